@@ -1,0 +1,93 @@
+"""The audit screen: every change, filtered by user, record kind and date; exported to Excel."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Slot
+from PySide6.QtWidgets import QFileDialog, QHeaderView
+
+from app import feedback
+from app.controllers.page import Page
+from app.qtmodels.row_table import Column, RowTableModel
+from app.services import audit, registers
+from app.services.periods import Period
+from ui.generated.ui_audit_page import Ui_AuditPage
+
+COLUMNS = (Column("at", "时间", "datetime"), Column("username", "用户"), Column("pc_name", "电脑"),
+           Column("channel", "渠道"), Column("action", "操作"), Column("entity", "记录类型"),
+           Column("entity_id", "记录编号"), Column("summary", "摘要"))
+
+
+class AuditPage(Page):
+    ui_class = Ui_AuditPage
+
+    def _init_widgets(self):
+        self.model = RowTableModel(COLUMNS, self)
+        self.ui.table_view.setModel(self.model)
+        self.ui.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.ui.table_view.horizontalHeader().setStretchLastSection(True)
+        today = QDate.currentDate()
+        self.ui.date_from_edit.setDate(today.addDays(-30))
+        self.ui.date_to_edit.setDate(today)
+
+    def _connect_signals(self):
+        self.ui.refresh_button.clicked.connect(self.reload)
+        self.ui.search_edit.returnPressed.connect(self.reload)
+        self.ui.export_button.clicked.connect(self._on_export_button_clicked)
+        self.ui.table_view.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+
+    def _fill_combo(self, combo, values):
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("全部"), None)
+        for v in values:
+            combo.addItem(v, v)
+        idx = combo.findData(current)
+        combo.setCurrentIndex(max(idx, 0))
+        combo.blockSignals(False)
+
+    def _period(self) -> Period:
+        return Period(self.ui.date_from_edit.date().toPython(), self.ui.date_to_edit.date().toPython())
+
+    def reload(self):
+        try:
+            self._fill_combo(self.ui.user_combo, audit.known_users(self.ctx))
+            self._fill_combo(self.ui.entity_combo, audit.known_entities(self.ctx))
+            period = self._period()
+            rows = audit.list_entries(self.ctx, username=self.ui.user_combo.currentData(),
+                                      entity=self.ui.entity_combo.currentData(), date_from=period.start,
+                                      date_to=period.end, text=self.ui.search_edit.text().strip() or None)
+        except Exception as exc:  # noqa: BLE001
+            feedback.show_error(self, exc)
+            return
+        self.model.set_rows(rows)
+        self.ui.table_view.resizeColumnsToContents()
+        self.ui.count_label.setText(self.tr("共 %1 条").replace("%1", str(len(rows))))
+        self.ui.detail_text.clear()
+
+    @Slot()
+    def _on_table_current_row_changed(self, current, _previous):
+        row = self.model.row_at(current)
+        if row is None:
+            return
+        parts = [f"{row.at:%Y-%m-%d %H:%M:%S}  {row.username}@{row.pc_name}  {row.action}  {row.summary or ''}"]
+        for label, data in ((self.tr("修改前"), row.before), (self.tr("修改后"), row.after)):
+            if data:
+                try:
+                    data = json.dumps(json.loads(data), ensure_ascii=False, indent=1)
+                except ValueError:
+                    pass
+                parts.append(f"{label}:\n{data}")
+        self.ui.detail_text.setPlainText("\n\n".join(parts))
+
+    @Slot()
+    def _on_export_button_clicked(self):
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出审计日志"), "审计日志.xlsx", "Excel (*.xlsx)")
+        if not path:
+            return
+        period = self._period()
+        self.state.tasks.run(lambda p, _c: registers.export(self.ctx, "audit", period, None, Path(path), p),
+                             parent=self, label=self.tr("正在导出…"), disable=self.ui.export_button,
+                             on_done=lambda out: feedback.status(self, self.tr("已导出 %1").replace("%1", str(out))))

@@ -1,0 +1,210 @@
+"""Settings: general (organisation, language, idle lock, own password), users (admins),
+business parameters (prices, quantities, limits) and the database (URL, backups, check)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QLineEdit
+
+from app import feedback
+from app.controllers.page import Page
+from app.errors import DormDeskError
+from app.qtmodels.row_table import Column, RowTableModel
+from app.services import auth, backup, config, lookups
+from app.services.permissions import ROLE_LABELS
+from ui.generated.ui_settings_page import Ui_SettingsPage
+
+USER_COLUMNS = (
+    Column("username", "用户名"), Column("display_name", "姓名"),
+    Column("role", "角色", fmt=lambda v, _r: QCoreApplication.translate("Roles", ROLE_LABELS.get(v, v))),
+    Column("active", "启用", "bool"), Column("locked_until", "锁定至", "datetime"),
+    Column("last_login_at", "上次登录", "datetime"))
+PARAM_COLUMNS = (Column("key", "参数"), Column("value", "值"))
+
+
+class SettingsPage(Page):
+    ui_class = Ui_SettingsPage
+
+    def _init_widgets(self):
+        self.ui.language_combo.addItem("简体中文", "zh_CN")
+        self.ui.language_combo.addItem("English", "en")
+        self.users_model = RowTableModel(USER_COLUMNS, self)
+        self.ui.users_table.setModel(self.users_model)
+        self.ui.users_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.params_model = RowTableModel(PARAM_COLUMNS, self)
+        self.ui.parameters_table.setModel(self.params_model)
+        self.ui.parameters_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        is_admin = self.ctx.can("users.edit")
+        self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.ui.users_tab), is_admin)
+        self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.ui.database_tab), self.ctx.can("system.configure"))
+        self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.ui.parameters_tab), self.ctx.can("settings.configure"))
+        can_configure = self.ctx.can("settings.configure")
+        self.ui.org_name_edit.setEnabled(can_configure)
+        self.ui.idle_lock_spin.setEnabled(can_configure)
+        sqlite = self.ctx.db.is_sqlite
+        for w in (self.ui.backup_button, self.ui.restore_button, self.ui.backups_list, self.ui.backups_label):
+            w.setVisible(sqlite)
+
+    def _connect_signals(self):
+        self.ui.save_general_button.clicked.connect(self._on_save_general_button_clicked)
+        self.ui.change_password_button.clicked.connect(self._on_change_password_button_clicked)
+        self.ui.add_user_button.clicked.connect(lambda: self._edit_user(None))
+        self.ui.edit_user_button.clicked.connect(self._on_edit_user_button_clicked)
+        self.ui.users_table.doubleClicked.connect(self._on_edit_user_button_clicked)
+        self.ui.unlock_user_button.clicked.connect(self._on_unlock_user_button_clicked)
+        self.ui.parameters_table.doubleClicked.connect(self._on_parameters_table_double_clicked)
+        self.ui.test_db_button.clicked.connect(self._on_test_db_button_clicked)
+        self.ui.save_db_button.clicked.connect(self._on_save_db_button_clicked)
+        self.ui.backup_button.clicked.connect(self._on_backup_button_clicked)
+        self.ui.restore_button.clicked.connect(self.restore_from_file)
+        self.ui.check_button.clicked.connect(self._on_check_button_clicked)
+
+    def reload(self):
+        values = config.values(self.ctx)
+        self.ui.org_name_edit.setText(str(values.get("org.name") or ""))
+        self.ui.idle_lock_spin.setValue(int(values.get("screen.idle_lock_minutes") or 0))
+        self.ui.language_combo.setCurrentIndex(max(self.ui.language_combo.findData(self.state.settings.language), 0))
+        self.params_model.set_rows([{"key": k, "value": json.dumps(v, ensure_ascii=False)}
+                                    for k, v in sorted(values.items())])
+        if self.ctx.can("users.edit"):
+            self.users_model.set_rows(auth.list_users(self.ctx))
+        self.ui.current_db_label.setText(self.tr("当前数据库：%1").replace("%1", self.ctx.db.display_name()))
+        self.ui.db_url_edit.setText(self.state.settings.db_url)
+        self.ui.backups_list.clear()
+        if self.ctx.db.is_sqlite:
+            for path in backup.list_backups()[:50]:
+                self.ui.backups_list.addItem(path.name)
+
+    # General ------------------------------------------------------------------------------------------
+    @Slot()
+    def _on_save_general_button_clicked(self):
+        try:
+            values = config.values(self.ctx)
+            if self.ctx.can("settings.configure"):
+                if self.ui.org_name_edit.text().strip() != values.get("org.name"):
+                    config.set_value(self.ctx, "org.name", self.ui.org_name_edit.text().strip())
+                if self.ui.idle_lock_spin.value() != values.get("screen.idle_lock_minutes"):
+                    config.set_value(self.ctx, "screen.idle_lock_minutes", self.ui.idle_lock_spin.value())
+        except DormDeskError as exc:
+            feedback.show_error(self, exc)
+            return
+        language = self.ui.language_combo.currentData()
+        if language != self.state.settings.language:
+            self.state.settings.language = language
+            feedback.info(self, self.tr("界面语言将在重新启动后生效。"))
+        feedback.status(self, self.tr("设置已保存"))
+
+    @Slot()
+    def _on_change_password_button_clicked(self):
+        old, ok = QInputDialog.getText(self, self.tr("修改密码"), self.tr("原密码"), QLineEdit.Password)
+        if not ok:
+            return
+        new, ok = QInputDialog.getText(self, self.tr("修改密码"), self.tr("新密码"), QLineEdit.Password)
+        if not ok:
+            return
+        try:
+            auth.change_own_password(self.ctx, old, new)
+        except DormDeskError as exc:
+            feedback.show_error(self, exc)
+            return
+        feedback.status(self, self.tr("密码已修改"))
+
+    # Users ------------------------------------------------------------------------------------------------
+    def _selected_user(self):
+        return self.users_model.row_at(self.ui.users_table.currentIndex())
+
+    def _edit_user(self, user):
+        from app.controllers.user_dialog import UserDialog
+        choices = [(b.id, b.name) for b in lookups.buildings(self.ctx, scoped=False)]
+        if UserDialog.ask(self.ctx, user, choices, self):
+            self.reload()
+            feedback.status(self, self.tr("用户已保存"))
+
+    @Slot()
+    def _on_edit_user_button_clicked(self, *_):
+        user = self._selected_user()
+        if user is not None:
+            self._edit_user(user)
+
+    @Slot()
+    def _on_unlock_user_button_clicked(self):
+        user = self._selected_user()
+        if user is None:
+            return
+        try:
+            auth.unlock_user(self.ctx, user.id)
+        except DormDeskError as exc:
+            feedback.show_error(self, exc)
+            return
+        self.reload()
+
+    # Parameters ----------------------------------------------------------------------------------------------
+    @Slot()
+    def _on_parameters_table_double_clicked(self, index):
+        row = self.params_model.row_at(index)
+        if row is None:
+            return
+        text, ok = QInputDialog.getText(self, self.tr("修改参数"), row["key"], text=row["value"])
+        if not ok:
+            return
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = text
+        try:
+            config.set_value(self.ctx, row["key"], value)
+        except DormDeskError as exc:
+            feedback.show_error(self, exc)
+            return
+        self.reload()
+
+    # Database --------------------------------------------------------------------------------------------------
+    @Slot()
+    def _on_test_db_button_clicked(self):
+        from app.db.engine import open_database
+        url = self.ui.db_url_edit.text().strip()
+        if not url:
+            feedback.info(self, self.tr("留空表示使用本机 SQLite 数据库文件。"))
+            return
+
+        def test(_p, _c):
+            open_database(url, create=False).dispose()
+            return True
+
+        self.state.tasks.run(test, parent=self, label=self.tr("正在连接…"),
+                             on_done=lambda _ok: feedback.info(self, self.tr("连接成功。")))
+
+    @Slot()
+    def _on_save_db_button_clicked(self):
+        self.state.settings.db_url = self.ui.db_url_edit.text().strip()
+        feedback.info(self, self.tr("数据库地址已保存，重新启动后生效。"))
+
+    @Slot()
+    def _on_backup_button_clicked(self):
+        self.state.tasks.run(lambda _p, _c: backup.backup(self.ctx.db), parent=self, label=self.tr("正在备份…"),
+                             on_done=lambda path: (self.reload(), feedback.status(self, str(path))))
+
+    def restore_from_file(self):
+        start = str(backup.list_backups()[0].parent) if backup.list_backups() else ""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), start, "SQLite (*.sqlite3 *.db)")
+        if not path or not feedback.confirm(self, self.tr("用所选备份替换当前数据库？当前数据会先自动备份。")):
+            return
+        try:
+            safety = backup.restore(self.ctx, Path(path))
+        except DormDeskError as exc:
+            feedback.show_error(self, exc)
+            return
+        feedback.info(self, self.tr("已恢复。恢复前的数据已备份到：%1").replace("%1", str(safety)))
+        self.reload()
+
+    @Slot()
+    def _on_check_button_clicked(self):
+        def done(result):
+            if result.ok:
+                feedback.info(self, self.tr("数据库检查通过。"))
+            else:
+                feedback.warn(self, "\n".join(result.problems[:20]))
+        self.state.tasks.run(lambda _p, _c: backup.check(self.ctx.db), parent=self, label=self.tr("正在检查…"),
+                             on_done=done)

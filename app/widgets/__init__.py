@@ -1,0 +1,1 @@
+"""Small reusable Qt pieces (search box, date range...)."""

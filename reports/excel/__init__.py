@@ -1,0 +1,1 @@
+"""Excel registers: one declarative engine (register.py) and one shared style (style.py)."""

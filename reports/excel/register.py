@@ -1,0 +1,208 @@
+"""The one register engine: a register is declared once (columns, headers, widths, kinds, totals)
+and written by `write_register` into the shared style (style.py).
+
+Layout of a register sheet: row 1 title, row 2 organisation / period / building, row 3 headers
+(frozen, filtered, repeated on every printed page), data rows, a totals row, then the signature
+line 制表人 / 审核人 / 日期. Workbooks are written in openpyxl's write-only mode (fast and bounded
+in memory); text that starts with = + - @ stays text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
+
+from reports.excel import style
+from reports.files import atomic_path
+
+FORMULA_START = ("=", "+", "-", "@")
+
+
+@dataclass(frozen=True)
+class Col:
+    key: str
+    header: str
+    kind: str = "text"          # text | int | money | date | datetime | bool | number
+    width: float | None = None  # in characters; None: fitted to header and values
+    total: str | None = None    # "sum" | "count" | None
+
+
+@dataclass(frozen=True)
+class RegisterSpec:
+    title: str
+    columns: tuple[Col, ...]
+    sheet_name: str | None = None
+    landscape: bool = True
+    mark_key: str | None = None  # a row field that, when true, highlights the row (overdue...)
+
+
+@dataclass
+class RegisterMeta:
+    org_name: str = ""
+    period_label: str = ""
+    building_label: str = ""
+    generated_by: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def _value(row, key):
+    if isinstance(row, dict):
+        return row.get(key)
+    return getattr(row, key, None)
+
+
+def _cell(ws, value, kind: str, marked: bool = False):
+    if isinstance(value, bool):
+        value = "是" if value else "否"
+    elif isinstance(value, decimal.Decimal):
+        value = float(value)
+    cell = WriteOnlyCell(ws, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"  # never a formula, whatever the text starts with
+        cell.style = "dd_text" if kind == "text" else "dd_body"
+        if value.startswith(FORMULA_START):
+            cell.quotePrefix = True
+    elif value is None:
+        cell.style = style.KIND_STYLE.get(kind, "dd_body")
+    elif isinstance(value, dt.datetime):
+        cell.style = "dd_datetime"
+    elif isinstance(value, dt.date):
+        cell.style = "dd_date"
+    else:
+        cell.style = style.KIND_STYLE.get(kind, "dd_body")
+    if marked:
+        cell.fill = style.MARKED
+    return cell
+
+
+def _text_of(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    return str(value)
+
+
+def column_widths(spec: RegisterSpec, rows: Sequence) -> list[float]:
+    widths = []
+    sample = rows[:300]
+    for col in spec.columns:
+        if col.width:
+            widths.append(col.width)
+            continue
+        longest = max([style.display_width(col.header)] +
+                      [style.display_width(_text_of(_value(r, col.key))) for r in sample])
+        widths.append(min(max(longest + 2, 6), 48))
+    return widths
+
+
+def write_register(wb: Workbook, spec: RegisterSpec, rows: Sequence, meta: RegisterMeta,
+                   progress: Callable[[int, int], None] | None = None):
+    """Append one register sheet to a write-only workbook; return the sheet."""
+    style.register_styles(wb)
+    ws = wb.create_sheet(title=(spec.sheet_name or spec.title)[:31])
+    ncols = len(spec.columns)
+    for idx, width in enumerate(column_widths(spec, rows), start=1):
+        ws.column_dimensions[get_column_letter(idx)].width = width
+    last_col = get_column_letter(ncols)
+    ws.freeze_panes = "A4"
+    ws.auto_filter.ref = f"A3:{last_col}{3 + max(len(rows), 1)}"
+    style.setup_print(ws, header_rows="3:3", landscape=spec.landscape)
+
+    title = WriteOnlyCell(ws, value=spec.title)
+    title.style = "dd_title"
+    title.alignment = title.alignment.copy(horizontal="centerContinuous")
+    ws.append([title] + [_continuous(ws) for _ in range(ncols - 1)])
+    sub_parts = [p for p in (meta.org_name, meta.building_label and f"楼栋：{meta.building_label}",
+                             meta.period_label and f"期间：{meta.period_label}") if p]
+    sub = WriteOnlyCell(ws, value="    ".join(sub_parts))
+    sub.style = "dd_subtitle"
+    ws.append([sub])
+    header = []
+    for col in spec.columns:
+        c = WriteOnlyCell(ws, value=col.header)
+        c.style = "dd_header"
+        header.append(c)
+    ws.append(header)
+
+    totals = [decimal.Decimal(0) if c.total == "sum" else 0 for c in spec.columns]
+    total_count = len(rows)
+    step = max(total_count // 50, 1)
+    for n, row in enumerate(rows, start=1):
+        marked = bool(spec.mark_key and _value(row, spec.mark_key))
+        out = []
+        for i, col in enumerate(spec.columns):
+            value = _value(row, col.key)
+            out.append(_cell(ws, value, col.kind, marked))
+            if col.total == "sum" and isinstance(value, (int, float, decimal.Decimal)):
+                totals[i] += decimal.Decimal(str(value))
+            elif col.total == "count" and value not in (None, "", False):
+                totals[i] += 1
+        ws.append(out)
+        if progress and n % step == 0:
+            progress(n, total_count)
+
+    if any(c.total for c in spec.columns):
+        out = []
+        for i, col in enumerate(spec.columns):
+            if i == 0:
+                value = "合计"
+            elif col.total == "sum":
+                value = float(totals[i]) if col.kind == "money" else int(totals[i])
+            elif col.total == "count":
+                value = int(totals[i])
+            else:
+                value = None
+            c = WriteOnlyCell(ws, value=value)
+            c.style = "dd_total"
+            if col.kind == "money" and value is not None and i:
+                c.number_format = "#,##0.00"
+            out.append(c)
+        ws.append(out)
+    for note in meta.notes:
+        ws.append([_plain(ws, note)])
+    ws.append([])
+    ws.append([_plain(ws, "制表人：______________    审核人：______________    日期：______________")])
+    if progress:
+        progress(total_count, total_count)
+    return ws
+
+
+def _continuous(ws):
+    c = WriteOnlyCell(ws, value=None)
+    c.style = "dd_title"
+    c.alignment = c.alignment.copy(horizontal="centerContinuous")
+    return c
+
+
+def _plain(ws, text):
+    c = WriteOnlyCell(ws, value=text)
+    c.data_type = "s"
+    c.style = "dd_sign"
+    return c
+
+
+def new_workbook() -> Workbook:
+    wb = Workbook(write_only=True)
+    style.register_styles(wb)
+    return wb
+
+
+def build_register(spec: RegisterSpec, rows: Sequence, path: str | Path, meta: RegisterMeta,
+                   progress=None, extra_sheets: Iterable[tuple[RegisterSpec, Sequence]] = ()) -> Path:
+    """One workbook with the register (and any extra sheets, e.g. a summary), written atomically."""
+    wb = new_workbook()
+    write_register(wb, spec, rows, meta, progress)
+    for extra_spec, extra_rows in extra_sheets:
+        write_register(wb, extra_spec, extra_rows, meta)
+    with atomic_path(path) as tmp:
+        wb.save(tmp)
+    return Path(path)
