@@ -1,0 +1,1 @@
+"""reportlab forms (release slip, repair slip, key receipt, notices...). No Qt."""

@@ -1,0 +1,197 @@
+"""Drawing helpers shared by the PDF forms: text in boxes, form grids, signature and stamp boxes,
+copy labels, cut lines and QR codes. Forms are drawn on a reportlab canvas in millimetres."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from reports.files import atomic_path
+from reports.pdf import fonts
+
+PAGE_W, PAGE_H = A4
+RED = (0.8, 0.1, 0.1)
+
+
+def new_canvas(path: Path, title: str) -> Canvas:
+    c = Canvas(str(path), pagesize=A4, pageCompression=1)
+    c.setTitle(title)
+    c.setAuthor("DormDesk 宿管台")
+    c.setCreator("DormDesk")
+    return c
+
+
+def build_pdf(path: str | Path, title: str, draw_pages: Callable[[Canvas], None]) -> Path:
+    """Write a PDF atomically: `draw_pages(canvas)` draws every page (calling showPage between)."""
+    fonts.register()
+    with atomic_path(path) as tmp:
+        c = new_canvas(tmp, title)
+        draw_pages(c)
+        c.save()
+    return Path(path)
+
+
+def font() -> str:
+    return fonts.register()
+
+
+def text(c: Canvas, x: float, y: float, s: str, size: float = 10, *, align: str = "left",
+         color=(0, 0, 0)) -> None:
+    """Draw `s` at (x, y) in mm from the bottom-left."""
+    c.setFillColorRGB(*color)
+    c.setFont(font(), size)
+    if align == "center":
+        c.drawCentredString(x * mm, y * mm, s)
+    elif align == "right":
+        c.drawRightString(x * mm, y * mm, s)
+    else:
+        c.drawString(x * mm, y * mm, s)
+    c.setFillColorRGB(0, 0, 0)
+
+
+def fit_text(s: str, width_mm: float, size: float = 10, min_size: float = 6) -> float:
+    """The largest font size <= size at which `s` fits in width_mm."""
+    while size > min_size and stringWidth(s, font(), size) > width_mm * mm:
+        size -= 0.5
+    return size
+
+
+def wrap(s: str, width_mm: float, size: float) -> list[str]:
+    """Split text (Chinese has no spaces) into lines that fit width_mm."""
+    lines, line = [], ""
+    for ch in s or "":
+        if ch == "\n":
+            lines.append(line)
+            line = ""
+            continue
+        if stringWidth(line + ch, font(), size) > width_mm * mm:
+            lines.append(line)
+            line = ch
+        else:
+            line += ch
+    if line or not lines:
+        lines.append(line)
+    return lines
+
+
+def box(c: Canvas, x: float, y: float, w: float, h: float, *, dash: bool = False, width: float = 0.6) -> None:
+    c.setLineWidth(width)
+    if dash:
+        c.setDash(3, 2)
+    c.rect(x * mm, y * mm, w * mm, h * mm)
+    if dash:
+        c.setDash()
+
+
+def line(c: Canvas, x1: float, y1: float, x2: float, y2: float, *, dash: bool = False, width: float = 0.6) -> None:
+    c.setLineWidth(width)
+    if dash:
+        c.setDash(4, 3)
+    c.line(x1 * mm, y1 * mm, x2 * mm, y2 * mm)
+    if dash:
+        c.setDash()
+
+
+def labelled_cell(c: Canvas, x: float, y: float, w: float, h: float, label: str, value: str,
+                  label_w: float = 22, size: float = 9) -> None:
+    """A form cell: a label column and a value, both boxed; the value shrinks or wraps to fit."""
+    box(c, x, y, label_w, h)
+    box(c, x + label_w, y, w - label_w, h)
+    text(c, x + label_w / 2, y + h / 2 - 1.2, label, fit_text(label, label_w - 2, size), align="center")
+    value = value or ""
+    vsize = fit_text(value, w - label_w - 3, size)
+    if vsize > 7 or h < 10:
+        text(c, x + label_w + 1.5, y + h / 2 - 1.2, value, vsize)
+    else:
+        lines = wrap(value, w - label_w - 3, 7.5)[: max(int(h // 3.4), 1)]
+        top = y + h - 3.2
+        for i, ln in enumerate(lines):
+            text(c, x + label_w + 1.5, top - i * 3.2, ln, 7.5)
+
+
+def signature_row(c: Canvas, x: float, y: float, w: float, labels: list[str], h: float = 12) -> None:
+    """Boxes for wet signatures: 「label：＿＿＿ 日期」."""
+    cell = w / len(labels)
+    for i, label in enumerate(labels):
+        box(c, x + i * cell, y, cell, h)
+        text(c, x + i * cell + 1.5, y + h - 4, f"{label}：", 8.5)
+        text(c, x + (i + 1) * cell - 1.5, y + 1.5, "年    月    日", 7, align="right")
+
+
+def stamp_box(c: Canvas, x: float, y: float, size: float = 26, label: str = "盖章") -> None:
+    """An empty square for the red stamp."""
+    box(c, x, y, size, size, dash=True)
+    text(c, x + size / 2, y + 1.5, label, 7, align="center", color=(0.5, 0.5, 0.5))
+
+
+def qr(c: Canvas, x: float, y: float, size: float, value: str) -> None:
+    widget = QrCodeWidget(value)
+    x0, y0, x1, y1 = widget.getBounds()
+    d = Drawing(size * mm, size * mm, transform=[size * mm / (x1 - x0), 0, 0, size * mm / (y1 - y0), 0, 0])
+    d.add(widget)
+    renderPDF.draw(d, c, x * mm, y * mm)
+
+
+def cut_line(c: Canvas, y: float) -> None:
+    line(c, 8, y, PAGE_W / mm - 8, y, dash=True, width=0.4)
+    text(c, 4, y - 1, "✂", 8, color=(0.5, 0.5, 0.5))
+
+
+CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+
+
+def capital_number(n: int) -> str:
+    """Whole numbers in Chinese capital numerals (大写), e.g. 32 -> 叁拾贰, 105 -> 壹佰零伍."""
+    if n == 0:
+        return "零"
+    if n < 0:
+        return "负" + capital_number(-n)
+    units = ["", "拾", "佰", "仟"]
+    big = ["", "万", "亿"]
+    out = ""
+    group_index = 0
+    while n > 0:
+        group = n % 10000
+        n //= 10000
+        if group:
+            g, zero, digits = "", False, str(group).zfill(4)
+            for i, d in enumerate(digits):
+                pos = 3 - i
+                if d == "0":
+                    zero = bool(g)
+                else:
+                    if zero:
+                        g += "零"
+                        zero = False
+                    g += CAPITAL_DIGITS[int(d)] + units[pos]
+            part = g + big[group_index]
+            if out and (group < 1000):
+                part += "零"
+            out = part + out
+        elif out and not out.startswith("零"):
+            out = "零" + out
+        group_index += 1
+    return out.rstrip("零") if out != "零" else out
+
+
+def capital_money(amount) -> str:
+    """Money in capitals: 123.45 -> 壹佰贰拾叁元肆角伍分; 20 -> 贰拾元整."""
+    from decimal import ROUND_HALF_UP, Decimal
+    value = Decimal(str(amount)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    yuan = int(value)
+    fen_total = int((value - yuan) * 100)
+    jiao, fen = divmod(fen_total, 10)
+    s = capital_number(yuan) + "元"
+    if not jiao and not fen:
+        return s + "整"
+    s += (CAPITAL_DIGITS[jiao] + "角") if jiao else ("零" if yuan else "")
+    if fen:
+        s += CAPITAL_DIGITS[fen] + "分"
+    return s
