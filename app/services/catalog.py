@@ -7,7 +7,13 @@ A service module may define, at module level:
 - `DEFAULTS`: a dict of business-configuration keys and their defaults;
 - `BADGES`: a list of `Badge` (counts shown in the navigation, e.g. overdue loans);
 - `SEEDS`: a list of functions `seed(session, now)` that insert missing reference rows (key types,
-  assessment items, price lists); they run on every start and must be idempotent.
+  assessment items, price lists); they run on every start and must be idempotent;
+- `CHECKOUT_CHECKS`: functions `check(session, ctx, student_id) -> str | None` asked before a
+  student checks out (退宿); a text blocks the check-out (e.g. keys not yet settled);
+- `DASHBOARD`: a list of `DashboardItem` (the home page's numbers, each opening a page);
+- `HANDOVER_SECTIONS`: a list of `HandoverSection` (the shift handover sheet's lists);
+- `ASSESSMENT_FACTS`: functions `facts(ctx, period) -> list[dict]` giving, per building, facts the
+  assessment month view proposes as incidents (late spare keys, overdue repairs...).
 """
 from __future__ import annotations
 
@@ -43,6 +49,24 @@ class DemoStep:
 class Badge:
     page: str            # navigation key, e.g. "keys"
     count: Callable      # count(ctx) -> int
+
+
+@dataclass(frozen=True)
+class DashboardItem:
+    order: int
+    key: str
+    title: str           # Chinese source text, translated in context "Dashboard"
+    page: str            # navigation key of the page that lists the rows behind the number
+    count: Callable      # count(ctx) -> int
+    warn: bool = True    # a non-zero count is shown as needing attention
+    filter: str = ""     # handed to page.apply_filter(filter) when the number is clicked
+
+
+@dataclass(frozen=True)
+class HandoverSection:
+    order: int
+    title: str
+    rows: Callable       # rows(ctx, start: datetime, end: datetime) -> list[str]
 
 
 @cache
@@ -86,3 +110,19 @@ def config_defaults() -> dict:
 
 def seeds() -> list[Callable]:
     return _collect("SEEDS")
+
+
+def checkout_checks() -> list[Callable]:
+    return _collect("CHECKOUT_CHECKS")
+
+
+def dashboard_items() -> list[DashboardItem]:
+    return sorted(_collect("DASHBOARD"), key=lambda d: d.order)
+
+
+def handover_sections() -> list[HandoverSection]:
+    return sorted(_collect("HANDOVER_SECTIONS"), key=lambda d: d.order)
+
+
+def assessment_facts() -> list[Callable]:
+    return _collect("ASSESSMENT_FACTS")
