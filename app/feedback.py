@@ -13,10 +13,6 @@ from app.errors import DormDeskError
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Feedback", text)
-
-
 def error_text(exc: BaseException) -> str:
     """A user-facing message in the interface language."""
     if isinstance(exc, DormDeskError):
@@ -42,23 +38,23 @@ def status(widget: QWidget | None, text: str, msecs: int = 5000) -> None:
 
 
 def info(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.information(parent, title or tr("提示"), text)
+    QMessageBox.information(parent, title or QCoreApplication.translate("Feedback", "提示"), text)
 
 
 def warn(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or tr("注意"), text)
+    QMessageBox.warning(parent, title or QCoreApplication.translate("Feedback", "注意"), text)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """An expected failure (DormDeskError) as a plain message; anything else as a crash report."""
     if isinstance(exc, DormDeskError):
-        QMessageBox.warning(parent, title or tr("无法完成操作"), error_text(exc))
+        QMessageBox.warning(parent, title or QCoreApplication.translate("Feedback", "无法完成操作"), error_text(exc))
     else:
         crash(parent, type(exc), exc, exc.__traceback__)
 
 
 def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
-    answer = QMessageBox.question(parent, title or tr("请确认"), text,
+    answer = QMessageBox.question(parent, title or QCoreApplication.translate("Feedback", "请确认"), text,
                                   QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
     return answer == QMessageBox.Yes
 
@@ -66,7 +62,7 @@ def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool
 def ask_text(parent: QWidget | None, label: str, title: str | None = None) -> str | None:
     """A one-line answer (e.g. a reason); None when cancelled or left empty."""
     from PySide6.QtWidgets import QInputDialog
-    text, ok = QInputDialog.getText(parent, title or tr("请输入"), label)
+    text, ok = QInputDialog.getText(parent, title or QCoreApplication.translate("Feedback", "请输入"), label)
     text = (text or "").strip()
     return text if ok and text else None
 
@@ -79,8 +75,8 @@ def crash(parent, exc_type, exc, tb) -> None:
         return
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Critical)
-    box.setWindowTitle(tr("程序出错"))
-    box.setText(tr("发生了意外错误。您的数据已保存到上一次成功的操作。请把详细信息复制给技术支持。"))
+    box.setWindowTitle(QCoreApplication.translate("Feedback", "程序出错"))
+    box.setText(QCoreApplication.translate("Feedback", "发生了意外错误。您的数据已保存到上一次成功的操作。请把详细信息复制给技术支持。"))
     box.setInformativeText(str(exc)[:500])
     box.setDetailedText(details)
     box.setTextInteractionFlags(box.textInteractionFlags())

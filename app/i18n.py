@@ -31,7 +31,3 @@ def install(app: QCoreApplication, language: str) -> str:
             app.installTranslator(tr)
             _installed.append(tr)
     return language
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView
 from app import feedback
 from app.controllers.page import Page
 from app.qtmodels.row_table import Column, RowTableModel
+from app.texts import QT_TRANSLATE_NOOP
 from app.services import audit, registers
 from app.services.periods import Period
 from ui.generated.ui_audit_page import Ui_AuditPage
 
-COLUMNS = (Column("at", "时间", "datetime"), Column("username", "用户"), Column("pc_name", "电脑"),
-           Column("channel", "渠道"), Column("action", "操作"), Column("entity", "记录类型"),
-           Column("entity_id", "记录编号"), Column("summary", "摘要"))
+COLUMNS = (Column("at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"), Column("username", QT_TRANSLATE_NOOP("Columns", "用户")), Column("pc_name", QT_TRANSLATE_NOOP("Columns", "电脑")),
+           Column("channel", QT_TRANSLATE_NOOP("Columns", "渠道")), Column("action", QT_TRANSLATE_NOOP("Columns", "操作")), Column("entity", QT_TRANSLATE_NOOP("Columns", "记录类型")),
+           Column("entity_id", QT_TRANSLATE_NOOP("Columns", "记录编号")), Column("summary", QT_TRANSLATE_NOOP("Columns", "摘要")))
 
 
 class AuditPage(Page):

@@ -12,16 +12,17 @@ from app import feedback
 from app.controllers.page import Page
 from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
+from app.texts import QT_TRANSLATE_NOOP
 from app.services import auth, backup, config, lookups
 from app.services.permissions import ROLE_LABELS
 from ui.generated.ui_settings_page import Ui_SettingsPage
 
 USER_COLUMNS = (
-    Column("username", "用户名"), Column("display_name", "姓名"),
-    Column("role", "角色", fmt=lambda v, _r: QCoreApplication.translate("Roles", ROLE_LABELS.get(v, v))),
-    Column("active", "启用", "bool"), Column("locked_until", "锁定至", "datetime"),
-    Column("last_login_at", "上次登录", "datetime"))
-PARAM_COLUMNS = (Column("key", "参数"), Column("value", "值"))
+    Column("username", QT_TRANSLATE_NOOP("Columns", "用户名")), Column("display_name", QT_TRANSLATE_NOOP("Columns", "姓名")),
+    Column("role", QT_TRANSLATE_NOOP("Columns", "角色"), fmt=lambda v, _r: QCoreApplication.translate("Roles", ROLE_LABELS.get(v, v))),
+    Column("active", QT_TRANSLATE_NOOP("Columns", "启用"), "bool"), Column("locked_until", QT_TRANSLATE_NOOP("Columns", "锁定至"), "datetime"),
+    Column("last_login_at", QT_TRANSLATE_NOOP("Columns", "上次登录"), "datetime"))
+PARAM_COLUMNS = (Column("key", QT_TRANSLATE_NOOP("Columns", "参数")), Column("value", QT_TRANSLATE_NOOP("Columns", "值")))
 
 
 class SettingsPage(Page):
@@ -163,15 +164,14 @@ class SettingsPage(Page):
     # Database --------------------------------------------------------------------------------------------------
     @Slot()
     def _on_test_db_button_clicked(self):
-        from app.db.engine import open_database
+        from app.services.bootstrap import test_connection
         url = self.ui.db_url_edit.text().strip()
         if not url:
             feedback.info(self, self.tr("留空表示使用本机 SQLite 数据库文件。"))
             return
 
         def test(_p, _c):
-            open_database(url, create=False).dispose()
-            return True
+            return test_connection(url)
 
         self.state.tasks.run(test, parent=self, label=self.tr("正在连接…"),
                              on_done=lambda _ok: feedback.info(self, self.tr("连接成功。")))

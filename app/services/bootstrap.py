@@ -41,3 +41,12 @@ def seed(db: Database) -> None:
                 fn(session, dt.datetime.now())
     finally:
         session.close()
+
+
+def test_connection(url: str) -> str:
+    """Connect to `url` without changing it; returns its display name or raises DatabaseUnavailable."""
+    db = open_database(url, create=False)
+    try:
+        return db.display_name()
+    finally:
+        db.dispose()
