@@ -148,37 +148,40 @@ CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
 
 
 def capital_number(n: int) -> str:
-    """Whole numbers in Chinese capital numerals (大写), e.g. 32 -> 叁拾贰, 105 -> 壹佰零伍."""
+    """Whole numbers in Chinese capital numerals (大写), e.g. 32 -> 叁拾贰, 105 -> 壹佰零伍,
+    11000 -> 壹万壹仟, 10000001 -> 壹仟万零壹."""
     if n == 0:
         return "零"
     if n < 0:
         return "负" + capital_number(-n)
     units = ["", "拾", "佰", "仟"]
-    big = ["", "万", "亿"]
-    out = ""
-    group_index = 0
+    big = ["", "万", "亿", "万亿"]
+    groups = []
     while n > 0:
-        group = n % 10000
+        groups.append(n % 10000)
         n //= 10000
-        if group:
-            g, zero, digits = "", False, str(group).zfill(4)
-            for i, d in enumerate(digits):
-                pos = 3 - i
-                if d == "0":
-                    zero = bool(g)
-                else:
-                    if zero:
-                        g += "零"
-                        zero = False
-                    g += CAPITAL_DIGITS[int(d)] + units[pos]
-            part = g + big[group_index]
-            if out and (group < 1000):
-                part += "零"
-            out = part + out
-        elif out and not out.startswith("零"):
-            out = "零" + out
-        group_index += 1
-    return out.rstrip("零") if out != "零" else out
+    out, pending_zero = "", False
+    for index in range(len(groups) - 1, -1, -1):
+        group = groups[index]
+        if group == 0:
+            pending_zero = bool(out)
+            continue
+        # A zero is read where digits are skipped: a gap of empty groups, or a group below 1000
+        # after a higher group (壹万零伍佰, 壹亿零壹).
+        if out and (pending_zero or group < 1000):
+            out += "零"
+        pending_zero = False
+        g, zero = "", False
+        for i, d in enumerate(str(group).zfill(4)):
+            if d == "0":
+                zero = bool(g)
+            else:
+                if zero:
+                    g += "零"
+                    zero = False
+                g += CAPITAL_DIGITS[int(d)] + units[3 - i]
+        out += g + big[index]
+    return out
 
 
 def capital_money(amount) -> str:
