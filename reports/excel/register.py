@@ -124,6 +124,7 @@ def write_register(wb: Workbook, spec: RegisterSpec, rows: Sequence, meta: Regis
     sub_parts = [p for p in (meta.org_name, meta.building_label and f"楼栋：{meta.building_label}",
                              meta.period_label and f"期间：{meta.period_label}") if p]
     sub = WriteOnlyCell(ws, value="    ".join(sub_parts))
+    sub.data_type = "s"
     sub.style = "dd_subtitle"
     ws.append([sub])
     header = []

@@ -51,7 +51,7 @@ def display_width(text: str) -> int:
 
 def setup_print(ws: Worksheet, *, header_rows: str, landscape: bool = True) -> None:
     """A4, landscape by default, fitted to the page width, header rows on every page, page footer."""
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = 9  # A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
