@@ -16,12 +16,14 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from reports.excel import style
 from reports.files import atomic_path
 
 FORMULA_START = ("=", "+", "-", "@")
+CENTER_ACROSS = Alignment(horizontal="centerContinuous", vertical="center")
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ def write_register(wb: Workbook, spec: RegisterSpec, rows: Sequence, meta: Regis
 
     title = WriteOnlyCell(ws, value=spec.title)
     title.style = "dd_title"
-    title.alignment = title.alignment.copy(horizontal="centerContinuous")
+    title.alignment = CENTER_ACROSS
     ws.append([title] + [_continuous(ws) for _ in range(ncols - 1)])
     sub_parts = [p for p in (meta.org_name, meta.building_label and f"楼栋：{meta.building_label}",
                              meta.period_label and f"期间：{meta.period_label}") if p]
@@ -180,7 +182,7 @@ def write_register(wb: Workbook, spec: RegisterSpec, rows: Sequence, meta: Regis
 def _continuous(ws):
     c = WriteOnlyCell(ws, value=None)
     c.style = "dd_title"
-    c.alignment = c.alignment.copy(horizontal="centerContinuous")
+    c.alignment = CENTER_ACROSS
     return c
 
 

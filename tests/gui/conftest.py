@@ -1,0 +1,24 @@
+"""GUI fixtures: an AppState on the test database, with settings in a temporary .ini file."""
+import pytest
+
+from app.controllers.app_state import AppState
+from app.settings import Settings
+from app.tasks import TaskRunner
+
+
+@pytest.fixture
+def state(ctx, tmp_path, qapp):
+    runner = TaskRunner()
+    yield AppState(ctx, runner, Settings(str(tmp_path / "settings.ini")))
+    runner.wait_all(10000)
+
+
+@pytest.fixture(autouse=True)
+def no_modal_boxes(monkeypatch):
+    """Message boxes would block an offscreen test: record them instead."""
+    shown = []
+    from app import feedback
+    monkeypatch.setattr(feedback, "info", lambda parent, text, title=None: shown.append(("info", text)))
+    monkeypatch.setattr(feedback, "warn", lambda parent, text, title=None: shown.append(("warn", text)))
+    monkeypatch.setattr(feedback, "show_error", lambda parent, exc, title=None: shown.append(("error", str(exc))))
+    return shown

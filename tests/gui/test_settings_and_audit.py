@@ -1,0 +1,50 @@
+"""Settings: users managed by admins; audit screen lists and exports."""
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.controllers.audit_page import AuditPage
+from app.controllers.settings_page import SettingsPage
+from app.controllers.user_dialog import UserDialog
+from app.services import auth, config
+
+
+def test_admin_adds_a_user_through_the_dialog(qtbot, state):
+    dialog = UserDialog(state.ctx, None, [])
+    qtbot.addWidget(dialog)
+    dialog.ui.username_edit.setText("wang")
+    dialog.ui.display_name_edit.setText("王五")
+    dialog.ui.password_edit.setText("123")
+    dialog.ui.button_box.button(QDialogButtonBox.Save).click()
+    assert "至少" in dialog.ui.error_label.text()
+    dialog.ui.password_edit.setText("12345678")
+    dialog.ui.button_box.button(QDialogButtonBox.Save).click()
+    assert [u.username for u in auth.list_users(state.ctx)] == ["wang"]
+
+
+def test_settings_page_saves_the_organisation_name(qtbot, state):
+    page = SettingsPage(state)
+    qtbot.addWidget(page)
+    page.reload()
+    page.ui.org_name_edit.setText("某某大学后勤集团")
+    page.ui.save_general_button.click()
+    assert config.get(state.ctx, "org.name") == "某某大学后勤集团"
+
+
+def test_audit_page_lists_changes_and_exports(qtbot, state, tmp_path, monkeypatch):
+    config.set_value(state.ctx, "org.name", "审计测试")
+    page = AuditPage(state)
+    qtbot.addWidget(page)
+    from PySide6.QtCore import QDate
+    page.ui.date_from_edit.setDate(QDate(2026, 9, 1))
+    page.ui.date_to_edit.setDate(QDate(2026, 9, 30))
+    page.reload()
+    assert page.model.rowCount() == 1
+    assert page.model.rows[0].summary == "设置 org.name"
+    target = tmp_path / "audit.xlsx"
+    from PySide6.QtWidgets import QFileDialog
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.ui.export_button.click()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    from openpyxl import load_workbook
+    ws = load_workbook(target).worksheets[0]
+    values = [c.value for row in ws.iter_rows() for c in row if c.value]
+    assert "操作审计日志" in values and "设置 org.name" in values
