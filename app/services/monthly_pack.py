@@ -1,0 +1,127 @@
+"""The monthly pack (月度报表): every register the modules declare (catalog.REGISTERS) for one
+month and one building (or all), with a cover of key figures and charts, as one workbook
+(`dormdesk export monthly`) or one PDF.
+
+Nothing here knows the modules: registers are taken from the catalog, and the charts look for the
+registers of kind "repairs", "spare-loans" and "assessments" and leave a chart out when its
+register (or the column it needs) is absent.
+"""
+from __future__ import annotations
+
+import decimal
+from collections.abc import Callable
+from pathlib import Path
+
+from app.errors import NotFound
+from app.services import catalog, lookups
+from app.services.context import ServiceContext
+from app.services.periods import Period
+from app.services.registers import meta_for
+from reports.excel.charts import ChartData, count_by, marked_per_week, sum_by
+from reports.excel.monthly_pack import KeyFigure, PackContent, PackSection, build_pack
+
+EXCLUDED_KINDS = {"audit"}  # the audit log is the office's own record, not a register sent upstairs
+FETCH_SHARE = 300  # of 1000 progress steps, the share of reading the registers
+
+
+def resolve_building(ctx: ServiceContext, building: str | None) -> str | None:
+    """The building's name, checked to exist and to be within the actor's buildings."""
+    if building is None or not str(building).strip():
+        return None
+    name = str(building).strip()
+    try:
+        lookups.building_id(ctx, name)
+    except NotFound:
+        if name.isdigit():
+            match = next((b for b in lookups.buildings(ctx, scoped=False) if b.id == int(name)), None)
+            if match is not None:
+                ctx.require_building(match.id)
+                return match.name
+        raise
+    return name
+
+
+def _sources(ctx: ServiceContext) -> list[catalog.RegisterSource]:
+    return [s for kind, s in catalog.registers().items()
+            if kind not in EXCLUDED_KINDS and ctx.can(f"{kind}.export")]
+
+
+def _scaled(progress, base: int, span: int):
+    if progress is None:
+        return None
+    return lambda done, total: progress(base + int(span * done / max(total, 1)), 1000)
+
+
+def collect(ctx: ServiceContext, period: Period, building: str | None,
+            progress: Callable[[int, int], None] | None = None) -> PackContent:
+    """Read every register for the period; build the key figures and the charts' data."""
+    ctx.require("reports.export")
+    building = resolve_building(ctx, building)
+    sources = _sources(ctx)
+    sections: list[PackSection] = []
+    for n, source in enumerate(sources):
+        fetched = source.fetch(ctx, period, building)
+        extra = list(fetched[2]) if len(fetched) > 2 and fetched[2] else []
+        sections.append(PackSection(source.kind, source.title, fetched[0], list(fetched[1]), extra))
+        if progress:
+            progress(n + 1, len(sources))
+    meta = meta_for(ctx, period, building)
+    return PackContent(title=f"{period.label}月度报表" if "月" in period.label else f"{period.label} 报表",
+                       meta=meta, figures=key_figures(sections), sections=sections,
+                       charts=charts(sections, period), generated_at=f"{ctx.now():%Y-%m-%d %H:%M}")
+
+
+def key_figures(sections: list[PackSection]) -> list[KeyFigure]:
+    """Per register: the number of records, marked (overdue...) rows and the money totals."""
+    figures = []
+    for sec in sections:
+        figures.append(KeyFigure(f"{sec.title}", len(sec.rows), "记录数"))
+        if sec.spec.mark_key:
+            marked = sum(1 for r in sec.rows if _get(r, sec.spec.mark_key))
+            figures.append(KeyFigure(f"{sec.title}（标记）", marked, "逾期或需注意的记录"))
+        for col in sec.spec.columns:
+            if col.total == "sum" and col.kind == "money":
+                total = sum(float(v) for v in (_get(r, col.key) for r in sec.rows)
+                            if isinstance(v, (int, float, decimal.Decimal)) and not isinstance(v, bool))
+                figures.append(KeyFigure(f"{sec.title}·{col.header}", round(total, 2), "合计（元）"))
+    return figures
+
+
+def _get(row, key):
+    return row.get(key) if isinstance(row, dict) else getattr(row, key, None)
+
+
+def _find(sections: list[PackSection], kind: str, stem: str) -> PackSection | None:
+    exact = next((s for s in sections if s.kind == kind), None)
+    return exact or next((s for s in sections if stem in s.kind), None)
+
+
+def charts(sections: list[PackSection], period: Period) -> list[ChartData]:
+    """Repairs per category, overdue loans per week, deductions per item; absent ones left out."""
+    found = []
+    repairs = _find(sections, "repairs", "repair")
+    if repairs:
+        found.append(count_by(repairs.spec, repairs.rows, ("类别", "类型"), "各类别报修数量"))
+    loans = _find(sections, "spare-loans", "loan")
+    if loans:
+        found.append(marked_per_week(loans.spec, loans.rows, period.start, period.end, "每周逾期借用数"))
+    assess = _find(sections, "assessments", "assess")
+    if assess:
+        found.append(sum_by(assess.spec, assess.rows, ("条款", "项目", "扣分项", "考核项", "说明"),
+                            ("扣款", "金额"), "各项扣款金额"))
+    return [c for c in found if c is not None]
+
+
+def export(ctx: ServiceContext, period: Period, building: str | None, path: Path,
+           progress: Callable[[int, int], None] | None = None) -> Path:
+    """The pack as one .xlsx (cover, one sheet per register, charts), written atomically."""
+    pack = collect(ctx, period, building, _scaled(progress, 0, FETCH_SHARE))
+    return build_pack(pack, path, _scaled(progress, FETCH_SHARE, 1000 - FETCH_SHARE))
+
+
+def export_pdf(ctx: ServiceContext, period: Period, building: str | None, path: Path,
+               progress: Callable[[int, int], None] | None = None) -> Path:
+    """The same pack as one PDF, for those who print it."""
+    from reports.pdf.monthly_pack_pdf import build_pack_pdf
+    pack = collect(ctx, period, building, _scaled(progress, 0, FETCH_SHARE))
+    return build_pack_pdf(pack, path, _scaled(progress, FETCH_SHARE, 1000 - FETCH_SHARE))

@@ -1,0 +1,125 @@
+"""The monthly pack workbook (月度报表): a cover sheet with the month's key figures, a table of the
+sheets and a sign-off block, then one register sheet per register (the register engine), then a
+sheet of native charts. Plain data in, a file out; no database, no Qt."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment
+
+from reports.excel import style
+from reports.excel.charts import ChartData, write_chart_sheet
+from reports.excel.register import RegisterMeta, RegisterSpec, new_workbook, write_register
+from reports.files import atomic_path
+
+SIGN_OFF = ("制表人", "审核人", "主管领导")
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    label: str
+    value: object
+    note: str = ""
+
+
+@dataclass
+class PackSection:
+    """One register of the pack: its main sheet and any summary sheets."""
+
+    kind: str
+    title: str
+    spec: RegisterSpec
+    rows: Sequence
+    extra: list[tuple[RegisterSpec, Sequence]] = field(default_factory=list)
+
+
+@dataclass
+class PackContent:
+    title: str
+    meta: RegisterMeta
+    figures: list[KeyFigure]
+    sections: list[PackSection]
+    charts: list[ChartData] = field(default_factory=list)
+    generated_at: str = ""
+
+
+def _cell(ws, value, style_name="dd_body", *, text=False):
+    c = WriteOnlyCell(ws, value=value)
+    if text or isinstance(value, str):
+        c.data_type = "s"  # user text never becomes a formula
+    c.style = style_name
+    return c
+
+
+def write_cover(wb, pack: PackContent):
+    """The cover: title, organisation/period/building, key figures, contents and sign-off."""
+    ws = wb.create_sheet(title="封面")
+    for letter, width in zip("ABC", (34, 16, 40)):
+        ws.column_dimensions[letter].width = width
+    style.setup_print(ws, header_rows="1:1", landscape=False)
+    ws.print_title_rows = None
+    meta = pack.meta
+    row = [_cell(ws, pack.title, "dd_title"), _cell(ws, None, "dd_title"), _cell(ws, None, "dd_title")]
+    for c in row:  # write-only sheets cannot merge: centre across the three columns instead
+        c.alignment = Alignment(horizontal="centerContinuous", vertical="center")
+    ws.append(row)
+    ws.append([_cell(ws, meta.org_name, "dd_subtitle")])
+    ws.append([_cell(ws, f"期间：{meta.period_label}", "dd_subtitle"),
+               _cell(ws, f"楼栋：{meta.building_label}", "dd_subtitle")])
+    ws.append([_cell(ws, f"制表：{meta.generated_by}    生成时间：{pack.generated_at}", "dd_subtitle")])
+    ws.append([])
+    ws.append([_cell(ws, "本月主要数据", "dd_subtitle")])
+    ws.append([_cell(ws, h, "dd_header") for h in ("项目", "数值", "说明")])
+    for fig in pack.figures:
+        value = fig.value
+        ws.append([_cell(ws, fig.label, "dd_text"),
+                   _cell(ws, value, "dd_money" if isinstance(value, float) else "dd_int"),
+                   _cell(ws, fig.note, "dd_text", text=True)])
+    ws.append([])
+    ws.append([_cell(ws, "目录", "dd_subtitle")])
+    ws.append([_cell(ws, h, "dd_header") for h in ("工作表", "记录数", "登记表")])
+    for sec in pack.sections:
+        ws.append([_cell(ws, (sec.spec.sheet_name or sec.spec.title)[:31], "dd_text"),
+                   _cell(ws, len(sec.rows), "dd_int"), _cell(ws, sec.title, "dd_text")])
+    if pack.charts:
+        ws.append([_cell(ws, "图表", "dd_text"), _cell(ws, len(pack.charts), "dd_int"),
+                   _cell(ws, "、".join(c.title for c in pack.charts), "dd_text")])
+    for note in meta.notes:
+        ws.append([_cell(ws, note, "dd_sign", text=True)])
+    ws.append([])
+    ws.append([_cell(ws, "审核签字", "dd_subtitle")])
+    for who in SIGN_OFF:
+        ws.append([_cell(ws, f"{who}：", "dd_sign"), _cell(ws, "", "dd_sign"),
+                   _cell(ws, "日期：______年____月____日", "dd_sign")])
+        ws.append([])
+    ws.append([_cell(ws, "（盖章）", "dd_sign")])
+    return ws
+
+
+def build_pack(pack: PackContent, path: str | Path,
+               progress: Callable[[int, int], None] | None = None) -> Path:
+    """Write the pack atomically; `progress(done, total)` counts rows written (it may raise to cancel)."""
+    wb = new_workbook()
+    write_cover(wb, pack)
+    total = sum(len(s.rows) + sum(len(r) for _, r in s.extra) for s in pack.sections) or 1
+    done = 0
+
+    def sub(base):
+        return (lambda d, _t: progress(base + d, total)) if progress else None
+
+    for sec in pack.sections:
+        write_register(wb, sec.spec, sec.rows, pack.meta, sub(done))
+        done += len(sec.rows)
+        for extra_spec, extra_rows in sec.extra:
+            write_register(wb, extra_spec, extra_rows, pack.meta, sub(done))
+            done += len(extra_rows)
+    if pack.charts:
+        write_chart_sheet(wb, pack.charts)
+    with atomic_path(path) as tmp:
+        wb.save(tmp)
+    if progress:
+        progress(total, total)
+    return Path(path)
