@@ -209,3 +209,26 @@ def change_own_password(ctx: ServiceContext, old: str, new: str) -> None:
         user.password_hash = _hasher.hash(new)
         tx.stamp(user)
         tx.audit("user", user.id, summary="修改密码")
+
+
+DEMO_PASSWORD = "demo1234"
+DEMO_USERS = (("admin", "系统管理员", "admin"), ("zhuguan", "王主管", "supervisor"),
+              ("kefu1", "李晓燕", "clerk"), ("kefu2", "张伟", "clerk"), ("chaxun", "刘查询", "readonly"))
+
+
+def _demo_users(ctx: ServiceContext, rng, options) -> str:
+    existing = {u.username for u in list_users(ctx)}
+    made = []
+    for username, name, role in DEMO_USERS:
+        if username not in existing:
+            save_user(ctx, user_id=None, username=username, display_name=name, role=role, password=DEMO_PASSWORD)
+            made.append(username)
+    return f"用户 {', '.join(made) or '（已存在）'}，演示密码 {DEMO_PASSWORD}"
+
+
+def _demo_steps():
+    from app.services.catalog import DemoStep
+    return [DemoStep(5, "用户", _demo_users)]
+
+
+DEMO_STEPS = _demo_steps()
