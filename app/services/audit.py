@@ -10,7 +10,7 @@ from app.db.models.core import AuditLog
 from app.services.catalog import RegisterSource
 from app.services.context import ServiceContext
 from app.services.periods import Period
-from reports.excel.register import Col, RegisterSpec
+from reports.excel.spec import Col, RegisterSpec
 
 ENTITY_LABELS = {"user": "用户", "config": "设置", "building": "楼栋", "room": "房间", "student": "学生",
                  "staff": "员工", "backup": "备份"}

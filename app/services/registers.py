@@ -8,7 +8,7 @@ from app.services import catalog, config
 from app.services.context import ServiceContext
 from app.services.periods import Period
 from app.texts import QT_TRANSLATE_NOOP
-from reports.excel.register import RegisterMeta, build_register
+from reports.excel.spec import RegisterMeta
 
 
 def meta_for(ctx: ServiceContext, period: Period, building: str | None) -> RegisterMeta:
@@ -25,4 +25,5 @@ def export(ctx: ServiceContext, kind: str, period: Period, building: str | None,
     fetched = source.fetch(ctx, period, building)
     spec, rows = fetched[0], fetched[1]
     extra = fetched[2] if len(fetched) > 2 else ()
+    from reports.excel.register import build_register
     return build_register(spec, rows, path, meta_for(ctx, period, building), progress, extra_sheets=extra)

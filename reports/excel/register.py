@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -20,37 +19,11 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from reports.excel import style
+from reports.excel.spec import Col, RegisterMeta, RegisterSpec  # noqa: F401 - re-exported
 from reports.files import atomic_path
 
 FORMULA_START = ("=", "+", "-", "@")
 CENTER_ACROSS = Alignment(horizontal="centerContinuous", vertical="center")
-
-
-@dataclass(frozen=True)
-class Col:
-    key: str
-    header: str
-    kind: str = "text"          # text | int | money | date | datetime | bool | number
-    width: float | None = None  # in characters; None: fitted to header and values
-    total: str | None = None    # "sum" | "count" | None
-
-
-@dataclass(frozen=True)
-class RegisterSpec:
-    title: str
-    columns: tuple[Col, ...]
-    sheet_name: str | None = None
-    landscape: bool = True
-    mark_key: str | None = None  # a row field that, when true, highlights the row (overdue...)
-
-
-@dataclass
-class RegisterMeta:
-    org_name: str = ""
-    period_label: str = ""
-    building_label: str = ""
-    generated_by: str = ""
-    notes: list[str] = field(default_factory=list)
 
 
 def _value(row, key):

@@ -1,0 +1,35 @@
+"""What a register is, without the code that writes it: columns, title, period and signature data.
+
+Services declare their registers with these classes; importing this module costs nothing (no
+openpyxl), so declaring a register does not slow the start of the application.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Col:
+    key: str
+    header: str
+    kind: str = "text"          # text | int | money | date | datetime | bool | number
+    width: float | None = None  # in characters; None: fitted to header and values
+    total: str | None = None    # "sum" | "count" | None
+
+
+@dataclass(frozen=True)
+class RegisterSpec:
+    title: str
+    columns: tuple[Col, ...]
+    sheet_name: str | None = None
+    landscape: bool = True
+    mark_key: str | None = None  # a row field that, when true, highlights the row (overdue...)
+
+
+@dataclass
+class RegisterMeta:
+    org_name: str = ""
+    period_label: str = ""
+    building_label: str = ""
+    generated_by: str = ""
+    notes: list[str] = field(default_factory=list)
