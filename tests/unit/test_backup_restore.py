@@ -16,8 +16,6 @@ def _counts(db):
 
 
 def test_backup_restore_round_trip_preserves_every_row(ctx, tmp_path):
-    if not ctx.db.is_sqlite:
-        pytest.skip("SQLite backups only")
     auth.save_user(ctx, user_id=None, username="u1", display_name="甲", role="clerk", password="secret1")
     config.set_value(ctx, "org.name", "备份前")
     before = _counts(ctx.db)
@@ -35,8 +33,6 @@ def test_backup_restore_round_trip_preserves_every_row(ctx, tmp_path):
 
 
 def test_restore_refuses_a_file_that_is_not_a_backup(ctx, tmp_path):
-    if not ctx.db.is_sqlite:
-        pytest.skip("SQLite backups only")
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"this is not a database" * 100)
     with pytest.raises(ValidationError):
