@@ -1,0 +1,162 @@
+"""The repair registers (维修登记簿 with a summary sheet, 公物损坏赔偿登记) and the prints
+(`dormdesk print repair-slip WX2026-000001`, `dormdesk print damage-notice PC2026-000001`).
+
+The summary answers the supervisor's monthly questions without a pivot table: slips per category,
+done, on time and the on-time rate, average hours to complete, emergencies, chargeable slips and
+income; a third sheet lists repeat faults (same room and category ≥ 3 times in the period).
+"""
+from __future__ import annotations
+
+import decimal
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.services import config, lookups, repairs, repairs_fees
+from app.services.catalog import PrintSource, RegisterSource
+from app.services.context import ServiceContext
+from app.services.periods import Period
+from reports.excel.register import Col, RegisterSpec
+
+REPAIR_SPEC = RegisterSpec(
+    title="维修登记簿", sheet_name="维修登记", mark_key="late",
+    columns=(Col("slip_no", "单号", width=15), Col("reported_at", "报修时间", "datetime", 17),
+             Col("building", "楼栋"), Col("room_no", "房号"), Col("category", "类别", total="count"),
+             Col("urgency", "紧急程度"), Col("fault_description", "故障", width=30), Col("reporter_name", "报修人"),
+             Col("status", "状态"), Col("charge", "收费"), Col("total_fee", "金额", "money", total="sum"),
+             Col("repairer", "维修人"), Col("completed_at", "完成时间", "datetime", 17),
+             Col("hours", "用时(小时)", "number"), Col("on_time", "按时"), Col("accepted", "验收"),
+             Col("satisfaction", "满意度"), Col("repeat", "重复次数", "int")))
+
+SUMMARY_SPEC = RegisterSpec(
+    title="维修情况汇总", sheet_name="汇总", landscape=False,
+    columns=(Col("category", "类别", width=10), Col("count", "报修数", "int"), Col("done", "已完成", "int"),
+             Col("on_time", "按时完成", "int"), Col("on_time_rate", "按时率"), Col("avg_hours", "平均用时(小时)", "number"),
+             Col("urgent", "紧急", "int"), Col("voided", "作废", "int"), Col("charged", "收费单数", "int"),
+             Col("income", "收费金额", "money")))
+
+REPEAT_SPEC = RegisterSpec(
+    title="重复故障（同一房间同一类别）", sheet_name="重复故障", landscape=False,
+    columns=(Col("building", "楼栋"), Col("room_no", "房号"), Col("category", "类别"), Col("times", "次数", "int"),
+             Col("slip_nos", "单号", width=60)))
+
+NOTICE_SPEC = RegisterSpec(
+    title="公物损坏赔偿登记", sheet_name="公物损坏赔偿", mark_key="overdue",
+    columns=(Col("notice_no", "通知单号", width=15), Col("issue_date", "开具日期", "date"), Col("building", "楼栋"),
+             Col("room_no", "房号"), Col("responsible_students", "责任人", width=24), Col("damaged_item", "物品"),
+             Col("damage_cause", "损坏原因"), Col("price_basis", "计价依据"), Col("amount", "金额", "money", total="sum"),
+             Col("due_date", "应缴日期", "date"), Col("status", "状态"), Col("paid_date", "缴费日期", "date"),
+             Col("receipt_no", "收据号"), Col("slip_no", "维修单号", width=15)))
+
+
+@dataclass(frozen=True)
+class RegisterLine:
+    slip_no: str
+    reported_at: object
+    building: str
+    room_no: str
+    category: str
+    urgency: str
+    fault_description: str
+    reporter_name: str
+    status: str
+    charge: str
+    total_fee: decimal.Decimal
+    repairer: str | None
+    completed_at: object
+    hours: float | None
+    on_time: str
+    accepted: str
+    satisfaction: str | None
+    repeat: int
+    late: bool
+
+
+def _hours(r) -> float | None:
+    if r.completed_at is None:
+        return None
+    return round((r.completed_at - r.reported_at).total_seconds() / 3600, 1)
+
+
+def register_lines(rows) -> list[RegisterLine]:
+    out = []
+    for r in sorted(rows, key=lambda r: r.slip_no):
+        on_time = "" if r.completed_at is None or r.due_at is None else ("是" if r.completed_at <= r.due_at else "否")
+        out.append(RegisterLine(
+            r.slip_no, r.reported_at, r.building, r.room_no, r.category, r.urgency, r.fault_description,
+            r.reporter_name, repairs.STATUS_LABELS[r.status],
+            "" if r.chargeable is None else ("收费" if r.chargeable else "免费"),
+            r.total_fee if r.chargeable and r.status != "voided" else decimal.Decimal(0), r.repairer,
+            r.completed_at, _hours(r), on_time, "已验收" if r.status in ("accepted", "visited", "closed") else "",
+            r.satisfaction, r.repeat_count, on_time == "否" or bool(r.overdue)))
+    return out
+
+
+def summary(rows) -> list[dict]:
+    """Per category (in the form's order) and a 合计 line."""
+    groups = defaultdict(list)
+    for r in rows:
+        groups[r.category].append(r)
+
+    def line(name, items):
+        live = [r for r in items if r.status != "voided"]
+        done = [r for r in live if r.completed_at is not None]
+        timed = [r for r in done if r.due_at is not None and r.completed_at <= r.due_at]
+        hours = [_hours(r) for r in done]
+        charged = [r for r in live if r.chargeable]
+        return {"category": name, "count": len(live), "done": len(done), "on_time": len(timed),
+                "on_time_rate": f"{len(timed) / len(done):.1%}" if done else "—",
+                "avg_hours": round(sum(hours) / len(hours), 1) if hours else None,
+                "urgent": sum(1 for r in live if r.urgency == "紧急"),
+                "voided": len(items) - len(live), "charged": len(charged),
+                "income": sum((r.total_fee for r in charged), decimal.Decimal(0))}
+
+    out = [line(cat, groups[cat]) for cat in repairs.CATEGORIES if groups.get(cat)]
+    out.append(line("合计", list(rows)))
+    return out
+
+
+def repeat_faults(rows, threshold: int) -> list[dict]:
+    groups = defaultdict(list)
+    for r in rows:
+        if r.status != "voided":
+            groups[(r.building, r.room_no, r.category)].append(r.slip_no)
+    return [{"building": b, "room_no": room, "category": cat, "times": len(nos), "slip_nos": "、".join(sorted(nos))}
+            for (b, room, cat), nos in sorted(groups.items()) if len(nos) >= threshold]
+
+
+def fetch_repairs(ctx: ServiceContext, period: Period, building: str | None):
+    rows = repairs.list_slips(ctx, start=period.start_dt, end=period.end_dt,
+                              building_id=lookups.building_id(ctx, building))
+    threshold = config.get(ctx, "repairs.repeat_threshold")
+    return (REPAIR_SPEC, register_lines(rows),
+            [(SUMMARY_SPEC, summary(rows)), (REPEAT_SPEC, repeat_faults(rows, threshold))])
+
+
+def fetch_notices(ctx: ServiceContext, period: Period, building: str | None):
+    rows = repairs_fees.list_notices(ctx, period.start, period.end, lookups.building_id(ctx, building))
+    return NOTICE_SPEC, rows
+
+
+REGISTERS = [RegisterSource("repairs", "维修登记簿", fetch_repairs),
+             RegisterSource("damage-notices", "公物损坏赔偿登记", fetch_notices)]
+
+
+def print_repair_slip(ctx: ServiceContext, number: str, path: Path, copies: int | None = None) -> Path:
+    from reports.pdf.repair_slip import build_repair_slip
+    ctx.require("repairs.print")
+    slip = repairs.detail(ctx, repairs.slip_id_by_number(ctx, number))
+    return build_repair_slip(slip, path, org_name=config.get(ctx, "org.name"),
+                             copies=copies or config.get(ctx, "repairs.slip_copies"),
+                             copy_labels=config.get(ctx, "repairs.copy_labels"))
+
+
+def print_damage_notice(ctx: ServiceContext, number: str, path: Path) -> Path:
+    from reports.pdf.damage_notice import build_damage_notice
+    ctx.require("repairs.print")
+    notice = repairs_fees.get_notice(ctx, number=(number or "").strip())
+    return build_damage_notice(notice, path, org_name=config.get(ctx, "org.name"))
+
+
+PRINTS = [PrintSource("repair-slip", "维修单（派工单）", print_repair_slip),
+          PrintSource("damage-notice", "公物损坏赔偿通知单", print_damage_notice)]

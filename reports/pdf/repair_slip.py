@@ -1,0 +1,163 @@
+"""The repair slip (R1 维修单/派工单, domain.md §4) as a PDF form: two copies per A4 page, each with
+the organisation name, the number, an information block, a fee block, a repair block with the
+materials table, the signature row 报修人/认定人/维修人/验收人 and its copy label (第一联 ...).
+
+`slip` is any object with the slip's fields as attributes (app.services.repairs.SlipDetail).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reportlab.lib.units import mm
+
+from reports.pdf.common import (PAGE_H, PAGE_W, RED, box, build_pdf, capital_money, cut_line, fit_text,
+                                labelled_cell, text)
+
+MARGIN_X = 12
+WIDTH = PAGE_W / mm - 2 * MARGIN_X
+HALF = PAGE_H / mm / 2
+ROW = 7
+MATERIAL_ROWS = 3
+
+
+def _t(value, fmt="%Y-%m-%d %H:%M") -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime(fmt)
+    if isinstance(value, dt.date):
+        return value.strftime("%Y-%m-%d")
+    return str(value)
+
+
+def _money(value) -> str:
+    return "" if value is None else f"{float(value):.2f}"
+
+
+def _row(c, y, cells, widths=None, h=ROW, label_w=17):
+    """A row of labelled cells across the form; widths in mm (default: equal)."""
+    widths = widths or [WIDTH / len(cells)] * len(cells)
+    x = MARGIN_X
+    for (label, value), w in zip(cells, widths):
+        labelled_cell(c, x, y, w, h, label, value, label_w=label_w, size=8.5)
+        x += w
+
+
+def draw_copy(c, slip, top: float, org_name: str, copy_label: str, copies_text: str) -> None:
+    """One copy of the slip in the half page whose top edge is at `top` (mm from the bottom)."""
+    y = top - 7
+    text(c, PAGE_W / mm / 2, y, org_name, 11, align="center")
+    y -= 7
+    text(c, PAGE_W / mm / 2, y, "维修单（派工单）", 16, align="center")
+    text(c, MARGIN_X + WIDTH, y + 1, f"No. {slip.slip_no}", 11, align="right", color=RED)
+    y -= 5.5
+    text(c, MARGIN_X, y, f"报修时间：{_t(slip.reported_at)}    报修方式：{slip.report_channel}", 8.5)
+    text(c, MARGIN_X + WIDTH, y, f"状态：{slip.status_label}", 8.5, align="right")
+    y -= 2
+    w3 = (56, 56, WIDTH - 112)
+    y -= ROW
+    _row(c, y, [("报修人", slip.reporter_name), ("学号", slip.student_no or ""),
+                ("联系电话", slip.reporter_phone or "")], w3)
+    y -= ROW
+    _row(c, y, [("楼栋房号", f"{slip.building} {slip.room_no}"), ("维修类别", slip.category),
+                ("紧急程度", slip.urgency)], w3)
+    y -= ROW
+    _row(c, y, [("维修部位", slip.location_detail or ""), ("预约时间", _t(slip.appointment)),
+                ("完成时限", _t(slip.due_at))], w3)
+    y -= 9
+    _row(c, y, [("故障描述", slip.fault_description)], h=9)
+    y -= ROW
+    charge = "" if slip.chargeable is None else ("收费" if slip.chargeable else "免费")
+    _row(c, y, [("损坏原因", slip.damage_cause or ""), ("是否收费", charge),
+                ("收费标准", slip.fee_standard or "")], w3)
+    y -= ROW
+    _row(c, y, [("维修人员", slip.repairer or ""), ("派工时间", _t(slip.dispatched_at)),
+                ("完成时间", _t(slip.completed_at))], w3)
+    y -= 9
+    _row(c, y, [("维修结果", slip.work_done or "")], h=9)
+    y = _materials(c, y, slip.materials)
+    y -= ROW
+    total = slip.total_fee if slip.chargeable else 0
+    _row(c, y, [("人工费", _money(slip.labour_fee)), ("材料费", _money(slip.materials_fee)),
+                ("合计金额", f"{_money(total)} 元  {capital_money(total or 0)}")], w3)
+    y -= ROW
+    _row(c, y, [("延误原因", slip.delay_reason or ""), ("收据号", slip.receipt_no or ""),
+                ("满意度", slip.satisfaction or "")], w3)
+    y -= 13
+    signers = [("报修人", slip.requester_signature or ""), ("认定人", slip.fee_assessed_by or ""),
+               ("维修人", slip.repairer or ""), ("验收人", slip.accepted_by or "")]
+    cell = WIDTH / len(signers)
+    for i, (label, name) in enumerate(signers):
+        x = MARGIN_X + i * cell
+        box(c, x, y, cell, 12)
+        text(c, x + 1.5, y + 8, f"{label}：", 8.5)
+        if name:
+            text(c, x + 13, y + 8, name, fit_text(name, cell - 15, 8.5), color=(0.35, 0.35, 0.35))
+        text(c, x + cell - 1.5, y + 1.5, "年    月    日", 7, align="right")
+    y -= 4.5
+    text(c, MARGIN_X, y, copy_label, 9)
+    text(c, MARGIN_X + WIDTH, y, copies_text, 8, align="right", color=(0.4, 0.4, 0.4))
+    if slip.status == "voided":
+        c.saveState()
+        c.setFillColorRGB(*RED)
+        c.setFillAlpha(0.25)
+        c.translate(PAGE_W / 2, (top - HALF / 2) * mm)
+        c.rotate(20)
+        from reports.pdf.common import font
+        c.setFont(font(), 60)
+        c.drawCentredString(0, 0, "作  废")
+        c.restoreState()
+
+
+def _materials(c, y: float, materials) -> float:
+    cols = (("材料名称", 58), ("规格", 40), ("数量", 24), ("单价", 30), ("金额", WIDTH - 152))
+    y -= 5
+    x = MARGIN_X
+    for header, w in cols:
+        box(c, x, y, w, 5)
+        text(c, x + w / 2, y + 1.6, header, 8, align="center")
+        x += w
+    lines = list(materials or [])
+    if len(lines) > MATERIAL_ROWS:
+        rest = lines[MATERIAL_ROWS - 1:]
+        lines = lines[:MATERIAL_ROWS - 1] + [type("More", (), {
+            "item": f"其余 {len(rest)} 项", "spec": "", "qty": None, "unit_price": None,
+            "amount": sum(m.amount for m in rest)})()]
+    for i in range(MATERIAL_ROWS):
+        y -= 4.8
+        m = lines[i] if i < len(lines) else None
+        values = ("", "", "", "", "") if m is None else (
+            m.item, m.spec or "", "" if m.qty is None else f"{m.qty.normalize():f}",
+            "" if m.unit_price is None else _money(m.unit_price), _money(m.amount))
+        x = MARGIN_X
+        for (_, w), value in zip(cols, values):
+            box(c, x, y, w, 4.8)
+            if value:
+                text(c, x + 1.5, y + 1.3, value, fit_text(value, w - 3, 8))
+            x += w
+    return y
+
+
+def copy_layout(copies: int, labels: list[str]) -> list[str]:
+    copies = max(1, min(int(copies or 2), 4))
+    labels = list(labels or [])
+    return [labels[i] if i < len(labels) else f"第{'一二三四'[i]}联" for i in range(copies)]
+
+
+def build_repair_slip(slip, path: str | Path, *, org_name: str, copies: int = 2,
+                      copy_labels: list[str] | None = None) -> Path:
+    """Write the slip: `copies` copies (1–4), two per A4 page, separated by a cut line."""
+    labels = copy_layout(copies, copy_labels or [])
+    copies_text = f"一式{'一二三四'[len(labels) - 1]}联"
+
+    def draw(c):
+        for i, label in enumerate(labels):
+            upper = i % 2 == 0
+            if i and upper:
+                c.showPage()
+            draw_copy(c, slip, PAGE_H / mm - 4 if upper else HALF - 4, org_name, label, copies_text)
+            if upper and i + 1 < len(labels):
+                cut_line(c, HALF + 1)
+
+    return build_pdf(path, f"维修单 {slip.slip_no}", draw)
