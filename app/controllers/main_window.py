@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
             self.ui.navigation_list.addItem(item)
         self.ui.navigation_list.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
         self.ui.main_splitter.setStretchFactor(1, 1)
+        self.ui.main_splitter.setSizes([170, 1100])
         actor = self.ctx.actor
         role = QCoreApplication.translate("Roles", ROLE_LABELS.get(actor.role, actor.role))
         self.user_label = QLabel(self.tr("用户：%1（%2）").replace("%1", actor.display_name).replace("%2", role))

@@ -22,7 +22,8 @@ USER_COLUMNS = (
     Column("role", QT_TRANSLATE_NOOP("Columns", "角色"), fmt=lambda v, _r: QCoreApplication.translate("Roles", ROLE_LABELS.get(v, v))),
     Column("active", QT_TRANSLATE_NOOP("Columns", "启用"), "bool"), Column("locked_until", QT_TRANSLATE_NOOP("Columns", "锁定至"), "datetime"),
     Column("last_login_at", QT_TRANSLATE_NOOP("Columns", "上次登录"), "datetime"))
-PARAM_COLUMNS = (Column("key", QT_TRANSLATE_NOOP("Columns", "参数")), Column("value", QT_TRANSLATE_NOOP("Columns", "值")))
+PARAM_COLUMNS = (Column("label", QT_TRANSLATE_NOOP("Columns", "参数")), Column("value", QT_TRANSLATE_NOOP("Columns", "值")),
+                 Column("key", QT_TRANSLATE_NOOP("Columns", "代码")))
 
 
 class SettingsPage(Page):
@@ -67,8 +68,11 @@ class SettingsPage(Page):
         self.ui.org_name_edit.setText(str(values.get("org.name") or ""))
         self.ui.idle_lock_spin.setValue(int(values.get("screen.idle_lock_minutes") or 0))
         self.ui.language_combo.setCurrentIndex(max(self.ui.language_combo.findData(self.state.settings.language), 0))
-        self.params_model.set_rows([{"key": k, "value": json.dumps(v, ensure_ascii=False)}
-                                    for k, v in sorted(values.items())])
+        labels = config.labels()
+        self.params_model.set_rows([
+            {"key": k, "value": json.dumps(v, ensure_ascii=False),
+             "label": QCoreApplication.translate("Config", labels[k]) if k in labels else k}
+            for k, v in sorted(values.items())])
         if self.ctx.can("users.edit"):
             self.users_model.set_rows(auth.list_users(self.ctx))
         self.ui.current_db_label.setText(self.tr("当前数据库：%1").replace("%1", self.ctx.db.display_name()))
@@ -147,7 +151,7 @@ class SettingsPage(Page):
         row = self.params_model.row_at(index)
         if row is None:
             return
-        text, ok = QInputDialog.getText(self, self.tr("修改参数"), row["key"], text=row["value"])
+        text, ok = QInputDialog.getText(self, self.tr("修改参数"), row["label"], text=row["value"])
         if not ok:
             return
         try:

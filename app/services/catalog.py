@@ -4,7 +4,8 @@ A service module may define, at module level:
 - `REGISTERS`: a list of `RegisterSource` (Excel registers: `dormdesk export register KIND`);
 - `PRINTS`: a list of `PrintSource` (PDF forms: `dormdesk print KIND NUMBER`);
 - `DEMO_STEPS`: a list of `DemoStep` (`dormdesk demo`, run in `order`);
-- `DEFAULTS`: a dict of business-configuration keys and their defaults;
+- `DEFAULTS`: a dict of business-configuration keys and their defaults, and `CONFIG_LABELS`, a dict of
+  the same keys to their Chinese labels (QT_TRANSLATE_NOOP("Config", ...)) shown in 设置 → 业务参数;
 - `BADGES`: a list of `Badge` (counts shown in the navigation, e.g. overdue loans);
 - `SEEDS`: a list of functions `seed(session, now)` that insert missing reference rows (key types,
   assessment items, price lists); they run on every start and must be idempotent;
@@ -126,3 +127,10 @@ def handover_sections() -> list[HandoverSection]:
 
 def assessment_facts() -> list[Callable]:
     return _collect("ASSESSMENT_FACTS")
+
+
+def config_labels() -> dict[str, str]:
+    result = {}
+    for mod in _modules():
+        result.update(getattr(mod, "CONFIG_LABELS", {}) or {})
+    return result

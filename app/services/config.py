@@ -10,12 +10,20 @@ import json
 from sqlalchemy import select
 
 from app.db.models.core import ConfigValue
+from app.errors import ValidationError
 from app.services.context import ServiceContext
+from app.texts import QT_TRANSLATE_NOOP
 
 CORE_DEFAULTS = {
     "org.name": "XX大学学生公寓管理中心",
     "backup.interval_minutes": 30,
     "screen.idle_lock_minutes": 15,
+}
+
+CONFIG_LABELS = {
+    "org.name": QT_TRANSLATE_NOOP("Config", "单位名称（打印在表单和登记表上）"),
+    "backup.interval_minutes": QT_TRANSLATE_NOOP("Config", "自动备份间隔（分钟）"),
+    "screen.idle_lock_minutes": QT_TRANSLATE_NOOP("Config", "无操作自动锁屏（分钟，0 为不锁）"),
 }
 
 
@@ -39,7 +47,25 @@ def get_in(session, key: str, default=None):
     return all_defaults().get(key)
 
 
+def _check_type(key: str, value) -> None:
+    """A value must have the kind of its default (a number stays a number...)."""
+    default = all_defaults().get(key)
+    if default is None:
+        return
+    if isinstance(default, bool):
+        ok = isinstance(value, bool)
+    elif isinstance(default, (int, float)):
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
+    else:
+        ok = isinstance(value, type(default))
+    if not ok:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "参数 {key} 的值 {value} 无效，应与默认值 {default} 同类。"),
+                              field=key, key=key, value=json.dumps(value, ensure_ascii=False),
+                              default=json.dumps(default, ensure_ascii=False))
+
+
 def set_value(ctx: ServiceContext, key: str, value) -> None:
+    _check_type(key, value)
     with ctx.action("settings.configure") as tx:
         row = tx.session.get(ConfigValue, key)
         before = None if row is None else json.loads(row.value)
@@ -59,3 +85,8 @@ def values(ctx: ServiceContext) -> dict:
         for row in s.scalars(select(ConfigValue)):
             result[row.key] = json.loads(row.value)
     return result
+
+
+def labels() -> dict[str, str]:
+    from app.services.catalog import config_labels
+    return config_labels()
