@@ -14,7 +14,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import ValidationError
+from app.errors import NotFound, ValidationError
 from app.texts import QT_TRANSLATE_NOOP
 
 MAX_FILE_BYTES = 60 * 1024 * 1024
@@ -46,6 +46,8 @@ def read_sheet(path: str | Path) -> Sheet:
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(8)
+    except FileNotFoundError:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "文件不存在：{path}"), path=str(path)) from None
     except OSError as exc:
         _refuse(QT_TRANSLATE_NOOP("Errors", "无法打开文件：{detail}"), detail=str(exc))
     if size == 0:
