@@ -1,0 +1,85 @@
+"""Repair rules without a database: the transition table, overdue flags, visit choice, filtering,
+the register summary and the copy layout."""
+import datetime as dt
+import decimal
+
+import pytest
+
+from app.services import repairs, repairs_registers
+from app.services.repairs_flow import allowed_actions
+from app.services.repairs_visits import choose_for_visit
+from reports.pdf.repair_slip import copy_layout
+
+T0 = dt.datetime(2026, 9, 15, 10, 0)
+
+
+@pytest.mark.parametrize("status,urgency,expected", [
+    ("reported", "一般", {"assess", "defer", "void"}),
+    ("reported", "紧急", {"assess", "defer", "void", "dispatch", "complete"}),
+    ("fee_assessed", "一般", {"assess", "dispatch", "defer", "void"}),
+    ("dispatched", "一般", {"assess", "dispatch", "start", "complete", "defer", "void"}),
+    ("in_progress", "计划", {"assess", "complete", "defer", "void"}),
+    ("deferred", "一般", {"assess", "dispatch", "void"}),
+    ("completed", "一般", {"assess", "accept", "visit", "void"}),
+    ("accepted", "一般", {"visit", "close"}),
+    ("visited", "一般", {"close"}),
+    ("closed", "紧急", set()),
+    ("voided", "紧急", set()),
+])
+def test_transition_table(status, urgency, expected):
+    assert allowed_actions(status, urgency) == expected
+
+
+def test_overdue_flag():
+    due, onsite = T0 + dt.timedelta(hours=48), T0 + dt.timedelta(hours=1)
+    assert repairs.overdue_flag("reported", T0, due, onsite) == ""
+    assert repairs.overdue_flag("reported", T0 + dt.timedelta(hours=2), due, onsite) == "到场超时"
+    assert repairs.overdue_flag("in_progress", T0 + dt.timedelta(hours=2), due, onsite, started_at=T0) == ""
+    assert repairs.overdue_flag("dispatched", T0 + dt.timedelta(hours=49), due, None) == "超时"
+    assert repairs.overdue_flag("completed", T0 + dt.timedelta(hours=49), due, onsite) == ""
+    assert repairs.overdue_flag("voided", T0 + dt.timedelta(hours=49), due, onsite) == ""
+
+
+def _row(n, **kw):
+    values = dict(id=n, slip_no=f"WX2026-{n:06d}", status="completed", reported_at=T0, building_id=1,
+                  building="1号楼", room_no="101", category="水", urgency="一般", reporter_name="张三",
+                  student_no="2026001", fault_description="漏水", repairer="王师傅", chargeable=False,
+                  total_fee=decimal.Decimal(0), completed_at=T0 + dt.timedelta(hours=n), due_at=T0 + dt.timedelta(hours=48),
+                  overdue="", satisfaction=None, repeat_count=1, version=1, search="")
+    values.update(kw)
+    values["search"] = values["search"] or f"{values['slip_no']} {values['room_no']} {values['reporter_name']} {values['category']}".lower()
+    return repairs.SlipRow(**values)
+
+
+def test_visit_choice_prefers_urgent_and_spreads_workers():
+    rows = [_row(1), _row(2), _row(3, repairer="赵师傅"), _row(4, urgency="紧急"), _row(5, chargeable=True)]
+    chosen = choose_for_visit(rows, 3)
+    assert chosen[0].id == 4 and len(chosen) == 3
+    assert {r.repairer for r in chosen} == {"王师傅", "赵师傅"}
+    assert choose_for_visit(rows, 0) == [] and len(choose_for_visit(rows, 10)) == 5
+
+
+def test_filter_rows_matches_every_word():
+    rows = [_row(1), _row(2, room_no="305", reporter_name="李四", status="reported", overdue="超时")]
+    assert [r.id for r in repairs.filter_rows(rows, "305")] == [2]
+    assert [r.id for r in repairs.filter_rows(rows, "wx2026 101")] == [1]
+    assert [r.id for r in repairs.filter_rows(rows, "", overdue_only=True)] == [2]
+    assert [r.id for r in repairs.filter_rows(rows, "", status="completed")] == [1]
+
+
+def test_summary_and_repeat_faults():
+    rows = [_row(1), _row(2, completed_at=T0 + dt.timedelta(hours=50)), _row(3, category="电", chargeable=True,
+            total_fee=decimal.Decimal("14")), _row(4, status="voided", completed_at=None)]
+    summary = {s["category"]: s for s in repairs_registers.summary(rows)}
+    assert summary["水"]["count"] == 2 and summary["水"]["on_time_rate"] == "50.0%"
+    assert summary["水"]["avg_hours"] == 25.5 and summary["水"]["voided"] == 1
+    assert summary["合计"]["income"] == decimal.Decimal("14") and summary["合计"]["count"] == 3
+    faults = repairs_registers.repeat_faults(rows + [_row(5)], 3)
+    assert faults == [{"building": "1号楼", "room_no": "101", "category": "水", "times": 3,
+                       "slip_nos": "WX2026-000001、WX2026-000002、WX2026-000005"}]
+
+
+def test_copy_layout():
+    labels = ["第一联 管理中心留存", "第二联 维修部门", "第三联 财务", "第四联 住户"]
+    assert copy_layout(2, labels) == labels[:2]
+    assert copy_layout(9, labels) == labels and copy_layout(1, []) == ["第一联"]
