@@ -1,0 +1,119 @@
+"""Printing release slips: what goes on the paper, the audited print record (a second print is a
+补打), one slip or a year of them in one PDF, and `dormdesk print release-slip NUMBER`."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from app.db.models.release import ReleaseSlip
+from app.db.models.residents import Building
+from app.errors import Conflict, NotFound
+from app.services import catalog, config
+from app.services.context import ServiceContext
+from app.services.release_queries import normalise_no
+from app.texts import QT_TRANSLATE_NOOP
+from reports.pdf import release_slip as pdf
+
+
+def _mask_id(id_no: str | None, may_see: bool) -> str:
+    """ID numbers are masked on prints unless the role may see them (DESIGN.md: personal data)."""
+    if not id_no:
+        return ""
+    if may_see or len(id_no) < 8:
+        return id_no
+    return id_no[:6] + "*" * (len(id_no) - 10) + id_no[-4:]
+
+
+def to_print(slip: ReleaseSlip, building: str, org_name: str, copies: int, *, reprint: bool,
+             show_ids: bool) -> pdf.SlipPrint:
+    endorsement = owner = ""
+    if slip.endorse_method:
+        text = f"{slip.endorse_method}：{slip.endorser_name or ''}"
+        if slip.endorse_note:
+            text += f"（{slip.endorse_note}）"
+        if slip.endorse_method == "单位盖章":
+            endorsement = text
+        else:
+            owner = text
+    return pdf.SlipPrint(
+        org_name=org_name, slip_no=slip.slip_no or "", issue_date=slip.issue_date, valid_until=slip.valid_until,
+        building=building, unit_no=slip.unit_no or "", tenant_name=slip.tenant_name,
+        phone=slip.handler_phone or "", handler_name=f"{slip.handler_name}（{slip.applicant_role}）",
+        handler_id=f"{slip.handler_id_type} {_mask_id(slip.handler_id_no, show_ids)}",
+        reason=slip.reason + (f"：{slip.reason_text}" if slip.reason_text else ""),
+        items=[pdf.SlipItemPrint(i.item_name, i.spec_model or "", i.unit or "", i.qty, i.remarks or "")
+               for i in slip.items],
+        endorsement=endorsement, owner_confirmation=owner,
+        cs_approver=slip.cs_approver or "",
+        planned_time=f"{slip.planned_time:%m-%d %H:%M}" if slip.planned_time else "",
+        exit_gate=slip.exit_gate or "", reprint=reprint, voided=slip.status == "void", copies=copies)
+
+
+def _load(session, ids: Sequence[int] | None, numbers: Sequence[str] | None):
+    stmt = (select(ReleaseSlip, Building.name).join(Building, ReleaseSlip.building_id == Building.id)
+            .options(selectinload(ReleaseSlip.items)))
+    if ids is not None:
+        stmt = stmt.where(ReleaseSlip.id.in_(list(ids)))
+    else:
+        stmt = stmt.where(ReleaseSlip.slip_no.in_([normalise_no(n) for n in numbers]))
+    return list(session.execute(stmt.order_by(ReleaseSlip.slip_no)))
+
+
+def build_slips(ctx: ServiceContext, path: Path, *, ids: Sequence[int] | None = None,
+                numbers: Sequence[str] | None = None, record: bool = True,
+                progress: Callable[[int, int], None] | None = None) -> Path:
+    """Draw the slips into one PDF. With `record`, the print is audited and counted (one audit row
+    for the batch); a slip already printed once is marked 补打. Without it (the preview) nothing
+    is written, and the preview shows what the paper will show."""
+    show_ids = ctx.can("release.edit")
+    if record:
+        with ctx.action("release.print") as tx:
+            rows = _check(ctx, _load(tx.session, ids, numbers), numbers)
+            org, copies = config.get_in(tx.session, "org.name"), int(config.get_in(tx.session, "release.copies") or 3)
+            prints = []
+            for slip, building in rows:
+                prints.append(to_print(slip, building, org, copies, reprint=slip.print_count > 0, show_ids=show_ids))
+                slip.print_count += 1
+            reprints = sum(1 for p in prints if p.reprint)
+            first = prints[0].slip_no
+            tx.audit("release_slip", rows[0][0].id if len(rows) == 1 else None,
+                     after={"slip_nos": [p.slip_no for p in prints], "reprints": reprints},
+                     summary=(f"{'补打' if reprints else '打印'}放行条 {first}" if len(prints) == 1
+                              else f"打印放行条 {len(prints)} 张（补打 {reprints} 张）"))
+    else:
+        with ctx.read("release.print") as s:
+            rows = _check(ctx, _load(s, ids, numbers), numbers)
+            org, copies = config.get_in(s, "org.name"), int(config.get_in(s, "release.copies") or 3)
+            prints = [to_print(slip, b, org, copies, reprint=slip.print_count > 0, show_ids=show_ids)
+                      for slip, b in rows]
+    return pdf.build(prints, path, progress)
+
+
+def _check(ctx: ServiceContext, rows, numbers):
+    if not rows:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "找不到放行条 {number}。"),
+                       number="、".join(numbers or []) or "?")
+    for slip, _b in rows:
+        ctx.require_building(slip.building_id)
+        if not slip.slip_no:
+            raise Conflict(QT_TRANSLATE_NOOP("Errors", "放行申请尚未开具（没有编号），不能打印。"))
+    return rows
+
+
+def print_source(ctx: ServiceContext, number: str, path: Path) -> Path:
+    """`dormdesk print release-slip FX2026-000123 -o slip.pdf` (audited; a second print is 补打)."""
+    return build_slips(ctx, Path(path), numbers=[number], record=True)
+
+
+def year_slip_ids(ctx: ServiceContext, year: int) -> list[int]:
+    """Every numbered slip of a year (the yearly reprint for the archive)."""
+    with ctx.read("release.view") as s:
+        stmt = ctx.scope_filter(select(ReleaseSlip.id).where(ReleaseSlip.slip_no.like(f"FX{year}-%")),
+                                ReleaseSlip.building_id)
+        return list(s.scalars(stmt.order_by(ReleaseSlip.slip_no)))
+
+
+PRINTS = [catalog.PrintSource("release-slip", "物品放行条", print_source)]

@@ -1,0 +1,213 @@
+"""What the release slips add up to: the weekly reconciliation (every numbered slip's fate), the
+放行条登记簿 register, and the catalog hooks (dashboard, shift handover, assessment facts)."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.db.models.release import GateCheck, ReleaseSlip
+from app.db.models.residents import Building
+from app.services import catalog, config, lookups
+from app.services.context import ServiceContext
+from app.services.periods import Period
+from app.services.release_queries import GATE_DONE, STATUS_LABELS, effective_status, list_slips, status_expr
+from reports.excel.register import Col, RegisterSpec
+
+FATES = {
+    "archived": "已放行，门岗联已回收", "released": "已放行，门岗联未回收", "rejected_at_gate": "门岗拒放",
+    "expired": "过期未使用", "void": "已作废", "issued": "有效期内未使用",
+}
+
+
+@dataclass(frozen=True)
+class FateRow:
+    slip_no: str
+    issue_date: dt.date
+    building: str
+    unit_no: str
+    tenant_name: str
+    total_qty: int
+    status: str
+    fate: str
+    returned_date: dt.date | None
+    follow_up_note: str | None
+    missing: bool
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    period: Period
+    issued: int          # every number taken in the period
+    released: int        # let out at the gate (returned or not)
+    returned: int        # guard copies back at customer service
+    rejected_at_gate: int
+    expired: int
+    voided: int
+    open: int            # still valid, not yet used
+    rows: tuple[FateRow, ...]
+
+    @property
+    def missing(self) -> tuple[FateRow, ...]:
+        return tuple(r for r in self.rows if r.missing)
+
+
+def week_of(day: dt.date) -> Period:
+    start = day - dt.timedelta(days=day.weekday())
+    return Period(start, start + dt.timedelta(days=6))
+
+
+def reconcile(ctx: ServiceContext, period: Period, building_id: int | None = None) -> Reconciliation:
+    """Every slip numbered in the period and what became of it; the missing ones are those whose
+    guard copy has not come back and the expired ones nobody followed up."""
+    today = ctx.today()
+    cols = (ReleaseSlip.slip_no, ReleaseSlip.issue_date, ReleaseSlip.valid_until, ReleaseSlip.status,
+            ReleaseSlip.returned_date, ReleaseSlip.unit_no, ReleaseSlip.tenant_name, ReleaseSlip.total_qty,
+            ReleaseSlip.follow_up_note, Building.name)
+    stmt = (select(*cols).join(Building, ReleaseSlip.building_id == Building.id)
+            .where(ReleaseSlip.slip_no.is_not(None), ReleaseSlip.issue_date >= period.start,
+                   ReleaseSlip.issue_date <= period.end).order_by(ReleaseSlip.slip_no))
+    if building_id:
+        stmt = stmt.where(ReleaseSlip.building_id == building_id)
+    stmt = ctx.scope_filter(stmt, ReleaseSlip.building_id)
+    with ctx.read("release.view") as s:
+        raw = s.execute(stmt).all()
+    counts: Counter = Counter()
+    rows = []
+    for no, issue_date, valid_until, status, returned, unit, tenant, qty, note, bname in raw:
+        status = effective_status(status, valid_until, today)
+        counts[status] += 1
+        if returned is not None:
+            counts["returned"] += 1
+        if status in GATE_DONE:
+            missing = returned is None
+        elif status == "expired":
+            missing = returned is None and not note
+        else:
+            missing = False
+        rows.append(FateRow(no, issue_date, bname, unit or "", tenant, qty, status, FATES.get(status, status),
+                            returned, note, missing))
+    return Reconciliation(period, len(rows), counts["released"] + counts["archived"], counts["returned"],
+                          counts["rejected_at_gate"], counts["expired"], counts["void"], counts["issued"],
+                          tuple(rows))
+
+
+def build_reconciliation_pdf(ctx: ServiceContext, period: Period, path: Path, building_id: int | None = None) -> Path:
+    from reports.pdf import reconciliation as pdf
+    rec = reconcile(ctx, period, building_id)
+    building = next((b.name for b in lookups.buildings(ctx) if b.id == building_id), "全部") if building_id else "全部"
+    return pdf.build(pdf.ReconciliationPrint(
+        org_name=config.get(ctx, "org.name"), period_label=f"{period.start:%Y-%m-%d} 至 {period.end:%Y-%m-%d}",
+        building=building, made_by=ctx.actor.display_name, made_at=ctx.now(),
+        figures=(("开具", rec.issued), ("放行", rec.released), ("回收", rec.returned),
+                 ("门岗拒放", rec.rejected_at_gate), ("过期", rec.expired), ("作废", rec.voided),
+                 ("未使用(有效)", rec.open)),
+        missing=[(r.slip_no, f"{r.issue_date:%m-%d}", f"{r.building} {r.unit_no}", r.tenant_name, r.fate)
+                 for r in rec.missing]), path)
+
+
+# Register --------------------------------------------------------------------------------------
+SLIP_REGISTER = RegisterSpec(
+    title="放行条登记簿", sheet_name="物品放行条登记", mark_key="missing", columns=(
+        Col("slip_no", "编号", width=16), Col("issue_date", "日期", "date"), Col("building", "楼栋"),
+        Col("unit_no", "房号/单位"), Col("tenant_name", "用户"), Col("handler_name", "经办人"),
+        Col("total_qty", "件数", "int", total="sum"), Col("reason", "原因"), Col("status_label", "状态"),
+        Col("guard_name", "保安"), Col("released_at", "放行时间", "datetime"),
+        Col("returned_date", "回收日期", "date", total="count")))
+SUMMARY_SPEC = RegisterSpec(
+    title="放行条对账汇总", sheet_name="对账汇总", columns=(
+        Col("building", "楼栋"), Col("issued", "开具", "int", total="sum"), Col("released", "放行", "int", total="sum"),
+        Col("returned", "回收", "int", total="sum"), Col("rejected", "门岗拒放", "int", total="sum"),
+        Col("expired", "过期", "int", total="sum"), Col("voided", "作废", "int", total="sum"),
+        Col("missing", "待查", "int", total="sum")))
+
+
+def fetch_register(ctx: ServiceContext, period: Period, building: str | None):
+    building_id = lookups.building_id(ctx, building)
+    rows = [r for r in list_slips(ctx, date_from=period.start, date_to=period.end, building_id=building_id,
+                                  limit=1_000_000) if r.slip_no]
+    rows.sort(key=lambda r: r.slip_no)
+    per: dict[str, Counter] = {}
+    for r in rows:
+        c = per.setdefault(r.building, Counter())
+        c["issued"] += 1
+        c["released"] += r.status in ("released", "archived")
+        c["returned"] += r.returned_date is not None
+        c["rejected"] += r.status == "rejected_at_gate"
+        c["expired"] += r.status == "expired"
+        c["voided"] += r.status == "void"
+        c["missing"] += r.missing
+    summary = [{"building": b} | dict(c) for b, c in sorted(per.items())]
+    return SLIP_REGISTER, rows, [(SUMMARY_SPEC, summary)]
+
+
+# Catalog hooks ---------------------------------------------------------------------------------
+def count_issued_today(ctx: ServiceContext) -> int:
+    stmt = ctx.scope_filter(select(func.count()).select_from(ReleaseSlip)
+                            .where(ReleaseSlip.issue_date == ctx.today()), ReleaseSlip.building_id)
+    with ctx.read("release.view") as s:
+        return s.scalar(stmt) or 0
+
+
+def count_unreturned(ctx: ServiceContext) -> int:
+    stmt = ctx.scope_filter(select(func.count()).select_from(ReleaseSlip).where(
+        ReleaseSlip.status.in_(GATE_DONE), ReleaseSlip.returned_date.is_(None)), ReleaseSlip.building_id)
+    with ctx.read("release.view") as s:
+        return s.scalar(stmt) or 0
+
+
+def handover_rows(ctx: ServiceContext, start: dt.datetime, end: dt.datetime) -> list[str]:
+    """Slips issued during the shift whose guard copy is not back (or not yet used)."""
+    today = ctx.today()
+    stmt = (select(ReleaseSlip.slip_no, ReleaseSlip.status, ReleaseSlip.valid_until, ReleaseSlip.unit_no,
+                   ReleaseSlip.tenant_name, ReleaseSlip.total_qty, Building.name)
+            .join(Building, ReleaseSlip.building_id == Building.id)
+            .where(ReleaseSlip.issued_at >= start, ReleaseSlip.issued_at < end, ReleaseSlip.returned_date.is_(None),
+                   ReleaseSlip.status.in_(("issued", "released", "rejected_at_gate")))
+            .order_by(ReleaseSlip.slip_no))
+    with ctx.read("release.view") as s:
+        rows = s.execute(ctx.scope_filter(stmt, ReleaseSlip.building_id)).all()
+    return [f"{no}  {b} {unit or ''}  {tenant}  {qty}件  {STATUS_LABELS[effective_status(st, vu, today)]}"
+            for no, st, vu, unit, tenant, qty, b in rows]
+
+
+def assessment_facts(ctx: ServiceContext, period: Period) -> list[dict]:
+    """Per building, the slips of the period not reconciled (guard copy missing, expired and not
+    followed up): one dict per slip with building_id, building, date, code, text, ref."""
+    facts = []
+    for r in reconcile(ctx, period).missing:
+        facts.append({"building": r.building, "building_id": _building_ids(ctx).get(r.building),
+                      "date": r.issue_date, "code": "release.unreconciled", "ref": r.slip_no,
+                      "text": f"放行条 {r.slip_no}（{r.unit_no} {r.tenant_name}）{r.fate}，未对账"})
+    return facts
+
+
+def _building_ids(ctx: ServiceContext) -> dict[str, int]:
+    return {b.name: b.id for b in lookups.buildings(ctx, scoped=False)}
+
+
+def expired_unfollowed(ctx: ServiceContext) -> int:
+    stmt = ctx.scope_filter(select(func.count()).select_from(ReleaseSlip).where(
+        status_expr(ctx.today()) == "expired", ReleaseSlip.returned_date.is_(None),
+        ReleaseSlip.follow_up_note.is_(None)), ReleaseSlip.building_id)
+    with ctx.read("release.view") as s:
+        return s.scalar(stmt) or 0
+
+
+def last_gate_check(session, slip_id: int) -> GateCheck | None:
+    return session.scalar(select(GateCheck).where(GateCheck.slip_id == slip_id).order_by(GateCheck.id.desc()))
+
+
+REGISTERS = [catalog.RegisterSource("release-slips", "放行条登记簿", fetch_register)]
+DASHBOARD = [
+    catalog.DashboardItem(40, "release_today", "今日开具放行条", "release", count_issued_today, warn=False,
+                          filter="today"),
+    catalog.DashboardItem(41, "release_unreturned", "放行条门岗联未回收", "release", count_unreturned,
+                          filter="unreturned"),
+]
+BADGES = [catalog.Badge("release", expired_unfollowed)]
+HANDOVER_SECTIONS = [catalog.HandoverSection(40, "本班开具、尚未回收的放行条", handover_rows)]
+ASSESSMENT_FACTS = [assessment_facts]

@@ -1,0 +1,291 @@
+"""The printed 物品放行条 (domain.md §6): one A4 page cut into 3 (or 2) identical parts, each
+with its copy label (第一联 存根 / 第二联 门岗联 / 第三联 客户联).
+
+Each part: organisation, title, the number in red with date and 当日有效, a QR code of the number
+(the gate screen scans it), the applicant rows, the items table, the total in capital numerals,
+the endorsement / owner / customer-service (with an empty square for the red stamp) / guard
+boxes, the copy label and the small print. A reprint carries a red 补打 mark; a voided slip a
+作废 watermark. Many slips go into one PDF, one page each, with a progress callback.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from reports.pdf.common import (PAGE_H, PAGE_W, RED, box, build_pdf, capital_number, fit_text, labelled_cell, line,
+                                qr, text)
+
+COPY_LABELS = {
+    3: ("第一联：存根（客服中心留存）", "第二联：门岗联（保安核验后收回交客服）", "第三联：客户联"),
+    2: ("第一联：存根（客服中心留存）", "第二联：门岗联（客户持此联出门，保安核验后收回交客服）"),
+}
+SMALL_PRINT = ("说明：① 本条仅限开具当日有效；② 涂改无效；③ 物品与本条不符不予放行；"
+               "④ 大件物品请走货梯，车辆不得占用消防通道。")
+GREY = (0.45, 0.45, 0.45)
+MARGIN_X = 10.0
+WIDTH = PAGE_W / mm - 2 * MARGIN_X
+
+
+@dataclass(frozen=True)
+class SlipItemPrint:
+    item_name: str
+    spec_model: str = ""
+    unit: str = ""
+    qty: int = 0
+    remarks: str = ""
+
+
+@dataclass(frozen=True)
+class SlipPrint:
+    """Everything printed on one slip (plain data; the service fills it)."""
+
+    org_name: str
+    slip_no: str
+    issue_date: dt.date | None
+    valid_until: dt.date | None
+    building: str
+    unit_no: str
+    tenant_name: str
+    phone: str
+    handler_name: str
+    handler_id: str
+    reason: str
+    items: Sequence[SlipItemPrint]
+    endorsement: str = ""
+    owner_confirmation: str = ""
+    cs_approver: str = ""
+    planned_time: str = ""
+    exit_gate: str = ""
+    reprint: bool = False
+    voided: bool = False
+    copies: int = 3
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def total_qty(self) -> int:
+        return sum(i.qty for i in self.items)
+
+
+def _validity(slip: SlipPrint) -> str:
+    if slip.valid_until is None or slip.issue_date is None or slip.valid_until == slip.issue_date:
+        return "当日有效"
+    return f"当日有效（至 {slip.valid_until:%Y-%m-%d}）"
+
+
+def _header(c: Canvas, slip: SlipPrint, top: float) -> float:
+    x0 = MARGIN_X
+    qr(c, x0, top - 14.5, 14, slip.slip_no)
+    text(c, x0 + 16, top - 14, "扫码核验", 5.5, color=GREY)
+    mid = PAGE_W / mm / 2
+    text(c, mid, top - 5, slip.org_name, fit_text(slip.org_name, 110, 9.5), align="center")
+    text(c, mid, top - 12.5, "物 品 放 行 条", 17, align="center")
+    line(c, mid - 24, top - 14.0, mid + 24, top - 14.0, width=0.8)
+    line(c, mid - 24, top - 14.8, mid + 24, top - 14.8, width=0.4)
+    right = MARGIN_X + WIDTH
+    text(c, right - 50, top - 5.5, "No.", 10)
+    text(c, right, top - 5.5, slip.slip_no, 12.5, align="right", color=RED)
+    date = f"{slip.issue_date:%Y 年 %m 月 %d 日}" if slip.issue_date else "     年   月   日"
+    text(c, right - 50, top - 10.6, f"日期：{date}", 8.5)
+    validity = _validity(slip)
+    size = 8.5
+    w = fit_text(validity, 48, size)
+    c.setStrokeColorRGB(*RED)
+    box(c, right - 50, top - 16.6, 22 if validity == "当日有效" else 50, 4.8, width=0.6)
+    c.setStrokeColorRGB(0, 0, 0)
+    text(c, right - 49, top - 15.3, validity, w, color=RED)
+    if slip.reprint:
+        _mark(c, mid + 29, top - 11.5, "补打")
+    return top - 17.5
+
+
+def _mark(c: Canvas, x: float, y: float, label: str) -> None:
+    """A small red boxed mark (补打) beside the title."""
+    c.setStrokeColorRGB(*RED)
+    box(c, x - 1.5, y - 1.6, 12.5, 6.6, width=0.9)
+    c.setStrokeColorRGB(0, 0, 0)
+    text(c, x + 4.75, y, label, 10, align="center", color=RED)
+
+
+def _rows(c: Canvas, slip: SlipPrint, top: float) -> float:
+    h = 6.5
+    x = MARGIN_X
+    unit = f"{slip.building} {slip.unit_no}".strip()
+    widths = (80, 50, WIDTH - 130)
+    for cells in ((("用户名称", slip.tenant_name), ("房号", unit), ("联系电话", slip.phone)),
+                  (("经办人", slip.handler_name), ("证件号码", slip.handler_id), ("搬出原因", slip.reason))):
+        cx = x
+        for (label, value), w in zip(cells, widths):
+            labelled_cell(c, cx, top - h, w, h, label, value, label_w=17 if len(label) > 2 else 12, size=8.5)
+            cx += w
+        top -= h
+    return top
+
+
+ITEM_COLS = (("序号", 11), ("物品名称", 55), ("规格型号", 42), ("单位", 14), ("数量", 16))
+
+
+def _items(c: Canvas, slip: SlipPrint, top: float, rows: int, row_h: float) -> float:
+    x = MARGIN_X
+    head_h = 4.8
+    remarks_w = WIDTH - sum(w for _, w in ITEM_COLS)
+    cols = ITEM_COLS + (("备注", remarks_w),)
+    cx = x
+    c.setFillColorRGB(0.93, 0.93, 0.93)
+    c.rect(x * mm, (top - head_h) * mm, WIDTH * mm, head_h * mm, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    for label, w in cols:
+        box(c, cx, top - head_h, w, head_h)
+        text(c, cx + w / 2, top - head_h + 1.3, label, 8, align="center")
+        cx += w
+    top -= head_h
+    shown = list(slip.items[:rows])
+    if len(slip.items) > rows:  # never cut silently: the last row says how many more
+        rest = slip.items[rows - 1:]
+        shown[-1] = SlipItemPrint(f"其余 {len(rest)} 项（见附页清单）", "", "项", sum(i.qty for i in rest))
+    size = 8 if row_h >= 4.2 else 7
+    for n in range(rows):
+        item = shown[n] if n < len(shown) else None
+        values = (str(n + 1), item.item_name, item.spec_model or "", item.unit or "", str(item.qty),
+                  item.remarks or "") if item else ("",) * 6
+        cx = x
+        for (label, w), value in zip(cols, values):
+            box(c, cx, top - row_h, w, row_h, width=0.4)
+            if value:
+                s = fit_text(value, w - 2, size, 5.5)
+                align = "center" if label in ("序号", "单位", "数量") else "left"
+                tx = cx + w / 2 if align == "center" else cx + 1.2
+                text(c, tx, top - row_h + (row_h - s * 0.3528) / 2 + 0.35, value, s, align=align)
+            cx += w
+        top -= row_h
+    h = 5.4
+    box(c, x, top - h, WIDTH, h)
+    total = slip.total_qty
+    text(c, x + 2, top - h + 1.7, "合计（大写）：", 9)
+    text(c, x + 25, top - h + 1.6, f"{capital_number(total)}件", 10)
+    text(c, x + WIDTH - 2, top - h + 1.7, f"（小写：{total} 件）", 8.5, align="right")
+    if slip.exit_gate or slip.planned_time:
+        extra = "   ".join(p for p in (slip.planned_time and f"预计搬出：{slip.planned_time}",
+                                       slip.exit_gate and f"出口：{slip.exit_gate}") if p)
+        text(c, x + 100, top - h + 1.7, extra, fit_text(extra, 62, 7.5), color=GREY)
+    return top - h
+
+
+def _signatures(c: Canvas, slip: SlipPrint, top: float, h: float) -> float:
+    x = MARGIN_X
+    widths = (46, 42, 52, WIDTH - 140)
+    y = top - h
+    labels = ("用户单位意见（盖章）", "业主确认", "客服中心审核（盖章）", "保安核验")
+    values = (slip.endorsement, slip.owner_confirmation, slip.cs_approver and f"审核：{slip.cs_approver}", "")
+    cx = x
+    for label, w, value in zip(labels, widths, values):
+        box(c, cx, y, w, h)
+        text(c, cx + 1.5, top - 3.8, label, 8)
+        if value:
+            lines = _split(value, w - (22 if label.startswith("客服") else 3))
+            for i, ln in enumerate(lines[:2]):
+                text(c, cx + 1.5, top - 8 - i * 3.4, ln, 7.5)
+        if label.startswith("客服"):
+            sq = 15.5
+            c.setStrokeColorRGB(*RED)
+            box(c, cx + w - sq - 2, y + 1.3, sq, sq, dash=True, width=0.5)
+            c.setStrokeColorRGB(0, 0, 0)
+            text(c, cx + w - sq / 2 - 2, y + 1.3 + sq / 2 - 1, "盖章", 7, align="center", color=(0.8, 0.55, 0.55))
+        if label == "保安核验":
+            for i, part in enumerate(("实放数量：________ 件", "放行时间：____月____日____时____分",
+                                      "签名：______________")):
+                text(c, cx + 1.5, top - 8.3 - i * 3.6, part, fit_text(part, w - 3, 7.5))
+        if label != "保安核验":
+            text(c, cx + (w - 19 if label.startswith("客服") else w) - 1.5, y + 1.2, "年   月   日", 6.5,
+                 align="right", color=GREY)
+        cx += w
+    return y
+
+
+def _split(value: str, width: float) -> list[str]:
+    from reports.pdf.common import wrap
+    return wrap(value, width, 7.5)
+
+
+def _footer(c: Canvas, label: str, bottom: float) -> None:
+    """The copy label (left, prominent) and the small print (right) on one line."""
+    x = MARGIN_X
+    text(c, x, bottom + 0.9, label, 8.5)
+    room = WIDTH - (len(label) * 8.5 * 0.3528) - 4
+    text(c, x + WIDTH, bottom + 1.0, SMALL_PRINT, fit_text(SMALL_PRINT, room, 6.2, 4.5), align="right",
+         color=GREY)
+
+
+def _cut_line(c: Canvas, y: float) -> None:
+    """A dashed tear line across the page, labelled in the middle (the font has no ✂ glyph)."""
+    c.setStrokeColorRGB(*GREY)
+    line(c, 4, y, PAGE_W / mm / 2 - 14, y, dash=True, width=0.4)
+    line(c, PAGE_W / mm / 2 + 14, y, PAGE_W / mm - 4, y, dash=True, width=0.4)
+    c.setStrokeColorRGB(0, 0, 0)
+    text(c, PAGE_W / mm / 2, y - 1.1, "沿 虚 线 裁 开", 6.5, align="center", color=GREY)
+
+
+def _void_watermark(c: Canvas, cx: float, cy: float) -> None:
+    c.saveState()
+    c.setFillColorRGB(0.85, 0.2, 0.2, alpha=0.35)
+    c.translate(cx * mm, cy * mm)
+    c.rotate(18)
+    from reports.pdf.common import font
+    c.setFont(font(), 54)
+    c.drawCentredString(0, -8 * mm, "作  废")
+    c.restoreState()
+
+
+def part_height(copies: int) -> float:
+    return PAGE_H / mm / copies
+
+
+def draw_part(c: Canvas, slip: SlipPrint, top: float, height: float, label: str) -> None:
+    """One copy of the slip between `top` and `top - height` (mm)."""
+    pad_top = 3.5 if height < 110 else 8.0
+    bottom = top - height + 2.5
+    y = _header(c, slip, top - pad_top)
+    y = _rows(c, slip, y)
+    y -= 1.0
+    rows = min(max(len(slip.items), 6), 8)
+    # Rows share what the signature boxes (at least 17 mm) and the footer leave, up to 6.5 mm each.
+    room = y - bottom - 5.0 - 1.0 - 5.4 - 4.8 - 17.0
+    row_h = max(min(room / rows, 6.5), 3.4)
+    y = _items(c, slip, y, rows, row_h)
+    y -= 1.0
+    sig_h = max(min(y - bottom - 5.0, 30), 15)
+    y = _signatures(c, slip, y, sig_h)
+    _footer(c, label, y - 4.6)
+    if slip.voided:
+        _void_watermark(c, PAGE_W / mm / 2, top - height / 2)
+
+
+def draw_page(c: Canvas, slip: SlipPrint) -> None:
+    copies = 2 if slip.copies == 2 else 3
+    h = part_height(copies)
+    for n, label in enumerate(COPY_LABELS[copies]):
+        top = PAGE_H / mm - n * h
+        draw_part(c, slip, top, h, label)
+        if n:
+            _cut_line(c, top)
+
+
+def build(slips: Sequence[SlipPrint], path: str | Path,
+          progress: Callable[[int, int], None] | None = None) -> Path:
+    """One page per slip; `progress(done, total)` every few pages (it may raise to cancel)."""
+    total = len(slips)
+    step = max(total // 100, 1)
+    title = "物品放行条" + (f" {slips[0].slip_no}" if total == 1 else f"（{total} 张）")
+
+    def draw(c: Canvas) -> None:
+        for n, slip in enumerate(slips, start=1):
+            draw_page(c, slip)
+            c.showPage()
+            if progress and (n % step == 0 or n == total):
+                progress(n, total)
+
+    return build_pdf(path, title, draw)
