@@ -1,0 +1,242 @@
+"""The key registers (Excel, shared style: key-issues, spare-loans, owner-key-loans, key-losses) and the
+key prints (key-receipt 钥匙领取单 by issue number, key-tags for a building or a room range)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.db.models.keys import KeyIssue, KeyIssueLine, KeyItem, KeyReturn, KeyType
+from app.db.models.residents import Bed, Building, Room, Student
+from app.errors import NotFound
+from app.services import config, lookups
+from app.services.catalog import PrintSource, RegisterSource
+from app.services.context import ServiceContext
+from app.services.keys_common import money
+from app.services.keys_loans import loans_in
+from app.services.keys_losses import list_losses
+from app.services.keys_owner import list_owner_loans
+from app.services.periods import Period
+from app.texts import QT_TRANSLATE_NOOP
+from reports.excel.register import Col, RegisterSpec
+
+FIXED_TYPES = ("房门", "壁橱", "抽屉")
+
+
+def mask_id(value: str | None) -> str | None:
+    """证件号码 shown as 1101**********1234 in printed registers."""
+    if not value or len(value) < 10:
+        return value
+    return value[:4] + "*" * (len(value) - 8) + value[-4:]
+
+
+ISSUE_SPEC = RegisterSpec(
+    title="钥匙发放登记簿", sheet_name="钥匙发放",
+    columns=(Col("issue_no", "登记编号"), Col("issue_date", "发放日期", "date"), Col("student_no", "学号"),
+             Col("name", "姓名"), Col("gender", "性别"), Col("college", "院系"), Col("class_name", "班级"),
+             Col("building", "楼栋"), Col("room_no", "房号"), Col("bed_no", "床号"),
+             Col("door", "房门钥匙(把)", "int", total="sum"), Col("closet", "壁橱钥匙(把)", "int", total="sum"),
+             Col("drawer", "抽屉钥匙(把)", "int", total="sum"), Col("other", "其他钥匙"),
+             Col("deposit", "钥匙押金", "money", total="sum"), Col("issued_by", "经办人"),
+             Col("signature", "学生签名", width=10), Col("remarks", "备注")))
+
+LOAN_SPEC = RegisterSpec(
+    title="学生公寓备用钥匙借用登记表", sheet_name="备用钥匙借用", mark_key="overdue",
+    columns=(Col("loan_no", "序号"), Col("date", "日期", "date"), Col("building", "楼栋"), Col("room_no", "房号"),
+             Col("tag_code", "钥匙编号"), Col("student_no", "学号"), Col("name", "姓名"),
+             Col("pledged_id_type", "抵押证件类型"), Col("pledged_id_no", "证件号码"),
+             Col("time_out", "借出时间", "datetime", 17), Col("due_time", "应还时间", "datetime", 17),
+             Col("time_in", "归还时间", "datetime", 17), Col("id_returned", "证件已退还", "bool"),
+             Col("status_label", "状态", total="count"), Col("signature", "借用人签名", width=10),
+             Col("attendant", "值班员"), Col("remarks", "备注")))
+
+OWNER_SPEC = RegisterSpec(
+    title="业主钥匙借(领)登记表", sheet_name="业主钥匙借用", mark_key="overdue",
+    columns=(Col("loan_no", "借匙单号"), Col("date", "日期", "date"), Col("building", "楼栋"), Col("room_no", "房号"),
+             Col("tag_code", "钥匙编号"), Col("key_qty", "数量", "int", total="sum"), Col("borrower_name", "借匙人"),
+             Col("borrower_type", "借匙人类别"), Col("borrower_org", "部门/单位"), Col("borrower_phone", "联系电话"),
+             Col("purpose", "借用事由"), Col("permit_no", "施工许可证号"), Col("site_manager", "现场负责人"),
+             Col("approver", "部门主任审批"), Col("time_out", "借出时间", "datetime", 17),
+             Col("due_time", "应还时间", "datetime", 17), Col("extension_reason", "延期原因"),
+             Col("time_in", "归还时间", "datetime", 17), Col("inspector", "检查人"),
+             Col("doors_windows_closed", "门窗已关闭", "bool"), Col("contents_intact", "室内物品完好", "bool"),
+             Col("damage_description", "损坏情况"), Col("compensation", "赔偿金额", "money", total="sum"),
+             Col("keeper", "管匙人"), Col("chase_log", "催还记录", width=30), Col("status_label", "状态")))
+
+LOSS_SPEC = RegisterSpec(
+    title="钥匙挂失赔偿登记", sheet_name="钥匙挂失",
+    columns=(Col("application_no", "申请单号"), Col("apply_date", "申请日期", "date"), Col("student_no", "学号"),
+             Col("name", "姓名"), Col("building", "楼栋"), Col("room_no", "房号"), Col("key_type", "钥匙类型"),
+             Col("qty", "数量", "int", total="sum"), Col("action", "处理方式"), Col("reason", "原因"),
+             Col("fee", "费用", "money", total="sum"), Col("receipt_no", "缴费收据号"),
+             Col("done_date", "完成日期", "date"), Col("status_label", "状态")))
+
+RETURN_SPEC = RegisterSpec(
+    title="离校钥匙交回赔偿登记", sheet_name="离校交回",
+    columns=(Col("return_no", "交回单号"), Col("return_date", "交回日期", "date"), Col("student_no", "学号"),
+             Col("name", "姓名"), Col("building", "楼栋"), Col("room_no", "房号"), Col("leave_type", "离校类型"),
+             Col("detail", "应交/实交"), Col("expected_qty", "应交(把)", "int", total="sum"),
+             Col("returned_qty", "实交(把)", "int", total="sum"), Col("compensation", "赔偿金额", "money", total="sum"),
+             Col("lock_change", "需换锁", "bool"), Col("receipt_no", "收据号"), Col("waive_reason", "免除理由"),
+             Col("warden", "管理员")))
+
+
+def _building(ctx: ServiceContext, name: str | None) -> int | None:
+    return lookups.building_id(ctx, name)
+
+
+def fetch_issues(ctx: ServiceContext, period: Period, building: str | None):
+    bid = _building(ctx, building)
+    stmt = (select(KeyIssue, Student, Building.name, Room.room_no, Bed.bed_no)
+            .join(Student, KeyIssue.student_id == Student.id).join(Building, KeyIssue.building_id == Building.id)
+            .join(Room, KeyIssue.room_id == Room.id).outerjoin(Bed, KeyIssue.bed_id == Bed.id)
+            .where(KeyIssue.issue_date >= period.start, KeyIssue.issue_date <= period.end)
+            .order_by(KeyIssue.issue_date, KeyIssue.id))
+    if bid is not None:
+        stmt = stmt.where(KeyIssue.building_id == bid)
+    rows = []
+    with ctx.read("keys.view") as s:
+        lines: dict[int, list[tuple[str, int]]] = {}
+        for issue_id, name, qty in s.execute(select(KeyIssueLine.issue_id, KeyType.name, KeyIssueLine.qty)
+                                             .join(KeyType, KeyIssueLine.key_type_id == KeyType.id)
+                                             .order_by(KeyType.sort_order)):
+            lines.setdefault(issue_id, []).append((name, qty))
+        for issue, st, bname, room_no, bed_no in s.execute(ctx.scope_filter(stmt, KeyIssue.building_id)):
+            got = dict(lines.get(issue.id, []))
+            rows.append({"issue_no": issue.issue_no, "issue_date": issue.issue_date, "student_no": st.student_no,
+                         "name": st.name, "gender": st.gender, "college": st.college, "class_name": st.class_name,
+                         "building": bname, "room_no": room_no, "bed_no": bed_no, "door": got.get("房门", 0),
+                         "closet": got.get("壁橱", 0), "drawer": got.get("抽屉", 0),
+                         "other": "、".join(f"{n}{q}" for n, q in lines.get(issue.id, []) if n not in FIXED_TYPES),
+                         "deposit": money(issue.deposit), "issued_by": issue.issued_by, "signature": "",
+                         "remarks": issue.remarks})
+    return ISSUE_SPEC, rows
+
+
+def fetch_loans(ctx: ServiceContext, period: Period, building: str | None):
+    rows = [{**r.__dict__, "date": r.time_out.date(), "pledged_id_no": mask_id(r.pledged_id_no), "signature": "",
+             "remarks": r.override_reason and f"越权借出：{r.override_reason}"}
+            for r in loans_in(ctx, period.start_dt, period.end_dt, _building(ctx, building))]
+    return LOAN_SPEC, rows
+
+
+def fetch_owner_loans(ctx: ServiceContext, period: Period, building: str | None):
+    rows = [{**r.__dict__, "date": r.time_out.date()}
+            for r in list_owner_loans(ctx, start=period.start_dt, end=period.end_dt,
+                                      building_id=_building(ctx, building))]
+    return OWNER_SPEC, rows
+
+
+def fetch_losses(ctx: ServiceContext, period: Period, building: str | None):
+    bid = _building(ctx, building)
+    losses = sorted(list_losses(ctx, start=period.start, end=period.end, building_id=bid, limit=1_000_000),
+                    key=lambda r: (r.apply_date, r.id))
+    stmt = (select(KeyReturn, Student, Building.name, Room.room_no)
+            .join(Student, KeyReturn.student_id == Student.id).join(Building, KeyReturn.building_id == Building.id)
+            .join(Room, KeyReturn.room_id == Room.id)
+            .where(KeyReturn.return_date >= period.start, KeyReturn.return_date <= period.end)
+            .order_by(KeyReturn.return_date, KeyReturn.id))
+    if bid is not None:
+        stmt = stmt.where(KeyReturn.building_id == bid)
+    returns = []
+    with ctx.read("keys.view") as s:
+        for rec, st, bname, room_no in s.execute(ctx.scope_filter(stmt, KeyReturn.building_id)):
+            detail = "；".join(f"{d['type']} {d['expected']}/{d['returned']}" for d in json.loads(rec.detail))
+            returns.append({"return_no": rec.return_no, "return_date": rec.return_date, "student_no": st.student_no,
+                            "name": st.name, "building": bname, "room_no": room_no, "leave_type": rec.leave_type,
+                            "detail": detail, "expected_qty": rec.expected_qty, "returned_qty": rec.returned_qty,
+                            "compensation": money(rec.compensation), "lock_change": rec.lock_change,
+                            "receipt_no": rec.receipt_no, "waive_reason": rec.waive_reason, "warden": rec.warden})
+    return LOSS_SPEC, losses, [(RETURN_SPEC, returns)]
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    org_name: str
+    issue_no: str
+    issue_date: dt.date
+    student_no: str
+    name: str
+    gender: str | None
+    college: str | None
+    class_name: str | None
+    building: str
+    room_no: str
+    bed_no: str
+    lines: tuple[tuple[str, int], ...]
+    total: int
+    deposit: Decimal
+    issued_by: str
+    remarks: str | None
+
+
+def receipt_data(ctx: ServiceContext, issue_no: str) -> ReceiptData:
+    with ctx.read("keys.print") as s:
+        issue = s.scalar(select(KeyIssue).where(KeyIssue.issue_no == (issue_no or "").strip()))
+        if issue is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "钥匙领取单 {no} 不存在。"), no=issue_no)
+        ctx.require_building(issue.building_id)
+        st = s.get(Student, issue.student_id)
+        room = s.get(Room, issue.room_id)
+        bed = s.get(Bed, issue.bed_id) if issue.bed_id else None
+        lines = tuple(s.execute(select(KeyType.name, KeyIssueLine.qty).join(KeyType, KeyIssueLine.key_type_id == KeyType.id)
+                                .where(KeyIssueLine.issue_id == issue.id).order_by(KeyType.sort_order)).all())
+        return ReceiptData(config.get_in(s, "org.name"), issue.issue_no, issue.issue_date, st.student_no, st.name,
+                           st.gender, st.college, st.class_name, s.get(Building, issue.building_id).name,
+                           room.room_no, bed.bed_no if bed else "", tuple((n, q) for n, q in lines),
+                           sum(q for _n, q in lines), money(issue.deposit), issue.issued_by, issue.remarks)
+
+
+def print_receipt(ctx: ServiceContext, number: str, path: Path) -> Path:
+    from reports.pdf.key_receipt import build_key_receipt
+    return build_key_receipt(receipt_data(ctx, number), path)
+
+
+@dataclass(frozen=True)
+class TagLabel:
+    tag_code: str
+    hook: str | None
+    key_type: str
+    room_no: str
+
+
+def tag_labels(ctx: ServiceContext, building: str, room_from: str | None = None, room_to: str | None = None
+               ) -> list[TagLabel]:
+    """The spare keys of a building (optionally rooms room_from..room_to) in hook order."""
+    bid = lookups.building_id(ctx, building)
+    stmt = (select(KeyItem.tag_code, KeyItem.hook, KeyType.name, Room.room_no)
+            .join(Room, KeyItem.room_id == Room.id).join(KeyType, KeyItem.key_type_id == KeyType.id)
+            .where(Room.building_id == bid, KeyItem.kind == "spare", KeyItem.status.in_(("in_stock", "on_loan")))
+            .order_by(KeyItem.hook, Room.room_no))
+    with ctx.read("keys.print") as s:
+        rows = [TagLabel(*r) for r in s.execute(stmt)]
+    def key(no: str):
+        return (len(no), no)
+    if room_from:
+        rows = [r for r in rows if key(r.room_no) >= key(room_from)]
+    if room_to:
+        rows = [r for r in rows if key(r.room_no) <= key(room_to)]
+    return rows
+
+
+def print_tags(ctx: ServiceContext, number: str, path: Path) -> Path:
+    """`number` is a building name, optionally with a room range: "1号楼" or "1号楼:101-120"."""
+    from reports.pdf.key_tags import build_key_tags
+    building, _, rooms = (number or "").partition(":")
+    start, _, end = rooms.partition("-")
+    labels = tag_labels(ctx, building.strip(), start.strip() or None, end.strip() or start.strip() or None)
+    if not labels:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "{what} 没有备用钥匙。"), what=number)
+    return build_key_tags(labels, path, f"{building.strip()} 备用钥匙标签")
+
+
+REGISTERS = [RegisterSource("key-issues", "钥匙发放登记簿", fetch_issues),
+             RegisterSource("spare-loans", "备用钥匙借用登记表", fetch_loans),
+             RegisterSource("owner-key-loans", "业主钥匙借用登记表", fetch_owner_loans),
+             RegisterSource("key-losses", "钥匙挂失赔偿登记", fetch_losses)]
+PRINTS = [PrintSource("key-receipt", "钥匙领取单", print_receipt),
+          PrintSource("key-tags", "备用钥匙标签", print_tags)]
