@@ -19,7 +19,7 @@ from app.db.models.residents import Building, BuildingStaff, Staff
 from app.errors import ValidationError
 from app.services import catalog, config
 from app.services.assessments import check_month_text, month_key, require_open
-from app.services.assessments_incidents import _audit_view, get_incident_in, new_incident
+from app.services.assessments_incidents import _audit_view, get_incident_in, new_incident, read_evidence_file
 from app.services.context import ServiceContext
 from app.services.periods import parse_month
 from app.texts import QT_TRANSLATE_NOOP
@@ -135,9 +135,11 @@ def _find(ctx: ServiceContext, month: str, source: str, ref: str) -> Suggestion:
 
 
 def accept(ctx: ServiceContext, month: str, source: str, ref: str, *, staff_id: int | None = None,
-           item_id: int | None = None, deduction=None, loss_amount=None, description: str | None = None):
+           item_id: int | None = None, deduction=None, loss_amount=None, description: str | None = None,
+           occurred_at: dt.datetime | None = None, evidence_path=None):
     """Record the suggested incident in one audited action; overrides come from the accept dialog."""
     ctx.require("assessments.approve")
+    evidence_file = read_evidence_file(evidence_path)
     month = check_month_text(month)
     g = _find(ctx, month, source, ref)
     text = (description or "").strip() or "；".join(p for p in (g.title, g.detail) if p)
@@ -149,8 +151,8 @@ def accept(ctx: ServiceContext, month: str, source: str, ref: str, *, staff_id: 
         item = s.get(AssessmentItem, item_id) if item_id else None
         if amount is None and item is not None and item.deduction_mode == "range":
             amount = item.deduction_min
-        inc = new_incident(tx, staff_id=staff_id or g.staff_id, occurred_at=g.occurred_at, item_id=item_id,
-                           description=text, deduction=amount,
+        inc = new_incident(tx, staff_id=staff_id or g.staff_id, occurred_at=occurred_at or g.occurred_at,
+                           item_id=item_id, description=text, deduction=amount, evidence_file=evidence_file,
                            loss_amount=loss_amount if loss_amount is not None else g.loss_amount,
                            building_id=g.building_id, source=g.source, source_ref=g.ref)
         tx.audit("assessment_incident", inc.incident_no, after=_audit_view(inc),

@@ -1,0 +1,58 @@
+"""A supervisor's decision on an appeal: 维持 / 撤销 / 调整 (with the new amount) and the reason."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog, QWidget
+
+from app import feedback
+from app.errors import DormDeskError
+from ui.generated.ui_assessment_decision_dialog import Ui_AssessmentDecisionDialog
+
+OUTCOMES = ("维持", "撤销", "调整")
+
+
+class AssessmentDecisionDialog(QDialog):
+    """Hands (outcome, reason, new amount) to `save`; stays open with the reason when refused."""
+
+    def __init__(self, incident, save: Callable[[str, str, Decimal | None], object], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_AssessmentDecisionDialog()
+        self.ui.setupUi(self)
+        self.save, self.result_value = save, None
+        for outcome in OUTCOMES:
+            self.ui.outcome_combo.addItem(self.tr(outcome), outcome)
+        self.ui.appeal_text_label.setText(self.tr("%1  %2 扣 %3\n申诉理由：%4")
+                                          .replace("%1", incident.incident_no).replace("%2", incident.staff_name)
+                                          .replace("%3", f"{incident.deduction:,.2f}")
+                                          .replace("%4", incident.appeal_reason or ""))
+        self.ui.amount_spin.setValue(float(incident.deduction) / 2)
+        feedback.show_inline(self.ui.error_label, None)
+        self.ui.outcome_combo.currentIndexChanged.connect(self._on_outcome_changed)
+        self.ui.button_box.accepted.connect(self._on_ok)
+        self.ui.button_box.rejected.connect(self.reject)
+        self._on_outcome_changed()
+
+    @Slot()
+    def _on_outcome_changed(self, *_):
+        adjust = self.ui.outcome_combo.currentData() == "调整"
+        self.ui.amount_spin.setEnabled(adjust)
+        self.ui.amount_label.setEnabled(adjust)
+
+    @Slot()
+    def _on_ok(self):
+        outcome = self.ui.outcome_combo.currentData()
+        amount = Decimal(str(round(self.ui.amount_spin.value(), 2))) if outcome == "调整" else None
+        try:
+            self.result_value = self.save(outcome, self.ui.reason_edit.toPlainText().strip(), amount)
+        except DormDeskError as exc:
+            feedback.show_inline(self.ui.error_label, feedback.error_text(exc))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, incident, save, parent=None):
+        dlg = cls(incident, save, parent)
+        return dlg.result_value if dlg.exec() == QDialog.Accepted else None
