@@ -82,7 +82,7 @@ def _draw(c: Canvas, n: NoticePrint) -> None:
             text(c, x + 2, y - 4.7, f"{item}：{result}", 9.5)
             if i % 2 == 1 or i == len(items) - 1:
                 y -= 6.5
-        y -= 4
+        y -= 7
     if n.defects:
         text(c, 22, y, "存在问题：", 10, color=RED if not n.passed else (0, 0, 0))
         y -= 6

@@ -245,3 +245,44 @@ def test_numbers_under_concurrency_never_share_or_skip(ctx):
         t.join(60)
     assert not errors, errors
     assert sorted(out) == [f"FX2026-{n:06d}" for n in range(1, 9)]
+
+
+def test_print_and_reprint_are_audited(ctx, tmp_path):
+    from pypdf import PdfReader
+
+    from app.services import catalog, release_print
+    data = setup_tenant(ctx)
+    slip_id, number = issued_slip(ctx, data)
+    draft = release.create_slip(ctx, slip_input(data))
+    source = catalog.prints()["release-slip"]
+    before = audit_count(ctx.db)
+    release_print.build_slips(ctx, tmp_path / "preview.pdf", ids=[slip_id], record=False)  # preview: no trace
+    assert audit_count(ctx.db) == before
+    first = PdfReader(source.build(ctx, number, tmp_path / "1.pdf")).pages[0].extract_text()
+    assert number in first and "补打" not in first and "王经理" in first
+    assert "440301********1234" not in first  # admin may see the ID number
+    second = PdfReader(source.build(ctx, number, tmp_path / "2.pdf")).pages[0].extract_text()
+    assert second.count("补打") == 3
+    assert audit_count(ctx.db) == before + 2
+    assert release_queries.get_slip(ctx, slip_id).print_count == 2
+    readonly = context_for(ctx, "readonly")
+    masked = PdfReader(release_print.build_slips(readonly, tmp_path / "3.pdf", ids=[slip_id], record=False))
+    assert "440301********1234" in masked.pages[0].extract_text()
+    _refused(ctx, NotFound, source.build, ctx, "FX2026-999999", tmp_path / "x.pdf")
+    _refused(ctx, Conflict, release_print.build_slips, ctx, tmp_path / "x.pdf", ids=[draft])
+
+
+def test_demo_step_adds_slips_in_every_state(ctx):
+    import random
+
+    from app.services import moveout_queries, release_demo
+    from tests import factories
+    b = factories.building(ctx.db, name="1号楼", rooms=("101", "102", "103"))
+    factories.student(ctx.db, "2026101", "林同学", bed_id=b["beds"]["101"][0])
+    summary = release_demo.run(ctx, random.Random(7), {})
+    assert "放行条" in summary
+    statuses = {r.status for r in release_queries.list_slips(ctx)}
+    assert {"draft", "endorsed", "fee_checked", "issued", "released", "archived", "rejected"} <= statuses
+    assert statuses & {"expired", "void", "rejected_at_gate"}
+    kinds = {(m.kind, m.status) for m in moveout_queries.list_move_outs(ctx)}
+    assert ("tenant", "applied") in kinds and ("tenant", "slip_issued") in kinds and ("student", "slip_issued") in kinds
