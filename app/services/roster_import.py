@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 
 from app.db.models.residents import Bed, Building, Room, Student, StudentMove
 from app.db.models.roster import ImportBatch
-from app.importing import columns, readers, roster
+from app.importing import columns, idcard, readers, roster
 from app.services.context import ServiceContext
 from app.services.residents import name_keys
 from app.services.residents_places import floor_of
@@ -159,12 +159,13 @@ def _apply(s, ctx: ServiceContext, plan: Plan, batch_id: int) -> dict:
 
 def _apply_updates(s, ctx: ServiceContext, updates, bed_id, changes) -> None:
     now, user = ctx.now(), ctx.actor.username
+    table = Student.__table__
     ids = [r.student_id for r in updates]
     current = {row.id: row for row in s.execute(select(Student).where(Student.id.in_(ids))).scalars()}
     movers = [r for r in updates if "bed" in r.values]
     if movers:  # free every old bed first: bed_id is unique
-        s.execute(update(Student).where(Student.id == bindparam("sid")).values(bed_id=None).execution_options(
-            synchronize_session=False), [{"sid": r.student_id} for r in movers])
+        s.execute(update(table).where(table.c.id == bindparam("sid")).values(bed_id=None),
+                  [{"sid": r.student_id} for r in movers])
     moves = []
     for r in updates:
         st = current[r.student_id]
@@ -178,8 +179,7 @@ def _apply_updates(s, ctx: ServiceContext, updates, bed_id, changes) -> None:
                           "from_bed_id": before["bed_id"], "to_bed_id": after["bed_id"], "at": now,
                           "reason": "名单导入", "by_user": user})
         after |= {"version": st.version + 1, "updated_at": now, "updated_by": user}
-        s.execute(update(Student).where(Student.id == st.id).values(**after).execution_options(
-            synchronize_session=False))
+        s.execute(update(table).where(table.c.id == st.id).values(**after))
         changes["updated"].append({"id": st.id, "version": after["version"], "before": before})
     if moves:
         s.execute(insert(StudentMove), moves)
@@ -225,7 +225,7 @@ def save_template(path: str | Path) -> Path:
     ws = wb.active
     ws.title = "学生住宿名单"
     ws.append([f.header for f in columns.FIELDS])
-    example = ["2026010001", "张三", "男", "110101200801011233", "计算机学院", "计科2601", "13800138000",
+    example = ["2026010001", "张三", "男", idcard.make("110101", dt.date(2008, 1, 1), 123, True), "计算机学院", "计科2601", "13800138000",
                "1号楼", "101", "1", "2026-09-01", "在住", ""]
     ws.append(example)
     for cell in ws[1]:

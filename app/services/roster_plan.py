@@ -233,7 +233,7 @@ def _plan_row(db: _Db, rr: RosterRow, target, ctx: ServiceContext) -> PlanRow:
     current = db.bed_place.get(existing["bed_id"]) if existing["bed_id"] else None
     move = target is not None and target != current
     if move:
-        changed["bed"] = target
+        changed["bed"] = bed
         if existing["status"] != "在住":
             changed["status"] = "在住"
     labels = "、".join(LABELS[k] for k in changed)

@@ -82,8 +82,8 @@ def undo(ctx: ServiceContext, batch_id: int) -> None:
         for chunk in range(0, len(inserted), 5000):
             s.execute(delete(Student).where(Student.id.in_(inserted[chunk:chunk + 5000])))
         if updated:
-            s.execute(update(Student).where(Student.id.in_([i["id"] for i in updated])).values(bed_id=None)
-                      .execution_options(synchronize_session=False))
+            table = Student.__table__
+            s.execute(update(table).where(table.c.id.in_([i["id"] for i in updated])).values(bed_id=None))
             for item in updated:
                 before = dict(item["before"])
                 if before.get("check_in_date"):
@@ -91,9 +91,8 @@ def undo(ctx: ServiceContext, batch_id: int) -> None:
                 taken = before.get("bed_id") and s.scalar(select(Student.id).where(Student.bed_id == before["bed_id"]))
                 if taken:
                     _refuse(QT_TRANSLATE_NOOP("Errors", "不能撤销：学生原来的床位已住进其他学生。"))
-                s.execute(update(Student).where(Student.id == item["id"]).values(
-                    **before, version=Student.version + 1, updated_at=ctx.now(), updated_by=ctx.actor.username)
-                    .execution_options(synchronize_session=False))
+                s.execute(update(table).where(table.c.id == item["id"]).values(
+                    **before, version=table.c.version + 1, updated_at=ctx.now(), updated_by=ctx.actor.username))
         if beds:
             s.execute(delete(Bed).where(Bed.id.in_(beds)))
         if rooms:
