@@ -96,19 +96,28 @@ def _find(sections: list[PackSection], kind: str, stem: str) -> PackSection | No
     return exact or next((s for s in sections if stem in s.kind), None)
 
 
+def _first_chart(section: PackSection | None, make) -> ChartData | None:
+    """The chart from the register's main sheet, else from its first summary sheet that fits."""
+    if section is None:
+        return None
+    for spec, rows in [(section.spec, section.rows), *section.extra]:
+        chart = make(spec, rows)
+        if chart is not None:
+            return chart
+    return None
+
+
 def charts(sections: list[PackSection], period: Period) -> list[ChartData]:
     """Repairs per category, overdue loans per week, deductions per item; absent ones left out."""
-    found = []
-    repairs = _find(sections, "repairs", "repair")
-    if repairs:
-        found.append(count_by(repairs.spec, repairs.rows, ("类别", "类型"), "各类别报修数量"))
-    loans = _find(sections, "spare-loans", "loan")
-    if loans:
-        found.append(marked_per_week(loans.spec, loans.rows, period.start, period.end, "每周逾期借用数"))
-    assess = _find(sections, "assessments", "assess")
-    if assess:
-        found.append(sum_by(assess.spec, assess.rows, ("条款", "项目", "扣分项", "考核项", "说明"),
-                            ("扣款", "金额"), "各项扣款金额"))
+    found = [
+        _first_chart(_find(sections, "repairs", "repair"),
+                     lambda spec, rows: count_by(spec, rows, ("类别", "类型"), "各类别报修数量")),
+        _first_chart(_find(sections, "spare-loans", "loan"),
+                     lambda spec, rows: marked_per_week(spec, rows, period.start, period.end, "每周逾期借用数")),
+        _first_chart(_find(sections, "assessments", "assess"),
+                     lambda spec, rows: sum_by(spec, rows, ("违规行为", "扣分项", "考核项", "条款", "项目"),
+                                               ("扣款", "金额"), "各项扣款金额")),
+    ]
     return [c for c in found if c is not None]
 
 
