@@ -135,10 +135,11 @@ class AssessmentsPage(Page):
         money = s.mode == "money"
         cols = [Column("rank_overall", "总排名", "int"), Column("staff_name", "宿管员"), Column("building", "楼栋"),
                 Column("base_amount", "绩效基数" if money else "满分", "money"), Column("incident_count", "次数", "int")]
-        cols += [Column(f"item_{code}", f"{code} {desc}"[:14], "money") for code, desc in s.items]
         cols += [Column("total_deduction", "扣款合计" if money else "扣分合计", "money"),
                  Column("additions", "加分/奖励", "money"), Column("result", "实发金额" if money else "得分", "money"),
                  Column("rank_building", "楼栋排名", "int"), Column("unacknowledged", "待确认", "int")]
+        # item columns last, headed by the code and a few characters (the full text is in the items editor)
+        cols += [Column(f"item_{code}", f"{code} {desc[:4]}", "money") for code, desc in s.items]
         rows = []
         for r in s.rows:
             d = {k: getattr(r, k) for k in ("staff_id", "rank_overall", "staff_name", "building", "incident_count",
