@@ -60,6 +60,18 @@ def _as_datetime(value) -> dt.datetime | None:
     return None
 
 
+def _normalise(fact) -> dict | None:
+    """Tolerate the near-miss spellings seen in providers: "text" for title, "code" ("area.kind") for source."""
+    if not isinstance(fact, dict):
+        return None
+    fact = dict(fact)
+    if not fact.get("title") and fact.get("text"):
+        fact["title"] = fact["text"]
+    if not fact.get("source") and fact.get("code"):
+        fact["source"] = str(fact["code"]).split(".")[0]
+    return fact
+
+
 def _gather(ctx: ServiceContext, month: str) -> list[dict]:
     period = parse_month(month)
     facts = []
@@ -70,7 +82,8 @@ def _gather(ctx: ServiceContext, month: str) -> list[dict]:
             log.exception("assessment facts provider %r failed", provider)
             continue
         for fact in got:
-            if not isinstance(fact, dict) or any(fact.get(k) in (None, "") for k in REQUIRED):
+            fact = _normalise(fact)
+            if fact is None or any(fact.get(k) in (None, "") for k in REQUIRED):
                 log.warning("assessment fact skipped (missing keys): %r", fact)
                 continue
             when = _as_datetime(fact["date"])

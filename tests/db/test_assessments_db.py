@@ -191,6 +191,8 @@ def test_suggestions_from_a_fake_provider(ctx, monkeypatch):
              "source": "repairs", "ref": "R1:7", "item_code": "8", "deduction": 5},
             {"building_id": w["b1"], "date": dt.date(2026, 8, 30), "title": "上月的事", "source": "keys", "ref": "K2:0"},
             {"title": "缺少楼栋", "source": "keys", "ref": "K2:x", "date": dt.date(2026, 9, 1)},
+            {"building_id": w["b2"], "date": dt.date(2026, 9, 7), "code": "release.unreconciled", "ref": "FX1",
+             "text": "放行条 FX1 未对账"},                  # near-miss key names are tolerated
         ]
 
     def broken(c, period):
@@ -200,7 +202,8 @@ def test_suggestions_from_a_fake_provider(ctx, monkeypatch):
     assert suggest.suggestions(ctx, "2026-09") == []
     monkeypatch.setattr(catalog, "assessment_facts", lambda: [broken, keys_facts])
     found = suggest.suggestions(ctx, "2026-09")
-    assert [g.ref for g in found] == ["K2:1", "R1:7"]
+    assert [g.ref for g in found] == ["K2:1", "R1:7", "FX1"]
+    assert (found[2].source, found[2].title) == ("release", "放行条 FX1 未对账")
     assert found[0].staff_name == "张三" and found[0].item_code == "5a"
     assert found[1].staff_name == "王五" and found[1].deduction == 5
     assert calls[0].start == dt.date(2026, 9, 1)
@@ -214,7 +217,7 @@ def test_suggestions_from_a_fake_provider(ctx, monkeypatch):
     with pytest.raises(ValidationError):
         suggest.dismiss(boss, "2026-09", "repairs", "R1:7", "")
     suggest.dismiss(boss, "2026-09", "repairs", "R1:7", "维修工原因，与宿管员无关")
-    assert suggest.suggestions(ctx, "2026-09") == []
+    assert [g.ref for g in suggest.suggestions(ctx, "2026-09")] == ["FX1"]
     with pytest.raises(ValidationError):
         suggest.accept(boss, "2026-09", "repairs", "R1:7")
     with ctx.db.engine.connect() as conn:
