@@ -28,9 +28,9 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
                               .join(Room, Bed.room_id == Room.id).order_by(Student.student_no)).all()
     if not buildings or not residents:
         return "没有楼栋或住宿学生，跳过"
-    spares = sum(keys_inventory.ensure_spare_keys(ctx, b) for b in buildings)
     now = ctx.now().replace(second=0, microsecond=0)
-    start = now - dt.timedelta(days=14)
+    start = (now - dt.timedelta(days=14)).replace(hour=8, minute=0)
+    spares = sum(keys_inventory.ensure_spare_keys(_at(ctx, start - dt.timedelta(days=1)), b) for b in buildings)
     types = {t.name: t.id for t in keys_inventory.list_key_types(ctx)}
     defaults = {t.id: t.default_qty for t in keys_inventory.list_key_types(ctx) if t.default_qty}
     sample = residents[: min(len(residents), int(options.get("key_students") or 300))]
@@ -46,7 +46,7 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
     for day in range(14):
         for _ in range(rng.randint(3, 7)):
             no, _room = rng.choice(sample)
-            out = start + dt.timedelta(days=day, hours=rng.randint(8, 21), minutes=rng.randint(0, 59))
+            out = start + dt.timedelta(days=day, hours=rng.randint(0, 13), minutes=rng.randint(0, 59))
             c = _at(ctx, out)
             try:
                 info = keys_loans.counter_lookup(c, no)
@@ -89,11 +89,12 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
                                            key_qty=2, key_description="入户门钥匙", declaration_signed=True)
         kinds = [("物业部人员", "检查漏水", "马主任"), ("销售人员", "带客户看房", None), ("项目部人员", "验收", None)]
         btype, purpose, approver = kinds[i]
-        c = _at(ctx, start + dt.timedelta(days=3 + i, hours=9))
+        c = _at(ctx, start + dt.timedelta(days=3 + i, hours=1) if i < 2 else now - dt.timedelta(hours=1))
         loan = keys_owner.lend_owner_key(c, dep.id, borrower_name=rng.choice(("刘工", "周敏", "吴刚")),
                                          borrower_type=btype, purpose=purpose, approver=approver)
-        keys_owner.return_owner_key(_at(ctx, c.now() + dt.timedelta(hours=3)), loan.id, loan.version,
-                                    inspector="值班员", doors_windows_closed=True, contents_intact=True)
+        if i < 2:  # the third is still out
+            keys_owner.return_owner_key(_at(ctx, c.now() + dt.timedelta(hours=3)), loan.id, loan.version,
+                                        inspector="值班员", doors_windows_closed=True, contents_intact=True)
         owners += 1
     return (f"备用钥匙 {spares} 把，发放 {issued} 人，借用 {loans} 次（逾期归还 {late} 次，未还 {still_out} 把），"
             f"挂失 {losses} 起，业主钥匙 {owners} 户")

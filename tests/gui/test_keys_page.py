@@ -1,0 +1,118 @@
+"""The key page with qtbot: a spare-key loan from a scanned 学号 to its return (keyboard only), a bad
+学号 shown inline, an issue with its receipt, the K4 return dialog, and "where is this key"."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pypdf import PdfReader
+
+from app.controllers.key_return_dialog import KeyReturnDialog
+from app.controllers.keys_page import KeysPage
+from app.services import keys_inventory, keys_issue, keys_loans
+from tests import factories
+from tests.conftest import audit_count
+
+
+@pytest.fixture
+def page(qtbot, state, monkeypatch):
+    b = factories.building(state.ctx.db, "1号楼", rooms=("101", "102"))
+    factories.student(state.ctx.db, "2026001", "张三", b["beds"]["101"][0])
+    factories.student(state.ctx.db, "2026002", "李四", b["beds"]["101"][1])
+    keys_inventory.ensure_spare_keys(state.ctx, b["building"])
+    opened = []
+    monkeypatch.setattr(KeysPage, "open_pdf", lambda self, path: opened.append(Path(path)))
+    widget = KeysPage(state)
+    widget.opened = opened
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
+
+def test_loan_from_scan_to_return_with_the_keyboard(qtbot, page, clock):
+    ctx = page.ctx
+    badge_changes = []
+    page.sig_badge_changed.connect(lambda: badge_changes.append(1))
+    assert page.ui.scan_edit.hasFocus() or page.ui.scan_edit.isEnabled()
+    qtbot.keyClicks(page.ui.scan_edit, "2026001")
+    qtbot.keyClick(page.ui.scan_edit, Qt.Key_Return)
+    assert "张三" in page.ui.student_info_label.text() and "101" in page.ui.student_info_label.text()
+    assert page.spare_model.rowCount() == 1 and page.ui.lend_button.isEnabled()
+    assert page.ui.pledge_no_edit.text() == "2026001"
+    before = audit_count(ctx.db)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_F2)  # 借出 (the shortcut animates the click)
+    qtbot.waitUntil(lambda: audit_count(ctx.db) == before + 1)
+    assert page.loans_model.rowCount() == 1
+    loan = page.loans_model.row_at(0)
+    assert (loan.name, loan.room_no, loan.status) == ("张三", "101", "open")
+    assert page.ui.scan_edit.text() == "" and badge_changes
+    # the same key cannot go out twice: the counter says so inline, nothing written
+    qtbot.keyClicks(page.ui.scan_edit, "2026002")
+    qtbot.keyClick(page.ui.scan_edit, Qt.Key_Return)
+    assert not page.ui.lend_button.isEnabled()
+    # overdue shows red after the refresh timer fires
+    clock.advance(minutes=45)
+    page._on_refresh_timer_timeout()
+    assert page.loans_model.row_at(0).overdue and "逾期 1" in page.ui.overdue_label.text()
+    assert keys_loans.count_overdue(ctx) == 1
+    # the borrower comes back: scan, F3
+    page.ui.scan_edit.clear()
+    qtbot.keyClicks(page.ui.scan_edit, "2026001")
+    qtbot.keyClick(page.ui.scan_edit, Qt.Key_Return)
+    assert page.ui.return_own_button.isEnabled() and "F3" in page.ui.student_info_label.text()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_F3)
+    qtbot.waitUntil(lambda: page.loans_model.rowCount() == 0)
+    assert keys_loans.count_overdue(ctx) == 0 and audit_count(ctx.db) == before + 2
+
+
+def test_unknown_student_is_refused_inline(qtbot, page):
+    before = audit_count(page.ctx.db)
+    qtbot.keyClicks(page.ui.scan_edit, "999")
+    qtbot.keyClick(page.ui.scan_edit, Qt.Key_Return)
+    assert "不存在" in page.ui.loan_error_label.text() and not page.ui.lend_button.isEnabled()
+    assert audit_count(page.ctx.db) == before
+
+
+def test_issue_prints_receipt_and_return_dialog_settles(qtbot, page, monkeypatch):
+    u = page.ui
+    u.tabs.setCurrentWidget(u.issue_tab)
+    qtbot.keyClicks(u.issue_student_edit, "2026002")
+    qtbot.keyClick(u.issue_student_edit, Qt.Key_Return)
+    assert len(page.issue_tab.spins) == 6
+    qtbot.mouseClick(u.issue_button, Qt.LeftButton)
+    assert page.opened and page.opened[-1].exists()
+    text = "".join(p.extract_text() for p in PdfReader(page.opened[-1]).pages)
+    assert "钥匙领取单" in text and "YS2026-000001" in text and "李四" in text
+    assert page.issue_tab.model.rowCount() == 1
+
+    def fake_ask(parent, ctx, student_id, text):
+        dialog = KeyReturnDialog(ctx, student_id, text, parent)
+        assert "20.00" in dialog.ui.fee_label.text() or "0.00" in dialog.ui.fee_label.text()
+        dialog.spins[min(dialog.spins)].setValue(0)  # one door key missing
+        assert "20.00" in dialog.ui.fee_label.text()
+        assert not dialog.submit()  # no receipt: refused inline
+        assert "收据号" in dialog.ui.error_label.text()
+        dialog.ui.receipt_edit.setText("SJ-1")
+        assert dialog.submit()
+        return dialog.result_value
+
+    monkeypatch.setattr(KeyReturnDialog, "ask", staticmethod(fake_ask))
+    qtbot.mouseClick(u.key_return_button, Qt.LeftButton)
+    s = page.ctx.db.read_session()
+    assert keys_issue.checkout_check(s, page.ctx, page.issue_tab.info.student_id) is None
+    s.close()
+
+
+def test_where_is_this_key(qtbot, page):
+    u = page.ui
+    u.tabs.setCurrentWidget(u.query_tab)
+    qtbot.keyClicks(u.where_edit, "101")
+    qtbot.keyClick(u.where_edit, Qt.Key_Return)
+    assert page.where_model.rowCount() == 1
+    assert "钥匙板 H001" in page.where_model.row_at(0).where
+    assert page.history_model.rowCount() == 1  # 入库
