@@ -187,6 +187,14 @@ def find_room(session, *, room_id: int | None = None, building: str | None = Non
     return room
 
 
+def room_id_for(ctx: ServiceContext, building_id: int | None, room_no: str) -> int | None:
+    """The room's id from a building and a 房号 (None when there is no such room)."""
+    if building_id is None or not (room_no or "").strip():
+        return None
+    with ctx.read("repairs.view") as s:
+        return s.scalar(select(Room.id).where(Room.building_id == building_id, Room.room_no == room_no.strip()))
+
+
 def recent_repairs(ctx: ServiceContext, room_id: int, category: str, at: dt.datetime | None = None) -> list[SlipRow]:
     """Slips of the same room and category in the repeat window before `at` (voided ones excluded)."""
     at = at or ctx.now()
