@@ -97,18 +97,24 @@ def tiles(ctx: ServiceContext, cancelled: Callable[[], bool] | None = None) -> l
     return out
 
 
+# Past days' counts are kept on the open Database object, keyed by (first day, today): the audit log
+# is append-only, so each minute's refresh reads only today's rows again.
+_CACHE_ATTR = "_dashboard_past_trends"
+
+
 def _day_expr(db, column):
     if db.is_sqlite:
-        return func.strftime("%Y-%m-%d", column)
+        return func.substr(column, 1, 10)  # stored as ISO text; cheaper than strftime
     return func.to_char(column, "YYYY-MM-DD")
 
 
-def audit_trends(ctx: ServiceContext, days: int = TREND_DAYS) -> list[Trend]:
-    """Actions per day and area over the last `days` days (today included)."""
-    first = ctx.today() - dt.timedelta(days=days - 1)
+def _count_days(ctx: ServiceContext, first: dt.date, since: dt.date, until: dt.date | None, days: int
+                ) -> dict[str, list[int]]:
     day = _day_expr(ctx.db, AuditLog.at)
-    stmt = (select(AuditLog.action, day, func.count()).where(AuditLog.at >= dt.datetime.combine(first, dt.time.min))
+    stmt = (select(AuditLog.action, day, func.count()).where(AuditLog.at >= dt.datetime.combine(since, dt.time.min))
             .group_by(AuditLog.action, day))
+    if until is not None:
+        stmt = stmt.where(AuditLog.at < dt.datetime.combine(until, dt.time.min))
     per_area: dict[str, list[int]] = {area: [0] * days for area in TREND_AREAS}
     with ctx.read() as s:
         for action, day_text, n in s.execute(stmt):
@@ -118,7 +124,23 @@ def audit_trends(ctx: ServiceContext, days: int = TREND_DAYS) -> list[Trend]:
             index = (dt.date.fromisoformat(str(day_text)[:10]) - first).days
             if 0 <= index < days:
                 per_area[area][index] += n
-    return [Trend(area, TREND_AREAS[area], first, tuple(values)) for area, values in per_area.items()]
+    return per_area
+
+
+def audit_trends(ctx: ServiceContext, days: int = TREND_DAYS) -> list[Trend]:
+    """Actions per day and area over the last `days` days (today included)."""
+    today = ctx.today()
+    first = today - dt.timedelta(days=days - 1)
+    key = (first, today, days)
+    cached = getattr(ctx.db, _CACHE_ATTR, None)
+    if cached is not None and cached[0] == key:
+        past = cached[1]
+    else:
+        past = _count_days(ctx, first, first, today, days)
+        setattr(ctx.db, _CACHE_ATTR, (key, past))
+    current = _count_days(ctx, first, today, None, days)
+    return [Trend(area, TREND_AREAS[area], first, tuple(p + c for p, c in zip(past[area], current[area])))
+            for area in TREND_AREAS]
 
 
 def module_trends(ctx: ServiceContext, days: int = TREND_DAYS) -> list[Trend]:

@@ -77,3 +77,16 @@ def test_snapshot_includes_module_trends(ctx, monkeypatch):
     snap = dashboard.snapshot(ctx)
     assert snap.trends[0].key == "test.t" and snap.trends[0].total == 30
     assert snap.tiles == ()  # no module declares a dashboard item here
+
+
+def test_trends_reread_only_today(ctx, clock):
+    today = clock.now()
+    _add_audit(ctx.db, [(today - dt.timedelta(days=3), "keys.lend")])
+    assert dashboard.audit_trends(ctx)[0].total == 1
+    # later rows of today count at once; the past days come from the first read
+    _add_audit(ctx.db, [(today, "keys.lend"), (today, "keys.return")])
+    keys = next(t for t in dashboard.audit_trends(ctx) if t.key == "keys")
+    assert keys.values[-1] == 2 and keys.total == 3
+    clock.advance(days=1)  # a new day reads everything again
+    keys = next(t for t in dashboard.audit_trends(ctx) if t.key == "keys")
+    assert keys.values[-2] == 2 and keys.values[-5] == 1 and keys.total == 3
