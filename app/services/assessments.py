@@ -45,7 +45,7 @@ from app.db.models.assessments import (DEDUCTION_MODES, ITEM_CATEGORIES, Assessm
                                        AssessmentMonth)
 from app.errors import NotFound, ValidationError
 from app.services import config
-from app.services.catalog import DashboardItem
+from app.services.catalog import Badge, DashboardItem
 from app.services.context import ServiceContext, snapshot
 from app.texts import QT_TRANSLATE_NOOP
 
@@ -54,6 +54,13 @@ DEFAULTS = {
     "assessment.base_amount": 600,         # 绩效基数 per administrator and month, 元 [I]
     "assessment.full_score": 100,          # points mode
     "assessment.suggestion_item": "5a",    # item proposed for a suggested incident
+}
+
+CONFIG_LABELS = {
+    "assessment.mode": QT_TRANSLATE_NOOP("Config", "宿管员考核方式（money 按次扣款 / points 百分制扣分）"),
+    "assessment.base_amount": QT_TRANSLATE_NOOP("Config", "宿管员月度绩效基数（元）"),
+    "assessment.full_score": QT_TRANSLATE_NOOP("Config", "百分制考核满分"),
+    "assessment.suggestion_item": QT_TRANSLATE_NOOP("Config", "建议扣款默认考核项目编号"),
 }
 
 CENT = Decimal("0.01")
@@ -309,3 +316,12 @@ def _count_unacknowledged(ctx: ServiceContext) -> int:
 
 DASHBOARD = [DashboardItem(50, "assessments.unacknowledged", QT_TRANSLATE_NOOP("Dashboard", "考核扣款待确认"),
                            "assessments", _count_unacknowledged, warn=True, filter="unacknowledged")]
+
+
+def _count_pending_appeals(ctx: ServiceContext) -> int:
+    with ctx.read() as s:
+        stmt = select(func.count()).select_from(AssessmentIncident).where(AssessmentIncident.appeal_status == "申诉中")
+        return s.scalar(ctx.scope_filter(stmt, AssessmentIncident.building_id)) or 0
+
+
+BADGES = [Badge("assessments", _count_pending_appeals)]

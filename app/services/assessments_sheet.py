@@ -106,7 +106,8 @@ def _administrators(s, month: str) -> dict[int, dict]:
 def _compute(s, ctx: ServiceContext, month: str) -> MonthSheet:
     mrow = s.get(AssessmentMonth, month)
     closed = mrow is not None and mrow.status == "closed"
-    mode = (mrow.mode if closed and mrow.mode else None) or config.get_in(s, "assessment.mode") or "money"
+    mode = (mrow.mode if closed and mrow.mode else None) or config.get_in(s, "assessment.mode")
+    mode = "points" if mode == "points" else "money"
     full = _dec(config.get_in(s, "assessment.full_score")) or Decimal(100)
     base_default = _dec(config.get_in(s, "assessment.base_amount")) or ZERO
     buildings = dict(s.execute(select(Building.id, Building.name)).all())

@@ -82,6 +82,8 @@ def test_appeal_outcomes(ctx):
     a = rec(clerk, w["张三"], "1", deduction=20)
     b = rec(clerk, w["张三"], "5a", deduction=10)
     incidents.appeal(clerk, a.id, "当天请假，有记录")
+    badge = next(b for b in catalog.badges() if b.page == "assessments")
+    assert badge.count(ctx) == 1                                          # pending appeals in the navigation
     with pytest.raises(PermissionDenied):
         incidents.decide(clerk, a.id, "撤销", "核实")
     before = audit_count(ctx.db)
