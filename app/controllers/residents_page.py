@@ -1,0 +1,279 @@
+"""学生与房间: the building/room tree with occupancy, the student list with an instant filter (学号,
+姓名, pinyin, 房号), the detail panel with the move history, and the actions: add, edit, move (调宿),
+check out (退宿), import a roster, undo an import, export the register, buildings, rooms and staff."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeWidgetItem
+
+from app import feedback
+from app.controllers.page import Page
+from app.controllers.student_list import COLUMNS, StudentFilter
+from app.qtmodels.row_table import RowTableModel
+from app.services import registers, residents, residents_places
+from app.services.periods import this_month
+from ui.generated.ui_residents_page import Ui_ResidentsPage
+
+STATUSES = ("在住", "已退宿", "休学", "毕业")
+PLACE_ROLE = Qt.UserRole + 10
+
+
+class ResidentsPage(Page):
+    """The residents page; the tree narrows the list to a building or a room."""
+
+    ui_class = Ui_ResidentsPage
+
+    def _init_widgets(self):
+        self.model = RowTableModel(COLUMNS, self, highlight=lambda r: None if r.status == "在住" else "#eeeeee")
+        self.filter = StudentFilter()
+        self.place: tuple[str, int] | None = None   # ("building"|"room", id)
+        table = self.ui.student_table
+        table.setModel(self.model)
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((110, 80, 44, 70, 60, 44, 110, 100, 110, 160, 90, 60)):
+            table.setColumnWidth(col, width)
+        self.ui.status_combo.addItem(self.tr("全部状态"), None)
+        for s in STATUSES:
+            self.ui.status_combo.addItem(s, s)
+        self.ui.status_combo.setCurrentIndex(1)
+        self.ui.building_tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.list_splitter.setStretchFactor(0, 3)
+        can = self.ctx.can
+        self.ui.add_student_button.setEnabled(can("students.create"))
+        for button in (self.ui.edit_student_button, self.ui.move_button, self.ui.check_out_button):
+            button.setEnabled(False)
+        self.ui.import_button.setVisible(can("students.import"))
+        self.ui.batches_button.setVisible(can("students.import"))
+        self.ui.add_building_button.setVisible(can("buildings.configure") and self.ctx.actor.building_ids is None)
+        self.ui.add_room_button.setVisible(can("buildings.configure"))
+        self.ui.edit_place_button.setVisible(can("buildings.configure"))
+        self.ui.staff_button.setVisible(can("staff.view"))
+
+    def _connect_signals(self):
+        self.ui.student_search_edit.textChanged.connect(self._apply_filter)
+        self.ui.status_combo.currentIndexChanged.connect(self._apply_filter)
+        self.ui.building_tree.currentItemChanged.connect(self._on_building_tree_current_item_changed)
+        self.ui.student_table.selectionModel().currentRowChanged.connect(self._on_student_table_current_row_changed)
+        self.ui.student_table.doubleClicked.connect(self._on_edit_student_button_clicked)
+        self.model.modelReset.connect(self._show_detail)
+        self.ui.add_student_button.clicked.connect(self._on_add_student_button_clicked)
+        self.ui.edit_student_button.clicked.connect(self._on_edit_student_button_clicked)
+        self.ui.move_button.clicked.connect(self._on_move_button_clicked)
+        self.ui.check_out_button.clicked.connect(self._on_check_out_button_clicked)
+        self.ui.import_button.clicked.connect(self._on_import_button_clicked)
+        self.ui.batches_button.clicked.connect(self._on_batches_button_clicked)
+        self.ui.export_button.clicked.connect(self._on_export_button_clicked)
+        self.ui.staff_button.clicked.connect(self._on_staff_button_clicked)
+        self.ui.add_building_button.clicked.connect(lambda: self._edit_building(None))
+        self.ui.add_room_button.clicked.connect(lambda: self._edit_room(None))
+        self.ui.edit_place_button.clicked.connect(self._on_edit_place_button_clicked)
+
+    # Loading ------------------------------------------------------------------------------------------
+    def reload(self):
+        try:
+            self._load_tree()
+            self._load_students()
+        except Exception as exc:  # noqa: BLE001
+            feedback.show_error(self, exc)
+
+    def _load_tree(self):
+        tree = self.ui.building_tree
+        current = self.place
+        tree.blockSignals(True)
+        tree.clear()
+        every = QTreeWidgetItem([self.tr("全部楼栋"), ""])
+        every.setData(0, PLACE_ROLE, None)
+        tree.addTopLevelItem(every)
+        rooms_by_building: dict[int, list] = {}
+        for room in residents_places.list_rooms(self.ctx):
+            rooms_by_building.setdefault(room.building_id, []).append(room)
+        selected = every
+        for b in residents_places.list_buildings(self.ctx):
+            label = f"{b.name}（{b.gender}）" if b.active else f"{b.name}（{self.tr('停用')}）"
+            item = QTreeWidgetItem([label, f"{b.occupied}/{b.beds}"])
+            item.setData(0, PLACE_ROLE, ("building", b.id))
+            item.setToolTip(0, self.tr("宿管员：%1").replace("%1", b.staff_names or "—"))
+            every.addChild(item)
+            if current == ("building", b.id):
+                selected = item
+            for r in rooms_by_building.get(b.id, ()):
+                text = r.room_no if r.status == "正常" else f"{r.room_no}（{r.status}）"
+                child = QTreeWidgetItem([text, f"{r.occupied}/{r.bed_count}"])
+                child.setData(0, PLACE_ROLE, ("room", r.id))
+                if r.occupied >= r.bed_count:
+                    child.setForeground(1, Qt.darkGray)
+                item.addChild(child)
+                if current == ("room", r.id):
+                    selected = child
+        every.setExpanded(True)
+        tree.setCurrentItem(selected)
+        tree.blockSignals(False)
+
+    def _load_students(self):
+        kind, pid = self.place if self.place else (None, None)
+        rows = residents.list_students(self.ctx, building_id=pid if kind == "building" else None,
+                                       room_id=pid if kind == "room" else None)
+        self.filter.set_rows(rows)
+        self._apply_filter()
+
+    @Slot()
+    def _apply_filter(self):
+        rows = self.filter.filter(self.ui.student_search_edit.text(), self.ui.status_combo.currentData())
+        selected = self._current()
+        self.model.set_rows(rows)
+        self.ui.count_label.setText(self.tr("共 %1 人").replace("%1", str(len(rows))))
+        if selected is not None:
+            for i, r in enumerate(rows):
+                if r.id == selected.id:
+                    self.ui.student_table.selectRow(i)
+                    break
+
+    def apply_filter(self, text: str) -> None:
+        self.ui.student_search_edit.setText(text)
+
+    def _current(self):
+        index = self.ui.student_table.currentIndex()
+        return self.model.row_at(index) if index.isValid() else None
+
+    @Slot()
+    def _on_building_tree_current_item_changed(self, current, _previous):
+        self.place = current.data(0, PLACE_ROLE) if current else None
+        try:
+            self._load_students()
+        except Exception as exc:  # noqa: BLE001
+            feedback.show_error(self, exc)
+
+    @Slot()
+    def _on_student_table_current_row_changed(self, *_args):
+        self._show_detail()
+
+    def _show_detail(self):
+        row = self._current()
+        has = row is not None
+        self.ui.edit_student_button.setEnabled(has and self.ctx.can("students.edit"))
+        self.ui.move_button.setEnabled(has and self.ctx.can("students.edit"))
+        self.ui.check_out_button.setEnabled(has and bool(row.bed_id) and self.ctx.can("students.edit"))
+        if not has:
+            self.ui.detail_text.clear()
+            return
+        full = self.ctx.can("students.edit")
+        id_card = row.id_card if full else residents.mask_id(row.id_card)
+        phone = row.phone if full else residents.mask_phone(row.phone)
+        lines = [f"<b>{row.name}</b>　{row.student_no}　{row.gender or ''}　{row.status}",
+                 f"{self.tr('床位')}：{row.place or '—'}　{self.tr('入住日期')}：{row.check_in_date or '—'}",
+                 f"{self.tr('学院')}：{row.college or ''}　{self.tr('专业班级')}：{row.class_name or ''}",
+                 f"{self.tr('身份证号')}：{id_card or ''}　{self.tr('联系电话')}：{phone or ''}"]
+        if row.remarks:
+            lines.append(f"{self.tr('备注')}：{row.remarks}")
+        try:
+            moves = residents.history(self.ctx, row.id)
+        except Exception:  # noqa: BLE001 - the row may have left the actor's scope
+            moves = []
+        if moves:
+            lines.append(f"<br><b>{self.tr('住宿记录')}</b>")
+            for m in moves:
+                where = " → ".join(p for p in (m.from_place, m.to_place) if p)
+                lines.append(f"{m.at:%Y-%m-%d %H:%M}　{m.kind}　{where}　{m.reason or ''}　{m.by_user or ''}")
+        self.ui.detail_text.setHtml("<br>".join(lines))
+
+    # Actions ------------------------------------------------------------------------------------------
+    def _changed(self, message: str):
+        self.reload()
+        feedback.status(self, message)
+        self.sig_badge_changed.emit()
+
+    @Slot()
+    def _on_add_student_button_clicked(self):
+        from app.controllers.student_dialog import StudentDialog
+        room_id = self.place[1] if self.place and self.place[0] == "room" else None
+        if StudentDialog.ask(self.ctx, None, self, room_id=room_id):
+            self._changed(self.tr("已新增学生"))
+
+    @Slot()
+    def _on_edit_student_button_clicked(self, *_args):
+        from app.controllers.student_dialog import StudentDialog
+        row = self._current()
+        if row is not None and self.ctx.can("students.edit") and StudentDialog.ask(self.ctx, row, self):
+            self._changed(self.tr("已保存"))
+
+    @Slot()
+    def _on_move_button_clicked(self):
+        from app.controllers.move_dialog import MoveDialog
+        row = self._current()
+        if row is not None and MoveDialog.ask(self.ctx, row, self):
+            self._changed(self.tr("已调宿"))
+
+    @Slot()
+    def _on_check_out_button_clicked(self):
+        row = self._current()
+        if row is None:
+            return
+        question = self.tr("确定为 %1（%2）办理退宿？床位 %3 将被释放。").replace("%1", row.name) \
+            .replace("%2", row.student_no).replace("%3", row.place)
+        if not feedback.confirm(self, question):
+            return
+        reason = feedback.ask_text(self, self.tr("退宿原因（如 毕业离校、退学、校外住宿）："))
+        try:
+            residents.check_out(self.ctx, row.id, reason=reason, expected_version=row.version)
+        except Exception as exc:  # noqa: BLE001
+            feedback.show_error(self, exc)
+            return
+        self._changed(self.tr("已退宿"))
+
+    @Slot()
+    def _on_import_button_clicked(self):
+        from app.controllers.import_dialog import ImportDialog
+        if ImportDialog.ask(self.state, self):
+            self._changed(self.tr("名单已导入"))
+
+    @Slot()
+    def _on_batches_button_clicked(self):
+        from app.controllers.import_batches_dialog import ImportBatchesDialog
+        ImportBatchesDialog(self.ctx, self).exec()
+        self.reload()
+
+    @Slot()
+    def _on_staff_button_clicked(self):
+        from app.controllers.staff_dialog import StaffDialog
+        StaffDialog(self.ctx, self).exec()
+        self.reload()
+
+    @Slot()
+    def _on_export_button_clicked(self):
+        building = None
+        if self.place and self.place[0] == "building":
+            building = next((b.name for b in residents_places.list_buildings(self.ctx) if b.id == self.place[1]), None)
+        name = f"住宿学生名册{'-' + building if building else ''}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出住宿学生名册"), name, "Excel (*.xlsx)")
+        if not path:
+            return
+        period = this_month(self.ctx.today())
+        self.state.tasks.run(lambda p, _c: registers.export(self.ctx, "students", period, building, Path(path), p),
+                             parent=self, label=self.tr("正在导出…"), disable=self.ui.export_button,
+                             on_done=lambda out: feedback.status(self, self.tr("已导出 %1").replace("%1", str(out))))
+
+    @Slot()
+    def _on_edit_place_button_clicked(self):
+        if not self.place:
+            feedback.info(self, self.tr("请先在左侧选择一个楼栋或房间。"))
+        elif self.place[0] == "building":
+            self._edit_building(self.place[1])
+        else:
+            self._edit_room(self.place[1])
+
+    def _edit_building(self, building_id):
+        from app.controllers.building_dialog import BuildingDialog
+        if BuildingDialog.ask(self.ctx, building_id, self):
+            self._changed(self.tr("楼栋已保存"))
+
+    def _edit_room(self, room_id):
+        from app.controllers.room_dialog import RoomDialog
+        building_id = self.place[1] if self.place and self.place[0] == "building" else None
+        if RoomDialog.ask(self.ctx, room_id, self, building_id=building_id):
+            self._changed(self.tr("房间已保存"))
