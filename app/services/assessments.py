@@ -209,12 +209,11 @@ def save_item(ctx: ServiceContext, item_id: int | None, *, code: str, category: 
         if item_id is None:
             if s.scalar(select(AssessmentItem.id).where(AssessmentItem.code == code)) is not None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "项目编号 {code} 已存在。"), field="code", code=code)
+            if sort_order is None:  # before adding the new row: a query would autoflush it half-filled
+                sort_order = (s.scalar(select(func.max(AssessmentItem.sort_order))) or 0) + 10
             item = AssessmentItem(code=code)
             tx.stamp(item, new=True)
-            s.add(item)
             before = None
-            if sort_order is None:
-                sort_order = (s.scalar(select(func.max(AssessmentItem.sort_order))) or 0) + 10
         else:
             item = s.get(AssessmentItem, item_id)
             if item is None:
@@ -230,6 +229,8 @@ def save_item(ctx: ServiceContext, item_id: int | None, *, code: str, category: 
         item.active = bool(active)
         if sort_order is not None:
             item.sort_order = sort_order
+        if before is None:
+            s.add(item)
         s.flush()
         tx.audit("assessment_item", item.id, before=before, after=snapshot(item),
                  summary=f"{'新增' if before is None else '修改'}考核项目 {code} {item.description}")

@@ -74,6 +74,15 @@ def test_editing_or_retiring_an_item_keeps_past_incidents(ctx):
     assert ("3b", "外来人员留宿") in month.items             # the retired item's column stays
     with pytest.raises(ValidationError):
         rec(ctx, w["张三"], "3b", deduction=45)           # no new incidents on a retired item
+    new = assessments.save_item(ctx, None, code="9", category="其他", description="值班记录不全",
+                                deduction_min=5, deduction_max=5)
+    assert new.sort_order > item.sort_order and rec(ctx, w["李四"], "9").deduction == Decimal("5.00")
+    with pytest.raises(ValidationError):
+        assessments.save_item(ctx, None, code="9", category="其他", description="重复", deduction_min=1,
+                              deduction_max=2)
+    with pytest.raises(PermissionDenied):
+        assessments.save_item(context_for(ctx, "clerk"), None, code="10", category="其他", description="x",
+                              deduction_min=1, deduction_max=2)
 
 
 def test_appeal_outcomes(ctx):

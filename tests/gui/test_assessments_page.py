@@ -155,3 +155,29 @@ def test_dashboard_filter_lists_incidents_awaiting_acknowledgement(qtbot, state,
 def _item(state, code):
     from app.services import assessments
     return next(i.id for i in assessments.list_items(state.ctx) if i.code == code)
+
+
+def test_items_editor_changes_amounts_and_retires(qtbot, state):
+    from app.controllers.assessment_items_dialog import AssessmentItemsDialog
+    from app.services import assessments
+    dlg = AssessmentItemsDialog(state.ctx)
+    qtbot.addWidget(dlg)
+    codes = [r.code for r in dlg.model.rows]
+    dlg.ui.items_table.selectRow(codes.index("3b"))
+    assert dlg.ui.code_edit.isReadOnly() and dlg.ui.description_edit.text() == "外来人员留宿"
+    dlg.ui.min_spin.setValue(30)
+    dlg.ui.max_spin.setValue(20)
+    dlg.ui.save_item_button.click()
+    assert "扣款范围不正确" in dlg.ui.error_label.text()
+    dlg.ui.max_spin.setValue(40)
+    dlg.ui.active_check.setChecked(False)
+    dlg.ui.save_item_button.click()
+    saved = next(i for i in assessments.list_items(state.ctx) if i.code == "3b")
+    assert (saved.deduction_min, saved.deduction_max, saved.active) == (Decimal("30.00"), Decimal("40.00"), False)
+    dlg.ui.new_item_button.click()
+    dlg.ui.code_edit.setText("9")
+    dlg.ui.category_combo.setCurrentIndex(dlg.ui.category_combo.findData("其他"))
+    dlg.ui.description_edit.setText("值班记录不全")
+    dlg.ui.save_item_button.click()
+    assert dlg.ui.error_label.text() == ""
+    assert "9" in [r.code for r in dlg.model.rows]
