@@ -29,7 +29,8 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
     if not buildings or not residents:
         return "没有楼栋或住宿学生，跳过"
     now = ctx.now().replace(second=0, microsecond=0)
-    start = (now - dt.timedelta(days=14)).replace(hour=8, minute=0)
+    days = int(options.get("key_days") or 14)
+    start = (now - dt.timedelta(days=days)).replace(hour=8, minute=0)
     spares = sum(keys_inventory.ensure_spare_keys(_at(ctx, start - dt.timedelta(days=1)), b) for b in buildings)
     types = {t.name: t.id for t in keys_inventory.list_key_types(ctx)}
     defaults = {t.id: t.default_qty for t in keys_inventory.list_key_types(ctx) if t.default_qty}
@@ -43,7 +44,7 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
         except DormDeskError:
             continue
     loans = late = 0
-    for day in range(14):
+    for day in range(days):
         for _ in range(rng.randint(3, 7)):
             no, _room = rng.choice(sample)
             out = start + dt.timedelta(days=day, hours=rng.randint(0, 13), minutes=rng.randint(0, 59))
