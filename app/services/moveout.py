@@ -32,6 +32,7 @@ STATUS_LABELS = {
 }
 KIND_LABELS = {"tenant": "租户迁出", "student": "学生退宿"}
 RESULTS = ("合格", "不合格")
+KEYS_MODULES = ("app.services.keys_issue", "app.services.keys")  # built separately; optional
 CHECKLIST = ("消防喷淋", "烟感", "灭火器", "电气线路", "水管", "门窗", "空调")
 
 
@@ -268,13 +269,16 @@ def key_return_status(ctx: ServiceContext, student_id: int | None) -> str:
     """The keys module's word on a student's keys, if that module exists (it is built separately)."""
     if not student_id:
         return ""
-    try:
-        from app.services import keys as keys_service  # noqa: PLC0415 - optional module
-    except ImportError:
-        return "钥匙模块未启用"
-    checks = list(getattr(keys_service, "CHECKOUT_CHECKS", ()) or ())
+    import importlib
+    checks = []
+    for name in KEYS_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        checks += list(getattr(module, "CHECKOUT_CHECKS", ()) or ())
     if not checks:
-        return "钥匙模块未提供核查"
+        return "钥匙模块未启用"
     try:
         with ctx.read() as s:
             problems = [t for t in (check(s, ctx, student_id) for check in checks) if t]

@@ -1,0 +1,430 @@
+"""The 放行 page: release slips (list with status filter, application, endorsement, arrears check,
+issue, print preview and printing), the fast gate-check screen (type or scan the number), the
+return check-in, the weekly reconciliation, move-outs and the parties with their agreements.
+
+The move-out and party tabs live in release_moveouts_tab.py and release_parties_tab.py."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem
+
+from app import feedback
+from app.controllers.page import Page
+from app.controllers.release_form_dialog import Field, ReleaseFormDialog
+from app.controllers.release_moveouts_tab import MoveOutsTab
+from app.controllers.release_parties_tab import PartiesTab
+from app.controllers.release_preview_dialog import ReleasePreviewDialog
+from app.controllers.release_reconcile_tab import ReconcileTab
+from app.controllers.release_slip_dialog import ReleaseSlipDialog
+from app.errors import DormDeskError
+from app.qtmodels.row_table import Column, RowTableModel
+from app.services import lookups, registers, release, release_parties, release_print
+from app.services.periods import Period
+from app.services.release_queries import STATUS_LABELS, get_slip, list_slips
+from ui.generated.ui_release_page import Ui_ReleasePage
+
+SLIP_COLUMNS = (Column("display_no", "编号"), Column("status_label", "状态"), Column("issue_date", "开具日期", "date"),
+                Column("building", "楼栋"), Column("unit_no", "房号/单位"), Column("tenant_name", "用户"),
+                Column("handler_name", "经办人"), Column("total_qty", "件数", "int"), Column("reason", "原因"),
+                Column("guard_name", "保安"), Column("returned_date", "回收日期", "date"))
+ENDORSE_METHODS = ("单位盖章", "到场签字", "书面同意", "电话确认", "学生本人")
+
+
+def _slip_color(row) -> str | None:
+    if row.missing:
+        return "#fde2e2"
+    return {"void": "#e8e8e8", "rejected": "#eeeeee", "issued": "#e6f4ea"}.get(row.status)
+
+
+def temp_pdf(name: str) -> Path:
+    return Path(tempfile.mkdtemp(prefix="dormdesk-print-")) / name
+
+
+class ReleasePage(Page):
+    ui_class = Ui_ReleasePage
+
+    def _init_widgets(self):
+        ui = self.ui
+        self.slips_model = RowTableModel(SLIP_COLUMNS, self, highlight=_slip_color)
+        ui.slips_table.setModel(self.slips_model)
+        ui.slips_table.horizontalHeader().setStretchLastSection(True)
+        ui.status_combo.addItem(self.tr("全部"), None)
+        ui.status_combo.addItem(self.tr("门岗联未回收"), "unreturned")
+        for code, label in STATUS_LABELS.items():
+            ui.status_combo.addItem(self.tr(label), code)
+        today = QDate(self.ctx.today())
+        ui.slip_from_edit.setDate(today.addDays(-30))
+        ui.slip_to_edit.setDate(today)
+        ui.gate_items_table.setHorizontalHeaderLabels([self.tr("物品名称"), self.tr("规格型号"), self.tr("放行条数量"),
+                                                       self.tr("实放数量")])
+        ui.gate_items_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        font = ui.gate_number_edit.font()
+        font.setPointSize(font.pointSize() + 6)
+        ui.gate_number_edit.setFont(font)
+        ui.return_number_edit.setFont(font)
+        feedback.show_inline(ui.gate_error_label, None)
+        self.gate_slip = None
+        ui.release_button.setEnabled(False)
+        ui.refuse_button.setEnabled(False)
+        ui.slips_splitter.setSizes([520, 160])
+        ui.moveouts_splitter.setSizes([480, 160])
+        self.moveouts = MoveOutsTab(self)
+        self.parties = PartiesTab(self)
+        self.reconcile = ReconcileTab(self)
+        self._update_buttons()
+
+    def _connect_signals(self):
+        ui = self.ui
+        ui.tabs.currentChanged.connect(lambda _i: self.reload())
+        ui.slip_refresh_button.clicked.connect(self.reload_slips)
+        ui.status_combo.currentIndexChanged.connect(self.reload_slips)
+        ui.slip_search_edit.returnPressed.connect(self.reload_slips)
+        ui.slips_table.selectionModel().currentRowChanged.connect(self._on_slips_current_row_changed)
+        ui.new_slip_button.clicked.connect(self._on_new_slip_button_clicked)
+        ui.endorse_button.clicked.connect(self._on_endorse_button_clicked)
+        ui.arrears_button.clicked.connect(self._on_arrears_button_clicked)
+        ui.issue_button.clicked.connect(self._on_issue_button_clicked)
+        ui.reject_button.clicked.connect(lambda: self._reason_action(release.reject, self.tr("驳回原因：")))
+        ui.void_button.clicked.connect(lambda: self._reason_action(release.void, self.tr("作废原因：")))
+        ui.follow_up_button.clicked.connect(lambda: self._reason_action(release.follow_up, self.tr("跟进情况：")))
+        ui.preview_button.clicked.connect(self._on_preview_button_clicked)
+        ui.print_all_button.clicked.connect(self._on_print_all_button_clicked)
+        ui.slip_export_button.clicked.connect(self._on_slip_export_button_clicked)
+        ui.gate_number_edit.returnPressed.connect(self._on_gate_find)
+        ui.gate_find_button.clicked.connect(self._on_gate_find)
+        ui.release_button.clicked.connect(lambda: self._gate(True))
+        ui.refuse_button.clicked.connect(lambda: self._gate(False))
+        ui.return_number_edit.returnPressed.connect(self._on_return)
+        ui.return_button.clicked.connect(self._on_return)
+        self.moveouts.connect()
+        self.parties.connect()
+        self.reconcile.connect()
+
+    # Navigation -------------------------------------------------------------------------------
+    def reload(self):
+        index = self.ui.tabs.currentIndex()
+        if index == 0:
+            self.reload_slips()
+        elif index == 1:
+            self._fill_guards()
+        elif index == 2:
+            self.reconcile.reload()
+        elif index == 3:
+            self.moveouts.reload()
+        elif index == 4:
+            self.parties.reload()
+
+    def apply_filter(self, name: str) -> None:
+        """Opened from the home page: "today", "unreturned" or "moveouts-week"."""
+        if name == "moveouts-week":
+            self.ui.open_only_check.setChecked(True)
+            self.ui.tabs.setCurrentIndex(3)
+            return
+        self.ui.tabs.setCurrentIndex(0)
+        self.ui.slip_search_edit.clear()
+        if name == "today":
+            today = QDate(self.ctx.today())
+            self.ui.slip_from_edit.setDate(today)
+            self.ui.slip_to_edit.setDate(today)
+            self.ui.status_combo.setCurrentIndex(0)
+        elif name == "unreturned":
+            self.ui.slip_from_edit.setDate(QDate(self.ctx.today()).addYears(-1))
+            self.ui.status_combo.setCurrentIndex(self.ui.status_combo.findData("unreturned"))
+        self.reload_slips()
+
+    # Slips ------------------------------------------------------------------------------------
+    def reload_slips(self, *_):
+        status = self.ui.status_combo.currentData()
+        try:
+            rows = list_slips(self.ctx, status=None if status == "unreturned" else status,
+                              unreturned=status == "unreturned",
+                              date_from=self.ui.slip_from_edit.date().toPython(),
+                              date_to=self.ui.slip_to_edit.date().toPython(),
+                              text=self.ui.slip_search_edit.text().strip() or None)
+        except DormDeskError as exc:
+            feedback.show_error(self, exc)
+            return
+        current = self.current_slip()
+        self.slips_model.set_rows(rows)
+        self.ui.slips_table.resizeColumnsToContents()
+        self.ui.slip_count_label.setText(self.tr("共 %1 张").replace("%1", str(len(rows))))
+        if current is not None:
+            self.select_slip(current.id)
+        self._show_detail()
+        self.sig_badge_changed.emit()
+
+    def current_slip(self):
+        return self.slips_model.row_at(self.ui.slips_table.currentIndex())
+
+    def select_slip(self, slip_id: int) -> None:
+        for n, row in enumerate(self.slips_model.rows):
+            if row.id == slip_id:
+                self.ui.slips_table.selectRow(n)
+                return
+
+    @Slot()
+    def _on_slips_current_row_changed(self, *_):
+        self._show_detail()
+
+    def _update_buttons(self):
+        row = self.current_slip()
+        status = row.status if row else None
+        ui = self.ui
+        ui.endorse_button.setEnabled(status == "draft")
+        ui.arrears_button.setEnabled(status in ("endorsed", "fee_checked"))
+        ui.issue_button.setEnabled(status == "fee_checked")
+        ui.reject_button.setEnabled(status in ("draft", "endorsed", "fee_checked"))
+        ui.void_button.setEnabled(status in ("draft", "endorsed", "fee_checked", "issued", "expired")
+                                  and self.ctx.can("release.void"))
+        ui.follow_up_button.setEnabled(status == "expired")
+        ui.preview_button.setEnabled(bool(row and row.slip_no))
+
+    def _show_detail(self):
+        self._update_buttons()
+        row = self.current_slip()
+        if row is None:
+            self.ui.slip_detail_text.clear()
+            return
+        try:
+            d = get_slip(self.ctx, row.id)
+        except DormDeskError as exc:
+            self.ui.slip_detail_text.setPlainText(feedback.error_text(exc))
+            return
+        lines = [f"{d.row.display_no}  {d.row.status_label}  {d.row.building} {d.row.unit_no or ''}  {d.row.tenant_name}",
+                 f"经办人：{d.row.handler_name}（{d.applicant_role}） {d.handler_id_type} {d.handler_id_no}  {d.handler_phone or ''}",
+                 f"原因：{d.row.reason} {d.reason_text or ''}   出口：{d.exit_gate or ''}"]
+        lines += [f"  {i.seq}. {i.item_name} {i.spec_model or ''} {i.qty}{i.unit or ''}"
+                  + (f"（实放 {i.released_qty}）" if i.released_qty is not None else "") for i in d.items]
+        if d.endorse_method:
+            lines.append(f"签署意见：{d.endorse_method} {d.endorser_name} {d.endorse_note or ''}")
+        if d.arrears_checked_by:
+            lines.append(f"欠费核查：{'无欠费' if d.arrears_clear else '有欠费 ' + (d.arrears_note or '')}"
+                         f"（{d.arrears_checked_by} {d.arrears_checked_at:%m-%d %H:%M}）")
+        if d.cs_approver:
+            lines.append(f"客服审核开具：{d.cs_approver}  有效期至 {d.row.valid_until}  已打印 {d.print_count} 次")
+        for g in d.gate_checks:
+            lines.append(f"门岗：{'放行' if g.result == 'released' else '拒放'} {g.checked_at:%m-%d %H:%M} {g.guard_name}"
+                         f" 实放 {g.released_qty} 件 {g.reason or ''}")
+        for label, value in (("驳回原因", d.review_reject_reason), ("作废原因", d.void_reason),
+                             ("回收日期", d.row.returned_date), ("跟进", d.row.follow_up_note)):
+            if value:
+                lines.append(f"{label}：{value}")
+        self.ui.slip_detail_text.setPlainText("\n".join(lines))
+
+    def _run(self, fn, *args, done: str | None = None, **kw):
+        """Call a service; show a refusal, or the success note; reload. Returns the result or None."""
+        try:
+            result = fn(self.ctx, *args, **kw)
+        except DormDeskError as exc:
+            feedback.show_error(self, exc)
+            return None
+        if done:
+            feedback.status(self, done)
+        self.reload()
+        return result if result is not None else True
+
+    @Slot()
+    def _on_new_slip_button_clicked(self):
+        slip_id = ReleaseSlipDialog.ask(self.ctx, self)
+        if slip_id:
+            self.reload_slips()
+            self.select_slip(slip_id)
+
+    @Slot()
+    def _on_endorse_button_clicked(self):
+        row = self.current_slip()
+        if row is None:
+            return
+        detail = get_slip(self.ctx, row.id)
+        signers = ()
+        if detail.party_id:
+            party = next((p for p in release_parties.list_parties(self.ctx) if p.id == detail.party_id), None)
+            signers = party.signatories if party else ()
+        method = "学生本人" if row.student_id else "单位盖章"
+        fields = [Field("method", self.tr("签署方式"), "combo", ENDORSE_METHODS, method),
+                  Field("endorser_name", self.tr("签署（确认）人"), "edit_combo", signers,
+                        signers[0] if signers else (row.tenant_name if row.student_id else None)),
+                  Field("note", self.tr("说明（电话确认须写明确认人和时间）"))]
+        hint = self.tr("授权签署人：%1").replace("%1", "、".join(signers)) if signers else ""
+        if ReleaseFormDialog.ask(self, self.tr("签署意见"), fields, lambda v: release.endorse(
+                self.ctx, row.id, method=v["method"], endorser_name=v["endorser_name"] or "", note=v["note"],
+                expected_version=row.version) or True, hint):
+            self.reload_slips()
+
+    @Slot()
+    def _on_arrears_button_clicked(self):
+        row = self.current_slip()
+        if row is None:
+            return
+        fields = [Field("clear", self.tr("管理费、水电费已结清，无欠费"), "check", default=True),
+                  Field("note", self.tr("欠费情况/备注"))]
+        if ReleaseFormDialog.ask(self, self.tr("欠费核查"), fields, lambda v: release.check_arrears(
+                self.ctx, row.id, clear=v["clear"], note=v["note"], expected_version=row.version) or True):
+            self.reload_slips()
+
+    @Slot()
+    def _on_issue_button_clicked(self):
+        row = self.current_slip()
+        if row is None or not feedback.confirm(self, self.tr("审核通过并开具放行条（取号）？")):
+            return
+        number = self._run(release.issue, row.id, expected_version=row.version)
+        if number:
+            feedback.status(self, self.tr("已开具 %1").replace("%1", str(number)))
+            self.select_slip(row.id)
+            if feedback.confirm(self, self.tr("放行条 %1 已开具。现在打印吗？").replace("%1", str(number))):
+                self._preview([row.id], number)
+
+    def _reason_action(self, fn, label: str):
+        row = self.current_slip()
+        if row is None:
+            return
+        reason = feedback.ask_text(self, label)
+        if reason:
+            self._run(fn, row.id, reason, expected_version=row.version)
+
+    # Printing ---------------------------------------------------------------------------------
+    def _preview(self, ids: list[int], label: str) -> None:
+        try:
+            path = release_print.build_slips(self.ctx, temp_pdf("预览.pdf"), ids=ids, record=False)
+        except DormDeskError as exc:
+            feedback.show_error(self, exc)
+            return
+        ReleasePreviewDialog.show_preview(
+            path, lambda: release_print.build_slips(self.ctx, temp_pdf(f"物品放行条-{label}.pdf"), ids=ids),
+            self.tr("放行条 %1").replace("%1", label), self)
+        self.reload_slips()
+
+    @Slot()
+    def _on_preview_button_clicked(self):
+        row = self.current_slip()
+        if row is not None and row.slip_no:
+            self._preview([row.id], row.slip_no)
+
+    @Slot()
+    def _on_print_all_button_clicked(self):
+        year = self.ui.slip_to_edit.date().year()
+        ids = release_print.year_slip_ids(self.ctx, year)
+        if not ids:
+            feedback.info(self, self.tr("%1 年没有已开具的放行条。").replace("%1", str(year)))
+            return
+        if not feedback.confirm(self, self.tr("把 %1 年的 %2 张放行条生成到一个 PDF（存档补打）？")
+                                .replace("%1", str(year)).replace("%2", str(len(ids)))):
+            return
+        path = temp_pdf(f"物品放行条-{year}-预览.pdf")
+        self.state.tasks.run(
+            lambda progress, _c: release_print.build_slips(self.ctx, path, ids=ids, record=False, progress=progress),
+            parent=self, label=self.tr("正在生成放行条…"), disable=self.ui.print_all_button,
+            on_done=lambda out: ReleasePreviewDialog.show_preview(
+                out, lambda: release_print.build_slips(self.ctx, temp_pdf(f"物品放行条-{year}.pdf"), ids=ids),
+                self.tr("%1 年放行条 %2 张").replace("%1", str(year)).replace("%2", str(len(ids))), self))
+
+    @Slot()
+    def _on_slip_export_button_clicked(self):
+        self.export_register("release-slips", "放行条登记簿.xlsx",
+                             Period(self.ui.slip_from_edit.date().toPython(), self.ui.slip_to_edit.date().toPython()))
+
+    def export_register(self, kind: str, name: str, period: Period) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出登记表"), name, "Excel (*.xlsx)")
+        if not path:
+            return
+        self.state.tasks.run(lambda p, _c: registers.export(self.ctx, kind, period, None, Path(path), p),
+                             parent=self, label=self.tr("正在导出…"),
+                             on_done=lambda out: feedback.status(self, self.tr("已导出 %1").replace("%1", str(out))))
+
+    # Gate -------------------------------------------------------------------------------------
+    def _fill_guards(self):
+        if self.ui.guard_combo.count():
+            return
+        try:
+            for guard in lookups.staff(self.ctx, "保安"):
+                self.ui.guard_combo.addItem(guard.name, guard.name)
+        except DormDeskError:
+            pass
+        self.ui.gate_number_edit.setFocus()
+
+    @Slot()
+    def _on_gate_find(self):
+        ui = self.ui
+        feedback.show_inline(ui.gate_error_label, None)
+        ui.gate_items_table.setRowCount(0)
+        self.gate_slip = None
+        try:
+            d = get_slip(self.ctx, number=ui.gate_number_edit.text())
+        except DormDeskError as exc:
+            ui.gate_summary_label.setText("")
+            feedback.show_inline(ui.gate_error_label, feedback.error_text(exc))
+            return
+        ok = d.row.status == "issued"
+        color = "#1e7e34" if ok else "#c0392b"
+        ui.gate_summary_label.setText(
+            f"<span style='font-size:16pt;color:{color}'><b>{d.row.slip_no} {d.row.status_label}</b></span><br>"
+            f"{d.row.building} {d.row.unit_no or ''} {d.row.tenant_name} · 经办人 {d.row.handler_name} "
+            f"{d.handler_id_type} {d.handler_id_no} · 有效期至 {d.row.valid_until} · 合计 {d.row.total_qty} 件")
+        ui.handler_id_edit.setText(d.handler_id_no)
+        ui.gate_items_table.setRowCount(len(d.items))
+        for r, item in enumerate(d.items):
+            for c, value in enumerate((item.item_name, item.spec_model or "", str(item.qty), str(item.qty))):
+                cell = QTableWidgetItem(value)
+                if c < 3:
+                    cell.setFlags(cell.flags() & ~Qt.ItemIsEditable)
+                cell.setData(Qt.UserRole, item.id)
+                ui.gate_items_table.setItem(r, c, cell)
+        self.gate_slip = d if ok else None
+        ui.release_button.setEnabled(ok)
+        ui.refuse_button.setEnabled(ok)
+
+    def gate_quantities(self) -> dict[int, int]:
+        out = {}
+        table = self.ui.gate_items_table
+        for r in range(table.rowCount()):
+            cell = table.item(r, 3)
+            try:
+                out[cell.data(Qt.UserRole)] = int(cell.text().strip())
+            except (ValueError, AttributeError):
+                out[cell.data(Qt.UserRole)] = -1
+        return out
+
+    def _gate(self, released: bool):
+        ui = self.ui
+        if self.gate_slip is None:
+            return
+        try:
+            status = release.gate_check(
+                self.ctx, self.gate_slip.row.slip_no, released=released, guard_name=ui.guard_combo.currentText(),
+                handler_id_checked=ui.id_checked_check.isChecked(), handler_id_no=ui.handler_id_edit.text(),
+                quantities=self.gate_quantities() if released else None, reason=ui.gate_reason_edit.text())
+        except DormDeskError as exc:
+            feedback.show_inline(ui.gate_error_label, feedback.error_text(exc))
+            return
+        number = self.gate_slip.row.slip_no
+        feedback.status(self, self.tr("%1：%2").replace("%1", number).replace("%2", self.tr(STATUS_LABELS[status])))
+        ui.gate_summary_label.setText(self.tr("%1 已登记为「%2」。请扫描下一张。").replace("%1", number)
+                                      .replace("%2", self.tr(STATUS_LABELS[status])))
+        ui.gate_items_table.setRowCount(0)
+        ui.gate_number_edit.clear()
+        ui.gate_reason_edit.clear()
+        ui.id_checked_check.setChecked(False)
+        ui.release_button.setEnabled(False)
+        ui.refuse_button.setEnabled(False)
+        self.gate_slip = None
+        ui.gate_number_edit.setFocus()
+
+    @Slot()
+    def _on_return(self):
+        number = self.ui.return_number_edit.text().strip()
+        if not number:
+            return
+        try:
+            status = release.return_copy(self.ctx, number)
+        except DormDeskError as exc:
+            self.ui.return_result_label.setText(feedback.error_text(exc))
+            self.ui.return_result_label.setStyleSheet("color: #c0392b;")
+            return
+        self.ui.return_result_label.setStyleSheet("color: #1e7e34;")
+        self.ui.return_result_label.setText(self.tr("%1 已回收（%2）").replace("%1", number.upper())
+                                            .replace("%2", self.tr(STATUS_LABELS[status])))
+        self.ui.return_number_edit.clear()
+        self.sig_badge_changed.emit()
