@@ -10,9 +10,10 @@ import datetime as dt
 from pathlib import Path
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from reports.pdf.common import (PAGE_H, PAGE_W, RED, box, build_pdf, capital_money, cut_line, fit_text,
-                                labelled_cell, text)
+from reports.pdf.common import (PAGE_H, PAGE_W, RED, box, build_pdf, capital_money, cut_line, font,
+                                text, wrap)
 
 MARGIN_X = 12
 WIDTH = PAGE_W / mm - 2 * MARGIN_X
@@ -35,17 +36,42 @@ def _money(value) -> str:
     return "" if value is None else f"{float(value):.2f}"
 
 
+def _fit(face: str, s: str, width_mm: float, size: float) -> float:
+    """The font size <= size at which `s` fits (one width measurement, then scaled)."""
+    width = stringWidth(s, face, size)
+    return size if width <= width_mm * mm else max(size * width_mm * mm / width, 5.5)
+
+
 def _row(c, y, cells, widths=None, h=ROW, label_w=17):
-    """A row of labelled cells across the form; widths in mm (default: equal)."""
+    """A row of labelled cells across the form; widths in mm (default: equal).
+
+    Drawn with direct canvas calls (one measurement per text) rather than common.labelled_cell,
+    which measures repeatedly: the slip has ~50 cells and must print within 2× of bare reportlab."""
     widths = widths or [WIDTH / len(cells)] * len(cells)
+    face = font()
     x = MARGIN_X
     for (label, value), w in zip(cells, widths):
-        labelled_cell(c, x, y, w, h, label, value, label_w=label_w, size=8.5)
+        c.rect(x * mm, y * mm, label_w * mm, h * mm)
+        c.rect((x + label_w) * mm, y * mm, (w - label_w) * mm, h * mm)
+        c.setFont(face, 8.5)
+        c.drawCentredString((x + label_w / 2) * mm, (y + h / 2 - 1.2) * mm, label)
+        value = value or ""
+        if value:
+            avail = w - label_w - 3
+            size = _fit(face, value, avail, 8.5)
+            if size >= 7 or h < 9:
+                c.setFont(face, size)
+                c.drawString((x + label_w + 1.5) * mm, (y + h / 2 - 1.2) * mm, value)
+            else:  # long text in a tall cell: two lines at 7.5 pt
+                c.setFont(face, 7.5)
+                for i, line in enumerate(wrap(value, avail, 7.5)[:2]):
+                    c.drawString((x + label_w + 1.5) * mm, (y + h - 3.4 - i * 3.3) * mm, line)
         x += w
 
 
 def draw_copy(c, slip, top: float, org_name: str, copy_label: str, copies_text: str) -> None:
     """One copy of the slip in the half page whose top edge is at `top` (mm from the bottom)."""
+    c.setLineWidth(0.6)
     y = top - 7
     text(c, PAGE_W / mm / 2, y, org_name, 11, align="center")
     y -= 7
@@ -93,7 +119,7 @@ def draw_copy(c, slip, top: float, org_name: str, copy_label: str, copies_text: 
         box(c, x, y, cell, 12)
         text(c, x + 1.5, y + 8, f"{label}：", 8.5)
         if name:
-            text(c, x + 13, y + 8, name, fit_text(name, cell - 15, 8.5), color=(0.35, 0.35, 0.35))
+            text(c, x + 13, y + 8, name, _fit(font(), name, cell - 15, 8.5), color=(0.35, 0.35, 0.35))
         text(c, x + cell - 1.5, y + 1.5, "年    月    日", 7, align="right")
     y -= 4.5
     text(c, MARGIN_X, y, copy_label, 9)
@@ -104,7 +130,6 @@ def draw_copy(c, slip, top: float, org_name: str, copy_label: str, copies_text: 
         c.setFillAlpha(0.25)
         c.translate(PAGE_W / 2, (top - HALF / 2) * mm)
         c.rotate(20)
-        from reports.pdf.common import font
         c.setFont(font(), 60)
         c.drawCentredString(0, 0, "作  废")
         c.restoreState()
@@ -131,10 +156,12 @@ def _materials(c, y: float, materials) -> float:
             m.item, m.spec or "", "" if m.qty is None else f"{m.qty.normalize():f}",
             "" if m.unit_price is None else _money(m.unit_price), _money(m.amount))
         x = MARGIN_X
+        face = font()
         for (_, w), value in zip(cols, values):
-            box(c, x, y, w, 4.8)
+            c.rect(x * mm, y * mm, w * mm, 4.8 * mm)
             if value:
-                text(c, x + 1.5, y + 1.3, value, fit_text(value, w - 3, 8))
+                c.setFont(face, _fit(face, value, w - 3, 8))
+                c.drawString((x + 1.5) * mm, (y + 1.3) * mm, value)
             x += w
     return y
 
