@@ -37,6 +37,9 @@ def test_layout_print_setup_totals_and_formula_text(tmp_path):
     totals = [c.value for c in ws[9]]
     assert totals[0] == "合计" and totals[2] == 5 and totals[3] == 6.25 and totals[4] == 10
     assert ws["A5"].fill.fgColor.rgb.endswith("FCE4D6") and not ws["A4"].fill.fgColor.rgb.endswith("FCE4D6")
+    assert ws["A4"].number_format == "yyyy-mm-dd" and ws["D4"].number_format == "#,##0.00"
+    assert ws["B8"].number_format == "@" and ws["B4"].quotePrefix and not ws["B8"].quotePrefix
+    assert ws["B8"].font.name == "宋体" and ws["C3"].font.b
     assert any("制表人" in str(c.value) for row in ws.iter_rows(min_row=10) for c in row)
 
 
