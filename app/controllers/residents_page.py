@@ -26,13 +26,15 @@ class ResidentsPage(Page):
     ui_class = Ui_ResidentsPage
 
     def _init_widgets(self):
-        self.model = RowTableModel(COLUMNS, self, highlight=lambda r: None if r.status == "在住" else "#eeeeee")
+        self.model = RowTableModel(COLUMNS, self)
         self.filter = StudentFilter()
         self.place: tuple[str, int] | None = None   # ("building"|"room", id)
+        self.room_building: int | None = None      # the building of the selected room
         table = self.ui.student_table
         table.setModel(self.model)
         table.verticalHeader().setDefaultSectionSize(24)
         table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        table.verticalHeader().setVisible(False)  # row numbers cost a header call per row on every reset
         table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((110, 80, 44, 70, 60, 44, 110, 100, 110, 160, 90, 60)):
@@ -57,8 +59,9 @@ class ResidentsPage(Page):
 
     def _connect_signals(self):
         self.ui.student_search_edit.textChanged.connect(self._apply_filter)
-        self.ui.status_combo.currentIndexChanged.connect(self._apply_filter)
+        self.ui.status_combo.currentIndexChanged.connect(self._on_status_combo_changed)
         self.ui.building_tree.currentItemChanged.connect(self._on_building_tree_current_item_changed)
+        self.ui.building_tree.itemExpanded.connect(self._on_building_tree_item_expanded)
         self.ui.student_table.selectionModel().currentRowChanged.connect(self._on_student_table_current_row_changed)
         self.ui.student_table.doubleClicked.connect(self._on_edit_student_button_clicked)
         self.model.modelReset.connect(self._show_detail)
@@ -90,9 +93,6 @@ class ResidentsPage(Page):
         every = QTreeWidgetItem([self.tr("全部楼栋"), ""])
         every.setData(0, PLACE_ROLE, None)
         tree.addTopLevelItem(every)
-        rooms_by_building: dict[int, list] = {}
-        for room in residents_places.list_rooms(self.ctx):
-            rooms_by_building.setdefault(room.building_id, []).append(room)
         selected = every
         for b in residents_places.list_buildings(self.ctx):
             label = f"{b.name}（{b.gender}）" if b.active else f"{b.name}（{self.tr('停用')}）"
@@ -102,29 +102,49 @@ class ResidentsPage(Page):
             every.addChild(item)
             if current == ("building", b.id):
                 selected = item
-            for r in rooms_by_building.get(b.id, ()):
-                text = r.room_no if r.status == "正常" else f"{r.room_no}（{r.status}）"
-                child = QTreeWidgetItem([text, f"{r.occupied}/{r.bed_count}"])
-                child.setData(0, PLACE_ROLE, ("room", r.id))
-                if r.occupied >= r.bed_count:
-                    child.setForeground(1, Qt.darkGray)
-                item.addChild(child)
-                if current == ("room", r.id):
-                    selected = child
+            if b.rooms:  # rooms are added when the building is expanded (thousands of rows otherwise)
+                item.setChildIndicatorPolicy(QTreeWidgetItem.ShowIndicator)
+            if current and current[0] == "room" and b.id == self.room_building:
+                self._add_rooms(item)
+                selected = next((item.child(i) for i in range(item.childCount())
+                                 if item.child(i).data(0, PLACE_ROLE) == current), item)
         every.setExpanded(True)
         tree.setCurrentItem(selected)
         tree.blockSignals(False)
+
+    def _add_rooms(self, item: QTreeWidgetItem) -> None:
+        if item.childCount() or not item.data(0, PLACE_ROLE):
+            return
+        building_id = item.data(0, PLACE_ROLE)[1]
+        for r in residents_places.list_rooms(self.ctx, building_id):
+            text = r.room_no if r.status == "正常" else f"{r.room_no}（{r.status}）"
+            child = QTreeWidgetItem([text, f"{r.occupied}/{r.bed_count}"])
+            child.setData(0, PLACE_ROLE, ("room", r.id))
+            child.setData(1, PLACE_ROLE, building_id)
+            if r.occupied >= r.bed_count:
+                child.setForeground(1, Qt.darkGray)
+            item.addChild(child)
+
+    @Slot()
+    def _on_building_tree_item_expanded(self, item):
+        if item.parent() is not None:
+            self._add_rooms(item)
 
     def _load_students(self):
         kind, pid = self.place if self.place else (None, None)
         rows = residents.list_students(self.ctx, building_id=pid if kind == "building" else None,
                                        room_id=pid if kind == "room" else None)
-        self.filter.set_rows(rows)
+        self.filter.set_rows(rows, self.ui.status_combo.currentData())
         self._apply_filter()
 
     @Slot()
-    def _apply_filter(self):
-        rows = self.filter.filter(self.ui.student_search_edit.text(), self.ui.status_combo.currentData())
+    def _on_status_combo_changed(self, *_args):
+        self.filter.set_status(self.ui.status_combo.currentData())
+        self._apply_filter()
+
+    @Slot()
+    def _apply_filter(self, *_args):
+        rows = self.filter.filter(self.ui.student_search_edit.text())
         selected = self._current()
         self.model.set_rows(rows)
         self.ui.count_label.setText(self.tr("共 %1 人").replace("%1", str(len(rows))))
@@ -144,6 +164,7 @@ class ResidentsPage(Page):
     @Slot()
     def _on_building_tree_current_item_changed(self, current, _previous):
         self.place = current.data(0, PLACE_ROLE) if current else None
+        self.room_building = current.data(1, PLACE_ROLE) if current else None
         try:
             self._load_students()
         except Exception as exc:  # noqa: BLE001

@@ -1,6 +1,7 @@
 """The student list's columns and its keystroke filter: one lower-case key per row (学号, 姓名,
 full pinyin, initials, 楼栋+房号) built once per load, then a substring scan in Python and a model
-reset. A proxy model would take about a second per keystroke at 100,000 rows; this takes a few ms."""
+reset. A proxy model would take about a second per keystroke at 100,000 rows; this takes a few ms,
+and typing on narrows the previous result instead of scanning every row again."""
 from __future__ import annotations
 
 from app.qtmodels.row_table import Column
@@ -24,23 +25,37 @@ COLUMNS = (
 
 
 class StudentFilter:
-    """Holds all loaded rows and answers a query with the matching ones, in load order."""
+    """Holds the loaded rows (of one status, or all) and answers a query with the matching ones."""
 
-    def __init__(self, rows=()):
+    def __init__(self, rows=(), status: str | None = None):
+        self.all_rows: list = []
+        self.status = status
         self.set_rows(rows)
 
-    def set_rows(self, rows) -> None:
-        self.rows = list(rows)
+    def set_rows(self, rows, status: str | None = ...) -> None:
+        self.all_rows = list(rows)
+        if status is not ...:
+            self.status = status
+        base = [r for r in self.all_rows if r.status == self.status] if self.status else self.all_rows
+        self.rows = base
         self.keys = [f"{r.student_no}\x1f{r.name.replace(' ', '')}\x1f{r.name_pinyin}\x1f{r.name_initials}\x1f"
-                     f"{r.room_no or ''}\x1f{r.building or ''}{r.room_no or ''}".lower() for r in self.rows]
+                     f"{r.room_no or ''}\x1f{r.building or ''}{r.room_no or ''}".lower() for r in base]
+        self._last: tuple[str, list, list] | None = None
 
-    def filter(self, query: str, status: str | None = None) -> list:
+    def set_status(self, status: str | None) -> None:
+        if status != self.status:
+            self.set_rows(self.all_rows, status)
+
+    def filter(self, query: str) -> list:
         q = "".join(query.split()).lower()
-        rows, keys = self.rows, self.keys
-        if q:
-            picked = [r for r, k in zip(rows, keys) if q in k]
+        if not q:
+            self._last = None
+            return self.rows
+        if self._last and q.startswith(self._last[0]):
+            rows, keys = self._last[1], self._last[2]
         else:
-            picked = rows
-        if status:
-            picked = [r for r in picked if r.status == status]
-        return picked
+            rows, keys = self.rows, self.keys
+        hits = [i for i, k in enumerate(keys) if q in k]
+        picked_rows = [rows[i] for i in hits]
+        self._last = (q, picked_rows, [keys[i] for i in hits])
+        return picked_rows

@@ -46,6 +46,7 @@ def roster_rows(rng: random.Random, n: int, buildings: list[tuple[str, str, int]
                 for bed in range(1, 5):
                     slots[gender].append((name, f"{floor}{r:02d}", str(bed)))
     used = {"男": 0, "女": 0}
+    numbers: set[str] = set()
     colleges = list(COLLEGES)
     for i in range(n):
         male = rng.random() < 0.55
@@ -61,6 +62,9 @@ def roster_rows(rng: random.Random, n: int, buildings: list[tuple[str, str, int]
         major = rng.choice(COLLEGES[college])
         birth = dt.date(grade - 18, 1, 1) + dt.timedelta(days=rng.randrange(365))
         number = idcard.make(rng.choice(AREAS), birth, rng.randrange(1000), male)
+        while number in numbers:  # two people never share an ID number
+            number = idcard.make(rng.choice(AREAS), birth, rng.randrange(1000), male)
+        numbers.add(number)
         rows.append([f"{grade}{colleges.index(college) + 1:02d}{i + 1:05d}", person(rng, male), g, number, college,
                      f"{major}{grade % 100:02d}{rng.randint(1, 4):02d}", phone(rng), building, room, bed,
                      dt.date(grade, 9, 1).isoformat(), "在住", ""])

@@ -161,14 +161,14 @@ def save_building(ctx: ServiceContext, building_id: int | None, *, name: str, ge
 
 def list_rooms(ctx: ServiceContext, building_id: int | None = None) -> list[RoomRow]:
     with ctx.read("students.view") as s:
-        stmt = (select(Room, Building.name).join(Building, Room.building_id == Building.id)
+        stmt = (select(Room.id, Room.building_id, Building.name, Room.room_no, Room.floor, Room.room_type,
+                       Room.bed_count, Room.status, Room.version).join(Building, Room.building_id == Building.id)
                 .order_by(Building.name, Room.room_no))
         stmt = ctx.scope_filter(stmt, Building.id)
         if building_id is not None:
             stmt = stmt.where(Room.building_id == building_id)
         occ = _occupancy(s, Room.id, None if building_id is None else Room.building_id == building_id)
-        return [RoomRow(r.id, r.building_id, bname, r.room_no, r.floor, r.room_type, r.bed_count, r.status,
-                        r.version, occ.get(r.id, (0, 0))[1]) for r, bname in s.execute(stmt)]
+        return [RoomRow(*r, occ.get(r[0], (0, 0))[1]) for r in s.execute(stmt)]
 
 
 def floor_of(room_no: str) -> int:

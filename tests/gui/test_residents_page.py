@@ -99,10 +99,14 @@ def test_tree_narrows_the_list(qtbot, state, place):
     page.show()
     top = page.ui.building_tree.topLevelItem(0)
     b1 = top.child(0)
-    assert b1.text(1) == "3/12"
+    assert b1.text(1) == "3/12" and b1.childCount() == 0
+    b1.setExpanded(True)  # rooms are loaded on expansion
+    assert [b1.child(i).text(1) for i in range(b1.childCount())] == ["2/4", "1/4", "0/4"]
     page.ui.building_tree.setCurrentItem(b1.child(1))  # room 102
     assert _names(page) == ["张珊珊"]
-    page.ui.building_tree.setCurrentItem(top)
+    page.reload()  # the selected room survives a reload
+    assert page.ui.building_tree.currentItem().text(0) == "102" and _names(page) == ["张珊珊"]
+    page.ui.building_tree.setCurrentItem(page.ui.building_tree.topLevelItem(0))
     assert page.model.rowCount() == 3
 
 
