@@ -74,6 +74,8 @@ class HomePage(Page):
         self._show_tiles(snap.tiles)
         self._show_trends(snap.trends)
         self.ui.updated_label.setText(self.tr("更新于 %1").replace("%1", f"{snap.at:%H:%M}"))
+        for layout in (self.ui.tiles_grid, self.ui.trends_grid, self.ui.contents_layout, self.layout()):
+            layout.activate()  # lay the new tiles out now, not at the next event-loop turn
 
     def _show_tiles(self, tiles):
         keys = [t.key for t in tiles]
@@ -86,6 +88,7 @@ class HomePage(Page):
                 tile.setObjectName(f"tile_{data.key}")
                 tile.sig_clicked.connect(lambda key=data.key: self.open_item(key))
                 self.ui.tiles_grid.addWidget(tile, n // TILE_COLUMNS, n % TILE_COLUMNS)
+                tile.show()  # the layout would only show it at the next event-loop turn
                 self.tiles[data.key] = tile
         self.tile_data = {t.key: t for t in tiles}
         for data in tiles:
@@ -99,6 +102,7 @@ class HomePage(Page):
                 chart = TrendChart(parent=self.ui.trends_container)
                 chart.setObjectName(f"trend_{trend.key}")
                 self.ui.trends_grid.addWidget(chart, n // TREND_COLUMNS, n % TREND_COLUMNS)
+                chart.show()
                 self.charts[trend.key] = chart
             caption = self.tr("30 天共 %1，今天 %2").replace("%1", str(trend.total)).replace(
                 "%2", str(trend.values[-1] if trend.values else 0))
