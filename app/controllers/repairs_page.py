@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QListWidge
 from app import feedback
 from app.controllers.page import Page
 from app.controllers.repair_fee_dialog import RepairFeeDialog
+from app.controllers.repair_prices_dialog import RepairPricesDialog
 from app.controllers.repair_print_dialog import RepairPrintDialog
 from app.controllers.repair_report_dialog import IMAGE_FILTER, RepairReportDialog, thumbnail_icon
 from app.controllers.repair_step_dialog import RepairStepDialog
@@ -115,6 +116,7 @@ class RepairsPage(Page):
         ui.photos_list.itemDoubleClicked.connect(self._on_photos_list_item_double_clicked)
         ui.plan_button.clicked.connect(self._on_plan_button_clicked)
         ui.export_button.clicked.connect(self._on_export_button_clicked)
+        ui.prices_button.clicked.connect(lambda: RepairPricesDialog(self.ctx, self).exec())
 
     # Loading and filtering ----------------------------------------------------------------------
     def reload(self):
@@ -143,6 +145,8 @@ class RepairsPage(Page):
         overdue = sum(1 for r in self.all_rows if r.overdue)
         self.ui.count_label.setText(self.tr("共 %1 张，显示 %2 张，超时 %3 张").replace("%1", str(len(self.all_rows)))
                                     .replace("%2", str(len(rows))).replace("%3", str(overdue)))
+        if not any(r.id == selected for r in rows):
+            selected = rows[0].id if rows else None
         self.select_slip(selected)
 
     def select_slip(self, slip_id: int | None) -> None:

@@ -119,3 +119,20 @@ def test_void_asks_for_a_reason(qtbot, ctx, monkeypatch):
     page.ui.void_button.click()
     assert page.current.status == "voided" and page.current.void_reason == "重复报修"
     assert not page.ui.void_button.isEnabled()
+
+
+def test_price_list_dialog_edits_for_supervisors_only(qtbot, ctx):
+    from app.controllers.repair_prices_dialog import RepairPricesDialog
+    from app.services import repairs_fees
+    from tests.conftest import context_for
+    clerk = RepairPricesDialog(context_for(ctx, "clerk"), None)
+    qtbot.addWidget(clerk)
+    assert clerk.model.rowCount() >= 18 and not clerk.ui.save_button.isEnabled()
+    dialog = RepairPricesDialog(context_for(ctx, "supervisor"), None)
+    qtbot.addWidget(dialog)
+    row = next(i for i, r in enumerate(dialog.model.rows) if r.item_name == "抽屉锁")
+    dialog.ui.prices_table.selectRow(row)
+    dialog.ui.price_spin.setValue(16)
+    dialog.ui.save_button.click()
+    assert not dialog.ui.error_label.text()
+    assert next(p.price for p in repairs_fees.list_prices(ctx) if p.item_name == "抽屉锁") == 16
