@@ -71,19 +71,29 @@ def collect(ctx: ServiceContext, period: Period, building: str | None,
                        charts=charts(sections, period), generated_at=f"{ctx.now():%Y-%m-%d %H:%M}")
 
 
+MONEY_WORDS = ("合计", "实发", "金额", "赔偿", "费", "押金")
+MAX_MONEY_FIGURES = 3
+
+
 def key_figures(sections: list[PackSection]) -> list[KeyFigure]:
-    """Per register: the number of records, marked (overdue...) rows and the money totals."""
+    """Per register: the number of records, marked (overdue...) rows and up to three non-zero money
+    totals (those named like 合计/金额/费 first), so a register with a column per clause stays short."""
     figures = []
     for sec in sections:
         figures.append(KeyFigure(f"{sec.title}", len(sec.rows), "记录数"))
         if sec.spec.mark_key:
             marked = sum(1 for r in sec.rows if _get(r, sec.spec.mark_key))
             figures.append(KeyFigure(f"{sec.title}（标记）", marked, "逾期或需注意的记录"))
-        for col in sec.spec.columns:
+        money = []
+        for pos, col in enumerate(sec.spec.columns):
             if col.total == "sum" and col.kind == "money":
                 total = sum(float(v) for v in (_get(r, col.key) for r in sec.rows)
                             if isinstance(v, (int, float, decimal.Decimal)) and not isinstance(v, bool))
-                figures.append(KeyFigure(f"{sec.title}·{col.header}", round(total, 2), "合计（元）"))
+                if total:
+                    rank = next((i for i, w in enumerate(MONEY_WORDS) if w in col.header), len(MONEY_WORDS))
+                    money.append((rank, pos, col.header, round(total, 2)))
+        for _rank, _pos, header, total in sorted(money)[:MAX_MONEY_FIGURES]:
+            figures.append(KeyFigure(f"{sec.title}·{header}", total, "合计（元）"))
     return figures
 
 
