@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 
 @lru_cache(maxsize=65536)
 def full(name: str) -> str:
+    from pypinyin import lazy_pinyin  # imported on first use: its dictionaries take ~0.8 s to load
     return "".join(lazy_pinyin(name or "", errors="default")).lower().replace(" ", "")
 
 
 @lru_cache(maxsize=65536)
 def initials(name: str) -> str:
+    from pypinyin import Style, lazy_pinyin
     return "".join(p[:1] for p in lazy_pinyin(name or "", style=Style.FIRST_LETTER, errors="default")
                    ).lower().replace(" ", "")
 
