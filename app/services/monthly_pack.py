@@ -9,6 +9,7 @@ register (or the column it needs) is absent.
 from __future__ import annotations
 
 import decimal
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from app.services.registers import meta_for
 from reports.excel.charts import ChartData, count_by, marked_per_week, sum_by
 from reports.excel.monthly_pack import KeyFigure, PackContent, PackSection, build_pack
 
+log = logging.getLogger(__name__)
 EXCLUDED_KINDS = {"audit"}  # the audit log is the office's own record, not a register sent upstairs
 FETCH_SHARE = 300  # of 1000 progress steps, the share of reading the registers
 
@@ -59,16 +61,23 @@ def collect(ctx: ServiceContext, period: Period, building: str | None,
     building = resolve_building(ctx, building)
     sources = _sources(ctx)
     sections: list[PackSection] = []
+    failures = []
     for n, source in enumerate(sources):
-        fetched = source.fetch(ctx, period, building)
-        extra = list(fetched[2]) if len(fetched) > 2 and fetched[2] else []
-        sections.append(PackSection(source.kind, source.title, fetched[0], list(fetched[1]), extra))
+        try:
+            fetched = source.fetch(ctx, period, building)
+        except Exception as exc:  # noqa: BLE001 - one module's failure must not block the whole pack
+            log.exception("monthly pack: register %s", source.kind)
+            failures.append(f"注意：{source.title} 读取失败，未包含在本报表中（{exc}）。")
+        else:
+            extra = list(fetched[2]) if len(fetched) > 2 and fetched[2] else []
+            sections.append(PackSection(source.kind, source.title, fetched[0], list(fetched[1]), extra))
         if progress:
             progress(n + 1, len(sources))
     meta = meta_for(ctx, period, building)
     return PackContent(title=f"{period.label}月度报表" if "月" in period.label else f"{period.label} 报表",
                        meta=meta, figures=key_figures(sections), sections=sections,
-                       charts=charts(sections, period), generated_at=f"{ctx.now():%Y-%m-%d %H:%M}")
+                       charts=charts(sections, period), warnings=failures,
+                       generated_at=f"{ctx.now():%Y-%m-%d %H:%M}")
 
 
 MONEY_WORDS = ("合计", "实发", "金额", "赔偿", "费", "押金")
@@ -133,7 +142,10 @@ def charts(sections: list[PackSection], period: Period) -> list[ChartData]:
 
 def export(ctx: ServiceContext, period: Period, building: str | None, path: Path,
            progress: Callable[[int, int], None] | None = None) -> Path:
-    """The pack as one .xlsx (cover, one sheet per register, charts), written atomically."""
+    """The pack as one .xlsx (cover, one sheet per register, charts), written atomically; a path
+    ending in .pdf gives the PDF instead."""
+    if Path(path).suffix.lower() == ".pdf":
+        return export_pdf(ctx, period, building, path, progress)
     pack = collect(ctx, period, building, _scaled(progress, 0, FETCH_SHARE))
     return build_pack(pack, path, _scaled(progress, FETCH_SHARE, 1000 - FETCH_SHARE))
 

@@ -44,6 +44,7 @@ class PackContent:
     sections: list[PackSection]
     charts: list[ChartData] = field(default_factory=list)
     generated_at: str = ""
+    warnings: list[str] = field(default_factory=list)  # registers left out (failed to read)
 
 
 def _cell(ws, value, style_name="dd_body", *, text=False):
@@ -87,7 +88,7 @@ def write_cover(wb, pack: PackContent):
     if pack.charts:
         ws.append([_cell(ws, "图表", "dd_text"), _cell(ws, len(pack.charts), "dd_int"),
                    _cell(ws, "、".join(c.title for c in pack.charts), "dd_text")])
-    for note in meta.notes:
+    for note in [*meta.notes, *pack.warnings]:
         ws.append([_cell(ws, note, "dd_sign", text=True)])
     ws.append([])
     ws.append([_cell(ws, "审核签字", "dd_subtitle")])

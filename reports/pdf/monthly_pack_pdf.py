@@ -134,6 +134,7 @@ def _cover(pack, st, font) -> list:
     story.append(Paragraph("目录", st["h"]))
     rows = [["登记表", "记录数"]] + [[s.title, str(len(s.rows))] for s in pack.sections]
     story.append(Table(rows, colWidths=[110 * mm, 40 * mm], style=_grid(font, 9), hAlign="LEFT"))
+    story += [Paragraph(w.replace("&", "&amp;").replace("<", "&lt;"), st["p"]) for w in pack.warnings]
     sign = [[f"{who}：", "", "日期：　　年　　月　　日"] for who in ("制表人", "审核人", "主管领导")]
     story += [Spacer(1, 6 * mm), KeepTogether([
         Paragraph("审核签字", st["h"]),

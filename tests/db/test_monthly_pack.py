@@ -112,3 +112,19 @@ def test_pack_pdf(ctx, month_data, monkeypatch, tmp_path):
     text = "".join(p.extract_text() for p in reader.pages)
     for needle in ("2026年9月月度报表", "入住退宿登记（测试）", "维修登记（测试）", "各类别报修数量", "共"):
         assert needle in text
+
+
+def test_a_failing_register_is_left_out_and_named_on_the_cover(ctx, month_data, monkeypatch, tmp_path):
+    def broken(ctx, period, building):
+        raise RuntimeError("模块故障")
+
+    sources = {"test-moves": reports_data.TEST_REGISTERS[0],
+               "broken": catalog.RegisterSource("broken", "坏掉的登记表", broken)}
+    monkeypatch.setattr(catalog, "registers", lambda: sources)
+    wb = load_workbook(monthly_pack.export(ctx, parse_month("2026-09"), None, tmp_path / "p.xlsx"))
+    assert wb.sheetnames == ["封面", "入住退宿"]
+    cover = [str(v) for r in wb["封面"].iter_rows(values_only=True) for v in r if v]
+    assert any("坏掉的登记表 读取失败" in v for v in cover)
+    pdf = monthly_pack.export(ctx, parse_month("2026-09"), None, tmp_path / "p.pdf")  # .pdf gives the PDF
+    text = "".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    assert "坏掉的登记表 读取失败" in text
