@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select, union
 from sqlalchemy.orm import aliased
 
 from app.db.models.keys import KeyItem, KeyMovement, KeyPrice, KeyType, SpareKeyLoan
@@ -174,9 +174,15 @@ def where_stmt(query: str):
             .outerjoin(SpareKeyLoan, (SpareKeyLoan.key_id == KeyItem.id) & SpareKeyLoan.time_in.is_(None))
             .outerjoin(borrower, SpareKeyLoan.student_id == borrower.id))
     if q:
-        student_ids = select(Student.id).where(Student.student_no == q).scalar_subquery()
-        stmt = stmt.where(or_(KeyItem.tag_code == q.upper(), Room.room_no == q,
-                              KeyItem.holder_student_id == student_ids, SpareKeyLoan.student_id == student_ids))
+        # One indexed look-up per meaning of the text, united: an OR across the joined tables
+        # would scan every key.
+        students = select(Student.id).where(Student.student_no == q)
+        matches = union(
+            select(KeyItem.id).where(KeyItem.tag_code == q.upper()),
+            select(KeyItem.id).join(Room, KeyItem.room_id == Room.id).where(Room.room_no == q),
+            select(KeyItem.id).where(KeyItem.holder_student_id.in_(students)),
+            select(SpareKeyLoan.key_id).where(SpareKeyLoan.time_in.is_(None), SpareKeyLoan.student_id.in_(students)))
+        stmt = stmt.where(KeyItem.id.in_(select(matches.subquery().c[0])))
     return stmt.order_by(Building.name, Room.room_no, KeyType.sort_order, KeyItem.kind, KeyItem.id)
 
 

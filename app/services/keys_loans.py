@@ -191,16 +191,27 @@ def return_spare(ctx: ServiceContext, loan_id: int) -> LoanRow:
 
 
 def _row(loan: SpareKeyLoan, building: str, room_no: str, key: KeyItem, st: Student, now) -> LoanRow:
-    overdue = loan.time_in is None and loan.due_time < now
-    status = "overdue" if overdue else loan.status
-    return LoanRow(loan.id, loan.loan_no, building, room_no, key.tag_code, key.hook, st.student_no, st.name,
-                   loan.pledged_id_type, loan.pledged_id_no, loan.time_out, loan.due_time, loan.time_in,
-                   loan.id_returned, status, LOAN_STATUS_LABELS[status], overdue, loan.attendant,
-                   loan.override_reason)
+    return _plain_row((loan.id, loan.loan_no, building, room_no, key.tag_code, key.hook, st.student_no, st.name,
+                       loan.pledged_id_type, loan.pledged_id_no, loan.time_out, loan.due_time, loan.time_in,
+                       loan.id_returned, loan.status, loan.attendant, loan.override_reason), now)
+
+
+def _plain_row(values, now) -> LoanRow:
+    (id_, no, building, room_no, tag, hook, student_no, name, ptype, pno, t_out, due, t_in, id_back, status,
+     attendant, override) = values
+    overdue = t_in is None and due < now
+    status = "overdue" if overdue else status
+    return LoanRow(id_, no, building, room_no, tag, hook, student_no, name, ptype, pno, t_out, due, t_in,
+                   bool(id_back), status, LOAN_STATUS_LABELS[status], overdue, attendant, override)
 
 
 def loans_stmt():
-    return (select(SpareKeyLoan, Building.name, Room.room_no, KeyItem, Student)
+    """The columns of a LoanRow (plain columns, not ORM objects: the overdue list must stay fast)."""
+    return (select(SpareKeyLoan.id, SpareKeyLoan.loan_no, Building.name, Room.room_no, KeyItem.tag_code,
+                   KeyItem.hook, Student.student_no, Student.name, SpareKeyLoan.pledged_id_type,
+                   SpareKeyLoan.pledged_id_no, SpareKeyLoan.time_out, SpareKeyLoan.due_time, SpareKeyLoan.time_in,
+                   SpareKeyLoan.id_returned, SpareKeyLoan.status, SpareKeyLoan.attendant,
+                   SpareKeyLoan.override_reason)
             .join(Building, SpareKeyLoan.building_id == Building.id).join(Room, SpareKeyLoan.room_id == Room.id)
             .join(KeyItem, SpareKeyLoan.key_id == KeyItem.id).join(Student, SpareKeyLoan.student_id == Student.id))
 
@@ -212,8 +223,7 @@ def open_loans(ctx: ServiceContext, *, overdue_only: bool = False) -> list[LoanR
     if overdue_only:
         stmt = stmt.where(SpareKeyLoan.due_time < now)
     with ctx.read("keys.view") as s:
-        return [_row(loan, b, r, k, st, now) for loan, b, r, k, st in
-                s.execute(ctx.scope_filter(stmt, SpareKeyLoan.building_id))]
+        return [_plain_row(r, now) for r in s.execute(ctx.scope_filter(stmt, SpareKeyLoan.building_id))]
 
 
 def loans_in(ctx: ServiceContext, start: dt.datetime, end: dt.datetime, building_id: int | None = None
@@ -224,8 +234,7 @@ def loans_in(ctx: ServiceContext, start: dt.datetime, end: dt.datetime, building
     if building_id is not None:
         stmt = stmt.where(SpareKeyLoan.building_id == building_id)
     with ctx.read("keys.view") as s:
-        return [_row(loan, b, r, k, st, now) for loan, b, r, k, st in
-                s.execute(ctx.scope_filter(stmt, SpareKeyLoan.building_id))]
+        return [_plain_row(r, now) for r in s.execute(ctx.scope_filter(stmt, SpareKeyLoan.building_id))]
 
 
 def count_open(ctx: ServiceContext) -> int:
