@@ -92,7 +92,7 @@ def _bench_import(home: Path) -> list[tuple[str, float, float]]:
                     "status": r[11], "version": 1, "name_pinyin": "", "name_initials": "", "created_at": now}
                    for r in rows]
         with db.engine.begin() as conn:
-            conn.execute(insert(Student), records)
+            conn.execute(insert(Student.__table__), records)
         baseline.append(time.perf_counter() - start)
         db.dispose()
     return [(f"名单导入 {IMPORT_ROWS:,} 行（文件→已提交）vs calamine+executemany", min(measured), min(baseline))]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from operator import mul
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"
@@ -11,7 +12,7 @@ _FORMAT = re.compile(r"^\d{17}[\dX]$")
 
 def check_char(first17: str) -> str:
     """The 18th character for the first 17 digits."""
-    return CHECK_CHARS[sum(int(c) * w for c, w in zip(first17, WEIGHTS)) % 11]
+    return CHECK_CHARS[sum(map(mul, map(int, first17), WEIGHTS)) % 11]
 
 
 def problem(number: str, today: dt.date | None = None) -> str | None:

@@ -12,7 +12,6 @@ import re
 # Full-width ASCII (U+FF01..U+FF5E) and the ideographic space, and nothing else: a broader NFKC
 # would also rewrite rare name characters (CJK compatibility ideographs).
 _HALF = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_SPACES = re.compile(r"\s+")
 _DATE_TEXT = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _DATE_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -25,6 +24,10 @@ def half_width(text: str) -> str:
 
 def text(value) -> str:
     """Any cell as trimmed text; whole numbers without '.0'; inner runs of spaces collapsed."""
+    if value.__class__ is str:  # the common case first: this runs for every cell of the roster
+        if not value.isascii():
+            value = value.translate(_HALF)
+        return " ".join(value.split())
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -37,11 +40,13 @@ def text(value) -> str:
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
     if isinstance(value, dt.date):
         return value.isoformat()
-    return _SPACES.sub(" ", half_width(str(value))).strip()
+    return " ".join(half_width(str(value)).split())
 
 
 def code(value) -> str:
     """An identifier (学号, 身份证号, phone, 房号): text without any spaces; x -> X."""
+    if value.__class__ is str and value.isascii():
+        return "".join(value.split()).replace("x", "X")
     return text(value).replace(" ", "").replace("x", "X") if value is not None else ""
 
 

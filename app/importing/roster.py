@@ -73,14 +73,17 @@ def parse(sheet: Sheet, mapping: dict[str, int] | None = None, today: dt.date | 
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "缺少必需的列：{cols}。请在列对应关系中指定。"),
                               cols="、".join(parsed.missing_required))
     items = list(mapping.items())
+    width = max(mapping.values()) + 1
     for r in range(idx + 1, len(sheet.rows)):
         cells = sheet.rows[r]
-        first = next((normalise.text(c) for c in cells if c not in (None, "")), "")
-        if not first or first.startswith(FOOTER_PREFIXES):
+        if len(cells) < width:
+            cells = list(cells) + [None] * (width - len(cells))
+        first = next((c for c in cells if c is not None and c != "" and (c.__class__ is not str or c.strip())), None)
+        if first is None or (first.__class__ is str and first.strip().startswith(FOOTER_PREFIXES)):
             parsed.skipped += 1
             continue
-        raw = {key: (cells[col] if col < len(cells) else None) for key, col in items}
-        if all(normalise.text(v) == "" for v in raw.values()):
+        raw = {key: cells[col] for key, col in items}
+        if all(v is None or v == "" or (v.__class__ is str and not v.strip()) for v in raw.values()):
             parsed.skipped += 1
             continue
         row, problem = _clean(r + 1, raw, today)
@@ -117,24 +120,24 @@ def _reject_shared(parsed: ParsedRoster, key, column: str, template: str) -> Non
     parsed.rows = keep
 
 
+_CODES = ("student_no", "id_card", "room_no", "bed_no")
+_TEXTS = ("name", "college", "class_name", "building", "status", "remarks")
+
+
 def _clean(row: int, raw: dict, today: dt.date | None) -> tuple[RosterRow | None, Reject | None]:
     def reject(key, reason):
         return None, Reject(row, columns.BY_KEY[key].header, reason)
 
-    v: dict = {}
-    for key in ("student_no", "id_card", "room_no", "bed_no"):
-        if key in raw:
-            v[key] = normalise.code(raw[key])
-    for key in ("name", "college", "class_name", "building", "status", "remarks"):
-        if key in raw:
-            v[key] = normalise.text(raw[key])
+    code, text = normalise.code, normalise.text
+    v: dict = {key: code(raw[key]) for key in _CODES if key in raw}
+    v.update((key, text(raw[key])) for key in _TEXTS if key in raw)
     if not v.get("student_no"):
         return reject("student_no", "学号为空")
     if not v.get("name"):
         return reject("name", "姓名为空")
-    for key, limit in MAX_LEN.items():
-        if len(v.get(key) or "") > limit:
-            return reject(key, f"内容过长（最多 {limit} 个字符）")
+    for key, value in v.items():
+        if len(value) > MAX_LEN.get(key, 64):
+            return reject(key, f"内容过长（最多 {MAX_LEN.get(key, 64)} 个字符）")
     number = v.get("id_card", "")
     if number:
         if isinstance(raw.get("id_card"), float) and raw["id_card"] >= 1e15:

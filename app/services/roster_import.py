@@ -31,6 +31,7 @@ class Preview:
     file_name: str
     parsed: roster.ParsedRoster
     plan: Plan
+    stamp: tuple = ()       # the database state the plan was made on (see _stamp)
 
     @property
     def headers(self) -> list[str]:
@@ -64,7 +65,18 @@ def preview(ctx: ServiceContext, path: str | Path, *, mapping: dict[str, int] | 
     parsed = roster.parse(sheet, mapping, ctx.today())
     with ctx.read("students.import") as s:
         plan = make_plan(s, ctx, parsed, create_missing=create_missing)
-    return Preview(Path(path).name, parsed, plan)
+        stamp = _stamp(s, ctx, create_missing)
+    return Preview(Path(path).name, parsed, plan, stamp)
+
+
+def _stamp(s, ctx: ServiceContext, create_missing: bool) -> tuple:
+    """Cheap evidence that nothing the plan depends on changed: every change writes an audit row and
+    bumps a version or a count."""
+    from app.db.models.core import AuditLog
+    return (ctx.actor, create_missing, s.scalar(select(func.max(AuditLog.id))),
+            *s.execute(select(func.count(Student.id), func.sum(Student.version), func.max(Student.id))).one(),
+            s.scalar(select(func.count(Bed.id))), s.scalar(select(func.sum(Room.version))),
+            s.scalar(select(func.sum(Building.version))))
 
 
 def commit(ctx: ServiceContext, pv: Preview, *, create_missing: bool = True, all_or_nothing: bool = False) -> Result:
@@ -87,7 +99,11 @@ class _NothingWritten(Exception):
 def _commit(ctx: ServiceContext, pv: Preview, create_missing: bool, all_or_nothing: bool) -> Result:
     with ctx.action("students.import") as tx:
         s = tx.session
-        plan = make_plan(s, ctx, pv.parsed, create_missing=create_missing)
+        # Re-judge inside the transaction unless the database is provably as the preview saw it.
+        if pv.stamp and pv.stamp == _stamp(s, ctx, create_missing):
+            plan = pv.plan
+        else:
+            plan = make_plan(s, ctx, pv.parsed, create_missing=create_missing)
         rejected = tuple(plan.rejects)
         if all_or_nothing and rejected:
             raise _NothingWritten(rejected)
@@ -126,7 +142,7 @@ def _apply(s, ctx: ServiceContext, plan: Plan, batch_id: int) -> dict:
         s.add(room)
         s.flush()
         changes["rooms"].append(room.id)
-        s.execute(insert(Bed), [{"room_id": room.id, "bed_no": str(n)} for n in range(1, count + 1)])
+        s.execute(insert(Bed.__table__), [{"room_id": room.id, "bed_no": str(n)} for n in range(1, count + 1)])
         for bid, no in s.execute(select(Bed.id, Bed.bed_no).where(Bed.room_id == room.id)):
             new_beds[(bname, room_no, no)] = bid
 
@@ -143,12 +159,12 @@ def _apply(s, ctx: ServiceContext, plan: Plan, batch_id: int) -> dict:
             full, initials = name_keys(r.name)
             records.append({**r.values, **stamp, "student_no": r.student_no, "bed_id": bed_id(r.bed),
                             "name_pinyin": full, "name_initials": initials})
-        s.execute(insert(Student), records)
+        s.execute(insert(Student.__table__), records)  # Core: no ORM bookkeeping for 20,000 rows
         ids = dict(s.execute(select(Student.student_no, Student.id).where(Student.import_batch_id == batch_id)).all())
         moves = [{"student_id": ids[r.student_no], "kind": "入住", "from_bed_id": None, "to_bed_id": bed_id(r.bed),
                   "at": now, "reason": "名单导入", "by_user": user} for r in inserts if r.bed is not None]
         if moves:
-            s.execute(insert(StudentMove), moves)
+            s.execute(insert(StudentMove.__table__), moves)
     updates = [r for r in plan.rows if r.action == "update"]
     if updates:
         _apply_updates(s, ctx, updates, bed_id, changes)
@@ -182,7 +198,7 @@ def _apply_updates(s, ctx: ServiceContext, updates, bed_id, changes) -> None:
         s.execute(update(table).where(table.c.id == st.id).values(**after))
         changes["updated"].append({"id": st.id, "version": after["version"], "before": before})
     if moves:
-        s.execute(insert(StudentMove), moves)
+        s.execute(insert(StudentMove.__table__), moves)
 
 
 # Undo ----------------------------------------------------------------------------------------------------

@@ -198,3 +198,13 @@ def test_template_has_headers_example_and_notes(tmp_path, ctx):
     assert [c.value for c in wb.active[1]][:3] == ["学号", "姓名", "性别"]
     pv = roster_import.preview(ctx, path)
     assert len(pv.plan.rows) == 1 and not pv.plan.rejects
+
+
+def test_commit_rejudges_when_the_database_changed_after_the_preview(ctx, tmp_path):
+    b = factories.building(ctx.db, "1号楼", "男", rooms=("101",), beds=2)
+    rows = [["学号", "姓名", "楼栋", "房号", "床号"], ["1", "甲", "1号楼", "101", "1"], ["2", "乙", "1号楼", "101", "2"]]
+    pv = roster_import.preview(ctx, rf.write_xlsx(tmp_path / "a.xlsx", rows))
+    assert len(pv.plan.rows) == 2 and not pv.plan.rejects
+    residents.save_student(ctx, None, residents.StudentInput("9", "丙", "男"), bed_id=b["beds"]["101"][0])
+    result = roster_import.commit(ctx, pv)
+    assert result.inserted == 1 and [(r.row, r.column) for r in result.rejected] == [(2, "床号")]
