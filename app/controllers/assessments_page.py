@@ -74,6 +74,7 @@ class AssessmentsPage(Page):
         ui.appeal_button.clicked.connect(self._on_appeal_button_clicked)
         ui.decide_button.clicked.connect(self._on_decide_button_clicked)
         ui.evidence_button.clicked.connect(self._on_evidence_button_clicked)
+        ui.attach_evidence_button.clicked.connect(self._on_attach_evidence_button_clicked)
         ui.delete_incident_button.clicked.connect(self._on_delete_incident_button_clicked)
         ui.additions_button.clicked.connect(self._on_additions_button_clicked)
         ui.sheet_table.doubleClicked.connect(self._on_additions_button_clicked)
@@ -201,6 +202,7 @@ class AssessmentsPage(Page):
         self.ui.decide_button.setEnabled(bool(inc) and not closed and inc.appeal_status == "申诉中"
                                          and can("assessments.decide"))
         self.ui.evidence_button.setEnabled(bool(inc and inc.evidence_name))
+        self.ui.attach_evidence_button.setEnabled(bool(inc) and not closed and can("assessments.edit"))
         self.ui.delete_incident_button.setEnabled(bool(inc) and not closed and can("assessments.delete"))
         self.ui.additions_button.setEnabled(not closed and can("assessments.approve"))
         self.ui.accept_button.setEnabled(not closed and can("assessments.approve"))
@@ -308,6 +310,14 @@ class AssessmentsPage(Page):
         target = folder / f"{row.incident_no}-{Path(found[0]).name}"
         target.write_bytes(found[1])
         self._open_file(target)
+
+    @Slot()
+    def _on_attach_evidence_button_clicked(self):
+        row = self._selected_incident()
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择证据文件"), "",
+                                              self.tr("图片或文件 (*.jpg *.jpeg *.png *.bmp *.pdf);;所有文件 (*)"))
+        if row and path:
+            self._run(incidents.set_evidence, self.ctx, row.id, path, row.version, note=self.tr("已保存证据"))
 
     def _open_file(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

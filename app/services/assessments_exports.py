@@ -126,8 +126,9 @@ def sheet_data(ctx: ServiceContext, sheet: MonthSheet, row: SheetRow) -> AdminSh
                  for i in list_incidents(ctx, sheet.month, staff_id=row.staff_id)]
     status = (f"本月已于 {sheet.closed_at:%Y-%m-%d %H:%M} 由 {sheet.closed_by} 关闭" if sheet.closed
               else "本月尚未关闭，数字可能变动（草稿）")
+    shared = sum(1 for r in sheet.rows if r.staff_name == row.staff_name) > 1
     return AdminSheet(
-        number=f"{sheet.month}/{row.staff_name}", org_name=org, month_label=month_label(sheet.month),
+        number=f"{sheet.month}/{row.staff_id if shared else row.staff_name}", org_name=org, month_label=month_label(sheet.month),
         staff_name=row.staff_name, building=row.building or "", mode=sheet.mode, unit=sheet.unit,
         base_amount=row.base_amount if sheet.mode == "money" else sheet.full_score,
         total_deduction=row.total_deduction, additions=row.additions, additions_note=row.additions_note or "",

@@ -237,6 +237,25 @@ def test_suggestions_from_a_fake_provider(ctx, monkeypatch):
         suggest.dismiss(context_for(ctx, "clerk"), "2026-09", "keys", "K2:9", "x")
 
 
+def test_evidence_files(ctx, tmp_path, monkeypatch):
+    w = setup_wardens(ctx.db)
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"jpeg-bytes")
+    a = rec(ctx, w["张三"], "2", evidence_path=photo)
+    assert incidents.evidence(ctx, a.id) == ("photo.jpg", b"jpeg-bytes")
+    before = audit_count(ctx.db)
+    with pytest.raises(ValidationError) as e:
+        rec(ctx, w["张三"], "2", evidence_path=tmp_path / "missing.jpg")
+    assert e.value.field == "evidence"
+    monkeypatch.setattr(incidents, "MAX_EVIDENCE_BYTES", 4)
+    with pytest.raises(ValidationError):
+        incidents.set_evidence(ctx, a.id, photo)
+    assert audit_count(ctx.db) == before
+    monkeypatch.setattr(incidents, "MAX_EVIDENCE_BYTES", 1024)
+    assert incidents.set_evidence(ctx, a.id, None, a.version).evidence_name is None
+    assert incidents.evidence(ctx, a.id) is None
+
+
 def test_acknowledgement_and_dashboard_count(ctx):
     w = setup_wardens(ctx.db)
     a = rec(ctx, w["张三"], "2")

@@ -80,6 +80,12 @@ def test_from_incident_to_closed_month(qtbot, state, wardens, monkeypatch, tmp_p
     assert page.incidents_model.rows[0].acknowledged_by == "张三"
 
     page.ui.incidents_table.selectRow(1)
+    scan = tmp_path / "值班记录.pdf"
+    scan.write_bytes(b"%PDF-1.4 fake")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+    page.ui.attach_evidence_button.click()
+    assert page.incidents_model.rows[1].evidence_name == "值班记录.pdf"
+    page.ui.incidents_table.selectRow(1)
     page.ui.appeal_button.click()
     assert page.incidents_model.rows[1].appeal_status == "申诉中"
     page.ui.incidents_table.selectRow(1)
