@@ -33,17 +33,37 @@ def _value(row, key):
     return getattr(row, key, None)
 
 
+class _RegisterCell(Cell):
+    """A write-only cell that may carry its workbook style id, so writing it skips openpyxl's
+    per-cell lookup of the style in the workbook's list (a hash of the style array each time)."""
+
+    __slots__ = ("_sid",)
+
+    def __init__(self, worksheet, value=None):
+        super().__init__(worksheet, value=value)
+        self._sid = None
+
+    @property
+    def style_id(self):
+        return self._sid if self._sid is not None else Cell.style_id.fget(self)
+
+
 def _set_style(cell, name: str, private: bool = False) -> None:
     """cell.style = name, with the resolved style array cached on the workbook: openpyxl's named
     style lookup costs about 20 µs a cell, most of a register's writing time. Cells share the
-    cached array (write-only cells are written and dropped) unless `private` (to be changed)."""
+    cached array and its id (write-only cells are written and dropped) unless `private` (to be
+    changed: marked fill, quote prefix)."""
     wb = cell.parent.parent
     cache = wb.__dict__.setdefault("_dd_style_arrays", {})
-    arr = cache.get(name)
-    if arr is None:
+    found = cache.get(name)
+    if found is None:
         cell.style = name
-        arr = cache[name] = copy(cell._style)
-    cell._style = copy(arr) if private else arr
+        arr = copy(cell._style)
+        found = cache[name] = (arr, wb._cell_styles.add(arr))
+    if private:
+        cell._style = copy(found[0])
+    else:
+        cell._style, cell._sid = found
 
 
 def _cells_to_row(ws):
@@ -66,7 +86,7 @@ def _cell(ws, value, kind: str, marked: bool = False):
         value = "是" if value else "否"
     elif isinstance(value, decimal.Decimal):
         value = float(value)
-    cell = WriteOnlyCell(ws, value=value)
+    cell = _RegisterCell(ws, value=value)
     quote = False
     if isinstance(value, str):
         cell.data_type = "s"  # never a formula, whatever the text starts with
