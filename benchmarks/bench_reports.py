@@ -54,6 +54,16 @@ def _handovers(ctx: ServiceContext) -> None:
         ctx.clock = real_clock
 
 
+def _best(times: int, fn) -> float:
+    """The best of `times` runs (the machine is shared; the best run is the least disturbed)."""
+    best = float("inf")
+    for _ in range(times):
+        started = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
 def _plain(value):
     if isinstance(value, bool):
         return "是" if value else "否"
@@ -97,19 +107,12 @@ def bench_pack(folder: Path) -> list[tuple[str, float, float]]:
     period = parse_month(MONTH)
     monthly_pack.export(ctx, period, None, folder / "warm.xlsx")  # imports and caches, not timed
 
-    started = time.perf_counter()
-    monthly_pack.export(ctx, period, None, folder / "pack.xlsx")
-    full = time.perf_counter() - started
-    started = time.perf_counter()
+    full = _best(2, lambda: monthly_pack.export(ctx, period, None, folder / "pack.xlsx"))
+    collect = _best(2, lambda: monthly_pack.collect(ctx, period, None))
     pack = monthly_pack.collect(ctx, period, None)
-    collect = time.perf_counter() - started
-    started = time.perf_counter()
-    build_pack(pack, folder / "pack2.xlsx")
-    write = time.perf_counter() - started
-    baseline = min(_baseline_write(pack, folder / f"base{i}.xlsx") for i in range(2))
-    started = time.perf_counter()
-    build_pack_pdf(pack, folder / "pack.pdf")
-    pdf = time.perf_counter() - started
+    write = _best(3, lambda: build_pack(pack, folder / "pack2.xlsx"))
+    baseline = min(_baseline_write(pack, folder / "base.xlsx") for _ in range(3))
+    pdf = _best(1, lambda: build_pack_pdf(pack, folder / "pack.pdf"))
     cells = sum(len(s.rows) * len(s.spec.columns) + sum(len(r) * len(sp.columns) for sp, r in s.extra)
                 for s in pack.sections)
     ctx.db.dispose()
@@ -183,12 +186,20 @@ def bench_dashboard(folder: Path) -> list[tuple[str, float, float]]:
         started = time.perf_counter()
         dashboard.audit_trends(ctx)
         trend_runs.append(time.perf_counter() - started)
+    cold = []
+    for _ in range(3):
+        setattr(ctx.db, dashboard._CACHE_ATTR, None)  # as on the first read of the day
+        started = time.perf_counter()
+        dashboard.audit_trends(ctx)
+        cold.append(time.perf_counter() - started)
     slowest = sorted(tiles, key=lambda t: -t.seconds)[:3]
     ctx.db.dispose()
     rows = [(f"首页数字+趋势 首次读取（5 万学生，{len(snap.tiles)} 个数字）vs 200 ms 目标", first, DASHBOARD_TARGET),
             ("首页数字+趋势 再次读取（中位数）vs 200 ms 目标", statistics.median(runs), DASHBOARD_TARGET),
             ("首页数字（全部模块）vs 200 ms 目标", statistics.median(tiles_runs), DASHBOARD_TARGET),
-            ("首页 30 天趋势（一年审计日志 29 万行）vs 200 ms 目标", statistics.median(trend_runs), DASHBOARD_TARGET)]
+            ("首页 30 天趋势 当天首次（一年审计日志 29 万行）vs 200 ms 目标", statistics.median(cold),
+             DASHBOARD_TARGET),
+            ("首页 30 天趋势 每分钟刷新（只读当天）vs 200 ms 目标", statistics.median(trend_runs), DASHBOARD_TARGET)]
     rows += [(f"  最慢的数字：{t.title}", t.seconds, DASHBOARD_TARGET) for t in slowest]
     return rows
 
