@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView
 
 from app import feedback, paths
+from app.controllers.key_prices_dialog import KeyPricesDialog
 from app.controllers.keys_page_tabs import IssueTab, LossTab, OwnerTab
 from app.controllers.page import Page
 from app.errors import DormDeskError
@@ -92,6 +93,7 @@ class KeysPage(Page):
         u.where_view.selectionModel().currentRowChanged.connect(self._on_where_current_row_changed)
         u.export_button.clicked.connect(self._on_export_button_clicked)
         u.tags_button.clicked.connect(self._on_tags_button_clicked)
+        u.prices_button.clicked.connect(self._on_prices_button_clicked)
         self.issue_tab.connect_signals()
         self.owner_tab.connect_signals()
         self.loss_tab.connect_signals()
@@ -298,6 +300,12 @@ class KeysPage(Page):
             self.show_error(exc)
             return
         self.open_pdf(out)
+
+    @Slot()
+    def _on_prices_button_clicked(self):
+        changed = KeyPricesDialog.ask(self, self.ctx)
+        if changed:
+            feedback.status(self, self.tr("已保存 %1 项价目").replace("%1", str(changed)))
 
     def prints_dir(self) -> Path:
         folder = paths.data_dir() / "prints"

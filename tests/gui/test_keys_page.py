@@ -116,3 +116,17 @@ def test_where_is_this_key(qtbot, page):
     assert page.where_model.rowCount() == 1
     assert "钥匙板 H001" in page.where_model.row_at(0).where
     assert page.history_model.rowCount() == 1  # 入库
+
+
+def test_price_list_dialog_saves_changed_rows(qtbot, page):
+    from app.controllers.key_prices_dialog import KeyPricesDialog
+    from app.services import keys_inventory
+    dialog = KeyPricesDialog(page.ctx, page)
+    qtbot.addWidget(dialog)
+    t, qty, price = dialog.type_widgets[0]
+    assert t.name == "房门" and qty.value() == 1 and price.value() == 20
+    price.setValue(25)
+    dialog.price_widgets[0][1].setValue(180)
+    assert dialog.submit() and dialog.result_value == 2
+    assert keys_inventory.list_key_types(page.ctx)[0].unit_price == 25
+    assert {p.code: p.price for p in keys_inventory.list_prices(page.ctx)}[dialog.price_widgets[0][0].code] == 180
