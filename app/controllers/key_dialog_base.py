@@ -19,6 +19,7 @@ class ServiceDialog(QDialog):
         self.ui = self.ui_class()
         self.ui.setupUi(self)
         self.result_value = None
+        self.setMinimumWidth(420)
         feedback.show_inline(self.ui.error_label, None)
         self.ui.button_box.button(QDialogButtonBox.Ok).setText(self.tr("确定"))
         self.ui.button_box.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
