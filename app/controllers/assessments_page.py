@@ -340,7 +340,8 @@ class AssessmentsPage(Page):
         if row is None or not self.ui.additions_button.isEnabled():
             return
         done = AssessmentAdditionsDialog.ask(row, self.sheet.unit, lambda amount, note, remarks: (
-            assessments_sheet.set_additions(self.ctx, self.month, row.staff_id, amount, note, remarks)), self)
+            assessments_sheet.set_additions(self.ctx, self.month, row.staff_id, amount, note, remarks,
+                                            row.sheet_version)), self)
         if done is not None:
             self.reload()
 

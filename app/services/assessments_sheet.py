@@ -46,6 +46,7 @@ class SheetRow:
     incident_count: int
     unacknowledged: int
     by_item: dict = field(default_factory=dict)   # item code -> effective deduction
+    sheet_version: int | None = None              # of the stored sheet row, None before the first save
 
     @property
     def result(self) -> Decimal:
@@ -149,7 +150,8 @@ def _compute(s, ctx: ServiceContext, month: str) -> MonthSheet:
                             base_amount=base, total_deduction=deductions, additions=additions,
                             additions_note=sh.additions_note if sh else None, remarks=sh.remarks if sh else None,
                             final_amount=final, score=score, incident_count=counts[sid][0],
-                            unacknowledged=counts[sid][1], by_item=dict(by_item[sid])))
+                            unacknowledged=counts[sid][1], by_item=dict(by_item[sid]),
+                            sheet_version=sh.version if sh is not None else None))
     results = [p["final_amount"] if p["final_amount"] is not None else p["score"] for p in partial]
     overall = competition_ranks(results)
     groups = defaultdict(list)
@@ -175,7 +177,7 @@ def month_sheet(ctx: ServiceContext, month: str) -> MonthSheet:
 
 
 def set_additions(ctx: ServiceContext, month: str, staff_id: int, additions, note: str | None = None,
-                  remarks: str | None = None) -> SheetRow:
+                  remarks: str | None = None, expected_version: int | None = None) -> SheetRow:
     """Additions (加分/奖励) and remarks on an administrator's sheet of an open month."""
     month = check_month_text(month)
     amount = _dec(additions) if additions not in (None, "") else ZERO
@@ -192,7 +194,9 @@ def set_additions(ctx: ServiceContext, month: str, staff_id: int, additions, not
         sh = s.scalar(select(AssessmentSheet).where(AssessmentSheet.month == month,
                                                     AssessmentSheet.staff_id == staff_id))
         before = snapshot(sh) if sh else None
-        if sh is None:
+        if sh is not None:
+            tx.check_version(sh, expected_version)
+        else:
             bid = s.scalar(select(func.min(BuildingStaff.building_id)).where(BuildingStaff.staff_id == staff_id))
             sh = AssessmentSheet(month=month, staff_id=staff_id, building_id=bid, additions=ZERO, frozen=False)
             tx.stamp(sh, new=True)

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.models.assessments import AssessmentDismissal, AssessmentIncident
-from app.errors import PermissionDenied, ValidationError
+from app.errors import PermissionDenied, StaleEdit, ValidationError
 from app.services import assessments, catalog, config
 from app.services import assessments_incidents as incidents
 from app.services import assessments_sheet as sheet
@@ -130,6 +130,10 @@ def test_month_totals_and_ranks_with_ties(ctx):
     assert (rows["李四"].rank_building, rows["张三"].rank_building, rows["张三"].rank_overall) == (1, 2, 3)
     with pytest.raises(ValidationError):
         sheet.set_additions(ctx, "2026-09", w["李四"], 5)   # a reason is required
+    loaded = rows["李四"].sheet_version
+    sheet.set_additions(ctx, "2026-09", w["李四"], 8, note="表扬", expected_version=loaded)
+    with pytest.raises(StaleEdit):                           # another PC saved since this copy was loaded
+        sheet.set_additions(ctx, "2026-09", w["李四"], 9, note="表扬", expected_version=loaded)
 
 
 def test_points_mode_scores_out_of_100(ctx):
