@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHeaderView
 
@@ -18,6 +18,7 @@ from app.controllers.assessment_items_dialog import AssessmentItemsDialog
 from app.controllers.page import Page
 from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
+from app.texts import QT_TRANSLATE_NOOP
 from app.services import assessments, assessments_exports, assessments_sheet, assessments_suggest, lookups, registers
 from app.services import assessments_incidents as incidents
 from app.services.periods import parse_month
@@ -29,9 +30,12 @@ INCIDENT_COLUMNS = (
     Column("building", "楼栋"), Column("item_code", "条款"), Column("item_description", "违规行为"),
     Column("effective_deduction", "扣款", "money"), Column("appeal_status", "申诉", fmt=lambda v, _r: "" if v == "无" else v),
     Column("acknowledged_by", "确认人"), Column("evidence_name", "证据"), Column("recorded_by", "记录人"))
+SOURCE_LABELS = {"keys": QT_TRANSLATE_NOOP("Columns", "钥匙"), "repairs": QT_TRANSLATE_NOOP("Columns", "维修"),
+                 "release": QT_TRANSLATE_NOOP("Columns", "放行")}
 SUGGESTION_COLUMNS = (
-    Column("date", "日期", "date"), Column("building", "楼栋"), Column("staff_name", "宿管员"), Column("title", "事项"),
-    Column("detail", "详情"), Column("source", "来源"), Column("item_code", "建议条款"))
+    Column("date", "日期", "date"), Column("building", "楼栋"), Column("staff_name", "宿管员"),
+    Column("source", "来源", fmt=lambda v, _r: QCoreApplication.translate("Columns", SOURCE_LABELS.get(v, v))),
+    Column("item_code", "建议条款"), Column("title", "事项"), Column("detail", "详情"))
 
 
 class AssessmentsPage(Page):

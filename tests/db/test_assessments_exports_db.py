@@ -86,3 +86,14 @@ def test_many_incidents_continue_on_a_second_page(ctx, tmp_path):
     assert len(reader.pages) >= 2
     assert "（续）" in reader.pages[1].extract_text()
     assert "被考核人" in reader.pages[-1].extract_text()
+
+
+def test_points_mode_prints_scores(ctx, month, tmp_path):
+    from app.services import config
+    config.set_value(ctx, "assessment.mode", "points")
+    out = catalog.prints()["assessment"].build(ctx, "2026-09/张三", tmp_path / "pts.pdf")
+    content = PdfReader(out).pages[0].extract_text()
+    assert "考核得分" in content and "70.00 分" in content and "百分制" in content
+    wb = load_workbook(registers.export(ctx, "assessments", parse_month("2026-09"), None, tmp_path / "p.xlsx"))
+    headers = [c.value for c in wb["月度考核表"][3]]
+    assert "得分" in headers and "扣分合计" in headers and "满分" in headers
