@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeWidgetItem
 
 from app import feedback
 from app.controllers.page import Page
-from app.controllers.student_list import COLUMNS, StudentFilter
-from app.qtmodels.row_table import RowTableModel
+from app.controllers.student_list import COLUMNS, StudentFilter, StudentTableModel
 from app.services import registers, residents, residents_places
 from app.services.periods import this_month
 from ui.generated.ui_residents_page import Ui_ResidentsPage
@@ -26,10 +25,11 @@ class ResidentsPage(Page):
     ui_class = Ui_ResidentsPage
 
     def _init_widgets(self):
-        self.model = RowTableModel(COLUMNS, self)
+        self.model = StudentTableModel(COLUMNS, self)
         self.filter = StudentFilter()
         self.place: tuple[str, int] | None = None   # ("building"|"room", id)
         self.room_building: int | None = None      # the building of the selected room
+        self.loaded_stamp = None
         table = self.ui.student_table
         table.setModel(self.model)
         table.verticalHeader().setDefaultSectionSize(24)
@@ -81,7 +81,7 @@ class ResidentsPage(Page):
     def reload(self):
         try:
             self._load_tree()
-            self._load_students()
+            self._load_students(force=False)
         except Exception as exc:  # noqa: BLE001
             feedback.show_error(self, exc)
 
@@ -130,10 +130,14 @@ class ResidentsPage(Page):
         if item.parent() is not None:
             self._add_rooms(item)
 
-    def _load_students(self):
+    def _load_students(self, force: bool = True):
         kind, pid = self.place if self.place else (None, None)
+        stamp = (self.place, residents.list_stamp(self.ctx))
+        if not force and stamp == self.loaded_stamp:
+            return  # nothing changed since the last load: keep the rows (and the selection)
         rows = residents.list_students(self.ctx, building_id=pid if kind == "building" else None,
                                        room_id=pid if kind == "room" else None)
+        self.loaded_stamp = stamp
         self.filter.set_rows(rows, self.ui.status_combo.currentData())
         self._apply_filter()
 

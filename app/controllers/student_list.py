@@ -4,7 +4,9 @@ reset. A proxy model would take about a second per keystroke at 100,000 rows; th
 and typing on narrows the previous result instead of scanning every row again."""
 from __future__ import annotations
 
-from app.qtmodels.row_table import Column
+from PySide6.QtCore import Qt
+
+from app.qtmodels.row_table import ROW_ROLE, SORT_ROLE, Column, RowTableModel, display
 
 
 def _masked(value, _row):
@@ -59,3 +61,28 @@ class StudentFilter:
         picked_rows = [rows[i] for i in hits]
         self._last = (q, picked_rows, [keys[i] for i in hits])
         return picked_rows
+
+
+class StudentTableModel(RowTableModel):
+    """RowTableModel with a data() that answers in a few microseconds: the view asks about ten roles
+    per visible cell after every keystroke's reset, and comparing each against PySide6's enum
+    objects costs more than the filter itself."""
+
+    _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+    _SORT = int(SORT_ROLE)
+    _ROW = int(ROW_ROLE)
+
+    def data(self, index, role=0):
+        role = int(role) if role.__class__ is not int else role
+        if role == self._DISPLAY:
+            row = self.rows[index.row()]
+            col = self.columns[index.column()]
+            value = getattr(row, col.key)
+            if col.fmt is not None:
+                return col.fmt(value, row)
+            return "" if value is None else (value if value.__class__ is str else display(value, col.kind))
+        if role == self._SORT:
+            return getattr(self.rows[index.row()], self.columns[index.column()].key)
+        if role == self._ROW:
+            return self.rows[index.row()]
+        return None

@@ -125,6 +125,16 @@ def list_students(ctx: ServiceContext, *, building_id: int | None = None, room_i
         return [make(r) for r in s.execute(stmt)]
 
 
+def list_stamp(ctx: ServiceContext) -> tuple:
+    """Changes whenever the student list could: lets a page skip reloading 50,000 unchanged rows."""
+    from sqlalchemy import func
+
+    from app.db.models.core import AuditLog
+    with ctx.read("students.view") as s:
+        return (ctx.actor.building_ids, s.scalar(select(func.max(AuditLog.id))),
+                *s.execute(select(func.count(Student.id), func.sum(Student.version), func.max(Student.id))).one())
+
+
 def get_student(ctx: ServiceContext, student_id: int) -> StudentRow:
     with ctx.read("students.view") as s:
         row = s.execute(_list_stmt(ctx).where(Student.id == student_id)).first()
