@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from reports.pdf.common import (PAGE_H, PAGE_W, RED, box, build_pdf, capital_number, fit_text, labelled_cell, line,
-                                qr, text)
+                                text)
 
 COPY_LABELS = {
     3: ("第一联：存根（客服中心留存）", "第二联：门岗联（保安核验后收回交客服）", "第三联：客户联"),
@@ -71,35 +72,69 @@ class SlipPrint:
         return sum(i.qty for i in self.items)
 
 
+@lru_cache(maxsize=8)
+def qr_modules(value: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR code's dark modules, encoded once per number (the three parts share it)."""
+    from reportlab.graphics.barcode import qrencoder
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(value)
+    # Any of the 8 masks is valid; choosing the "best" one tries all 8 (20 ms in pure Python).
+    code.version = code.calculate_version()
+    code.makeImpl(False, 2)
+    return tuple(tuple(bool(m) for m in row) for row in code.modules)
+
+
+def draw_qr(c: Canvas, x: float, y: float, size: float, value: str, border: int = 2) -> None:
+    """A QR code as one filled path in module units. reportlab's QrCodeWidget builds a shape per
+    module and encodes twice (80% of a slip's drawing time); even path.rect() formats each
+    number in pure Python, so the runs are written as raw `re` operators with integers."""
+    modules = qr_modules(value)
+    n = len(modules) + 2 * border
+    ops = []
+    for r, row in enumerate(modules):
+        start = None
+        for col, dark in enumerate(row + (False,)):
+            if dark and start is None:
+                start = col
+            elif not dark and start is not None:
+                ops.append(f"{start + border} {n - r - border - 1} {col - start} 1 re")
+                start = None
+    c.saveState()
+    c.setFillColorRGB(0, 0, 0)
+    c.transform(size * mm / n, 0, 0, size * mm / n, x * mm, y * mm)
+    c._code.append(" ".join(ops) + " f")  # noqa: SLF001 - raw operators, see above
+    c.restoreState()
+
+
 def _validity(slip: SlipPrint) -> str:
     if slip.valid_until is None or slip.issue_date is None or slip.valid_until == slip.issue_date:
         return "当日有效"
     return f"当日有效（至 {slip.valid_until:%Y-%m-%d}）"
 
 
-def _header(c: Canvas, slip: SlipPrint, top: float) -> float:
+def _header(c: Canvas, slip: SlipPrint, top: float, data: bool) -> float:
     x0 = MARGIN_X
-    qr(c, x0, top - 14.5, 14, slip.slip_no)
-    text(c, x0 + 16, top - 14, "扫码核验", 5.5, color=GREY)
     mid = PAGE_W / mm / 2
-    text(c, mid, top - 5, slip.org_name, fit_text(slip.org_name, 110, 9.5), align="center")
-    text(c, mid, top - 12.5, "物 品 放 行 条", 17, align="center")
-    line(c, mid - 24, top - 14.0, mid + 24, top - 14.0, width=0.8)
-    line(c, mid - 24, top - 14.8, mid + 24, top - 14.8, width=0.4)
     right = MARGIN_X + WIDTH
-    text(c, right - 50, top - 5.5, "No.", 10)
-    text(c, right, top - 5.5, slip.slip_no, 12.5, align="right", color=RED)
-    date = f"{slip.issue_date:%Y 年 %m 月 %d 日}" if slip.issue_date else "     年   月   日"
-    text(c, right - 50, top - 10.6, f"日期：{date}", 8.5)
-    validity = _validity(slip)
-    size = 8.5
-    w = fit_text(validity, 48, size)
-    c.setStrokeColorRGB(*RED)
-    box(c, right - 50, top - 16.6, 22 if validity == "当日有效" else 50, 4.8, width=0.6)
-    c.setStrokeColorRGB(0, 0, 0)
-    text(c, right - 49, top - 15.3, validity, w, color=RED)
-    if slip.reprint:
-        _mark(c, mid + 29, top - 11.5, "补打")
+    if data:
+        draw_qr(c, x0, top - 14.5, 14, slip.slip_no)
+        text(c, right, top - 5.5, slip.slip_no, 12.5, align="right", color=RED)
+        date = f"{slip.issue_date:%Y 年 %m 月 %d 日}" if slip.issue_date else "     年   月   日"
+        text(c, right - 50, top - 10.6, f"日期：{date}", 8.5)
+        validity = _validity(slip)
+        c.setStrokeColorRGB(*RED)
+        box(c, right - 50, top - 16.6, 22 if validity == "当日有效" else 50, 4.8, width=0.6)
+        c.setStrokeColorRGB(0, 0, 0)
+        text(c, right - 49, top - 15.3, validity, fit_text(validity, 48, 8.5), color=RED)
+        if slip.reprint:
+            _mark(c, mid + 29, top - 11.5, "补打")
+    else:
+        text(c, x0 + 16, top - 14, "扫码核验", 5.5, color=GREY)
+        text(c, mid, top - 5, slip.org_name, fit_text(slip.org_name, 110, 9.5), align="center")
+        text(c, mid, top - 12.5, "物 品 放 行 条", 17, align="center")
+        line(c, mid - 24, top - 14.0, mid + 24, top - 14.0, width=0.8)
+        line(c, mid - 24, top - 14.8, mid + 24, top - 14.8, width=0.4)
+        text(c, right - 50, top - 5.5, "No.", 10)
     return top - 17.5
 
 
@@ -111,8 +146,8 @@ def _mark(c: Canvas, x: float, y: float, label: str) -> None:
     text(c, x + 4.75, y, label, 10, align="center", color=RED)
 
 
-def _rows(c: Canvas, slip: SlipPrint, top: float) -> float:
-    h = 6.5
+def _rows(c: Canvas, slip: SlipPrint, top: float, data: bool) -> float:
+    h, size = 6.5, 8.5
     x = MARGIN_X
     unit = f"{slip.building} {slip.unit_no}".strip()
     widths = (80, 50, WIDTH - 130)
@@ -120,7 +155,13 @@ def _rows(c: Canvas, slip: SlipPrint, top: float) -> float:
                   (("经办人", slip.handler_name), ("证件号码", slip.handler_id), ("搬出原因", slip.reason))):
         cx = x
         for (label, value), w in zip(cells, widths):
-            labelled_cell(c, cx, top - h, w, h, label, value, label_w=17 if len(label) > 2 else 12, size=8.5)
+            label_w = 17 if len(label) > 2 else 12
+            if data:
+                # as labelled_cell draws its value: shrunk to fit, on one line
+                value = value or ""
+                text(c, cx + label_w + 1.5, top - h + h / 2 - 1.2, value, fit_text(value, w - label_w - 3, size, 5.5))
+            else:
+                labelled_cell(c, cx, top - h, w, h, label, "", label_w=label_w, size=size)
             cx += w
         top -= h
     return top
@@ -129,19 +170,20 @@ def _rows(c: Canvas, slip: SlipPrint, top: float) -> float:
 ITEM_COLS = (("序号", 11), ("物品名称", 55), ("规格型号", 42), ("单位", 14), ("数量", 16))
 
 
-def _items(c: Canvas, slip: SlipPrint, top: float, rows: int, row_h: float) -> float:
+def _items(c: Canvas, slip: SlipPrint, top: float, rows: int, row_h: float, data: bool) -> float:
     x = MARGIN_X
     head_h = 4.8
     remarks_w = WIDTH - sum(w for _, w in ITEM_COLS)
     cols = ITEM_COLS + (("备注", remarks_w),)
     cx = x
-    c.setFillColorRGB(0.93, 0.93, 0.93)
-    c.rect(x * mm, (top - head_h) * mm, WIDTH * mm, head_h * mm, stroke=0, fill=1)
-    c.setFillColorRGB(0, 0, 0)
-    for label, w in cols:
-        box(c, cx, top - head_h, w, head_h)
-        text(c, cx + w / 2, top - head_h + 1.3, label, 8, align="center")
-        cx += w
+    if not data:
+        c.setFillColorRGB(0.93, 0.93, 0.93)
+        c.rect(x * mm, (top - head_h) * mm, WIDTH * mm, head_h * mm, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        for label, w in cols:
+            box(c, cx, top - head_h, w, head_h)
+            text(c, cx + w / 2, top - head_h + 1.3, label, 8, align="center")
+            cx += w
     top -= head_h
     shown = list(slip.items[:rows])
     if len(slip.items) > rows:  # never cut silently: the last row says how many more
@@ -154,8 +196,9 @@ def _items(c: Canvas, slip: SlipPrint, top: float, rows: int, row_h: float) -> f
                   item.remarks or "") if item else ("",) * 6
         cx = x
         for (label, w), value in zip(cols, values):
-            box(c, cx, top - row_h, w, row_h, width=0.4)
-            if value:
+            if not data:
+                box(c, cx, top - row_h, w, row_h, width=0.4)
+            elif value:
                 s = fit_text(value, w - 2, size, 5.5)
                 align = "center" if label in ("序号", "单位", "数量") else "left"
                 tx = cx + w / 2 if align == "center" else cx + 1.2
@@ -163,9 +206,11 @@ def _items(c: Canvas, slip: SlipPrint, top: float, rows: int, row_h: float) -> f
             cx += w
         top -= row_h
     h = 5.4
-    box(c, x, top - h, WIDTH, h)
+    if not data:
+        box(c, x, top - h, WIDTH, h)
+        text(c, x + 2, top - h + 1.7, "合计（大写）：", 9)
+        return top - h
     total = slip.total_qty
-    text(c, x + 2, top - h + 1.7, "合计（大写）：", 9)
     text(c, x + 25, top - h + 1.6, f"{capital_number(total)}件", 10)
     text(c, x + WIDTH - 2, top - h + 1.7, f"（小写：{total} 件）", 8.5, align="right")
     if slip.exit_gate or slip.planned_time:
@@ -175,7 +220,7 @@ def _items(c: Canvas, slip: SlipPrint, top: float, rows: int, row_h: float) -> f
     return top - h
 
 
-def _signatures(c: Canvas, slip: SlipPrint, top: float, h: float) -> float:
+def _signatures(c: Canvas, slip: SlipPrint, top: float, h: float, data: bool) -> float:
     x = MARGIN_X
     widths = (46, 42, 52, WIDTH - 140)
     y = top - h
@@ -183,12 +228,15 @@ def _signatures(c: Canvas, slip: SlipPrint, top: float, h: float) -> float:
     values = (slip.endorsement, slip.owner_confirmation, slip.cs_approver and f"审核：{slip.cs_approver}", "")
     cx = x
     for label, w, value in zip(labels, widths, values):
+        if data:
+            if value:
+                lines = _split(value, w - (22 if label.startswith("客服") else 3))
+                for i, ln in enumerate(lines[:2]):
+                    text(c, cx + 1.5, top - 8 - i * 3.4, ln, 7.5)
+            cx += w
+            continue
         box(c, cx, y, w, h)
         text(c, cx + 1.5, top - 3.8, label, 8)
-        if value:
-            lines = _split(value, w - (22 if label.startswith("客服") else 3))
-            for i, ln in enumerate(lines[:2]):
-                text(c, cx + 1.5, top - 8 - i * 3.4, ln, 7.5)
         if label.startswith("客服"):
             sq = 15.5
             c.setStrokeColorRGB(*RED)
@@ -199,7 +247,7 @@ def _signatures(c: Canvas, slip: SlipPrint, top: float, h: float) -> float:
             for i, part in enumerate(("实放数量：________ 件", "放行时间：____月____日____时____分",
                                       "签名：______________")):
                 text(c, cx + 1.5, top - 8.3 - i * 3.6, part, fit_text(part, w - 3, 7.5))
-        if label != "保安核验":
+        else:
             text(c, cx + (w - 19 if label.startswith("客服") else w) - 1.5, y + 1.2, "年   月   日", 6.5,
                  align="right", color=GREY)
         cx += w
@@ -211,12 +259,10 @@ def _split(value: str, width: float) -> list[str]:
     return wrap(value, width, 7.5)
 
 
-def _footer(c: Canvas, label: str, bottom: float) -> None:
-    """The copy label (left, prominent) and the small print (right) on one line."""
-    x = MARGIN_X
-    text(c, x, bottom + 0.9, label, 8.5)
-    room = WIDTH - (len(label) * 8.5 * 0.3528) - 4
-    text(c, x + WIDTH, bottom + 1.0, SMALL_PRINT, fit_text(SMALL_PRINT, room, 6.2, 4.5), align="right",
+def _small_print(c: Canvas, bottom: float, label_room: float) -> None:
+    """The small print (right), leaving `label_room` mm on the left for the copy label."""
+    room = WIDTH - label_room - 4
+    text(c, MARGIN_X + WIDTH, bottom + 1.0, SMALL_PRINT, fit_text(SMALL_PRINT, room, 6.2, 4.5), align="right",
          color=GREY)
 
 
@@ -244,34 +290,65 @@ def part_height(copies: int) -> float:
     return PAGE_H / mm / copies
 
 
-def draw_part(c: Canvas, slip: SlipPrint, top: float, height: float, label: str) -> None:
-    """One copy of the slip between `top` and `top - height` (mm)."""
-    pad_top = 3.5 if height < 110 else 8.0
-    bottom = top - height + 2.5
-    y = _header(c, slip, top - pad_top)
-    y = _rows(c, slip, y)
-    y -= 1.0
+def _layout(slip: SlipPrint, height: float) -> tuple[int, float]:
+    """Item rows and their height: the rows share what the signature boxes (at least 17 mm) and
+    the footer leave, up to 6.5 mm each."""
     rows = min(max(len(slip.items), 6), 8)
-    # Rows share what the signature boxes (at least 17 mm) and the footer leave, up to 6.5 mm each.
-    room = y - bottom - 5.0 - 1.0 - 5.4 - 4.8 - 17.0
-    row_h = max(min(room / rows, 6.5), 3.4)
-    y = _items(c, slip, y, rows, row_h)
-    y -= 1.0
-    sig_h = max(min(y - bottom - 5.0, 30), 15)
-    y = _signatures(c, slip, y, sig_h)
-    _footer(c, label, y - 4.6)
-    if slip.voided:
+    top = height - (3.5 if height < 110 else 8.0) - 17.5 - 13.0 - 1.0
+    room = top - 2.5 - 5.0 - 1.0 - 5.4 - 4.8 - 17.0
+    return rows, max(min(room / rows, 6.5), 3.4)
+
+
+def draw_body(c: Canvas, slip: SlipPrint, top: float, height: float, data: bool) -> float:
+    """One layer of one part between `top` and `top - height` (mm): the form itself (boxes,
+    labels, small print) or the slip's data; returns the baseline of the footer line."""
+    bottom = top - height + 2.5
+    rows, row_h = _layout(slip, height)
+    y = _header(c, slip, top - (3.5 if height < 110 else 8.0), data)
+    y = _rows(c, slip, y, data)
+    y = _items(c, slip, y - 1.0, rows, row_h, data) - 1.0
+    y = _signatures(c, slip, y, max(min(y - bottom - 5.0, 30), 15), data)
+    if data and slip.voided:
         _void_watermark(c, PAGE_W / mm / 2, top - height / 2)
+    return y - 4.6
 
 
-def draw_page(c: Canvas, slip: SlipPrint) -> None:
+def _template(c: Canvas, slip: SlipPrint, cache: dict) -> str:
+    """The printed form without data, drawn once per document and layout (a form XObject)."""
+    copies = 2 if slip.copies == 2 else 3
+    key = (copies, _layout(slip, part_height(copies))[0], slip.org_name)
+    if key not in cache:
+        name = cache[key] = f"form{len(cache) + 1}"
+        h = part_height(copies)
+        labels = COPY_LABELS[copies]
+        label_room = max(len(label) for label in labels) * 8.5 * 0.3528
+        c.beginForm(name)
+        for n, label in enumerate(labels):
+            top = PAGE_H / mm - n * h
+            footer = draw_body(c, slip, top, h, data=False)
+            text(c, MARGIN_X, footer + 0.9, label, 8.5)
+            _small_print(c, footer, label_room)
+            if n:
+                _cut_line(c, top)
+        c.endForm()
+    return cache[key]
+
+
+def draw_page(c: Canvas, slip: SlipPrint, form_name: str = "slip", cache: dict | None = None) -> None:
+    """The form (shared by every page of the document) and this slip's data, drawn once as a
+    form XObject and placed in each part: a fraction of the drawing work and of the file size."""
     copies = 2 if slip.copies == 2 else 3
     h = part_height(copies)
-    for n, label in enumerate(COPY_LABELS[copies]):
-        top = PAGE_H / mm - n * h
-        draw_part(c, slip, top, h, label)
-        if n:
-            _cut_line(c, top)
+    c.doForm(_template(c, slip, cache if cache is not None else {}))
+    top = PAGE_H / mm
+    c.beginForm(form_name)
+    draw_body(c, slip, top, h, data=True)
+    c.endForm()
+    for n in range(copies):
+        c.saveState()
+        c.translate(0, -n * h * mm)
+        c.doForm(form_name)
+        c.restoreState()
 
 
 def build(slips: Sequence[SlipPrint], path: str | Path,
@@ -282,10 +359,19 @@ def build(slips: Sequence[SlipPrint], path: str | Path,
     title = "物品放行条" + (f" {slips[0].slip_no}" if total == 1 else f"（{total} 张）")
 
     def draw(c: Canvas) -> None:
+        cache: dict = {}
         for n, slip in enumerate(slips, start=1):
-            draw_page(c, slip)
+            draw_page(c, slip, f"slip{n}", cache)
             c.showPage()
             if progress and (n % step == 0 or n == total):
                 progress(n, total)
 
-    return build_pdf(path, title, draw)
+    from reportlab import rl_config
+    # Binary (Flate only) streams instead of ASCII85 + Flate: smaller files, and without reportlab's
+    # optional C accelerator the pure-Python ASCII85 encoder costs ~10 ms a page. Each stream names
+    # its own filters, so a PDF drawn elsewhere meanwhile stays valid.
+    saved, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        return build_pdf(path, title, draw)
+    finally:
+        rl_config.useA85 = saved
