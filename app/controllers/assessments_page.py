@@ -100,6 +100,9 @@ class AssessmentsPage(Page):
     def apply_filter(self, name: str) -> None:
         """Opened from the home page: "unacknowledged" lists the incidents awaiting acknowledgement."""
         if name == "unacknowledged":
+            month = assessments.first_unacknowledged_month(self.ctx)
+            if month and month != self.month:
+                self.ui.month_edit.setDate(QDate.fromString(month, "yyyy-MM"))
             self.ui.tabs.setCurrentWidget(self.ui.incidents_tab)
             self.ui.unacknowledged_check.setChecked(True)
 

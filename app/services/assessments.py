@@ -307,12 +307,26 @@ def require_open(session, month: str) -> None:
             month=month)
 
 
+def awaiting_acknowledgement():
+    """WHERE clauses of incidents still awaiting the administrator's acknowledgement (open months only:
+    a closed month can no longer be acknowledged)."""
+    closed = select(AssessmentMonth.month).where(AssessmentMonth.status == "closed")
+    return (AssessmentIncident.acknowledged_at.is_(None), AssessmentIncident.appeal_status != "撤销",
+            AssessmentIncident.month.not_in(closed))
+
+
 def _count_unacknowledged(ctx: ServiceContext) -> int:
     with ctx.read() as s:
-        stmt = select(func.count()).select_from(AssessmentIncident).where(
-            AssessmentIncident.acknowledged_at.is_(None), AssessmentIncident.appeal_status != "撤销")
+        stmt = select(func.count()).select_from(AssessmentIncident).where(*awaiting_acknowledgement())
         stmt = ctx.scope_filter(stmt, AssessmentIncident.building_id)
         return s.scalar(stmt) or 0
+
+
+def first_unacknowledged_month(ctx: ServiceContext) -> str | None:
+    """The earliest open month with incidents awaiting acknowledgement (where the dashboard number leads)."""
+    with ctx.read("assessments.view") as s:
+        stmt = select(func.min(AssessmentIncident.month)).where(*awaiting_acknowledgement())
+        return s.scalar(ctx.scope_filter(stmt, AssessmentIncident.building_id))
 
 
 DASHBOARD = [DashboardItem(50, "assessments.unacknowledged", QT_TRANSLATE_NOOP("Dashboard", "考核扣款待确认"),

@@ -18,7 +18,8 @@ from app.db.models.assessments import AssessmentIncident, AssessmentItem
 from app.db.models.residents import Building, BuildingStaff, Staff
 from app.errors import NotFound, ValidationError
 from app.services import sequences
-from app.services.assessments import _dec, compute_deduction, mode, month_key, require_open, unit_for
+from app.services.assessments import (_dec, awaiting_acknowledgement, compute_deduction, mode, month_key, require_open,
+                                     unit_for)
 from app.services.context import ServiceContext, snapshot
 from app.texts import QT_TRANSLATE_NOOP
 
@@ -89,7 +90,7 @@ def list_incidents(ctx: ServiceContext, month: str | None = None, *, staff_id: i
     if staff_id is not None:
         stmt = stmt.where(AssessmentIncident.staff_id == staff_id)
     if unacknowledged:
-        stmt = stmt.where(AssessmentIncident.acknowledged_at.is_(None), AssessmentIncident.appeal_status != "撤销")
+        stmt = stmt.where(*awaiting_acknowledgement())
     if appeals_only:
         stmt = stmt.where(AssessmentIncident.appeal_status == "申诉中")
     stmt = ctx.scope_filter(stmt, AssessmentIncident.building_id)

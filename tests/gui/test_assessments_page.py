@@ -151,11 +151,20 @@ def test_dashboard_filter_lists_incidents_awaiting_acknowledgement(qtbot, state,
     done = incidents.record(state.ctx, staff_id=wardens["张三"], occurred_at=dt.datetime(2026, 9, 3, 8, 0),
                             item_id=_item(state, "2"), description="不在岗")
     incidents.acknowledge(state.ctx, done.id)
+    incidents.record(state.ctx, staff_id=wardens["李四"], occurred_at=dt.datetime(2026, 7, 3, 8, 0),
+                     item_id=_item(state, "2"), description="不在岗")
+    assessments_sheet.close_month(state.ctx, "2026-07")           # closed months no longer await anything
+    incidents.record(state.ctx, staff_id=wardens["李四"], occurred_at=dt.datetime(2026, 8, 3, 8, 0),
+                     item_id=_item(state, "2"), description="不在岗")
     page = AssessmentsPage(state)
     qtbot.addWidget(page)
     page.reload()
     page.apply_filter("unacknowledged")
+    assert page.month == "2026-08" and [r.staff_name for r in page.incidents_model.rows] == ["李四"]
+    page.ui.month_edit.setDate(page.ui.month_edit.date().addMonths(1))
     assert [r.staff_name for r in page.incidents_model.rows] == ["王五"]
+    count = next(d for d in catalog.dashboard_items() if d.key == "assessments.unacknowledged").count
+    assert count(state.ctx) == 2
 
 
 def _item(state, code):
