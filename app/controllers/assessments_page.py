@@ -415,6 +415,9 @@ class AssessmentsPage(Page):
     @Slot()
     def _on_close_month_button_clicked(self):
         text = self.tr("关闭 %1 的考核？关闭后不能再记录或修改，只有系统管理员可以重新开启。").replace("%1", self.month)
+        waiting = sum(r.unacknowledged for r in self.sheet.rows)
+        if waiting:
+            text += "\n" + self.tr("注意：还有 %1 条扣款未经宿管员确认，关闭后无法再确认。").replace("%1", str(waiting))
         if feedback.confirm(self, text):
             self._run(assessments_sheet.close_month, self.ctx, self.month, note=self.tr("已关闭本月考核"))
 
