@@ -55,9 +55,14 @@ class RepairReportDialog(QDialog):
         self.ui.urgency_combo.setCurrentIndex(1)
         self.ui.appointment_edit.setDateTime(to_qdatetime(self.ctx.now().replace(minute=0, second=0)).addSecs(3600))
         self.ui.repeat_label.setVisible(False)
+        self.ui.student_search_edit.setFocus()
+        # Enter in the search box picks a student instead of saving the dialog
+        for button in self.ui.button_box.buttons():
+            button.setAutoDefault(False)
 
     def _connect_signals(self):
         self.ui.student_search_edit.textChanged.connect(self._on_student_search_edit_text_changed)
+        self.ui.student_search_edit.returnPressed.connect(self._on_student_search_edit_return_pressed)
         self.ui.student_list.itemClicked.connect(self._on_student_list_item_clicked)
         self.ui.student_list.itemActivated.connect(self._on_student_list_item_clicked)
         self.ui.room_edit.textEdited.connect(self._on_room_edit_text_edited)
@@ -95,6 +100,14 @@ class RepairReportDialog(QDialog):
                 self.ui.building_combo.setCurrentIndex(index)
             self.ui.room_edit.setText(hits[0].room_no)
             self._check_repeats()
+
+    @Slot()
+    def _on_student_search_edit_return_pressed(self):
+        """Enter takes the highlighted (or first) hit and moves on to the description."""
+        lst = self.ui.student_list
+        if lst.count():
+            self._on_student_list_item_clicked(lst.currentItem() or lst.item(0))
+        self.ui.description_edit.setFocus()
 
     @Slot(QListWidgetItem)
     def _on_student_list_item_clicked(self, item):

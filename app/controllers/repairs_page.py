@@ -194,15 +194,16 @@ class RepairsPage(Page):
                  f"<p>{self.tr('报修人')}：{e(d.reporter_name)} {e(d.student_no or '')} {e(d.reporter_phone or '')}<br>"
                  f"{self.tr('报修时间')}：{t(d.reported_at)}（{e(d.report_channel)}）<br>"
                  f"{self.tr('完成时限')}：{t(d.due_at)}" + (f"<br>{self.tr('预约时间')}：{t(d.appointment)}" if d.appointment else "")
-                 + (f"<br><span style='color:#b9770e'>{self.tr('同房间同类报修')} {d.repeat_count} 次</span>"
-                    if d.repeat_count > 1 else "") + "</p>"]
+                 + (f"<br><span style='color:#b9770e'>{self.tr('同房间同类报修 %1 次').replace('%1', str(d.repeat_count))}"
+                    "</span>" if d.repeat_count > 1 else "") + "</p>"]
         if d.chargeable is not None:
             lines.append(f"<p>{self.tr('收费认定')}：{e(d.damage_cause or '')}，{e(d.fee_standard or '')}，"
-                         f"{self.tr('合计')} {float(d.total_fee):.2f} 元" + (f"（{self.tr('收据')} {e(d.receipt_no)}）"
-                                                                            if d.receipt_no else "") + "</p>")
+                         + self.tr("合计 %1 元").replace("%1", f"{float(d.total_fee):.2f}")
+                         + (self.tr("（收据 %1）").replace("%1", e(d.receipt_no)) if d.receipt_no else "") + "</p>")
         for n in d.notices:
-            lines.append(f"<p>{self.tr('赔偿通知单')} {e(n['notice_no'])}：{e(n['responsible_students'])} "
-                         f"{n['amount']} 元，{e(n['status'])}</p>")
+            lines.append("<p>" + e(self.tr("赔偿通知单 %1：%2 %3 元，%4").replace("%1", n["notice_no"])
+                                   .replace("%2", n["responsible_students"]).replace("%3", str(n["amount"]))
+                                   .replace("%4", n["status"])) + "</p>")
         if d.repairer:
             lines.append(f"<p>{self.tr('维修人员')}：{e(d.repairer)} {e(d.repairer_phone or '')}<br>"
                          f"{self.tr('维修结果')}：{e(d.work_done or '')}</p>")

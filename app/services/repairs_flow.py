@@ -243,6 +243,13 @@ def void(ctx: ServiceContext, slip_id: int, *, reason: str, expected_version: in
         slip = _load(tx, slip_id, "void", expected_version)
         before, status_from = snapshot(slip), slip.status
         slip.void_reason, slip.status = reason, "voided"
+        # an unpaid damage notice goes with its slip; a paid one stays (the money was taken)
+        from sqlalchemy import update
+
+        from app.db.models.repairs import DamageNotice
+        tx.session.execute(update(DamageNotice).where(DamageNotice.slip_id == slip.id, DamageNotice.status == "待缴")
+                           .values(status="作废", version=DamageNotice.version + 1, updated_at=ctx.now(),
+                                   updated_by=ctx.actor.username))
         _finish(tx, slip, before, "void", status_from, reason, f"维修单 {slip.slip_no} 作废：{reason}"[:200])
     return repairs.detail(ctx, slip_id)
 

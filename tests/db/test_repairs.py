@@ -276,3 +276,17 @@ def test_badge_dashboard_and_building_scope(ctx, data, clock):
         _report(scoped, data)
     with ctx.db.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(DamageNotice)).scalar() == 0
+
+
+def test_stale_step_is_refused_and_void_takes_the_unpaid_notice(ctx, data):
+    from app.errors import StaleEdit
+    slip = _report(ctx, data, category="门锁")
+    slip = repairs_fees.assess_fee(ctx, slip.id, damage_cause="人为故意", price_item_id=_price(ctx, "抽屉锁").id)
+    other_pc = context_for(ctx, "clerk", username="另一台电脑")
+    repairs_flow.dispatch(other_pc, slip.id, data["worker"], expected_version=slip.version)
+    with pytest.raises(StaleEdit):
+        repairs_flow.dispatch(ctx, slip.id, data["worker2"], expected_version=slip.version)
+    assert repairs.detail(ctx, slip.id).repairer == "王师傅"
+    notice = repairs_fees.issue_notice(ctx, slip.id)
+    repairs_flow.void(ctx, slip.id, reason="学生自行修好")
+    assert repairs_fees.get_notice(ctx, notice.id).status == "作废"
