@@ -60,6 +60,19 @@ DEFAULTS = {
     "repairs.photos_per_slip": 6,
 }
 
+CONFIG_LABELS = {
+    "repairs.onsite_minutes": QT_TRANSLATE_NOOP("Config", "维修到场时限（分钟，按紧急程度）"),
+    "repairs.done_hours": QT_TRANSLATE_NOOP("Config", "维修完成时限（小时，按紧急程度；0 为当天完成）"),
+    "repairs.repeat_window_days": QT_TRANSLATE_NOOP("Config", "重复故障统计天数"),
+    "repairs.repeat_threshold": QT_TRANSLATE_NOOP("Config", "同房间同类报修达到几次记为重复故障"),
+    "repairs.visit_rate": QT_TRANSLATE_NOOP("Config", "维修回访率（0.3 即 30%）"),
+    "repairs.slip_copies": QT_TRANSLATE_NOOP("Config", "维修单打印联数（1–4，每页两联）"),
+    "repairs.copy_labels": QT_TRANSLATE_NOOP("Config", "维修单各联名称"),
+    "repairs.damage_due_days": QT_TRANSLATE_NOOP("Config", "公物损坏赔偿缴费期限（天）"),
+    "repairs.photo_max_kb": QT_TRANSLATE_NOOP("Config", "维修照片大小上限（KB）"),
+    "repairs.photos_per_slip": QT_TRANSLATE_NOOP("Config", "每张维修单照片数上限"),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class SlipRow:

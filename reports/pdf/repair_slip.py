@@ -167,7 +167,10 @@ def _materials(c, y: float, materials) -> float:
 
 
 def copy_layout(copies: int, labels: list[str]) -> list[str]:
-    copies = max(1, min(int(copies or 2), 4))
+    try:
+        copies = max(1, min(int(copies or 2), 4))
+    except (TypeError, ValueError):  # a mistyped setting prints the usual two copies
+        copies = 2
     labels = list(labels or [])
     return [labels[i] if i < len(labels) else f"第{'一二三四'[i]}联" for i in range(copies)]
 
