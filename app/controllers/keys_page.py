@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHeaderView
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog
 
 from app import feedback, paths
 from app.controllers.key_prices_dialog import KeyPricesDialog
@@ -15,7 +15,7 @@ from app.controllers.keys_page_tabs import IssueTab, LossTab, OwnerTab
 from app.controllers.page import Page
 from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
-from app.services import keys_inventory, keys_loans, keys_registers, registers
+from app.services import keys_inventory, keys_loans, keys_registers, lookups, registers
 from app.services.keys_common import PLEDGE_TYPES
 from app.services.periods import Period, month_end
 from ui.generated.ui_keys_page import Ui_KeysPage
@@ -94,6 +94,7 @@ class KeysPage(Page):
         u.export_button.clicked.connect(self._on_export_button_clicked)
         u.tags_button.clicked.connect(self._on_tags_button_clicked)
         u.prices_button.clicked.connect(self._on_prices_button_clicked)
+        u.spare_setup_button.clicked.connect(self._on_spare_setup_button_clicked)
         self.issue_tab.connect_signals()
         self.owner_tab.connect_signals()
         self.loss_tab.connect_signals()
@@ -306,6 +307,23 @@ class KeysPage(Page):
         changed = KeyPricesDialog.ask(self, self.ctx)
         if changed:
             feedback.status(self, self.tr("已保存 %1 项价目").replace("%1", str(changed)))
+
+    @Slot()
+    def _on_spare_setup_button_clicked(self):
+        choices = lookups.buildings(self.ctx)
+        if not choices:
+            return
+        name, ok = QInputDialog.getItem(self, self.tr("建立备用钥匙"),
+                                        self.tr("为楼栋中还没有备用钥匙的房间各建一把房门备用钥匙（自动分配挂钩和编号）："),
+                                        [c.name for c in choices], 0, False)
+        if not ok:
+            return
+        try:
+            created = keys_inventory.ensure_spare_keys(self.ctx, next(c.id for c in choices if c.name == name))
+        except DormDeskError as exc:
+            self.show_error(exc)
+            return
+        feedback.status(self, self.tr("%1 新增备用钥匙 %2 把").replace("%1", name).replace("%2", str(created)))
 
     def prints_dir(self) -> Path:
         folder = paths.data_dir() / "prints"

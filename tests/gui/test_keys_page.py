@@ -130,3 +130,20 @@ def test_price_list_dialog_saves_changed_rows(qtbot, page):
     assert dialog.submit() and dialog.result_value == 2
     assert keys_inventory.list_key_types(page.ctx)[0].unit_price == 25
     assert {p.code: p.price for p in keys_inventory.list_prices(page.ctx)}[dialog.price_widgets[0][0].code] == 180
+
+
+def test_spare_key_setup_and_tag_print(qtbot, page, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from app import feedback
+    from app.controllers import keys_page as module
+    factories.building(page.ctx.db, "2号楼", rooms=("201", "202", "203"))
+    monkeypatch.setattr(module.QInputDialog, "getItem", lambda *a, **k: ("2号楼", True))
+    qtbot.mouseClick(page.ui.spare_setup_button, Qt.LeftButton)
+    assert len(keys_inventory.where_is(page.ctx, "202")) == 1
+    monkeypatch.setattr(feedback, "ask_text", lambda *a, **k: "2号楼:201-202")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "tags.pdf"), ""))
+    qtbot.mouseClick(page.ui.tags_button, Qt.LeftButton)
+    assert page.opened[-1] == tmp_path / "tags.pdf"
+    text = PdfReader(page.opened[-1]).pages[0].extract_text()
+    assert "H001" in text and "H002" in text and "H003" not in text
