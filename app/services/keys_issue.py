@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from app.db.models.keys import KeyIssue, KeyIssueLine, KeyItem, KeyReturn, KeyType, SpareKeyLoan
+from app.db.models.keys import KeyIssue, KeyIssueLine, KeyItem, KeyLoss, KeyReturn, KeyType, SpareKeyLoan
 from app.db.models.residents import Student
 from app.errors import Conflict, NotFound, ValidationError
 from app.services import config, sequences
@@ -248,12 +248,16 @@ def outstanding_text(session, student_id: int) -> str | None:
                            .group_by(KeyType.name, KeyType.sort_order).order_by(KeyType.sort_order)).all()
     loan = session.scalar(select(SpareKeyLoan.loan_no).where(SpareKeyLoan.student_id == student_id,
                                                              SpareKeyLoan.time_in.is_(None)))
+    unpaid = session.scalar(select(KeyLoss.application_no).where(
+        KeyLoss.student_id == student_id, KeyLoss.status == "reported", KeyLoss.fee > 0))
     parts = []
     if rows:
         detail = "、".join(f"{name} {n} 把" for name, n in rows)
         parts.append(f"钥匙未交回（{detail}），请先办理钥匙交回或由主管免除")
     if loan:
         parts.append(f"借用的备用钥匙 {loan} 尚未归还")
+    if unpaid:
+        parts.append(f"钥匙挂失申请 {unpaid} 尚未缴费")
     return "；".join(parts) + "。" if parts else None
 
 

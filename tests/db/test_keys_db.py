@@ -200,6 +200,9 @@ def test_recut_key_and_cancelled_loss(ctx, place):
     loss = keys_losses.report_loss(ctx, "2026001", t["壁橱"], 1, "补配钥匙", "丢失")
     assert loss.fee == Decimal("20.00")
     assert {h.name: h.qty for h in keys_issue.student_keys(ctx, "2026001").held}["壁橱"] == 1
+    s = ctx.db.read_session()
+    assert "GS2026-000001 尚未缴费" in keys_issue.checkout_check(s, ctx, place["s1"])
+    s.close()
     cancelled = keys_losses.cancel_loss(context_for(ctx, "supervisor"), loss.id, "钥匙找到了", loss.version)
     assert cancelled.status == "cancelled"
     assert {h.name: h.qty for h in keys_issue.student_keys(ctx, "2026001").held}["壁橱"] == 2
