@@ -211,7 +211,10 @@ class KeysPage(Page):
         if loan is None:
             feedback.show_inline(self.ui.loan_error_label, self.tr("请在列表中选择要归还的借用。"))
             return
-        self._return(loan.id)
+        question = self.tr("%1 %2 借的 %3 钥匙已归还？").replace("%1", loan.name).replace("%2", loan.student_no) \
+            .replace("%3", f"{loan.room_no} {loan.hook or loan.tag_code}")
+        if feedback.confirm(self, question):
+            self._return(loan.id)
 
     def _return(self, loan_id: int):
         try:

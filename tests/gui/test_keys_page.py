@@ -147,3 +147,18 @@ def test_spare_key_setup_and_tag_print(qtbot, page, monkeypatch, tmp_path):
     assert page.opened[-1] == tmp_path / "tags.pdf"
     text = PdfReader(page.opened[-1]).pages[0].extract_text()
     assert "H001" in text and "H002" in text and "H003" not in text
+
+
+def test_return_from_the_list_asks_first(qtbot, page, monkeypatch):
+    from app import feedback
+    key = keys_loans.counter_lookup(page.ctx, "2026002").keys[0]
+    keys_loans.lend_spare(page.ctx, "2026002", key.key_id, "一卡通")
+    page.reload_loans()
+    page.ui.open_loans_view.selectRow(0)
+    answers = []
+    monkeypatch.setattr(feedback, "confirm", lambda parent, text, title=None: answers.append(text) or False)
+    qtbot.mouseClick(page.ui.return_button, Qt.LeftButton)
+    assert page.loans_model.rowCount() == 1 and "李四" in answers[0]
+    monkeypatch.setattr(feedback, "confirm", lambda parent, text, title=None: True)
+    qtbot.mouseClick(page.ui.return_button, Qt.LeftButton)
+    assert page.loans_model.rowCount() == 0
