@@ -362,8 +362,10 @@ def list_slips(ctx: ServiceContext, *, year: int | None = None, building_id: int
                    RepairSlip.reporter_name, RepairSlip.student_no, RepairSlip.fault_description, worker.name,
                    RepairSlip.chargeable, RepairSlip.total_fee, RepairSlip.completed_at, RepairSlip.due_at,
                    RepairSlip.onsite_due_at, RepairSlip.started_at, RepairSlip.satisfaction,
-                   RepairSlip.repeat_count, RepairSlip.version, RepairSlip.location_detail)
+                   RepairSlip.repeat_count, RepairSlip.version, RepairSlip.location_detail, Student.name_pinyin,
+                   Student.name_initials)
             .join(Building, RepairSlip.building_id == Building.id).join(Room, RepairSlip.room_id == Room.id)
+            .outerjoin(Student, RepairSlip.student_id == Student.id)
             .outerjoin(worker, RepairSlip.repairer_id == worker.id).order_by(RepairSlip.reported_at.desc(),
                                                                              RepairSlip.id.desc()))
     if ids is not None:
@@ -383,10 +385,10 @@ def list_slips(ctx: ServiceContext, *, year: int | None = None, building_id: int
     rows = []
     with ctx.read("repairs.view") as s:
         for (id_, no, status, rep_at, bid, bname, room_no, cat, urg, reporter, sno, fault, repairer, charge,
-             fee, done_at, due, onsite_due, started, sat, repeat, version, loc) in s.execute(stmt):
+             fee, done_at, due, onsite_due, started, sat, repeat, version, loc, py, initials) in s.execute(stmt):
             flag = overdue_flag(status, now, due, onsite_due, started, done_at)
-            search = " ".join(x for x in (no, bname, room_no, cat, urg, reporter, sno or "", fault, repairer or "",
-                                          loc or "", STATUS_LABELS[status], flag) if x).lower()
+            search = " ".join(x for x in (no, bname, room_no, cat, urg, reporter, sno, py, initials, fault, repairer,
+                                          loc, STATUS_LABELS[status], flag) if x).lower()
             rows.append(SlipRow(id_, no, status, rep_at, bid, bname, room_no, cat, urg, reporter, sno, fault,
                                 repairer, charge, fee or decimal.Decimal(0), done_at, due, flag, sat, repeat,
                                 version, search))

@@ -164,6 +164,8 @@ def test_time_limits_and_overdue_flags_with_the_fixed_clock(ctx, data, clock):
     urgent = _report(ctx, data, urgency="紧急", category="电", fault_description="宿舍停电")
     planned = _report(ctx, data, urgency="计划", category="家具", fault_description="衣柜门松动")
     assert repairs.count_overdue(ctx) == 0
+    rows = repairs.list_slips(ctx, year=2026)
+    assert len(repairs.filter_rows(rows, "zs 101")) == 3 and repairs.filter_rows(rows, "zhangsan 停电")[0].urgency == "紧急"
     clock.advance(minutes=61)
     flags = {r.slip_no: r.overdue for r in repairs.list_slips(ctx, year=2026)}
     assert flags == {normal.slip_no: "", urgent.slip_no: "到场超时", planned.slip_no: ""}
