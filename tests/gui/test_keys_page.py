@@ -162,3 +162,52 @@ def test_return_from_the_list_asks_first(qtbot, page, monkeypatch):
     monkeypatch.setattr(feedback, "confirm", lambda parent, text, title=None: True)
     qtbot.mouseClick(page.ui.return_button, Qt.LeftButton)
     assert page.loans_model.rowCount() == 0
+
+
+def test_owner_keys_and_losses_tabs(qtbot, page, monkeypatch):
+    from app.controllers.key_loss_dialog import KeyLossDialog
+    from app.controllers.owner_key_deposit_dialog import OwnerKeyDepositDialog
+    from app.controllers.owner_key_loan_dialog import OwnerKeyLoanDialog
+    from app.controllers.owner_key_return_dialog import OwnerKeyReturnDialog
+
+    def filled(cls, fill):
+        def ask(parent, ctx, *args):
+            dialog = cls(ctx, *args, parent=parent)
+            fill(dialog.ui)
+            assert dialog.submit(), dialog.ui.error_label.text()
+            return dialog.result_value
+        return staticmethod(ask)
+
+    u = page.ui
+    u.tabs.setCurrentWidget(u.owner_tab)
+    monkeypatch.setattr(OwnerKeyDepositDialog, "ask", filled(OwnerKeyDepositDialog, lambda f: (
+        f.room_no_edit.setText("A-1201"), f.owner_name_edit.setText("陈业主"), f.signature_edit.setText("陈业主"))))
+    qtbot.mouseClick(u.new_deposit_button, Qt.LeftButton)
+    assert page.owner_tab.deposits.rowCount() == 1
+    u.deposits_view.selectRow(0)
+
+    def loan_form(f):
+        f.borrower_type_combo.setCurrentText("销售人员")
+        assert not f.approver_edit.isEnabled()
+        f.borrower_name_edit.setText("周销售")
+        f.purpose_edit.setText("带看")
+    monkeypatch.setattr(OwnerKeyLoanDialog, "ask", filled(OwnerKeyLoanDialog, loan_form))
+    qtbot.mouseClick(u.lend_owner_button, Qt.LeftButton)
+    assert page.owner_tab.loans.rowCount() == 1 and page.owner_tab.loans.row_at(0).borrower_name == "周销售"
+    u.owner_loans_view.selectRow(0)
+    monkeypatch.setattr(OwnerKeyReturnDialog, "ask", filled(OwnerKeyReturnDialog, lambda f: None))
+    qtbot.mouseClick(u.return_owner_button, Qt.LeftButton)
+    assert page.owner_tab.loans.rowCount() == 0  # only open loans shown
+
+    u.tabs.setCurrentWidget(u.loss_tab)
+    keys_issue.issue_keys(page.ctx, "2026001", {keys_inventory.list_key_types(page.ctx)[0].id: 1})
+    monkeypatch.setattr(KeyLossDialog, "ask", filled(KeyLossDialog, lambda f: f.student_no_edit.setText("2026001")))
+    qtbot.mouseClick(u.new_loss_button, Qt.LeftButton)
+    assert page.loss_tab.model.rowCount() == 1 and page.loss_tab.model.row_at(0).fee == 20
+    u.losses_view.selectRow(0)
+    from app import feedback
+    monkeypatch.setattr(feedback, "ask_text", lambda *a, **k: "SJ-77")
+    qtbot.mouseClick(u.pay_loss_button, Qt.LeftButton)
+    u.losses_view.selectRow(0)
+    qtbot.mouseClick(u.complete_loss_button, Qt.LeftButton)
+    assert page.loss_tab.model.row_at(0).status == "done" and "已完成" in u.loss_result_label.text()
