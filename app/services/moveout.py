@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import importlib
 import json
 from dataclasses import dataclass
 
 from app.db.models.release import MoveOut, MoveOutInspection, ReleaseParty
 from app.db.models.residents import Bed, Room, Student
-from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.errors import Conflict, NotFound, ValidationError
 from app.services import config, sequences
 from app.services.context import ServiceContext, snapshot
 from app.texts import QT_TRANSLATE_NOOP
@@ -269,7 +270,6 @@ def key_return_status(ctx: ServiceContext, student_id: int | None) -> str:
     """The keys module's word on a student's keys, if that module exists (it is built separately)."""
     if not student_id:
         return ""
-    import importlib
     checks = []
     for name in KEYS_MODULES:
         try:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from app.db.models.release import (APPLICANT_ROLES, ENDORSE_METHODS, ID_TYPES, SLIP_REASONS, GateCheck, MoveOut,
                                    ReleaseParty, ReleaseSlip, ReleaseSlipItem)
-from app.db.models.residents import Bed, Building, Room, Student
+from app.db.models.residents import Bed, Room, Student
 from app.errors import Conflict, NotFound, ValidationError
 from app.services import config, sequences
 from app.services.context import ServiceContext, snapshot
@@ -394,8 +394,3 @@ def follow_up(ctx: ServiceContext, slip_id: int, note: str, expected_version: in
         slip.follow_up_note = note.strip()
         tx.stamp(slip)
         tx.audit("release_slip", slip.id, before=before, after=snapshot(slip), summary=f"过期放行条跟进：{note}")
-
-
-def building_name(session, building_id: int) -> str:
-    b = session.get(Building, building_id)
-    return b.name if b else ""

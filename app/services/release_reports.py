@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from app.db.models.release import GateCheck, ReleaseSlip
+from app.db.models.release import ReleaseSlip
 from app.db.models.residents import Building
 from app.services import catalog, config, lookups
 from app.services.context import ServiceContext
@@ -195,10 +195,6 @@ def expired_unfollowed(ctx: ServiceContext) -> int:
         ReleaseSlip.follow_up_note.is_(None)), ReleaseSlip.building_id)
     with ctx.read("release.view") as s:
         return s.scalar(stmt) or 0
-
-
-def last_gate_check(session, slip_id: int) -> GateCheck | None:
-    return session.scalar(select(GateCheck).where(GateCheck.slip_id == slip_id).order_by(GateCheck.id.desc()))
 
 
 REGISTERS = [catalog.RegisterSource("release-slips", "放行条登记簿", fetch_register)]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QTableWidgetItem
 from pypdf import PdfReader
 
 from app import feedback
