@@ -26,7 +26,7 @@ class ReconciliationPrint:
     missing: Sequence[tuple[str, str, str, str, str]]  # 编号, 日期, 房号, 用户, 去向
 
 
-COLS = (("编号", 34), ("开具日期", 20), ("楼栋/房号", 36), ("用户", 56), ("去向", 44))
+COLS = (("编号", 34), ("开具日期", 20), ("楼栋/房号", 34), ("用户", 50), ("去向", 42))  # 180 mm
 
 
 def _draw(c: Canvas, data: ReconciliationPrint) -> None:
