@@ -71,6 +71,15 @@ class KeysPage(Page):
         self.other_room = None       # (room id, keys) when a supervisor lends another room's key
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_MS)
+        can = self.ctx.can
+        for widget, permission in ((u.return_button, "keys.return"), (u.export_button, "key-issues.export"),
+                                   (u.tags_button, "keys.print"), (u.spare_setup_button, "keys.create"),
+                                   (u.new_deposit_button, "keys.create"), (u.withdraw_button, "keys.return"),
+                                   (u.lend_owner_button, "keys.lend"), (u.return_owner_button, "keys.return"),
+                                   (u.extend_owner_button, "keys.record"), (u.chase_owner_button, "keys.record"),
+                                   (u.new_loss_button, "keys.report"), (u.pay_loss_button, "keys.record"),
+                                   (u.complete_loss_button, "keys.complete"), (u.cancel_loss_button, "keys.void")):
+            widget.setVisible(can(permission))
         self.issue_tab = IssueTab(self)
         self.owner_tab = OwnerTab(self)
         self.loss_tab = LossTab(self)
@@ -146,14 +155,14 @@ class KeysPage(Page):
         if not info.keys:
             text += self.tr("  —  本室没有备用钥匙")
         u.student_info_label.setText(text)
-        u.return_own_button.setEnabled(info.open_loan_id is not None)
+        u.return_own_button.setEnabled(info.open_loan_id is not None and self.ctx.can("keys.return"))
         u.pledge_no_edit.setText(info.student_no if u.pledge_type_combo.currentText() == "学生证" else "")
         (u.return_own_button if info.open_loan_id else u.pledge_type_combo).setFocus()
 
     def _show_keys(self, keys) -> None:
         self.spare_model.set_rows(keys)
         first = next((i for i, k in enumerate(keys) if k.available), None)
-        self.ui.lend_button.setEnabled(first is not None)
+        self.ui.lend_button.setEnabled(first is not None and self.ctx.can("keys.lend"))
         if first is not None:
             self.ui.spare_keys_view.selectRow(first)
 

@@ -71,8 +71,8 @@ class IssueTab(QObject):
             feedback.show_inline(self.ui.issue_error_label, feedback.error_text(exc))
 
     def _set_enabled(self, on: bool):
-        for w in (self.ui.issue_button, self.ui.key_return_button):
-            w.setEnabled(on)
+        self.ui.issue_button.setEnabled(on and self.ctx.can("keys.issue"))
+        self.ui.key_return_button.setEnabled(on and self.ctx.can("keys.return"))
 
     @Slot()
     def lookup(self):

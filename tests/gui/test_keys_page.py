@@ -211,3 +211,16 @@ def test_owner_keys_and_losses_tabs(qtbot, page, monkeypatch):
     u.losses_view.selectRow(0)
     qtbot.mouseClick(u.complete_loss_button, Qt.LeftButton)
     assert page.loss_tab.model.row_at(0).status == "done" and "已完成" in u.loss_result_label.text()
+
+
+def test_readonly_user_sees_no_counter_actions(qtbot, state, page):
+    from tests.conftest import context_for
+    from app.controllers.app_state import AppState
+    readonly = KeysPage(AppState(context_for(state.ctx, "readonly"), state.tasks, state.settings))
+    qtbot.addWidget(readonly)
+    readonly.show()
+    qtbot.keyClicks(readonly.ui.scan_edit, "2026001")
+    qtbot.keyClick(readonly.ui.scan_edit, Qt.Key_Return)
+    assert "张三" in readonly.ui.student_info_label.text()
+    assert not readonly.ui.lend_button.isEnabled() and readonly.ui.return_button.isHidden()
+    assert not readonly.ui.export_button.isHidden()
