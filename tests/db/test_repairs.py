@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 
 from app.db.models.repairs import DamageNotice, RepairPhoto, RepairSlip
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from app.services import config, registers, repairs, repairs_fees, repairs_flow, repairs_registers, repairs_visits
+from app.services import (config, registers, repairs, repairs_fees, repairs_flow, repairs_hooks, repairs_registers,
+                          repairs_visits)
 from app.services.periods import parse_month
 from tests import factories, repairs_data
 from tests.conftest import audit_count, context_for
@@ -163,7 +164,7 @@ def test_time_limits_and_overdue_flags_with_the_fixed_clock(ctx, data, clock):
     normal = _report(ctx, data)
     urgent = _report(ctx, data, urgency="紧急", category="电", fault_description="宿舍停电")
     planned = _report(ctx, data, urgency="计划", category="家具", fault_description="衣柜门松动")
-    assert repairs.count_overdue(ctx) == 0
+    assert repairs_hooks.count_overdue(ctx) == 0
     rows = repairs.list_slips(ctx, year=2026)
     assert len(repairs.filter_rows(rows, "zs 101")) == 3 and repairs.filter_rows(rows, "zhangsan 停电")[0].urgency == "紧急"
     clock.advance(minutes=61)
@@ -171,16 +172,16 @@ def test_time_limits_and_overdue_flags_with_the_fixed_clock(ctx, data, clock):
     assert flags == {normal.slip_no: "", urgent.slip_no: "到场超时", planned.slip_no: ""}
     repairs_flow.dispatch(ctx, urgent.id, data["worker"])
     repairs_flow.start(ctx, urgent.id)
-    assert repairs.count_overdue(ctx) == 0
+    assert repairs_hooks.count_overdue(ctx) == 0
     clock.advance(hours=15)  # past midnight: the urgent one missed the same day
     assert {r.slip_no for r in repairs.list_slips(ctx, year=2026) if r.overdue} == {urgent.slip_no}
     clock.advance(hours=33)  # 49 h after the report
-    assert repairs.count_overdue(ctx) == 2
+    assert repairs_hooks.count_overdue(ctx) == 2
     repairs_flow.defer(ctx, normal.id, reason="等配件", planned_date=clock.today() + dt.timedelta(days=2))
-    assert repairs.count_overdue(ctx) == 1
-    facts = repairs.overdue_facts(ctx, parse_month("2026-09"))
+    assert repairs_hooks.count_overdue(ctx) == 1
+    facts = repairs_hooks.overdue_facts(ctx, parse_month("2026-09"))
     assert [f["ref"] for f in facts] == [f"R1:{urgent.id}"] and facts[0]["building_id"] == data["building"]
-    lines = repairs.open_urgent_lines(ctx, clock.now() - dt.timedelta(hours=8), clock.now())
+    lines = repairs_hooks.open_urgent_lines(ctx, clock.now() - dt.timedelta(hours=8), clock.now())
     assert len(lines) == 1 and urgent.slip_no in lines[0]
 
 
@@ -270,9 +271,9 @@ def test_badge_dashboard_and_building_scope(ctx, data, clock):
     _report(ctx, data)
     _report(ctx, data, room_id=other["rooms"]["201"], student_id=None, reporter_name="巡查")
     clock.advance(days=3)
-    assert repairs.count_overdue(ctx) == 2
+    assert repairs_hooks.count_overdue(ctx) == 2
     scoped = context_for(ctx, "clerk", building_ids=[other["building"]])
-    assert repairs.count_overdue(scoped) == 1
+    assert repairs_hooks.count_overdue(scoped) == 1
     assert [r.room_no for r in repairs.list_slips(scoped, year=2026)] == ["201"]
     with pytest.raises(PermissionDenied):
         _report(scoped, data)
