@@ -1,5 +1,6 @@
-"""The key registers (Excel, shared style: key-issues, spare-loans, owner-key-loans, key-losses) and the
-key prints (key-receipt 钥匙领取单 by issue number, key-tags for a building or a room range)."""
+"""The key registers (Excel, shared style: key-issues, spare-loans, owner-key-loans, key-losses and the
+lock-renewal list) and the key prints (key-receipt 钥匙领取单 by issue number, key-tags for a building
+or a room range)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.db.models.keys import KeyIssue, KeyIssueLine, KeyItem, KeyReturn, KeyType
+from app.db.models.keys import KeyIssue, KeyIssueLine, KeyItem, KeyLoss, KeyReturn, KeyType
 from app.db.models.residents import Bed, Building, Room, Student
 from app.errors import NotFound
 from app.services import config, lookups
@@ -154,6 +155,54 @@ def fetch_losses(ctx: ServiceContext, period: Period, building: str | None):
     return LOSS_SPEC, losses, [(RETURN_SPEC, returns)]
 
 
+LOCK_SPEC = RegisterSpec(
+    title="门锁锁芯更换清单", sheet_name="换锁清单",
+    columns=(Col("building", "楼栋"), Col("room_no", "房号"), Col("date", "日期", "date"), Col("ref", "单号"),
+             Col("why", "原因", width=36), Col("done", "已更换", "bool"), Col("remarks", "备注")))
+
+
+def fetch_lock_renewal(ctx: ServiceContext, period: Period, building: str | None):
+    """The rooms whose lock cylinder must change (domain.md §3.1 F): fewer than half the keys came
+    back at leaving, or a door key was lost; `done` when a cylinder change finished since."""
+    bid = _building(ctx, building)
+    door = select(KeyType.id).where(KeyType.name == "房门").scalar_subquery()
+    returns = (select(KeyReturn.return_no, KeyReturn.return_date, KeyReturn.room_id, Building.name, Room.room_no,
+                      KeyReturn.returned_qty, KeyReturn.expected_qty)
+               .join(Building, KeyReturn.building_id == Building.id).join(Room, KeyReturn.room_id == Room.id)
+               .where(KeyReturn.lock_change.is_(True), KeyReturn.return_date >= period.start,
+                      KeyReturn.return_date <= period.end))
+    lost = (select(KeyLoss.application_no, KeyLoss.apply_date, KeyLoss.room_id, Building.name, Room.room_no,
+                   KeyLoss.action, KeyLoss.status)
+            .join(Building, KeyLoss.building_id == Building.id).join(Room, KeyLoss.room_id == Room.id)
+            .where(KeyLoss.key_type_id == door, KeyLoss.reason == "丢失", KeyLoss.status != "cancelled",
+                   KeyLoss.apply_date >= period.start, KeyLoss.apply_date <= period.end))
+    changes = (select(KeyLoss.room_id, KeyLoss.done_date)
+               .where(KeyLoss.action != "补配钥匙", KeyLoss.status == "done", KeyLoss.key_type_id == door))
+    if bid is not None:
+        returns = returns.where(KeyReturn.building_id == bid)
+        lost = lost.where(KeyLoss.building_id == bid)
+    rows = []
+    with ctx.read("keys.view") as s:
+        changed: dict[int, list] = {}
+        for room_id, done in s.execute(changes):
+            changed.setdefault(room_id, []).append(done)
+
+        def done_since(room_id, day):
+            return any(d and d >= day for d in changed.get(room_id, []))
+        for no, day, room_id, bname, room_no, back, expected in s.execute(ctx.scope_filter(returns, KeyReturn.building_id)):
+            rows.append({"building": bname, "room_no": room_no, "date": day, "ref": no,
+                         "why": f"离校交回钥匙不足一半（应交 {expected} 实交 {back}）", "done": done_since(room_id, day)})
+        for no, day, room_id, bname, room_no, action, status in s.execute(ctx.scope_filter(lost, KeyLoss.building_id)):
+            if action == "补配钥匙":
+                rows.append({"building": bname, "room_no": room_no, "date": day, "ref": no,
+                             "why": "房门钥匙丢失（已补配，建议换锁芯）", "done": done_since(room_id, day)})
+            elif status != "done":
+                rows.append({"building": bname, "room_no": room_no, "date": day, "ref": no,
+                             "why": f"房门钥匙丢失，申请{action}", "done": False})
+    rows.sort(key=lambda r: (r["building"], len(r["room_no"]), r["room_no"], r["date"]))
+    return LOCK_SPEC, rows
+
+
 @dataclass(frozen=True)
 class ReceiptData:
     org_name: str
@@ -237,6 +286,7 @@ def print_tags(ctx: ServiceContext, number: str, path: Path) -> Path:
 REGISTERS = [RegisterSource("key-issues", "钥匙发放登记簿", fetch_issues),
              RegisterSource("spare-loans", "备用钥匙借用登记表", fetch_loans),
              RegisterSource("owner-key-loans", "业主钥匙借用登记表", fetch_owner_loans),
-             RegisterSource("key-losses", "钥匙挂失赔偿登记", fetch_losses)]
+             RegisterSource("key-losses", "钥匙挂失赔偿登记", fetch_losses),
+             RegisterSource("lock-renewal", "门锁锁芯更换清单", fetch_lock_renewal)]
 PRINTS = [PrintSource("key-receipt", "钥匙领取单", print_receipt),
           PrintSource("key-tags", "备用钥匙标签", print_tags)]

@@ -109,3 +109,18 @@ def test_demo_step_after_residents(ctx):
     assert "备用钥匙 3 把" in summary and "发放 6 人" in summary
     assert keys_loans.count_open(ctx) >= 1
     assert keys_demo.run(ctx, random.Random(1), {"key_days": 2}) is not None  # not failing on a second run
+
+
+def test_lock_renewal_list(ctx, history, tmp_path):
+    from tests.conftest import context_for
+    t = {k.name: k.id for k in keys_inventory.list_key_types(ctx)}
+    keys_issue.issue_keys(ctx, "2026002", {t["房门"]: 1, t["壁橱"]: 2})
+    sid = keys_issue.student_keys(ctx, "2026002").student_id
+    keys_loans.return_spare(ctx, keys_loans.open_loans(ctx)[0].id)
+    keys_issue.return_keys(context_for(ctx, "supervisor"), sid, {}, waive_reason="测试")
+    out = registers.export(ctx, "lock-renewal", parse_month("2026-09"), None, tmp_path / "lock.xlsx")
+    rows, _ = _sheet(out)
+    assert rows[0][0] == "门锁锁芯更换清单"
+    data = [r for r in rows[3:] if r[0] == "1号楼"]
+    assert [(r[1], r[5]) for r in data] == [("102", "否")]
+    assert "不足一半" in data[0][4]
