@@ -224,3 +224,17 @@ def test_readonly_user_sees_no_counter_actions(qtbot, state, page):
     assert "张三" in readonly.ui.student_info_label.text()
     assert not readonly.ui.lend_button.isEnabled() and readonly.ui.return_button.isHidden()
     assert not readonly.ui.export_button.isHidden()
+
+
+def test_supervisor_lends_another_rooms_key_with_a_reason(qtbot, page, monkeypatch):
+    from app import feedback
+    u = page.ui
+    qtbot.keyClicks(u.scan_edit, "2026001")
+    qtbot.keyClick(u.scan_edit, Qt.Key_Return)
+    qtbot.keyClicks(u.other_room_edit, "102")
+    qtbot.keyClick(u.other_room_edit, Qt.Key_Return)
+    assert page.spare_model.row_at(0).hook == "H002"
+    monkeypatch.setattr(feedback, "ask_text", lambda *a, **k: "室友反锁，辅导员电话确认")
+    qtbot.mouseClick(u.lend_button, Qt.LeftButton)
+    loan = page.loans_model.row_at(0)
+    assert loan.room_no == "102" and loan.override_reason == "室友反锁，辅导员电话确认"
