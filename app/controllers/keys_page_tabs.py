@@ -99,9 +99,11 @@ class IssueTab(QObject):
             spin = QSpinBox()
             spin.setRange(0, 10)
             spin.setValue(d.qty)
+            spin.setMaximumWidth(90)
             grid.addWidget(QLabel(d.name), i // 3, (i % 3) * 2)
             grid.addWidget(spin, i // 3, (i % 3) * 2 + 1)
             self.spins[d.key_type_id] = spin
+        grid.setColumnStretch(6, 1)
         u.deposit_spin.setValue(float(info.deposit_default))
         self._set_enabled(True)
         u.issue_button.setFocus()
