@@ -138,8 +138,39 @@ def fetch_notices(ctx: ServiceContext, period: Period, building: str | None):
     return NOTICE_SPEC, rows
 
 
+VISIT_SPEC = RegisterSpec(
+    title="维修回访登记", sheet_name="维修回访", mark_key="unsatisfied",
+    columns=(Col("visited_at", "回访时间", "datetime", 17), Col("slip_no", "派工单号", width=15), Col("building", "楼栋"),
+             Col("room_no", "房号"), Col("category", "类别"), Col("repairer", "维修人"),
+             Col("interviewee", "受访人", total="count"), Col("method", "方式"), Col("satisfaction", "评价"),
+             Col("notes", "住户意见", width=30), Col("visitor", "回访人")))
+
+RATE_SPEC = RegisterSpec(
+    title="维修回访率", sheet_name="回访率", landscape=False,
+    columns=(Col("item", "项目", width=24), Col("value", "数值", width=14)))
+
+
+def fetch_visits(ctx: ServiceContext, period: Period, building: str | None):
+    """The visits of the period, and a sheet with the rate achieved against `repairs.visit_rate`."""
+    from app.services import repairs_visits
+    visits = repairs_visits.visits_in(ctx, period, lookups.building_id(ctx, building))
+    plan = repairs_visits.propose_visits(ctx, period)
+    rated = [v for v in visits if v["satisfaction"]]
+    pleased = sum(1 for v in rated if v["satisfaction"] in ("满意", "较满意"))
+    rate = [{"item": "本期完成维修（张）", "value": plan.total},
+            {"item": "应回访（张）", "value": plan.required},
+            {"item": "已回访（张）", "value": plan.visited},
+            {"item": "回访率", "value": f"{plan.visited / plan.total:.1%}" if plan.total else "—"},
+            {"item": "目标回访率", "value": f"{plan.rate:.0%}"},
+            {"item": "本期回访次数", "value": len(visits)},
+            {"item": "满意率（满意+较满意）", "value": f"{pleased / len(rated):.1%}" if rated else "—"},
+            {"item": "不满意（次）", "value": sum(1 for v in rated if v["satisfaction"] == "不满意")}]
+    return VISIT_SPEC, visits, [(RATE_SPEC, rate)]
+
+
 REGISTERS = [RegisterSource("repairs", "维修登记簿", fetch_repairs),
-             RegisterSource("damage-notices", "公物损坏赔偿登记", fetch_notices)]
+             RegisterSource("damage-notices", "公物损坏赔偿登记", fetch_notices),
+             RegisterSource("repair-visits", "维修回访登记", fetch_visits)]
 
 
 def print_repair_slip(ctx: ServiceContext, number: str, path: Path, copies: int | None = None) -> Path:

@@ -104,10 +104,18 @@ def propose_visits(ctx: ServiceContext, period: Period, rate: float | None = Non
                      choose_for_visit(candidates, required - visited))
 
 
-def visits_in(ctx: ServiceContext, period: Period) -> list[dict]:
-    """Visits made in the period, with their slip numbers (for the register)."""
-    stmt = (select(RepairVisit, RepairSlip.slip_no).join(RepairSlip, RepairVisit.slip_id == RepairSlip.id)
+def visits_in(ctx: ServiceContext, period: Period, building_id: int | None = None) -> list[dict]:
+    """Visits made in the period with their slip's number, room and repair worker (for the register)."""
+    from app.db.models.residents import Building, Room, Staff
+    stmt = (select(RepairVisit, RepairSlip.slip_no, Building.name, Room.room_no, RepairSlip.category, Staff.name)
+            .join(RepairSlip, RepairVisit.slip_id == RepairSlip.id)
+            .join(Building, RepairSlip.building_id == Building.id).join(Room, RepairSlip.room_id == Room.id)
+            .outerjoin(Staff, RepairSlip.repairer_id == Staff.id)
             .where(RepairVisit.visited_at >= period.start_dt, RepairVisit.visited_at < period.end_dt))
+    if building_id is not None:
+        stmt = stmt.where(RepairSlip.building_id == building_id)
     stmt = ctx.scope_filter(stmt, RepairSlip.building_id).order_by(RepairVisit.visited_at)
     with ctx.read("repairs.view") as s:
-        return [snapshot(v) | {"slip_no": no} for v, no in s.execute(stmt)]
+        return [snapshot(v) | {"slip_no": no, "building": b, "room_no": r, "category": c, "repairer": w,
+                               "unsatisfied": v.satisfaction == "不满意"}
+                for v, no, b, r, c, w in s.execute(stmt)]

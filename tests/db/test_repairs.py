@@ -293,3 +293,20 @@ def test_stale_step_is_refused_and_void_takes_the_unpaid_notice(ctx, data):
     notice = repairs_fees.issue_notice(ctx, slip.id)
     repairs_flow.void(ctx, slip.id, reason="学生自行修好")
     assert repairs_fees.get_notice(ctx, notice.id).status == "作废"
+
+
+def test_visit_register_reads_back_with_its_rate(ctx, data, tmp_path):
+    slips = []
+    for _ in range(4):
+        s = _report(ctx, data)
+        repairs_fees.assess_fee(ctx, s.id, damage_cause="正常损耗")
+        repairs_flow.dispatch(ctx, s.id, data["worker"])
+        slips.append(repairs_flow.complete(ctx, s.id, work_done="已修"))
+    repairs_visits.record_visit(ctx, slips[0].id, satisfaction="满意")
+    repairs_visits.record_visit(ctx, slips[1].id, satisfaction="不满意", notes="还在漏")
+    path = registers.export(ctx, "repair-visits", parse_month("2026-09"), None, tmp_path / "v.xlsx")
+    wb = openpyxl.load_workbook(path)
+    rows = list(wb["维修回访"].iter_rows(min_row=4, max_row=5, values_only=True))
+    assert [r[1] for r in rows] == [slips[0].slip_no, slips[1].slip_no] and rows[1][8] == "不满意"
+    rate = {r[0]: r[1] for r in wb["回访率"].iter_rows(min_row=4, values_only=True) if r[0]}
+    assert rate["本期完成维修（张）"] == 3 and rate["已回访（张）"] == 1 and rate["满意率（满意+较满意）"] == "50.0%"
