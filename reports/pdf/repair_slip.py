@@ -105,8 +105,9 @@ def draw_copy(c, slip, top: float, org_name: str, copy_label: str, copies_text: 
     y = _materials(c, y, slip.materials)
     y -= ROW
     total = slip.total_fee if slip.chargeable else 0
+    total_text = "" if slip.chargeable is None else f"{_money(total)} 元  {capital_money(total or 0)}"
     _row(c, y, [("人工费", _money(slip.labour_fee)), ("材料费", _money(slip.materials_fee)),
-                ("合计金额", f"{_money(total)} 元  {capital_money(total or 0)}")], w3)
+                ("合计金额", total_text)], w3)
     y -= ROW
     _row(c, y, [("延误原因", slip.delay_reason or ""), ("收据号", slip.receipt_no or ""),
                 ("满意度", slip.satisfaction or "")], w3)
