@@ -30,6 +30,8 @@ PAGES = (
               "AssessmentsPage", "assessments.view"),
     PageEntry("release", QT_TRANSLATE_NOOP("Navigation", "放行"), "app.controllers.release_page",
               "ReleasePage", "release.view"),
+    PageEntry("frontdesk", QT_TRANSLATE_NOOP("Navigation", "前台"), "app.controllers.frontdesk_page",
+              "FrontDeskPage", "frontdesk.view"),
     PageEntry("reports", QT_TRANSLATE_NOOP("Navigation", "报表"), "app.controllers.reports_page",
               "ReportsPage", "reports.view"),
     PageEntry("audit", QT_TRANSLATE_NOOP("Navigation", "审计"), "app.controllers.audit_page", "AuditPage",
