@@ -14,7 +14,8 @@ A service module may define, at module level:
 - `DASHBOARD`: a list of `DashboardItem` (the home page's numbers, each opening a page);
 - `HANDOVER_SECTIONS`: a list of `HandoverSection` (the shift handover sheet's lists);
 - `ASSESSMENT_FACTS`: functions `facts(ctx, period) -> list[dict]` giving, per building, facts the
-  assessment month view proposes as incidents (late spare keys, overdue repairs...).
+  assessment month view proposes as incidents (late spare keys, overdue repairs...); the dict keys
+  are documented in app/services/assessments.py.
 """
 from __future__ import annotations
 
