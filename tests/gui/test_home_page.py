@@ -120,3 +120,18 @@ def test_pending_handover_is_shown_for_confirmation(qtbot, state, ctx, monkeypat
     qtbot.addWidget(dialog)
     assert dialog.record.id == row.id and dialog.ui.notes_edit.toPlainText() == "注意门禁"
     assert dialog.ui.incoming_group.isEnabled() and not dialog.ui.notes_edit.isEnabled()
+
+
+def test_tile_in_the_real_main_window_opens_the_page(qtbot, state, monkeypatch):
+    from app.controllers.main_window import MainWindow
+    items = [catalog.DashboardItem(1, "test.audit", "今天的审计记录", "audit", lambda c: 3, warn=False)]
+    monkeypatch.setattr(catalog, "dashboard_items", lambda: items)
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.show_page("home")
+    window.show()
+    home = window.pages["home"]
+    qtbot.waitUntil(lambda: "test.audit" in home.tiles, timeout=5000)
+    qtbot.mouseClick(home.tiles["test.audit"], Qt.LeftButton)
+    assert window.ui.page_stack.currentWidget() is window.pages["audit"]
+    state.tasks.wait_all()
