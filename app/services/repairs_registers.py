@@ -177,9 +177,10 @@ def print_repair_slip(ctx: ServiceContext, number: str, path: Path, copies: int 
     from reports.pdf.repair_slip import build_repair_slip
     ctx.require("repairs.print")
     slip = repairs.detail(ctx, repairs.slip_id_by_number(ctx, number))
-    return build_repair_slip(slip, path, org_name=config.get(ctx, "org.name"),
-                             copies=copies or config.get(ctx, "repairs.slip_copies"),
-                             copy_labels=config.get(ctx, "repairs.copy_labels"))
+    with ctx.read() as s:  # one session for the three settings
+        org, default_copies, labels = (config.get_in(s, k) for k in ("org.name", "repairs.slip_copies",
+                                                                       "repairs.copy_labels"))
+    return build_repair_slip(slip, path, org_name=org, copies=copies or default_copies, copy_labels=labels)
 
 
 def print_damage_notice(ctx: ServiceContext, number: str, path: Path) -> Path:
