@@ -85,7 +85,8 @@ def register_table(spec: RegisterSpec, rows, font: str):
     width = PAGE[0] - 2 * MARGIN
     chars = column_widths(spec, rows)
     scale = width / sum(chars)
-    data = [[c.header for c in spec.columns]]
+    head = ParagraphStyle("th", fontName=font, fontSize=7, leading=8.5, alignment=1, wordWrap="CJK")
+    data = [[Paragraph(c.header.replace("&", "&amp;").replace("<", "&lt;"), head) for c in spec.columns]]
     style = _grid(font)
     totals = [decimal.Decimal(0)] * len(spec.columns)
     for n, row in enumerate(rows, start=1):
