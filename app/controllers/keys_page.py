@@ -64,7 +64,7 @@ class KeysPage(Page):
         u.return_own_button.setEnabled(False)
         feedback.show_inline(u.loan_error_label, None)
         for kind, source in sorted(registers_catalog().items()):
-            if kind.startswith(("key", "spare", "owner-key", "lock-renewal")):
+            if kind.startswith(("key-", "spare-", "owner-key", "lock-renewal")):
                 u.register_combo.addItem(source.title, kind)
         u.month_edit.setDate(QDate.currentDate())
         self.counter = None          # CounterInfo of the scanned student

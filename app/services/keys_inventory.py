@@ -186,9 +186,13 @@ def where_stmt(query: str):
     return stmt.order_by(Building.name, Room.room_no, KeyType.sort_order, KeyItem.kind, KeyItem.id)
 
 
-def where_is(ctx: ServiceContext, query: str, *, limit: int = 500, include_gone: bool = False) -> list[KeyWhere]:
-    """Every key matching a tag code, a 房号 or a 学号, with where it is now."""
+def where_is(ctx: ServiceContext, query: str, *, limit: int = 500, include_gone: bool = False,
+             kind: str | None = None) -> list[KeyWhere]:
+    """Every key matching a tag code, a 房号 or a 学号 (all keys for ""), with where it is now;
+    `kind` "spare" or "student" limits the kind of key."""
     stmt = ctx.scope_filter(where_stmt(query), Building.id)
+    if kind:
+        stmt = stmt.where(KeyItem.kind == kind)
     if not include_gone:
         stmt = stmt.where(KeyItem.status.not_in(("void", "returned")))
     now = ctx.now()

@@ -1,6 +1,6 @@
-"""The key registers (Excel, shared style: key-issues, spare-loans, owner-key-loans, key-losses and the
-lock-renewal list) and the key prints (key-receipt 钥匙领取单 by issue number, key-tags for a building
-or a room range)."""
+"""The key registers (Excel, shared style: key-issues, spare-loans, owner-key-loans, key-losses, the
+lock-renewal list and the spare-key check list) and the key prints (key-receipt 钥匙领取单 by issue
+number, key-tags for a building or a room range)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -203,6 +203,27 @@ def fetch_lock_renewal(ctx: ServiceContext, period: Period, building: str | None
     return LOCK_SPEC, rows
 
 
+BOARD_SPEC = RegisterSpec(
+    title="备用钥匙清点表", sheet_name="备用钥匙清点", landscape=False, mark_key="overdue",
+    columns=(Col("building", "楼栋"), Col("room_no", "房号"), Col("hook", "挂钩"), Col("tag_code", "钥匙编号"),
+             Col("key_type", "类型"), Col("status_label", "状态", total="count"), Col("where", "现在在哪里", width=34),
+             Col("checked", "核对", width=8), Col("remarks", "备注", width=14)))
+
+
+def fetch_board(ctx: ServiceContext, period: Period, building: str | None):
+    """The spare keys as they are now, for the supervisor's spot check and the wardens' handover (G)."""
+    from app.services.keys_inventory import where_is
+    bid = _building(ctx, building)
+    bname = None
+    if bid is not None:
+        with ctx.read("keys.view") as s:
+            bname = s.get(Building, bid).name
+    rows = [{**w.__dict__, "checked": "", "remarks": ""}
+            for w in where_is(ctx, "", limit=1_000_000, kind="spare") if bname is None or w.building == bname]
+    rows.sort(key=lambda r: (r["building"], r["hook"] or "", r["room_no"]))
+    return BOARD_SPEC, rows
+
+
 @dataclass(frozen=True)
 class ReceiptData:
     org_name: str
@@ -287,6 +308,7 @@ REGISTERS = [RegisterSource("key-issues", "钥匙发放登记簿", fetch_issues)
              RegisterSource("spare-loans", "备用钥匙借用登记表", fetch_loans),
              RegisterSource("owner-key-loans", "业主钥匙借用登记表", fetch_owner_loans),
              RegisterSource("key-losses", "钥匙挂失赔偿登记", fetch_losses),
-             RegisterSource("lock-renewal", "门锁锁芯更换清单", fetch_lock_renewal)]
+             RegisterSource("lock-renewal", "门锁锁芯更换清单", fetch_lock_renewal),
+             RegisterSource("spare-keys", "备用钥匙清点表", fetch_board)]
 PRINTS = [PrintSource("key-receipt", "钥匙领取单", print_receipt),
           PrintSource("key-tags", "备用钥匙标签", print_tags)]

@@ -124,3 +124,12 @@ def test_lock_renewal_list(ctx, history, tmp_path):
     data = [r for r in rows[3:] if r[0] == "1号楼"]
     assert [(r[1], r[5]) for r in data] == [("102", "否")]
     assert "不足一半" in data[0][4]
+
+
+def test_spare_key_check_list(ctx, history, tmp_path):
+    out = registers.export(ctx, "spare-keys", parse_month("2026-09"), "1号楼", tmp_path / "board.xlsx")
+    rows, _ = _sheet(out)
+    assert rows[0][0] == "备用钥匙清点表" and rows[2][:4] == ["楼栋", "房号", "挂钩", "钥匙编号"]
+    data = {r[2]: r for r in rows[3:] if r[0] == "1号楼"}
+    assert set(data) == {"H001", "H002"}
+    assert data["H001"][5] == "在库" and "借给 李四" in data["H002"][6]
