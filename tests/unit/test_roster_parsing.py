@@ -194,7 +194,8 @@ student = st.fixed_dictionaries({
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(student, min_size=1, max_size=6, unique_by=lambda s: s["student_no"]))
+@given(st.lists(student, min_size=1, max_size=6,
+                unique_by=(lambda s: s["student_no"], lambda s: s["id_card"] or ("none", s["student_no"]))))
 def test_register_round_trip(tmp_path, people):
     from app.services.residents import REGISTER_COLUMNS
     from reports.excel.register import RegisterMeta, RegisterSpec, build_register
