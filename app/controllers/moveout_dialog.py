@@ -14,6 +14,8 @@ from ui.generated.ui_moveout_dialog import Ui_MoveOutDialog
 
 
 class MoveOutDialog(QDialog):
+    """New move-out application; `move_out_id` holds the saved id after Save."""
+
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx, self.move_out_id = ctx, None

@@ -22,6 +22,8 @@ from ui.generated.ui_release_form_dialog import Ui_ReleaseFormDialog
 
 @dataclass(frozen=True)
 class Field:
+    """One field of the form."""
+
     key: str
     label: str
     kind: str = "text"            # text | combo | edit_combo | date | check | multiline | money | int

@@ -13,6 +13,8 @@ from app.services.release_queries import STATUS_LABELS, get_slip
 
 
 class GateTab(QObject):
+    """The gate check and the return check-in (gate_tab of ui/release_page.ui)."""
+
     def __init__(self, page):
         super().__init__(page)
         self.page, self.ui, self.ctx = page, page.ui, page.ctx

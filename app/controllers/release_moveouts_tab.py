@@ -23,6 +23,8 @@ COLUMNS = (Column("application_no", "申请编号"), Column("kind_label", "类�
 
 
 class MoveOutsTab(QObject):
+    """The move-outs list and its steps (moveouts_tab of ui/release_page.ui)."""
+
     def __init__(self, page):
         super().__init__(page)
         self.page, self.ui, self.ctx = page, page.ui, page.ctx

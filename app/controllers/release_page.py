@@ -45,6 +45,8 @@ def temp_pdf(name: str) -> Path:
 
 
 class ReleasePage(Page):
+    """The 放行 page; the slips tab is here, the other tabs are helpers owning their widgets."""
+
     ui_class = Ui_ReleasePage
 
     def _init_widgets(self):

@@ -31,6 +31,8 @@ def parse_signatories(text: str) -> list[tuple[str, str | None]]:
 
 
 class PartiesTab(QObject):
+    """Parties and their agreements (parties_tab of ui/release_page.ui)."""
+
     def __init__(self, page):
         super().__init__(page)
         self.page, self.ui, self.ctx = page, page.ui, page.ctx

@@ -39,6 +39,8 @@ CHECKLIST = ("消防喷淋", "烟感", "灭火器", "电气线路", "水管", "�
 
 @dataclass
 class MoveOutInput:
+    """What the application form gives (O1, with the owner's notice O2 inline)."""
+
     kind: str = "tenant"
     planned_date: dt.date | None = None
     building_id: int | None = None

@@ -27,6 +27,8 @@ OPEN = ("applied", "fees_settled", "inspection_requested", "inspection_passed", 
 
 @dataclass(frozen=True)
 class InspectionRow:
+    """One inspection (O4) of a move-out."""
+
     notice_no: str
     result: str
     inspection_date: dt.date
@@ -38,6 +40,8 @@ class InspectionRow:
 
 @dataclass(frozen=True)
 class MoveOutRow:
+    """A move-out as the lists and the register show it."""
+
     id: int
     application_no: str
     kind: str

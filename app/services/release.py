@@ -28,6 +28,8 @@ DEFAULTS = {
 
 @dataclass
 class ItemInput:
+    """One line of the items table as the form gives it."""
+
     item_name: str
     qty: int
     spec_model: str | None = None

@@ -21,6 +21,8 @@ AGREEMENT_STATUS = {"active": "有效", "terminated": "已终止"}
 
 @dataclass(frozen=True)
 class PartyRow:
+    """A party as the lists show it, with its agreement in force."""
+
     id: int
     kind: str
     name: str
@@ -39,6 +41,8 @@ class PartyRow:
 
 @dataclass(frozen=True)
 class AgreementRow:
+    """An agreement with its authorised endorsers (name, ID number)."""
+
     id: int
     agreement_no: str
     party_id: int

@@ -41,6 +41,8 @@ def status_expr(today: dt.date):
 
 @dataclass(frozen=True)
 class SlipRow:
+    """A slip as the lists show it; `status` is the effective status."""
+
     id: int
     slip_no: str | None
     status: str
@@ -78,6 +80,8 @@ class SlipRow:
 
 @dataclass(frozen=True)
 class ItemRow:
+    """One item of a slip, with the quantity let out at the gate."""
+
     id: int
     seq: int
     item_name: str
@@ -90,6 +94,8 @@ class ItemRow:
 
 @dataclass(frozen=True)
 class GateRow:
+    """One gate check."""
+
     result: str
     checked_at: dt.datetime
     guard_name: str
@@ -101,6 +107,8 @@ class GateRow:
 
 @dataclass(frozen=True)
 class SlipDetail:
+    """One slip in full: the list row, every field, the items and the gate checks."""
+
     row: SlipRow
     room_id: int | None
     party_id: int | None

@@ -25,6 +25,8 @@ FATES = {
 
 @dataclass(frozen=True)
 class FateRow:
+    """What became of one numbered slip."""
+
     slip_no: str
     issue_date: dt.date
     building: str
@@ -40,6 +42,8 @@ class FateRow:
 
 @dataclass(frozen=True)
 class Reconciliation:
+    """A period's figures and every slip's fate."""
+
     period: Period
     issued: int          # every number taken in the period
     released: int        # let out at the gate (returned or not)

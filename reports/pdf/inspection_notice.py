@@ -22,6 +22,8 @@ DISTRIBUTION = {
 
 @dataclass(frozen=True)
 class NoticePrint:
+    """What the notice prints (plain data)."""
+
     org_name: str
     notice_no: str
     passed: bool

@@ -17,6 +17,8 @@ MAX_ROWS = 34
 
 @dataclass(frozen=True)
 class ReconciliationPrint:
+    """What the weekly report prints (plain data)."""
+
     org_name: str
     period_label: str
     building: str

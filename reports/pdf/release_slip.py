@@ -34,6 +34,8 @@ WIDTH = PAGE_W / mm - 2 * MARGIN_X
 
 @dataclass(frozen=True)
 class SlipItemPrint:
+    """One printed item line."""
+
     item_name: str
     spec_model: str = ""
     unit: str = ""
