@@ -137,3 +137,24 @@ def test_move_out_for_tomorrow_needs_the_supervisor(qtbot, state, monkeypatch):
     page.ui.moveouts_table.selectRow(0)
     assert page.ui.fees_button.isEnabled() and not page.ui.inspection_button.isEnabled()
     assert "主管特批" in page.ui.moveout_detail_text.toPlainText()
+
+
+def test_bulk_print_of_a_year_runs_as_a_task(qtbot, state, monkeypatch, tmp_path):
+    from tests.release_data import issued_slip
+    ctx = state.ctx
+    data = setup_tenant(ctx)
+    for _ in range(3):
+        issued_slip(ctx, data)
+    monkeypatch.setattr(feedback, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(page_module, "temp_pdf", lambda name: tmp_path / name)
+    shown = []
+    monkeypatch.setattr(page_module.ReleasePreviewDialog, "show_preview",
+                        staticmethod(lambda path, record, info="", parent=None: shown.append((path, record()))))
+    page = ReleasePage(state)
+    qtbot.addWidget(page)
+    before = audit_count(ctx.db)
+    qtbot.mouseClick(page.ui.print_all_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    preview, recorded = shown[0]
+    assert len(PdfReader(preview).pages) == 3 and len(PdfReader(recorded).pages) == 3
+    assert audit_count(ctx.db) == before + 1  # one audit row for the batch
