@@ -158,3 +158,16 @@ def test_bulk_print_of_a_year_runs_as_a_task(qtbot, state, monkeypatch, tmp_path
     preview, recorded = shown[0]
     assert len(PdfReader(preview).pages) == 3 and len(PdfReader(recorded).pages) == 3
     assert audit_count(ctx.db) == before + 1  # one audit row for the batch
+
+
+def test_preview_dialog_shows_the_pdf(qtbot, tmp_path):
+    import datetime as _dt
+
+    from app.controllers.release_preview_dialog import ReleasePreviewDialog
+    from reports.pdf.release_slip import SlipItemPrint, SlipPrint, build
+    path = build([SlipPrint("中心", "FX2026-000009", _dt.date(2026, 9, 15), _dt.date(2026, 9, 15), "A座", "1203",
+                            "某公司", "", "张三", "身份证 1", "迁出", [SlipItemPrint("办公桌", "", "张", 2)])],
+                 tmp_path / "p.pdf")
+    dialog = ReleasePreviewDialog(path, None, "FX2026-000009")
+    qtbot.addWidget(dialog)
+    assert dialog.document.pageCount() == 1 and not dialog.ui.print_button.isEnabled()
