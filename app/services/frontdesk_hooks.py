@@ -1,0 +1,255 @@
+"""The front desk's catalog hooks: the registers (小区邮件分发登记 with 代寄 and 退件 sheets, 前台台帐,
+投诉登记 with the monthly analysis), the navigation badge, the home page's numbers and the handover
+sheet's lists (mail held at the desk, open complaints)."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+
+from sqlalchemy import func, or_, select
+
+from app.db.models.frontdesk import Complaint, Consultation, MailItem
+from app.services import lookups
+from app.services import frontdesk_complaints as fc
+from app.services import frontdesk_consult as fz
+from app.services import frontdesk_mail as fm
+from app.services import frontdesk_outgoing as fo
+from app.services.catalog import Badge, DashboardItem, HandoverSection, RegisterSource
+from app.services.context import ServiceContext
+from app.services.periods import Period
+from app.texts import QT_TRANSLATE_NOOP
+from reports.excel.spec import Col, RegisterSpec
+
+MAIL_SPEC = RegisterSpec(
+    title="小区邮件分发登记表", sheet_name="邮件分发登记", mark_key="overdue",
+    columns=(Col("entry_no", "登记号", width=15), Col("received_at", "收件日期", "datetime", 17),
+             Col("mail_type", "种类", total="count"), Col("tracking_no", "邮件号", width=18), Col("sender_place", "寄件地点"),
+             Col("building", "楼栋"), Col("room_no", "房号"), Col("addressee", "收件人"), Col("intact", "完好"),
+             Col("notified", "通知", width=18), Col("collected_at", "领取时间", "datetime", 17),
+             Col("collector", "签收人"), Col("handled_by", "经手人"), Col("status", "状态"), Col("overdue", "超期")))
+MAIL_SUMMARY_SPEC = RegisterSpec(
+    title="邮件分类统计", sheet_name="分类统计", landscape=False,
+    columns=(Col("mail_type", "种类", width=10), Col("received", "收件", "int"), Col("handed", "已领取/送达", "int"),
+             Col("waiting", "待领", "int"), Col("overdue", "超期未领", "int"), Col("returned", "退回", "int"),
+             Col("voided", "作废", "int")))
+OUTGOING_SPEC = RegisterSpec(
+    title="代寄邮件登记", sheet_name="代寄",
+    columns=(Col("request_no", "登记号", width=15), Col("request_date", "日期", "datetime", 17), Col("building", "楼栋"),
+             Col("room_no", "房号"), Col("sender_name", "寄件人", total="count"), Col("addressee_name", "收件人"),
+             Col("addressee_address", "收件地址", width=30), Col("shipping_method", "寄递方式"),
+             Col("item_description", "物品"), Col("fee", "邮费", "money", total="sum"), Col("tracking_no", "运单号", width=18),
+             Col("sent_at", "寄出时间", "datetime", 17), Col("status", "状态"), Col("handled_by", "经手人")))
+RETURN_SPEC = RegisterSpec(
+    title="退件记录", sheet_name="退件",
+    columns=(Col("returned_at", "退件日期", "datetime", 17), Col("entry_no", "原登记号", width=15),
+             Col("mail_type", "种类", total="count"), Col("tracking_no", "邮件号", width=18), Col("building", "楼栋"),
+             Col("room_no", "房号"), Col("addressee", "收件人"), Col("return_reason", "退件原因"),
+             Col("returned_to", "退回"), Col("received_at", "收件日期", "datetime", 17)))
+
+
+def _label(labels: dict, key: str) -> str:
+    return labels.get(key, key)
+
+
+def fetch_mail(ctx: ServiceContext, period: Period, building: str | None):
+    bid = lookups.building_id(ctx, building)
+    rows = fm.list_mail(ctx, start=period.start_dt, end=period.end_dt, building_id=bid)
+    lines = [{"entry_no": r.entry_no, "received_at": r.received_at, "mail_type": r.mail_type,
+              "tracking_no": r.tracking_no, "sender_place": r.sender_place, "building": r.building,
+              "room_no": r.room_no, "addressee": r.addressee, "intact": "是" if r.intact else "破损",
+              "notified": f"{r.notified_by} {r.notified_at:%m-%d %H:%M}" if r.notified_at else "",
+              "collected_at": r.collected_at or r.returned_at,
+              "collector": (r.collector_name or "") + ("（代领）" if r.is_proxy else ""), "handled_by": r.handled_by,
+              "status": _label(fm.STATUS_LABELS, r.status), "overdue": r.overdue} for r in reversed(rows)]
+    groups = defaultdict(list)
+    for r in rows:
+        groups[r.mail_type].append(r)
+
+    def line(name, items):
+        live = [r for r in items if r.status != "voided"]
+        return {"mail_type": name, "received": len(live),
+                "handed": sum(1 for r in live if r.status in ("collected", "delivered")),
+                "waiting": sum(1 for r in live if r.status in fm.WAITING),
+                "overdue": sum(1 for r in live if r.overdue == "超期未领"),
+                "returned": sum(1 for r in live if r.status == "returned"), "voided": len(items) - len(live)}
+    summary = [line(t, groups[t]) for t in fm.MAIL_TYPES if groups.get(t)] + [line("合计", rows)]
+    outgoing = [{**{k: getattr(o, k) for k in o.__slots__}, "status": _label(fo.STATUS_LABELS, o.status)}
+                for o in reversed(fo.list_outgoing(ctx, start=period.start_dt, end=period.end_dt, building_id=bid))]
+    returned = sorted((r for r in fm.list_mail(ctx, start=period.start_dt - dt.timedelta(days=62), end=period.end_dt,
+                                               building_id=bid)
+                       if r.returned_at and period.start_dt <= r.returned_at < period.end_dt),
+                      key=lambda r: r.returned_at)
+    return MAIL_SPEC, lines, [(MAIL_SUMMARY_SPEC, summary), (OUTGOING_SPEC, outgoing), (RETURN_SPEC, returned)]
+
+
+CONSULT_SPEC = RegisterSpec(
+    title="客服前台台帐", sheet_name="前台台帐", mark_key="overdue",
+    columns=(Col("entry_no", "序号", width=15), Col("logged_at", "日期时间", "datetime", 17), Col("channel", "方式"),
+             Col("client_name", "业户", total="count"), Col("building", "楼栋"), Col("room_no", "房号"),
+             Col("entry_type", "事项类型"), Col("content", "内容", width=30), Col("answer_mode", "答复方式"),
+             Col("promised_answer_at", "约定答复时间", "datetime", 17), Col("referred_dept", "转交部门"),
+             Col("answer", "答复内容", width=30), Col("answered_at", "答复时间", "datetime", 17),
+             Col("received_by", "接待人"), Col("reviewed_by", "负责人查阅"), Col("status", "状态"),
+             Col("remarks", "备注", width=20)))
+CONSULT_SUMMARY_SPEC = RegisterSpec(
+    title="台帐统计", sheet_name="统计", landscape=False,
+    columns=(Col("entry_type", "事项类型", width=10), Col("count", "件数", "int"), Col("immediate", "即时答复", "int"),
+             Col("answered", "已答复", "int"), Col("open", "未答复", "int"), Col("overdue", "超时未答复", "int"),
+             Col("referred", "转部门", "int"), Col("escalated", "上报", "int")))
+
+
+def fetch_consultations(ctx: ServiceContext, period: Period, building: str | None):
+    rows = fz.list_entries(ctx, start=period.start_dt, end=period.end_dt,
+                           building_id=lookups.building_id(ctx, building))
+    lines = [{**{k: getattr(r, k) for k in r.__slots__}, "status": _label(fz.STATUS_LABELS, r.status)}
+             for r in reversed(rows)]
+    groups = defaultdict(list)
+    for r in rows:
+        groups[r.entry_type].append(r)
+
+    def line(name, items):
+        return {"entry_type": name, "count": len(items),
+                "immediate": sum(1 for r in items if r.answer_mode == "即时答复"),
+                "answered": sum(1 for r in items if r.status in ("answered", "closed")),
+                "open": sum(1 for r in items if r.status in fz.OPEN), "overdue": sum(1 for r in items if r.overdue),
+                "referred": sum(1 for r in items if r.referred_dept), "escalated": sum(1 for r in items if r.escalated_to)}
+    summary = [line(t, groups[t]) for t in fz.ENTRY_TYPES if groups.get(t)] + [line("合计", rows)]
+    return CONSULT_SPEC, lines, [(CONSULT_SUMMARY_SPEC, summary)]
+
+
+COMPLAINT_SPEC = RegisterSpec(
+    title="投诉登记", sheet_name="投诉登记", mark_key="overdue",
+    columns=(Col("complaint_no", "投诉编号", width=15), Col("received_at", "日期", "datetime", 17), Col("channel", "方式"),
+             Col("complainant", "投诉人", total="count"), Col("building", "楼栋"), Col("room_no", "房号"),
+             Col("category", "类别"), Col("content", "投诉内容", width=30), Col("validity", "性质"),
+             Col("severity", "级别"), Col("responsible_dept", "责任部门"), Col("first_reply_at", "首次答复", "datetime", 17),
+             Col("handling_result", "处理结果", width=30), Col("resolved_at", "处理完成", "datetime", 17),
+             Col("visited_at", "回访日期", "datetime", 17), Col("satisfaction", "回访评价"), Col("visitor", "回访人"),
+             Col("status", "状态"), Col("overdue", "超期")))
+COMPLAINT_RATE_SPEC = RegisterSpec(
+    title="投诉处理统计", sheet_name="统计", landscape=False,
+    columns=(Col("item", "项目", width=28), Col("value", "数值", width=14)))
+COMPLAINT_CATEGORY_SPEC = RegisterSpec(
+    title="投诉分类统计", sheet_name="分类", landscape=False,
+    columns=(Col("category", "类别", width=10), Col("count", "投诉数", "int"), Col("effective", "有效", "int"),
+             Col("major", "重大", "int"), Col("closed", "已结案", "int")))
+REPEAT_SPEC = RegisterSpec(
+    title="重复投诉（同一房间同一类别两次及以上）", sheet_name="重复投诉", landscape=False,
+    columns=(Col("building", "楼栋"), Col("room_no", "房号"), Col("category", "类别"), Col("times", "次数", "int"),
+             Col("numbers", "投诉编号", width=50)))
+
+
+def _rate(part: int, whole: int) -> str:
+    return f"{part / whole:.1%}" if whole else "—"
+
+
+def complaint_figures(rows) -> list[dict]:
+    """The monthly figures: effective/major, closure rate, first replies on time, visit rate (target 100 %)."""
+    live = [r for r in rows if r.status != "voided"]
+    effective = [r for r in live if r.validity == "有效"]
+    handled = [r for r in effective if r.status in ("resolved", "visited", "closed") or r.visited_at]
+    closed = [r for r in live if r.status == "closed"]
+    replied = [r for r in live if r.first_reply_at]
+    on_time = [r for r in replied if r.first_reply_at <= r.reply_due_at]
+    visited = [r for r in handled if r.visited_at]
+    pleased = [r for r in visited if r.satisfaction in ("满意", "较满意")]
+    return [{"item": "投诉总数", "value": len(live)}, {"item": "有效投诉", "value": len(effective)},
+            {"item": "无效投诉（已解释）", "value": sum(1 for r in live if r.validity == "无效")},
+            {"item": "重大投诉", "value": sum(1 for r in live if r.severity == "重大")},
+            {"item": "已处理（有效）", "value": len(handled)}, {"item": "已结案", "value": len(closed)},
+            {"item": "结案率", "value": _rate(len(closed), len(live))},
+            {"item": "首次答复及时率", "value": _rate(len(on_time), len(replied))},
+            {"item": "应回访（已处理的有效投诉）", "value": len(handled)}, {"item": "已回访", "value": len(visited)},
+            {"item": "回访率（目标 100%）", "value": _rate(len(visited), len(handled))},
+            {"item": "回访满意率", "value": _rate(len(pleased), len(visited))},
+            {"item": "未办结", "value": sum(1 for r in live if r.status in fc.OPEN or r.status == "resolved")}]
+
+
+def fetch_complaints(ctx: ServiceContext, period: Period, building: str | None):
+    rows = fc.list_complaints(ctx, start=period.start_dt, end=period.end_dt,
+                              building_id=lookups.building_id(ctx, building))
+    lines = [{**{k: getattr(r, k) for k in r.__slots__}, "status": _label(fc.STATUS_LABELS, r.status)}
+             for r in reversed(rows)]
+    live = [r for r in rows if r.status != "voided"]
+    cats = [{"category": c, "count": sum(1 for r in live if r.category == c),
+             "effective": sum(1 for r in live if r.category == c and r.validity == "有效"),
+             "major": sum(1 for r in live if r.category == c and r.severity == "重大"),
+             "closed": sum(1 for r in live if r.category == c and r.status == "closed")}
+            for c in fc.CATEGORIES if any(r.category == c for r in live)]
+    same = defaultdict(list)
+    for r in live:
+        if r.room_no:
+            same[(r.building or "", r.room_no, r.category)].append(r.complaint_no)
+    repeats = [{"building": b, "room_no": room, "category": c, "times": len(nos), "numbers": "、".join(sorted(nos))}
+               for (b, room, c), nos in sorted(same.items()) if len(nos) >= 2]
+    return COMPLAINT_SPEC, lines, [(COMPLAINT_RATE_SPEC, complaint_figures(rows)),
+                                   (COMPLAINT_CATEGORY_SPEC, cats), (REPEAT_SPEC, repeats)]
+
+
+REGISTERS = [RegisterSource("mail", "小区邮件分发登记", fetch_mail),
+             RegisterSource("consultations", "前台台帐", fetch_consultations),
+             RegisterSource("complaints", "投诉登记", fetch_complaints)]
+
+
+# Counts ---------------------------------------------------------------------------------------------
+def _count(ctx: ServiceContext, model, *where, scoped=True) -> int:
+    stmt = select(func.count()).select_from(model).where(*where)
+    if ctx.actor.building_ids is not None:
+        stmt = stmt.where(or_(model.building_id.is_(None), model.building_id.in_(ctx.actor.building_ids)))
+    with ctx.read("frontdesk.view") as s:
+        return s.scalar(stmt) or 0
+
+
+def count_mail_overdue(ctx: ServiceContext) -> int:
+    """Items still at the desk past their hold time (超期未领)."""
+    return _count(ctx, MailItem, MailItem.status.in_(fm.WAITING), MailItem.hold_until < ctx.today())
+
+
+def count_complaints_open(ctx: ServiceContext) -> int:
+    return _count(ctx, Complaint, Complaint.status.in_(fc.OPEN))
+
+
+def count_complaints_awaiting_visit(ctx: ServiceContext) -> int:
+    return _count(ctx, Complaint, Complaint.status == "resolved")
+
+
+def count_overdue(ctx: ServiceContext) -> int:
+    """The badge: mail past its hold or notify time, complaints and ledger entries past their limits."""
+    now = ctx.now()
+    return (_count(ctx, MailItem, fm.overdue_clause(now)) + _count(ctx, Complaint, fc.overdue_clause(now))
+            + _count(ctx, Consultation, fz.overdue_clause(now)))
+
+
+def held_mail_lines(ctx: ServiceContext, start: dt.datetime, end: dt.datetime) -> list[str]:
+    rows = [r for r in fm.list_mail(ctx, waiting_only=True) if r.received_at <= end]
+    lines = [f"{r.entry_no} {r.mail_type} {r.building} {r.room_no or ''} {r.addressee}"
+             f"（{_label(fm.STATUS_LABELS, r.status)}{'，' + r.overdue if r.overdue else ''}）"
+             for r in sorted(rows, key=lambda r: r.received_at) if r.mail_type != "平信" or r.overdue]
+    plain = [r for r in rows if r.mail_type == "平信" and not r.overdue]
+    if plain:
+        rooms = Counter((r.building, r.room_no or "") for r in plain)
+        lines.append(f"另有平信 {len(plain)} 件（{len(rooms)} 个房间）")
+    return lines
+
+
+def open_complaint_lines(ctx: ServiceContext, start: dt.datetime, end: dt.datetime) -> list[str]:
+    rows = [r for r in fc.list_complaints(ctx, start=dt.datetime(2000, 1, 1), end=end + dt.timedelta(seconds=1))
+            if r.status in fc.OPEN or r.status == "resolved"]
+    return [f"{r.complaint_no} {r.complainant} {r.building or ''} {r.room_no or ''} {r.category}："
+            f"{r.content[:24]}（{_label(fc.STATUS_LABELS, r.status)}{'，' + r.overdue if r.overdue else ''}）"
+            for r in sorted(rows, key=lambda r: r.received_at)]
+
+
+BADGES = [Badge("frontdesk", count_overdue)]
+DASHBOARD = [
+    DashboardItem(45, "frontdesk.mail_overdue", QT_TRANSLATE_NOOP("Dashboard", "超期未领邮件"), "frontdesk",
+                  count_mail_overdue, filter="mail_overdue"),
+    DashboardItem(46, "frontdesk.complaints_open", QT_TRANSLATE_NOOP("Dashboard", "未办结投诉"), "frontdesk",
+                  count_complaints_open, filter="complaints_open"),
+    DashboardItem(47, "frontdesk.complaints_visit", QT_TRANSLATE_NOOP("Dashboard", "待回访投诉"), "frontdesk",
+                  count_complaints_awaiting_visit, filter="complaints_visit"),
+]
+HANDOVER_SECTIONS = [
+    HandoverSection(45, QT_TRANSLATE_NOOP("Handover", "前台保管的邮件"), held_mail_lines),
+    HandoverSection(46, QT_TRANSLATE_NOOP("Handover", "未办结的投诉"), open_complaint_lines),
+]
