@@ -69,6 +69,8 @@ class ReconcileTab(QObject):
         html = "　".join(f"{label} <b>{value}</b>" for label, value in parts)
         missing = len(r.missing)
         html += "　<span style='color:%s'>%s <b>%d</b></span>" % ("#c0392b" if missing else "#1e7e34", tr("待查"), missing)
+        if r.gaps:
+            html += "<br><span style='color:#c0392b'>%s %s</span>" % (tr("编号缺失："), "、".join(r.gaps[:20]))
         self.ui.figures_label.setText(html)
         self._fill()
 

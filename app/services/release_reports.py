@@ -53,6 +53,7 @@ class Reconciliation:
     voided: int
     open: int            # still valid, not yet used
     rows: tuple[FateRow, ...]
+    gaps: tuple[str, ...] = ()  # numbers within the period's range that no slip holds (should never be)
 
     @property
     def missing(self) -> tuple[FateRow, ...]:
@@ -94,9 +95,25 @@ def reconcile(ctx: ServiceContext, period: Period, building_id: int | None = Non
             missing = False
         rows.append(FateRow(no, issue_date, bname, unit or "", tenant, qty, status, FATES.get(status, status),
                             returned, note, missing))
+    gaps = _gaps([r.slip_no for r in rows]) if building_id is None and ctx.actor.building_ids is None else ()
     return Reconciliation(period, len(rows), counts["released"] + counts["archived"], counts["returned"],
                           counts["rejected_at_gate"], counts["expired"], counts["void"], counts["issued"],
-                          tuple(rows))
+                          tuple(rows), gaps)
+
+
+def _gaps(numbers: list[str]) -> tuple[str, ...]:
+    """一单一号: between the first and last number of a year in the period, every number must be
+    on a slip (a voided one included); a hole means a slip went missing from the database."""
+    by_year: dict[str, set[int]] = {}
+    for no in numbers:
+        prefix, _, seq = no.rpartition("-")
+        if seq.isdigit():
+            by_year.setdefault(prefix, set()).add(int(seq))
+    missing = []
+    for prefix, seqs in sorted(by_year.items()):
+        width = len(next(n for n in numbers if n.startswith(prefix + "-")).rpartition("-")[2])
+        missing += [f"{prefix}-{n:0{width}d}" for n in range(min(seqs), max(seqs) + 1) if n not in seqs]
+    return tuple(missing)
 
 
 def build_reconciliation_pdf(ctx: ServiceContext, period: Period, path: Path, building_id: int | None = None) -> Path:
@@ -110,7 +127,7 @@ def build_reconciliation_pdf(ctx: ServiceContext, period: Period, path: Path, bu
                  ("门岗拒放", rec.rejected_at_gate), ("过期", rec.expired), ("作废", rec.voided),
                  ("未使用(有效)", rec.open)),
         missing=[(r.slip_no, f"{r.issue_date:%m-%d}", f"{r.building} {r.unit_no}", r.tenant_name, r.fate)
-                 for r in rec.missing]), path)
+                 for r in rec.missing] + [(no, "", "", "", "编号缺失（无此放行条记录）") for no in rec.gaps]), path)
 
 
 # Register --------------------------------------------------------------------------------------

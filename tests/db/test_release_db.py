@@ -286,3 +286,13 @@ def test_demo_step_adds_slips_in_every_state(ctx):
     assert statuses & {"expired", "void", "rejected_at_gate"}
     kinds = {(m.kind, m.status) for m in moveout_queries.list_move_outs(ctx)}
     assert ("tenant", "applied") in kinds and ("tenant", "slip_issued") in kinds and ("student", "slip_issued") in kinds
+
+
+def test_reconciliation_flags_a_number_missing_from_the_series(ctx):
+    data = setup_tenant(ctx)
+    for _ in range(3):
+        issued_slip(ctx, data)
+    assert release_reports.reconcile(ctx, release_reports.week_of(ctx.today())).gaps == ()
+    with ctx.db.write_session() as s, s.begin():  # a row deleted behind the application's back
+        s.delete(s.scalar(select(ReleaseSlip).where(ReleaseSlip.slip_no == "FX2026-000002")))
+    assert release_reports.reconcile(ctx, release_reports.week_of(ctx.today())).gaps == ("FX2026-000002",)
