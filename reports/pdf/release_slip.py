@@ -12,14 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from reports.pdf.common import (PAGE_H, PAGE_W, RED, box, build_pdf, capital_number, fit_text, labelled_cell, line,
-                                text)
+                                qr, text)
 
 COPY_LABELS = {
     3: ("第一联：存根（客服中心留存）", "第二联：门岗联（保安核验后收回交客服）", "第三联：客户联"),
@@ -74,40 +73,6 @@ class SlipPrint:
         return sum(i.qty for i in self.items)
 
 
-@lru_cache(maxsize=8)
-def qr_modules(value: str) -> tuple[tuple[bool, ...], ...]:
-    """The QR code's dark modules, encoded once per number (the three parts share it)."""
-    from reportlab.graphics.barcode import qrencoder
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(value)
-    # Any of the 8 masks is valid; choosing the "best" one tries all 8 (20 ms in pure Python).
-    code.version = code.calculate_version()
-    code.makeImpl(False, 2)
-    return tuple(tuple(bool(m) for m in row) for row in code.modules)
-
-
-def draw_qr(c: Canvas, x: float, y: float, size: float, value: str, border: int = 2) -> None:
-    """A QR code as one filled path in module units. reportlab's QrCodeWidget builds a shape per
-    module and encodes twice (80% of a slip's drawing time); even path.rect() formats each
-    number in pure Python, so the runs are written as raw `re` operators with integers."""
-    modules = qr_modules(value)
-    n = len(modules) + 2 * border
-    ops = []
-    for r, row in enumerate(modules):
-        start = None
-        for col, dark in enumerate(row + (False,)):
-            if dark and start is None:
-                start = col
-            elif not dark and start is not None:
-                ops.append(f"{start + border} {n - r - border - 1} {col - start} 1 re")
-                start = None
-    c.saveState()
-    c.setFillColorRGB(0, 0, 0)
-    c.transform(size * mm / n, 0, 0, size * mm / n, x * mm, y * mm)
-    c._code.append(" ".join(ops) + " f")  # noqa: SLF001 - raw operators, see above
-    c.restoreState()
-
-
 def _validity(slip: SlipPrint) -> str:
     if slip.valid_until is None or slip.issue_date is None or slip.valid_until == slip.issue_date:
         return "当日有效"
@@ -119,7 +84,7 @@ def _header(c: Canvas, slip: SlipPrint, top: float, data: bool) -> float:
     mid = PAGE_W / mm / 2
     right = MARGIN_X + WIDTH
     if data:
-        draw_qr(c, x0, top - 14.5, 14, slip.slip_no)
+        qr(c, x0, top - 14.5, 14, slip.slip_no)
         text(c, right, top - 5.5, slip.slip_no, 12.5, align="right", color=RED)
         date = f"{slip.issue_date:%Y 年 %m 月 %d 日}" if slip.issue_date else "     年   月   日"
         text(c, right - 50, top - 10.6, f"日期：{date}", 8.5)
