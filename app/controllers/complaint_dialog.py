@@ -1,0 +1,52 @@
+"""Receiving a complaint (C2 投诉记录): who complains, about what, how it came in."""
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog
+
+from app import feedback
+from app.controllers.mail_register_dialog import show_field_error
+from app.errors import DormDeskError
+from app.services import frontdesk_complaints, lookups
+from app.services.context import ServiceContext
+from ui.generated.ui_complaint_dialog import Ui_ComplaintDialog
+
+FIELDS = {"channel": "channel_combo", "complainant": "complainant_edit", "category": "category_combo",
+          "content": "content_edit", "building": "building_combo"}
+
+
+class ComplaintDialog(QDialog):
+    def __init__(self, ctx: ServiceContext, parent=None):
+        super().__init__(parent)
+        self.ctx, self.result = ctx, None
+        self.ui = Ui_ComplaintDialog()
+        self.ui.setupUi(self)
+        feedback.show_inline(self.ui.error_label, None)
+        for combo, values in ((self.ui.channel_combo, frontdesk_complaints.CHANNELS),
+                              (self.ui.category_combo, frontdesk_complaints.CATEGORIES)):
+            for v in values:
+                combo.addItem(v, v)
+        self.ui.building_combo.addItem(self.tr("（不限）"), None)
+        for b in lookups.buildings(ctx):
+            self.ui.building_combo.addItem(b.name, b.id)
+        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.ui.button_box.rejected.connect(self.reject)
+
+    @classmethod
+    def ask(cls, ctx: ServiceContext, parent=None):
+        d = cls(ctx, parent)
+        return d.result if d.exec() else None
+
+    @Slot()
+    def _on_button_box_accepted(self):
+        ui = self.ui
+        try:
+            self.result = frontdesk_complaints.receive(
+                self.ctx, complainant=ui.complainant_edit.text(), content=ui.content_edit.toPlainText(),
+                category=ui.category_combo.currentData(), channel=ui.channel_combo.currentData(),
+                building_id=ui.building_combo.currentData(), room_no=ui.room_edit.text(), phone=ui.phone_edit.text(),
+                remarks=ui.remarks_edit.text())
+        except DormDeskError as exc:
+            show_field_error(self, exc, FIELDS)
+            return
+        self.accept()

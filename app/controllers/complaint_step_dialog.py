@@ -1,0 +1,84 @@
+"""The complaint's steps that take input, one page each: classify (定性), assign (转责任部门),
+resolve (处理完毕) and the return visit (回访)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog
+
+from app import feedback
+from app.controllers.mail_register_dialog import show_field_error
+from app.controllers.repair_report_dialog import to_qdatetime
+from app.errors import DormDeskError
+from app.services import config, frontdesk_complaints as fc
+from app.services.context import ServiceContext
+from ui.generated.ui_complaint_step_dialog import Ui_ComplaintStepDialog
+
+MODES = ("classify", "assign", "resolve", "visit")
+FIELDS = {"validity": "validity_combo", "severity": "severity_combo", "category": "category_combo",
+          "explanation": "explanation_edit", "dept": "dept_combo", "person": "person_edit",
+          "deadline": "deadline_edit", "result": "result_edit", "satisfaction": "satisfaction_combo",
+          "method": "method_combo", "notes": "notes_edit"}
+
+
+class ComplaintStepDialog(QDialog):
+    def __init__(self, ctx: ServiceContext, mode: str, row: fc.ComplaintRow, parent=None):
+        super().__init__(parent)
+        self.ctx, self.mode, self.row, self.result = ctx, mode, row, None
+        self.ui = Ui_ComplaintStepDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        feedback.show_inline(ui.error_label, None)
+        ui.pages.setCurrentIndex(MODES.index(mode))
+        titles = {"classify": self.tr("投诉定性"), "assign": self.tr("转责任部门"), "resolve": self.tr("处理完毕"),
+                  "visit": self.tr("投诉回访")}
+        self.setWindowTitle(f"{titles[mode]} - {row.complaint_no}")
+        ui.complaint_label.setText(f"{row.complaint_no}  {row.complainant}  {row.building or ''} {row.room_no or ''}  "
+                                   f"{row.category}：{row.content}")
+        for combo, values in ((ui.validity_combo, fc.VALIDITIES), (ui.severity_combo, fc.SEVERITIES),
+                              (ui.category_combo, fc.CATEGORIES), (ui.dept_combo, fc.DEPARTMENTS),
+                              (ui.satisfaction_combo, fc.RATINGS), (ui.method_combo, fc.VISIT_METHODS)):
+            for v in values:
+                combo.addItem(v, v)
+        ui.severity_combo.setCurrentIndex(ui.severity_combo.findData(row.severity or "一般"))
+        ui.category_combo.setCurrentIndex(ui.category_combo.findData(row.category))
+        days = config.get(ctx, "complaints.handle_days")
+        ui.deadline_edit.setDateTime(to_qdatetime(ctx.now().replace(second=0) + dt.timedelta(days=days)))
+        ui.visitor_edit.setText(ctx.actor.display_name)
+        if row.responsible_dept:
+            ui.dept_combo.setCurrentIndex(ui.dept_combo.findData(row.responsible_dept))
+        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        ui.button_box.rejected.connect(self.reject)
+        self.adjustSize()
+
+    @classmethod
+    def ask(cls, ctx: ServiceContext, mode: str, row, parent=None):
+        d = cls(ctx, mode, row, parent)
+        return d.result if d.exec() else None
+
+    def _save(self):
+        ui, row = self.ui, self.row
+        if self.mode == "classify":
+            return fc.classify(self.ctx, row.id, validity=ui.validity_combo.currentData(),
+                               severity=ui.severity_combo.currentData(), category=ui.category_combo.currentData(),
+                               explanation=ui.explanation_edit.toPlainText(), expected_version=row.version)
+        if self.mode == "assign":
+            return fc.assign(self.ctx, row.id, dept=ui.dept_combo.currentData(), person=ui.person_edit.text(),
+                             deadline=ui.deadline_edit.dateTime().toPython().replace(microsecond=0),
+                             expected_version=row.version)
+        if self.mode == "resolve":
+            return fc.resolve(self.ctx, row.id, result=ui.result_edit.toPlainText(),
+                              corrective_action=ui.corrective_edit.toPlainText(), expected_version=row.version)
+        return fc.visit(self.ctx, row.id, satisfaction=ui.satisfaction_combo.currentData(),
+                        method=ui.method_combo.currentData(), notes=ui.notes_edit.toPlainText(),
+                        visitor=ui.visitor_edit.text(), expected_version=row.version)
+
+    @Slot()
+    def _on_button_box_accepted(self):
+        try:
+            self.result = self._save()
+        except DormDeskError as exc:
+            show_field_error(self, exc, FIELDS)
+            return
+        self.accept()

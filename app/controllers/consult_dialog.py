@@ -1,0 +1,76 @@
+"""A consultation ledger entry (C1 客服前台台帐): who asked what, and how it is answered — at once, at
+an agreed time, by another department, or escalated to the CS lead."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog
+
+from app import feedback
+from app.controllers.mail_register_dialog import show_field_error
+from app.controllers.repair_report_dialog import to_qdatetime
+from app.errors import DormDeskError
+from app.services import config, frontdesk_complaints, frontdesk_consult, lookups
+from app.services.context import ServiceContext
+from ui.generated.ui_consult_dialog import Ui_ConsultDialog
+
+FIELDS = {"channel": "channel_combo", "entry_type": "type_combo", "answer_mode": "mode_combo",
+          "client_name": "client_edit", "content": "content_edit", "answer": "answer_edit",
+          "referred_dept": "dept_combo", "escalated_to": "escalate_edit", "promised_answer_at": "promised_edit",
+          "building": "building_combo"}
+
+
+class ConsultDialog(QDialog):
+    def __init__(self, ctx: ServiceContext, parent=None):
+        super().__init__(parent)
+        self.ctx, self.result = ctx, None
+        self.ui = Ui_ConsultDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        feedback.show_inline(ui.error_label, None)
+        for combo, values in ((ui.channel_combo, frontdesk_consult.CHANNELS), (ui.type_combo, frontdesk_consult.ENTRY_TYPES),
+                              (ui.mode_combo, frontdesk_consult.ANSWER_MODES),
+                              (ui.dept_combo, frontdesk_complaints.DEPARTMENTS)):
+            for v in values:
+                combo.addItem(v, v)
+        ui.building_combo.addItem(self.tr("（不限）"), None)
+        for b in lookups.buildings(ctx):
+            ui.building_combo.addItem(b.name, b.id)
+        hours = config.get(ctx, "consult.answer_hours")
+        ui.promised_edit.setDateTime(to_qdatetime(ctx.now().replace(second=0) + dt.timedelta(hours=hours)))
+        ui.mode_combo.currentIndexChanged.connect(self._on_mode_combo_current_index_changed)
+        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        ui.button_box.rejected.connect(self.reject)
+        self._on_mode_combo_current_index_changed()
+
+    @classmethod
+    def ask(cls, ctx: ServiceContext, parent=None):
+        d = cls(ctx, parent)
+        return d.result if d.exec() else None
+
+    @Slot()
+    def _on_mode_combo_current_index_changed(self, *_):
+        mode = self.ui.mode_combo.currentData()
+        self.ui.answer_edit.setEnabled(mode == "即时答复")
+        self.ui.promised_edit.setEnabled(mode != "即时答复")
+        self.ui.dept_combo.setEnabled(mode == "转部门")
+        self.ui.escalate_edit.setEnabled(mode == "上报")
+
+    @Slot()
+    def _on_button_box_accepted(self):
+        ui = self.ui
+        mode = ui.mode_combo.currentData()
+        try:
+            self.result = frontdesk_consult.log(
+                self.ctx, client_name=ui.client_edit.text(), content=ui.content_edit.toPlainText(), answer_mode=mode,
+                channel=ui.channel_combo.currentData(), entry_type=ui.type_combo.currentData(),
+                building_id=ui.building_combo.currentData(), room_no=ui.room_edit.text(), phone=ui.phone_edit.text(),
+                answer=ui.answer_edit.toPlainText() if mode == "即时答复" else None,
+                promised_answer_at=None if mode == "即时答复" else ui.promised_edit.dateTime().toPython().replace(microsecond=0),
+                referred_dept=ui.dept_combo.currentData() if mode == "转部门" else None,
+                escalated_to=ui.escalate_edit.text() if mode == "上报" else None, remarks=ui.remarks_edit.text())
+        except DormDeskError as exc:
+            show_field_error(self, exc, FIELDS)
+            return
+        self.accept()
