@@ -50,6 +50,7 @@ class ImportDialog(QDialog):
             view.setModel(model)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
             view.horizontalHeader().setStretchLastSection(True)
+            view.verticalHeader().setVisible(False)  # the 行号 column is the row as Excel shows it
             self.models[name] = model
         self.ui.mapping_group.setVisible(False)
         self.ui.create_missing_check.setChecked(True)
