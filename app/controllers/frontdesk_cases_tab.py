@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QHeaderView, QInputDialog
 
 from app import feedback
@@ -64,6 +64,7 @@ COMPLAINT_BUTTONS = {
 
 def _setup_table(view, model, widths):
     view.setModel(model)
+    view.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # rows come newest first
     view.setSelectionMode(view.SelectionMode.SingleSelection)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
@@ -87,7 +88,7 @@ class CasesTabs(QObject):
             highlight=lambda r: "#f8d0cc" if r.overdue else ("#fcf3cf" if r.status == "escalated_major" else None))
         ui = self.ui
         _setup_table(ui.consult_table, self.consult_model, (112, 118, 44, 64, 56, 44, 220, 70, 118, 64, 44))
-        _setup_table(ui.complaint_table, self.complaint_model, (112, 118, 64, 60, 50, 64, 70, 64, 84, 84, 54, 64))
+        _setup_table(ui.complaint_table, self.complaint_model, (110, 116, 56, 50, 44, 64, 70, 60, 84, 84, 50, 64))
         for splitter in (ui.consult_splitter, ui.complaint_splitter):
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt, Slot
 from PySide6.QtWidgets import QHeaderView, QInputDialog
 
 from app import feedback
@@ -64,6 +64,7 @@ class MailTab(QObject):
         for view, model, widths in ((self.ui.mail_table, self.model, (112, 118, 60, 130, 64, 56, 70, 60, 118, 84, 118, 80)),
                                     (self.ui.outgoing_table, self.outgoing_model, (112, 118, 56, 70, 70, 240, 64, 64, 130))):
             view.setModel(model)
+            view.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # rows come newest first
             view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
             view.horizontalHeader().setStretchLastSection(True)
             view.verticalHeader().setDefaultSectionSize(24)

@@ -37,6 +37,7 @@ class MailRegisterDialog(QDialog):
         feedback.show_inline(self.ui.error_label, None)
         for t in frontdesk_mail.MAIL_TYPES:
             self.ui.mail_type_combo.addItem(t, t)
+        self.ui.mail_type_combo.setCurrentIndex(self.ui.mail_type_combo.findData("快递"))  # the most common
         self.ui.building_combo.addItem(self.tr("请选择"), None)
         for b in lookups.buildings(ctx):
             self.ui.building_combo.addItem(b.name, b.id)
