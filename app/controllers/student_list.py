@@ -38,11 +38,16 @@ class StudentFilter:
         self.all_rows = list(rows)
         if status is not ...:
             self.status = status
-        base = [r for r in self.all_rows if r.status == self.status] if self.status else self.all_rows
-        self.rows = base
-        self.keys = [f"{r.student_no}\x1f{r.name.replace(' ', '')}\x1f{r.name_pinyin}\x1f{r.name_initials}\x1f"
-                     f"{r.room_no or ''}\x1f{r.building or ''}{r.room_no or ''}".lower() for r in base]
+        self.rows = [r for r in self.all_rows if r.status == self.status] if self.status else self.all_rows
+        self._keys: list[str] | None = None  # built on the first keystroke, not when the list opens
         self._last: tuple[str, list, list] | None = None
+
+    @property
+    def keys(self) -> list[str]:
+        if self._keys is None:
+            self._keys = [f"{r.student_no}\x1f{r.name.replace(' ', '')}\x1f{r.name_pinyin}\x1f{r.name_initials}\x1f"
+                          f"{r.room_no or ''}\x1f{r.building or ''}{r.room_no or ''}".lower() for r in self.rows]
+        return self._keys
 
     def set_status(self, status: str | None) -> None:
         if status != self.status:

@@ -8,6 +8,7 @@ the database (existing students, buildings, beds) are applied by app/services/ro
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -66,6 +67,17 @@ def header_of(sheet: Sheet) -> tuple[int, list[str]]:
 
 def parse(sheet: Sheet, mapping: dict[str, int] | None = None, today: dt.date | None = None) -> ParsedRoster:
     """Clean rows and rejections; `mapping` (field -> column index) overrides the detected one."""
+    # Tens of thousands of small dicts and no cycles: the cyclic collector would only rescan them.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse(sheet, mapping, today)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _parse(sheet: Sheet, mapping: dict[str, int] | None, today: dt.date | None) -> ParsedRoster:
     idx, headers = header_of(sheet)
     mapping = dict(mapping) if mapping is not None else columns.auto_mapping(headers)
     parsed = ParsedRoster(idx + 1, headers, mapping)
@@ -74,6 +86,7 @@ def parse(sheet: Sheet, mapping: dict[str, int] | None = None, today: dt.date | 
                               cols="、".join(parsed.missing_required))
     items = list(mapping.items())
     width = max(mapping.values()) + 1
+    body = []   # (Excel row, {field: raw cell})
     for r in range(idx + 1, len(sheet.rows)):
         cells = sheet.rows[r]
         if len(cells) < width:
@@ -86,7 +99,16 @@ def parse(sheet: Sheet, mapping: dict[str, int] | None = None, today: dt.date | 
         if all(v is None or v == "" or (v.__class__ is str and not v.strip()) for v in raw.values()):
             parsed.skipped += 1
             continue
-        row, problem = _clean(r + 1, raw, today)
+        body.append((r + 1, raw))
+    # Normalise column by column (map over a list is far cheaper than per-cell calls in a row loop).
+    clean = {}
+    for keys, fn in ((_CODES, normalise.code), (_TEXTS, normalise.text)):
+        for key in keys:
+            if key in mapping:
+                clean[key] = list(map(fn, [raw[key] for _, raw in body]))
+    names = list(clean)
+    for i, (excel_row, raw) in enumerate(body):
+        row, problem = _clean(excel_row, {k: clean[k][i] for k in names}, raw, today)
         if problem:
             parsed.rejects.append(problem)
         else:
@@ -124,13 +146,11 @@ _CODES = ("student_no", "id_card", "room_no", "bed_no")
 _TEXTS = ("name", "college", "class_name", "building", "status", "remarks")
 
 
-def _clean(row: int, raw: dict, today: dt.date | None) -> tuple[RosterRow | None, Reject | None]:
+def _clean(row: int, v: dict, raw: dict, today: dt.date | None) -> tuple[RosterRow | None, Reject | None]:
+    """`v` holds the already normalised codes and texts; the rest is judged from `raw`."""
     def reject(key, reason):
         return None, Reject(row, columns.BY_KEY[key].header, reason)
 
-    code, text = normalise.code, normalise.text
-    v: dict = {key: code(raw[key]) for key in _CODES if key in raw}
-    v.update((key, text(raw[key])) for key in _TEXTS if key in raw)
     if not v.get("student_no"):
         return reject("student_no", "学号为空")
     if not v.get("name"):

@@ -194,8 +194,9 @@ def make_plan(s, ctx: ServiceContext, parsed: ParsedRoster, *, create_missing: b
     taken = {wanted[rr.row] for rr in live if wanted[rr.row]}
     taken |= {db.bed_place[bid] for bid, no in db.occupant.items() if no not in moving}
     free_by_room: dict[tuple, list] = {}
-    for key in sorted(db.beds, key=lambda k: (k[0], k[1], k[2].zfill(4))):
-        free_by_room.setdefault(key[:2], []).append(key)
+    if auto:
+        for key in sorted(db.beds, key=lambda k: (k[0], k[1], k[2].zfill(4))):
+            free_by_room.setdefault(key[:2], []).append(key)
     rows = []
     for rr in live:
         if rr.row in auto:
