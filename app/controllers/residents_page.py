@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeWidgetItem
 
 from app import feedback
@@ -140,6 +140,7 @@ class ResidentsPage(Page):
         self.loaded_stamp = stamp
         self.filter.set_rows(rows, self.ui.status_combo.currentData())
         self._apply_filter()
+        QTimer.singleShot(50, self.filter.prepare)  # search keys while the user reads the list
 
     @Slot()
     def _on_status_combo_changed(self, *_args):

@@ -42,6 +42,10 @@ class StudentFilter:
         self._keys: list[str] | None = None  # built on the first keystroke, not when the list opens
         self._last: tuple[str, list, list] | None = None
 
+    def prepare(self) -> None:
+        """Build the search keys now (the page calls this once the list is on screen)."""
+        _ = self.keys
+
     @property
     def keys(self) -> list[str]:
         if self._keys is None:
