@@ -36,7 +36,8 @@ def test_layout_print_setup_totals_and_formula_text(tmp_path):
     assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
     totals = [c.value for c in ws[9]]
     assert totals[0] == "合计" and totals[2] == 5 and totals[3] == 6.25 and totals[4] == 10
-    assert ws["A5"].fill.fgColor.rgb.endswith("FCE4D6") and not ws["A4"].fill.fgColor.rgb.endswith("FCE4D6")
+    marked = [ws.cell(row=r, column=1).fill.fgColor.rgb.endswith("FCE4D6") for r in range(4, 9)]
+    assert marked == [False, True, False, True, False]  # cells reused row to row keep no mark
     assert ws["A4"].number_format == "yyyy-mm-dd" and ws["D4"].number_format == "#,##0.00"
     assert ws["B8"].number_format == "@" and ws["B4"].quotePrefix and not ws["B8"].quotePrefix
     assert ws["B8"].font.name == "宋体" and ws["C3"].font.b
