@@ -98,9 +98,11 @@ def run(ctx, rng: random.Random, options: dict) -> str:
                   + roster_rows(rng, n, layout, ctx.today().year))
     pv = roster_import.preview(ctx, "演示名单.xlsx", sheet=sheet)
     result = roster_import.commit(ctx, pv, create_missing=True)
+    have = {(r.building_id, r.room_no) for r in residents_places.list_rooms(ctx)}
     for name, _gender, floors in layout:  # an empty room per floor for moves
         for floor in range(1, floors + 1):
-            residents_places.save_room(ctx, None, building_id=ids[name], room_no=f"{floor}21", bed_count=4)
+            if (ids[name], f"{floor}21") not in have:
+                residents_places.save_room(ctx, None, building_id=ids[name], room_no=f"{floor}21", bed_count=4)
     return f"楼栋 {len(layout)} 栋，员工 {staff} 人，学生 {result.inserted} 人，房间 {result.created_rooms + len(layout) * 6} 间"
 
 
