@@ -27,6 +27,8 @@ class StaffDialog(QDialog):
         self.model = RowTableModel(COLUMNS, self)
         self.ui.staff_table.setModel(self.model)
         self.ui.staff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.ui.staff_table.horizontalHeader().setStretchLastSection(True)
+        self.ui.staff_table.verticalHeader().setVisible(False)
         for c in residents_places.STAFF_CATEGORIES:
             self.ui.category_combo.addItem(c, c)
         self.ui.user_combo.addItem(self.tr("（无）"), None)

@@ -87,11 +87,15 @@ def run(ctx, rng: random.Random, options: dict) -> str:
                                            remarks="男生公寓" if gender == "男" else "女生公寓")
     ids = {b.name: b.id for b in residents_places.list_buildings(ctx)}
     staff = 0
-    for i, (name, _gender, _f) in enumerate(layout):
+    if residents_places.list_staff(ctx):
+        layout_staff = []  # staff already there (a second run): add none
+    else:
+        layout_staff = layout
+    for i, (name, _gender, _f) in enumerate(layout_staff):
         residents_places.save_staff(ctx, None, name=STAFF_NAMES[i % len(STAFF_NAMES)], category="宿管员",
                                     phone=phone(rng), building_ids=[ids[name]])
         staff += 1
-    for i, category in enumerate(("维修工", "维修工", "保安", "保安")):
+    for category in ("维修工", "维修工", "保安", "保安") if layout_staff else ():
         residents_places.save_staff(ctx, None, name=person(rng, True), category=category, phone=phone(rng))
         staff += 1
     sheet = Sheet("demo", [["学生住宿名单"], [f.header for f in FIELDS]]
