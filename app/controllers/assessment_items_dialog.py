@@ -11,12 +11,13 @@ from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import assessments
 from app.services.assessments import ITEM_CATEGORIES
+from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_assessment_items_dialog import Ui_AssessmentItemsDialog
 
 MODES = (("range", "按次扣款（范围）"), ("percent", "按损失比例"))
-COLUMNS = (Column("code", "编号"), Column("category", "类别"), Column("description", "违规行为"),
-           Column("rule_text", "扣款标准"),
-           Column("active", "启用", "bool"))
+COLUMNS = (Column("code", QT_TRANSLATE_NOOP("Columns", "编号")), Column("category", QT_TRANSLATE_NOOP("Columns", "类别")), Column("description", QT_TRANSLATE_NOOP("Columns", "违规行为")),
+           Column("rule_text", QT_TRANSLATE_NOOP("Columns", "扣款标准")),
+           Column("active", QT_TRANSLATE_NOOP("Columns", "启用"), "bool"))
 
 
 class AssessmentItemsDialog(QDialog):

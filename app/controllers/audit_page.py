@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView
 from app import feedback
 from app.controllers.page import Page
 from app.qtmodels.row_table import Column, RowTableModel
-from app.texts import QT_TRANSLATE_NOOP
 from app.services import audit, registers
 from app.services.periods import Period
+from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_audit_page import Ui_AuditPage
 
 COLUMNS = (Column("at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"), Column("username", QT_TRANSLATE_NOOP("Columns", "用户")), Column("pc_name", QT_TRANSLATE_NOOP("Columns", "电脑")),

@@ -18,23 +18,24 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import keys_inventory, keys_loans, keys_registers, lookups, registers
 from app.services.keys_common import PLEDGE_TYPES
 from app.services.periods import Period, month_end
+from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_keys_page import Ui_KeysPage
 
 REFRESH_MS = 30_000
 OVERDUE_COLOR = "#f8d7da"
 
-SPARE_COLUMNS = (Column("hook", "挂钩"), Column("key_type", "钥匙类型"), Column("tag_code", "钥匙编号"),
-                 Column("status_label", "状态"))
-LOAN_COLUMNS = (Column("loan_no", "序号"), Column("building", "楼栋"), Column("room_no", "房号"),
-                Column("hook", "挂钩"), Column("name", "姓名"), Column("student_no", "学号"),
-                Column("pledged_id_type", "抵押证件"), Column("time_out", "借出时间", "datetime"),
-                Column("due_time", "应还时间", "datetime"), Column("status_label", "状态"),
-                Column("attendant", "值班员"))
-WHERE_COLUMNS = (Column("tag_code", "钥匙编号"), Column("building", "楼栋"), Column("room_no", "房号"),
-                 Column("key_type", "类型"), Column("kind", "类别"), Column("hook", "挂钩"),
-                 Column("status_label", "状态"), Column("where", "现在在哪里"))
-HISTORY_COLUMNS = (Column("at", "时间", "datetime"), Column("kind", "动作"), Column("student", "学生"),
-                   Column("ref", "单号"), Column("by_user", "经办"))
+SPARE_COLUMNS = (Column("hook", QT_TRANSLATE_NOOP("Columns", "挂钩")), Column("key_type", QT_TRANSLATE_NOOP("Columns", "钥匙类型")), Column("tag_code", QT_TRANSLATE_NOOP("Columns", "钥匙编号")),
+                 Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态")))
+LOAN_COLUMNS = (Column("loan_no", QT_TRANSLATE_NOOP("Columns", "序号")), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+                Column("hook", QT_TRANSLATE_NOOP("Columns", "挂钩")), Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")), Column("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
+                Column("pledged_id_type", QT_TRANSLATE_NOOP("Columns", "抵押证件")), Column("time_out", QT_TRANSLATE_NOOP("Columns", "借出时间"), "datetime"),
+                Column("due_time", QT_TRANSLATE_NOOP("Columns", "应还时间"), "datetime"), Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态")),
+                Column("attendant", QT_TRANSLATE_NOOP("Columns", "值班员")))
+WHERE_COLUMNS = (Column("tag_code", QT_TRANSLATE_NOOP("Columns", "钥匙编号")), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+                 Column("key_type", QT_TRANSLATE_NOOP("Columns", "类型")), Column("kind", QT_TRANSLATE_NOOP("Columns", "类别")), Column("hook", QT_TRANSLATE_NOOP("Columns", "挂钩")),
+                 Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态")), Column("where", QT_TRANSLATE_NOOP("Columns", "现在在哪里")))
+HISTORY_COLUMNS = (Column("at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"), Column("kind", QT_TRANSLATE_NOOP("Columns", "动作")), Column("student", QT_TRANSLATE_NOOP("Columns", "学生")),
+                   Column("ref", QT_TRANSLATE_NOOP("Columns", "单号")), Column("by_user", QT_TRANSLATE_NOOP("Columns", "经办")))
 
 
 class KeysPage(Page):

@@ -14,12 +14,13 @@ from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import catalog, moveout, moveout_queries
 from app.services.periods import Period
+from app.texts import QT_TRANSLATE_NOOP
 
-COLUMNS = (Column("application_no", "申请编号"), Column("kind_label", "类型"), Column("status_label", "状态"),
-           Column("building", "楼栋"), Column("unit_no", "房号"), Column("tenant_name", "用户"),
-           Column("apply_date", "申请日", "date"), Column("planned_date", "迁出日", "date"),
-           Column("fees_settled", "费用结清", "bool"), Column("inspection_result", "安检结果"),
-           Column("slip_nos", "放行条号"), Column("override_reason", "特批原因"))
+COLUMNS = (Column("application_no", QT_TRANSLATE_NOOP("Columns", "申请编号")), Column("kind_label", QT_TRANSLATE_NOOP("Columns", "类型")), Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态")),
+           Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号")), Column("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")),
+           Column("apply_date", QT_TRANSLATE_NOOP("Columns", "申请日"), "date"), Column("planned_date", QT_TRANSLATE_NOOP("Columns", "迁出日"), "date"),
+           Column("fees_settled", QT_TRANSLATE_NOOP("Columns", "费用结清"), "bool"), Column("inspection_result", QT_TRANSLATE_NOOP("Columns", "安检结果")),
+           Column("slip_nos", QT_TRANSLATE_NOOP("Columns", "放行条号")), Column("override_reason", QT_TRANSLATE_NOOP("Columns", "特批原因")))
 
 
 class MoveOutsTab(QObject):

@@ -25,12 +25,13 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import registers, release, release_parties, release_print
 from app.services.periods import Period
 from app.services.release_queries import STATUS_LABELS, get_slip, list_slips
+from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_release_page import Ui_ReleasePage
 
-SLIP_COLUMNS = (Column("display_no", "编号"), Column("status_label", "状态"), Column("issue_date", "开具日期", "date"),
-                Column("building", "楼栋"), Column("unit_no", "房号/单位"), Column("tenant_name", "用户"),
-                Column("handler_name", "经办人"), Column("total_qty", "件数", "int"), Column("reason", "原因"),
-                Column("guard_name", "保安"), Column("returned_date", "回收日期", "date"))
+SLIP_COLUMNS = (Column("display_no", QT_TRANSLATE_NOOP("Columns", "编号")), Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态")), Column("issue_date", QT_TRANSLATE_NOOP("Columns", "开具日期"), "date"),
+                Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单位")), Column("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")),
+                Column("handler_name", QT_TRANSLATE_NOOP("Columns", "经办人")), Column("total_qty", QT_TRANSLATE_NOOP("Columns", "件数"), "int"), Column("reason", QT_TRANSLATE_NOOP("Columns", "原因")),
+                Column("guard_name", QT_TRANSLATE_NOOP("Columns", "保安")), Column("returned_date", QT_TRANSLATE_NOOP("Columns", "回收日期"), "date"))
 ENDORSE_METHODS = ("单位盖章", "到场签字", "书面同意", "电话确认", "学生本人")
 
 

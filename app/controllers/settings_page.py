@@ -12,9 +12,9 @@ from app import feedback
 from app.controllers.page import Page
 from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
-from app.texts import QT_TRANSLATE_NOOP
 from app.services import auth, backup, config, lookups
 from app.services.permissions import ROLE_LABELS
+from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_settings_page import Ui_SettingsPage
 
 USER_COLUMNS = (
