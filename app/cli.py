@@ -31,10 +31,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(add_help=False)
+    top.add_argument("--db", help="数据库地址，例如 postgresql+psycopg://user@host/dormdesk")
+    top.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
+    # The same options after the command; SUPPRESS keeps a value given before the command.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", help="数据库地址，例如 postgresql+psycopg://user@host/dormdesk")
-    common.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
-    p = _Parser(prog="dormdesk", description="DormDesk 宿管台", parents=[common])
+    common.add_argument("--db", default=argparse.SUPPRESS, help="数据库地址")
+    common.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS, help="界面语言")
+    p = _Parser(prog="dormdesk", description="DormDesk 宿管台", parents=[top])
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     init = sub.add_parser("init", parents=[common], help="创建或升级数据库")

@@ -60,3 +60,12 @@ def test_unreachable_database_is_a_clear_error(monkeypatch, capsys):
     monkeypatch.setenv("DORMDESK_DB", "postgresql+psycopg://x:y@127.0.0.1:1/none")
     assert main(["check"]) == 1
     assert "无法连接数据库" in capsys.readouterr().err
+
+
+def test_db_option_before_or_after_the_command(tmp_path, monkeypatch):
+    monkeypatch.delenv("DORMDESK_DB", raising=False)
+    first = tmp_path / "first.sqlite3"
+    second = tmp_path / "second.sqlite3"
+    assert main(["--db", f"sqlite:///{first}", "init"]) == 0
+    assert main(["init", "--db", f"sqlite:///{second}"]) == 0
+    assert first.exists() and second.exists()
