@@ -46,9 +46,10 @@ def _residents(ctx: ServiceContext) -> list[tuple[int, str]]:
 
 def _rooms(ctx: ServiceContext) -> list[tuple[int, str]]:
     with ctx.read() as s:
-        return list(s.execute(select(Building.id, Room.room_no).join(Room, Room.building_id == Building.id)
-                              .join(Bed, Bed.room_id == Room.id).join(Student, Student.bed_id == Bed.id)
-                              .order_by(Room.id).distinct()).all())
+        rows = s.execute(select(Room.id, Building.id, Room.room_no).join(Room, Room.building_id == Building.id)
+                         .join(Bed, Bed.room_id == Room.id).join(Student, Student.bed_id == Bed.id)
+                         .distinct().order_by(Room.id)).all()
+        return [(bid, room_no) for _rid, bid, room_no in rows]
 
 
 def _office(rng: random.Random, when: dt.datetime) -> dt.datetime:
@@ -63,6 +64,7 @@ def _at(ctx: ServiceContext, when: dt.datetime) -> tuple[ServiceContext, Clock]:
 
 def _mail(ctx, rng, now, residents, count) -> int:
     done = 0
+    planned = ["overdue", "held", "returned", "voided"]  # the rarer fates, at least once each
     for i in range(count):
         received = now - dt.timedelta(days=rng.uniform(0, 30))
         received = received.replace(hour=rng.choice([9, 10, 11, 14, 15, 16]), minute=rng.randrange(60), second=0,
@@ -79,17 +81,21 @@ def _mail(ctx, rng, now, residents, count) -> int:
                                intact=i % 37 != 5, postman_note=None if i % 37 != 5 else "外包装破损，邮递员已出具证明")
             done += 1
             age = (now - received).days
-            fate = rng.random()
+            fate = planned.pop() if age >= 9 and planned else ("" if age < 9 else rng.choices(
+                ["", "overdue", "held", "returned"], weights=[89, 6, 3, 2])[0])
             clock.advance(minutes=rng.randrange(10, 100))
             if clock.now() > now:
                 continue
+            if fate == "voided":
+                fm.void(c, item.id, reason="重复登记")
+                continue
             fm.notify(c, [item.id], rng.choice(["短信", "短信", "电话", "公告板"]))
-            if age >= 9 and fate < 0.06:
+            if fate == "overdue":
                 continue                                   # never collected: overdue at the desk
-            if age >= 9 and fate < 0.09:
+            if fate == "held":
                 fm.hold(c, item.id, until=(received + dt.timedelta(days=20)).date(), consent="本人电话同意暂存")
                 continue
-            if age >= 9 and fate < 0.11:
+            if fate == "returned":
                 clock.advance(days=8)
                 fm.return_to_sender(c, item.id, reason="超期未领", returned_to="快递" if kind == "快递" else "邮局")
                 continue

@@ -248,3 +248,17 @@ def test_handover_and_config(ctx, clock, data):
     config.set_value(ctx, "mail.hold_days", 1)
     item = fm.register(ctx, mail_type="包裹", student_id=data["zhang"])
     assert item.hold_until == dt.date(2026, 9, 16)
+
+
+def test_demo_step_fills_every_state(ctx, data):
+    import random
+
+    from app.services import frontdesk_demo
+    start = audit_count(ctx.db)
+    summary = frontdesk_demo.run(ctx, random.Random(7), {"students": 40})
+    assert "邮件" in summary and audit_count(ctx.db) > start + 100
+    states = {r.status for r in fc.list_complaints(ctx)}
+    assert set(frontdesk_demo.COMPLAINT_TARGETS) <= states
+    mail = {r.status for r in fm.list_mail(ctx)}
+    assert {"notified", "held", "collected", "returned", "voided"} <= mail
+    assert {"answered", "closed"} <= {r.status for r in fz.list_entries(ctx)}
