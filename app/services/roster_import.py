@@ -194,7 +194,10 @@ def _apply_updates(s, ctx: ServiceContext, updates, bed_id, changes) -> None:
     now, user = ctx.now(), ctx.actor.username
     table = Student.__table__
     ids = [r.student_id for r in updates]
-    current = {row.id: row for row in s.execute(select(Student).where(Student.id.in_(ids))).scalars()}
+    current = {}
+    for start in range(0, len(ids), 5000):  # SQLite caps the number of bound parameters
+        part = ids[start:start + 5000]
+        current.update((row.id, row) for row in s.scalars(select(Student).where(Student.id.in_(part))))
     movers = [r for r in updates if "bed" in r.values]
     if movers:  # free every old bed first: bed_id is unique
         s.execute(update(table).where(table.c.id == bindparam("sid")).values(bed_id=None),
