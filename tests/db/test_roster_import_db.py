@@ -208,3 +208,30 @@ def test_commit_rejudges_when_the_database_changed_after_the_preview(ctx, tmp_pa
     residents.save_student(ctx, None, residents.StudentInput("9", "丙", "男"), bed_id=b["beds"]["101"][0])
     result = roster_import.commit(ctx, pv)
     assert result.inserted == 1 and [(r.row, r.column) for r in result.rejected] == [(2, "床号")]
+
+
+def test_undo_refused_when_another_module_points_at_a_student(ctx, roster_xlsx, monkeypatch):
+    from types import SimpleNamespace
+
+    from sqlalchemy import Column, ForeignKey, Integer, MetaData, Table
+
+    from app.db.models import Base
+    from app.services import roster_undo
+    factories.building(ctx.db, "1号楼", "男", rooms=("101", "102", "103"))
+    result = roster_import.commit(ctx, roster_import.preview(ctx, roster_xlsx))
+    extra = MetaData()
+    Table("student", extra, Column("id", Integer, primary_key=True))
+    note = Table("visit_note", extra, Column("id", Integer, primary_key=True),
+                 Column("student_id", ForeignKey("student.id")))
+    note.create(ctx.db.engine)
+    try:
+        sid = {r.student_no: r.id for r in residents.list_students(ctx)}["2026010001"]
+        with ctx.db.engine.begin() as conn:
+            conn.execute(note.insert().values(student_id=sid))
+        tables = list(Base.metadata.sorted_tables) + [note]
+        monkeypatch.setattr(roster_undo, "Base", SimpleNamespace(metadata=SimpleNamespace(sorted_tables=tables)))
+        with pytest.raises(Conflict, match="visit_note"):
+            roster_import.undo(ctx, result.batch_id)
+        assert roster_import.list_batches(ctx)[0].status == "已导入"
+    finally:
+        note.drop(ctx.db.engine)
