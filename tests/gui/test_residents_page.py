@@ -218,3 +218,37 @@ def test_building_room_and_staff_dialogs(qtbot, state, place, monkeypatch):
     room.ui.button_box.button(QDialogButtonBox.Save).click()
     assert room.result() == QDialog.Accepted
     assert [(r.room_no, r.floor, r.bed_count) for r in residents_places.list_rooms(state.ctx, new.id)] == [("305", 3, 6)]
+
+
+def test_edit_student_and_scoped_clerk(qtbot, state, place, monkeypatch):
+    from app.controllers.app_state import AppState
+    from tests.conftest import context_for
+    page = ResidentsPage(state)
+    qtbot.addWidget(page)
+    page.show()
+    page.ui.student_search_edit.setText("lisi")
+    page.ui.student_table.selectRow(0)
+
+    def edit(dlg):
+        assert not dlg.ui.bed_combo.isEnabled()
+        dlg.ui.phone_edit.setText("12")
+        dlg.ui.button_box.button(QDialogButtonBox.Save).click()
+        assert "11位" in dlg.ui.error_label.text()  # refused inline, the dialog stays open
+        dlg.ui.phone_edit.setText("13700001111")
+        dlg.ui.button_box.button(QDialogButtonBox.Save).click()
+        return dlg.result()
+    monkeypatch.setattr(StudentDialog, "exec", edit)
+    page.ui.edit_student_button.click()
+    assert page.model.row_at(0).phone == "13700001111"
+
+    other = factories.building(state.ctx.db, "3号楼", "男", rooms=("301",))
+    factories.student(state.ctx.db, "2026000099", "外楼生", bed_id=other["beds"]["301"][0])
+    clerk = context_for(state.ctx, "clerk", building_ids=[other["building"]])
+    clerk_page = ResidentsPage(AppState(clerk, state.tasks, state.settings))
+    qtbot.addWidget(clerk_page)
+    clerk_page.show()
+    assert _names(clerk_page) == ["外楼生"]
+    tree = clerk_page.ui.building_tree.topLevelItem(0)
+    assert tree.childCount() == 1 and tree.child(0).text(0).startswith("3号楼")
+    assert not clerk_page.ui.add_building_button.isVisibleTo(clerk_page)
+    assert not clerk_page.ui.batches_button.isHidden()
