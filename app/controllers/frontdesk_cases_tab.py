@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QHeaderView, QInputDialog
@@ -12,10 +14,12 @@ from app import feedback
 from app.controllers.complaint_dialog import ComplaintDialog
 from app.controllers.complaint_step_dialog import ComplaintStepDialog
 from app.controllers.consult_dialog import ConsultDialog
+from app.controllers.repair_print_dialog import RepairPrintDialog
 from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import frontdesk_complaints as fc
 from app.services import frontdesk_consult as fz
+from app.services.frontdesk_hooks import print_complaint
 from app.texts import QT_TRANSLATE_NOOP
 
 
@@ -123,6 +127,7 @@ class CasesTabs(QObject):
         ui.reply_button.clicked.connect(self._on_reply_button_clicked)
         ui.close_complaint_button.clicked.connect(self._on_close_complaint_button_clicked)
         ui.void_complaint_button.clicked.connect(self._on_void_complaint_button_clicked)
+        ui.print_complaint_button.clicked.connect(self._on_print_complaint_button_clicked)
         ui.complaint_export_button.clicked.connect(lambda: page.export("complaints", self.tr("投诉登记")))
         self._update_consult_buttons()
         self._show_complaint(None)
@@ -282,6 +287,7 @@ class CasesTabs(QObject):
         allowed = fc.allowed_actions(c.status) if c else set()
         for name, (action, permission) in COMPLAINT_BUTTONS.items():
             getattr(self.ui, name).setEnabled(action in allowed and self.ctx.can(permission))
+        self.ui.print_complaint_button.setEnabled(c is not None and self.ctx.can("frontdesk.print"))
         if c is None:
             self.ui.complaint_detail_browser.clear()
             return
@@ -354,3 +360,16 @@ class CasesTabs(QObject):
         reason = c and feedback.ask_text(self.page, self.tr("作废原因（编号保留）："), self.tr("作废 %1").replace("%1", c.complaint_no))
         if reason:
             self._complaint_run(lambda: fc.void(self.ctx, c.id, reason=reason, expected_version=c.version))
+
+    @Slot()
+    def _on_print_complaint_button_clicked(self):
+        c = self.current
+        if c is None:
+            return
+        path = Path(tempfile.mkdtemp(prefix="dormdesk-print-")) / f"{c.complaint_no}.pdf"
+        try:
+            print_complaint(self.ctx, c.complaint_no, path)
+        except DormDeskError as exc:
+            feedback.show_error(self.page, exc)
+            return
+        RepairPrintDialog.show_pdf(path, self.tr("投诉记录/处理表 %1").replace("%1", c.complaint_no), self.page)

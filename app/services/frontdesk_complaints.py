@@ -375,6 +375,14 @@ def get(ctx: ServiceContext, cid: int) -> ComplaintRow:
     return rows[0]
 
 
+def by_number(ctx: ServiceContext, number: str) -> ComplaintRow:
+    with ctx.read("frontdesk.view") as s:
+        cid = s.scalar(select(Complaint.id).where(Complaint.complaint_no == (number or "").strip()))
+    if cid is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "没有编号为 {no} 的投诉记录。"), no=number)
+    return get(ctx, cid)
+
+
 def filter_rows(rows, text: str = "", *, status: str | None = None, overdue_only: bool = False) -> list[ComplaintRow]:
     words = (text or "").lower().split()
     return [r for r in rows if (status is None or r.status == status) and (not overdue_only or r.overdue)

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
 from app.db.models.frontdesk import Complaint, Consultation, MailItem
-from app.services import lookups
+from app.services import config, lookups
 from app.services import frontdesk_complaints as fc
 from app.services import frontdesk_consult as fz
 from app.services import frontdesk_mail as fm
 from app.services import frontdesk_outgoing as fo
-from app.services.catalog import Badge, DashboardItem, HandoverSection, RegisterSource
+from app.services.catalog import Badge, DashboardItem, HandoverSection, PrintSource, RegisterSource
 from app.services.context import ServiceContext
 from app.services.periods import Period
 from app.texts import QT_TRANSLATE_NOOP
@@ -186,6 +187,16 @@ def fetch_complaints(ctx: ServiceContext, period: Period, building: str | None):
                                    (COMPLAINT_CATEGORY_SPEC, cats), (REPEAT_SPEC, repeats)]
 
 
+def print_complaint(ctx: ServiceContext, number: str, path: Path) -> Path:
+    """`dormdesk print complaint TS2026-000001`: the C2 投诉记录/处理表 for signatures and the file."""
+    from reports.pdf.complaint_record import build_complaint_record
+    ctx.require("frontdesk.print")
+    row = fc.by_number(ctx, number)
+    return build_complaint_record(row, path, org_name=config.get(ctx, "org.name"),
+                                  status_label=_label(fc.STATUS_LABELS, row.status))
+
+
+PRINTS = [PrintSource("complaint", "投诉记录/处理表", print_complaint)]
 REGISTERS = [RegisterSource("mail", "小区邮件分发登记", fetch_mail),
              RegisterSource("consultations", "前台台帐", fetch_consultations),
              RegisterSource("complaints", "投诉登记", fetch_complaints)]

@@ -262,3 +262,20 @@ def test_demo_step_fills_every_state(ctx, data):
     mail = {r.status for r in fm.list_mail(ctx)}
     assert {"notified", "held", "collected", "returned", "voided"} <= mail
     assert {"answered", "closed"} <= {r.status for r in fz.list_entries(ctx)}
+
+
+def test_complaint_record_print(ctx, data, tmp_path):
+    from pypdf import PdfReader
+
+    from app.errors import NotFound
+    from app.services import catalog
+    c = fc.receive(ctx, complainant="张三", content="楼道灯坏了一周没人修", category="设备维修",
+                   building_id=data["building"], room_no="101")
+    fc.classify(ctx, c.id, validity="有效")
+    out = catalog.prints()["complaint"].build(ctx, c.complaint_no, tmp_path / "c.pdf")
+    reader = PdfReader(out)
+    page_text = reader.pages[0].extract_text()
+    assert len(reader.pages) == 1 and "投诉记录/处理表" in page_text and c.complaint_no in page_text
+    assert "楼道灯坏了一周没人修" in page_text
+    with pytest.raises(NotFound):
+        catalog.prints()["complaint"].build(ctx, "TS2026-999999", tmp_path / "x.pdf")
