@@ -7,11 +7,19 @@ from PySide6.QtWidgets import QDialog, QHeaderView
 from app import feedback
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import roster_import
+from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_import_batches_dialog import Ui_ImportBatchesDialog
 
-COLUMNS = (Column("id", "批次", "int"), Column("at", "时间", "datetime"), Column("by_user", "操作人"),
-           Column("file_name", "文件"), Column("inserted", "新增", "int"), Column("updated", "更新", "int"),
-           Column("rejected", "拒绝", "int"), Column("created_rooms", "新建房间", "int"), Column("status", "状态"))
+COLUMNS = (
+    Column("id", QT_TRANSLATE_NOOP("Columns", "批次"), "int"),
+    Column("at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"),
+    Column("by_user", QT_TRANSLATE_NOOP("Columns", "操作人")),
+    Column("file_name", QT_TRANSLATE_NOOP("Columns", "文件")),
+    Column("inserted", QT_TRANSLATE_NOOP("Columns", "新增"), "int"),
+    Column("updated", QT_TRANSLATE_NOOP("Columns", "更新"), "int"),
+    Column("rejected", QT_TRANSLATE_NOOP("Columns", "拒绝"), "int"),
+    Column("created_rooms", QT_TRANSLATE_NOOP("Columns", "新建房间"), "int"),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "状态")))
 
 
 class ImportBatchesDialog(QDialog):

@@ -13,12 +13,19 @@ from app.controllers.app_state import AppState
 from app.importing.columns import FIELDS
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import roster_import
+from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_import_dialog import Ui_ImportDialog
 
-REJECT_COLUMNS = (Column("row", "行号", "int"), Column("column", "列"), Column("reason", "原因"))
-NEW_COLUMNS = (Column("row", "行号", "int"), Column("student_no", "学号"), Column("name", "姓名"),
-               Column("place", "床位"))
-UPDATE_COLUMNS = NEW_COLUMNS + (Column("changes", "变更内容"),)
+REJECT_COLUMNS = (
+    Column("row", QT_TRANSLATE_NOOP("Columns", "行号"), "int"),
+    Column("column", QT_TRANSLATE_NOOP("Columns", "列")),
+    Column("reason", QT_TRANSLATE_NOOP("Columns", "原因")))
+NEW_COLUMNS = (
+    Column("row", QT_TRANSLATE_NOOP("Columns", "行号"), "int"),
+    Column("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
+    Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
+    Column("place", QT_TRANSLATE_NOOP("Columns", "床位")))
+UPDATE_COLUMNS = NEW_COLUMNS + (Column("changes", QT_TRANSLATE_NOOP("Columns", "变更内容")),)
 
 
 def _column_letter(idx: int) -> str:

@@ -9,10 +9,15 @@ from app import feedback
 from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import auth, residents_places
+from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_staff_dialog import Ui_StaffDialog
 
-COLUMNS = (Column("name", "姓名"), Column("category", "类别"), Column("phone", "电话"),
-           Column("buildings", "负责楼栋"), Column("active", "在职", "bool"))
+COLUMNS = (
+    Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
+    Column("category", QT_TRANSLATE_NOOP("Columns", "类别")),
+    Column("phone", QT_TRANSLATE_NOOP("Columns", "电话")),
+    Column("buildings", QT_TRANSLATE_NOOP("Columns", "负责楼栋")),
+    Column("active", QT_TRANSLATE_NOOP("Columns", "在职"), "bool"))
 
 
 class StaffDialog(QDialog):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.qtmodels.row_table import ROW_ROLE, SORT_ROLE, Column, RowTableModel, display
+from app.texts import QT_TRANSLATE_NOOP
 
 
 def _masked(value, _row):
@@ -18,11 +19,18 @@ def _phone(value, _row):
 
 
 COLUMNS = (
-    Column("student_no", "学号"), Column("name", "姓名"), Column("gender", "性别"),
-    Column("building", "楼栋"), Column("room_no", "房号"), Column("bed_no", "床号"),
-    Column("college", "学院"), Column("class_name", "专业班级"), Column("phone", "联系电话", fmt=_phone),
-    Column("id_card", "身份证号", fmt=_masked), Column("check_in_date", "入住日期", "date"),
-    Column("status", "状态"),
+    Column("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
+    Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
+    Column("gender", QT_TRANSLATE_NOOP("Columns", "性别")),
+    Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+    Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+    Column("bed_no", QT_TRANSLATE_NOOP("Columns", "床号")),
+    Column("college", QT_TRANSLATE_NOOP("Columns", "学院")),
+    Column("class_name", QT_TRANSLATE_NOOP("Columns", "专业班级")),
+    Column("phone", QT_TRANSLATE_NOOP("Columns", "联系电话"), fmt=_phone),
+    Column("id_card", QT_TRANSLATE_NOOP("Columns", "身份证号"), fmt=_masked),
+    Column("check_in_date", QT_TRANSLATE_NOOP("Columns", "入住日期"), "date"),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "状态")),
 )
 
 
