@@ -81,6 +81,7 @@ class MailTab(QObject):
         ui.mail_overdue_check.toggled.connect(self.apply_filters)
         ui.mail_table.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.outgoing_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        ui.mail_table.doubleClicked.connect(self._on_mail_table_double_clicked)
         ui.register_mail_button.clicked.connect(self._on_register_mail_button_clicked)
         ui.notify_button.clicked.connect(self._on_notify_button_clicked)
         ui.hand_over_button.clicked.connect(self._on_hand_over_button_clicked)
@@ -185,6 +186,12 @@ class MailTab(QObject):
         rows = self.selected()
         if rows and MailHandoverDialog.ask(self.ctx, rows, self.page) is not None:
             self._done({r.id for r in rows}, self.tr("已交付 %1 件").replace("%1", str(len(rows))))
+
+    @Slot()
+    def _on_mail_table_double_clicked(self, _index):
+        """The usual thing to do with an item at the desk: hand it over."""
+        if self.ui.hand_over_button.isEnabled():
+            self._on_hand_over_button_clicked()
 
     @Slot()
     def _on_hold_button_clicked(self):

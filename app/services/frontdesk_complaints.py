@@ -40,6 +40,8 @@ STATUS_LABELS = {
     "closed": QT_TRANSLATE_NOOP("FrontDesk", "已结案"),
     "voided": QT_TRANSLATE_NOOP("FrontDesk", "已作废"),
 }
+FLAGS = (QT_TRANSLATE_NOOP("FrontDesk", "回访超期"), QT_TRANSLATE_NOOP("FrontDesk", "答复超时"),
+         QT_TRANSLATE_NOOP("FrontDesk", "处理超期"), QT_TRANSLATE_NOOP("FrontDesk", "超期未解决"))
 OPEN = ("received", "classified", "escalated_major", "assigned", "in_progress")
 FINAL = ("closed", "voided")
 # action -> statuses it starts from

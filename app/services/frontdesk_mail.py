@@ -37,6 +37,8 @@ STATUS_LABELS = {
     "returned": QT_TRANSLATE_NOOP("FrontDesk", "已退回"),
     "voided": QT_TRANSLATE_NOOP("FrontDesk", "已作废"),
 }
+# the overdue flags shown in lists (kept as source text in rows; marked here for translation)
+FLAGS = (QT_TRANSLATE_NOOP("FrontDesk", "超期未领"), QT_TRANSLATE_NOOP("FrontDesk", "通知超时"))
 WAITING = ("registered", "notified", "held")   # at the desk, not yet handed over
 PREFIX = "YJ"
 

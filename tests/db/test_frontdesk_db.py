@@ -279,3 +279,16 @@ def test_complaint_record_print(ctx, data, tmp_path):
     assert "楼道灯坏了一周没人修" in page_text
     with pytest.raises(NotFound):
         catalog.prints()["complaint"].build(ctx, "TS2026-999999", tmp_path / "x.pdf")
+
+
+def test_stale_edits_and_building_scope(ctx, data):
+    from app.errors import StaleEdit
+    c = fc.receive(ctx, complainant="张三", content="空调滴水到床上", category="设备维修", building_id=data["building"])
+    fc.classify(ctx, c.id, validity="有效", expected_version=c.version)
+    _refused(ctx, StaleEdit, lambda: fc.classify(ctx, c.id, validity="无效", explanation="x", expected_version=c.version),
+             Complaint)
+    item = fm.register(ctx, mail_type="快递", student_id=data["zhang"])
+    other = context_for(ctx, "clerk", "二号楼值班", building_ids=[data["building"] + 100])
+    assert fm.list_mail(other) == [] and fc.list_complaints(other) == []
+    _refused(ctx, PermissionDenied, lambda: fm.register(other, mail_type="快递", student_id=data["li"]), MailItem)
+    _refused(ctx, PermissionDenied, lambda: fm.hand_over(other, [item.id], collector_name="张三"), MailItem)
