@@ -21,8 +21,8 @@ MAX_FILE_BYTES = 60 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 400 * 1024 * 1024
 MAX_RATIO = 150            # unzipped / zipped, for members bigger than RATIO_FLOOR
 RATIO_FLOOR = 8 * 1024 * 1024
-MAX_ROWS = 200_000
-MAX_COLUMNS = 200
+MAX_ROWS = 100_000
+MAX_COLUMNS = 100
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -86,19 +86,29 @@ def _check_xlsx(path: Path) -> None:
         _refuse(QT_TRANSLATE_NOOP("Errors", "文件已损坏，无法读取（{detail}）。"), detail=str(exc)[:120])
 
 
+# A cell reference beyond column CV (the 100th): calamine would allocate every cell of the rectangle.
+_WIDE_CELL = re.compile(rb'<c r="(?:[D-Z][A-Z]|C[W-Z]|[A-Z]{3})\d')
+_ROW_NUMBER = re.compile(rb'<row r="(\d+)"')
+
+
 def _count_rows(zf: zipfile.ZipFile, name: str) -> None:
-    """Stream the sheet XML counting <row> elements; refuse past MAX_ROWS before loading cells."""
+    """Stream the sheet XML counting <row> elements, and look for far rows and far columns; refuse
+    before calamine loads the cells (it holds the whole rectangle in memory)."""
     rows = 0
     tail = b""
     with zf.open(name) as fh:
         while chunk := fh.read(1 << 20):
             data = tail + chunk
             rows += data.count(b"<row ") + data.count(b"<row>")
-            tail = data[-5:]
-            rows -= tail.count(b"<row ") + tail.count(b"<row>")
-            if rows > MAX_ROWS:
+            numbers = _ROW_NUMBER.findall(data[-4096:])
+            far = int(numbers[-1]) if numbers else 0
+            if rows > MAX_ROWS or far > MAX_ROWS:
                 _refuse(QT_TRANSLATE_NOOP("Errors", "工作表行数超过上限 {limit} 行（含空行），请删除多余的行后再导入。"),
                         limit=MAX_ROWS)
+            if _WIDE_CELL.search(data):
+                _refuse(QT_TRANSLATE_NOOP("Errors", "工作表列数超过上限 {limit} 列。"), limit=MAX_COLUMNS)
+            tail = data[-32:]
+            rows -= tail.count(b"<row ") + tail.count(b"<row>")
 
 
 def _check_ole(path: Path) -> None:

@@ -216,3 +216,14 @@ def test_register_round_trip(tmp_path, people):
             assert (v.get(key) or None) == (r[key] or None), key
         assert (v.get("id_card") or None) == r["id_card"]
         assert (v.get("phone") or None) == r["phone"]
+
+
+@pytest.mark.parametrize("cell", ["XFD2", "A900000"])
+def test_a_far_cell_is_refused_before_loading(tmp_path, cell):
+    # One value far away would make the reader hold the whole rectangle of cells in memory.
+    row = int("".join(c for c in cell if c.isdigit()))
+    body = (b'<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'
+            b'<row r="%d"><c r="%s" t="inlineStr"><is><t>y</t></is></c></row>' % (row, cell.encode()))
+    p = _workbook_with_sheet(tmp_path / "far.xlsx", _sheet_xml(body))
+    with pytest.raises(ValidationError, match="上限"):
+        readers.read_sheet(p)
