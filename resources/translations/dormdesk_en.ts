@@ -1,672 +1,7080 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
-        <source>提示</source>
-        <translation type="unfinished"></translation>
+        <source>开具</source>
+        <translation>Issued</translation>
     </message>
     <message>
-        <source>注意</source>
-        <translation type="unfinished"></translation>
+        <source>放行</source>
+        <translation>Released</translation>
     </message>
     <message>
-        <source>无法完成操作</source>
-        <translation type="unfinished"></translation>
+        <source>回收</source>
+        <translation>Returned</translation>
     </message>
     <message>
-        <source>请确认</source>
-        <translation type="unfinished"></translation>
+        <source>门岗拒放</source>
+        <translation>Refused at gate</translation>
     </message>
     <message>
-        <source>请输入</source>
-        <translation type="unfinished"></translation>
+        <source>过期</source>
+        <translation>Expired</translation>
     </message>
     <message>
-        <source>程序出错</source>
-        <translation type="unfinished"></translation>
+        <source>作废</source>
+        <translation>Void</translation>
     </message>
     <message>
-        <source>发生了意外错误。您的数据已保存到上一次成功的操作。请把详细信息复制给技术支持。</source>
-        <translation type="unfinished"></translation>
+        <source>未使用(有效)</source>
+        <translation>Unused (valid)</translation>
+    </message>
+    <message>
+        <source>待查</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>编号缺失：</source>
+        <translation>Missing numbers:</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentAdditionsDialog</name>
+    <message>
+        <source>加分/奖励（%1）</source>
+        <translation>Bonus/reward (%1)</translation>
+    </message>
+    <message>
+        <source>加分/奖励</source>
+        <translation>Bonus/reward</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDecisionDialog</name>
+    <message>
+        <source>%1  %2 扣 %3
+申诉理由：%4</source>
+        <translation>%1  %2 deduct %3
+Appeal reason: %4</translation>
+    </message>
+    <message>
+        <source>处理申诉</source>
+        <translation>Handle appeal</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>调整后扣款</source>
+        <translation>Adjusted deduction</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentIncidentDialog</name>
+    <message>
+        <source>扣款（%1）</source>
+        <translation>Deduction (%1)</translation>
+    </message>
+    <message>
+        <source>按损失金额的 %1% 扣款</source>
+        <translation>Deduct %1% of the loss amount</translation>
+    </message>
+    <message>
+        <source>每次 %1 %2</source>
+        <translation>%1 %2 per occurrence</translation>
+    </message>
+    <message>
+        <source>选择证据文件</source>
+        <translation>Choose evidence file</translation>
+    </message>
+    <message>
+        <source>图片或文件 (*.jpg *.jpeg *.png *.bmp *.pdf *.doc *.docx);;所有文件 (*)</source>
+        <translation>Images or files (*.jpg *.jpeg *.png *.bmp *.pdf *.doc *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>记录违规</source>
+        <translation>Record violation</translation>
+    </message>
+    <message>
+        <source>被考核宿管员</source>
+        <translation>Dorm warden assessed</translation>
+    </message>
+    <message>
+        <source>发生时间</source>
+        <translation>Occurred at</translation>
+    </message>
+    <message>
+        <source>考核项目</source>
+        <translation>Assessment item</translation>
+    </message>
+    <message>
+        <source>扣款标准</source>
+        <translation>Deduction standard</translation>
+    </message>
+    <message>
+        <source>损失金额（元）</source>
+        <translation>Loss amount (yuan)</translation>
+    </message>
+    <message>
+        <source>扣款</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <source>违规经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>时间、地点、经过、发现人</source>
+        <translation>Time, place, what happened, who found it</translation>
+    </message>
+    <message>
+        <source>证据（照片或文件）</source>
+        <translation>Evidence (photo or file)</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentItemsDialog</name>
+    <message>
+        <source>考核项目</source>
+        <translation>Assessment items</translation>
+    </message>
+    <message>
+        <source>修改金额或停用项目不影响已记录的违规（历史月份保留当时的金额和项目名称）。</source>
+        <translation>Changing an amount or disabling an item does not affect violations already recorded (past months keep the amount and item name of the time).</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>违规行为</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>岗位职责</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>扣款方式</source>
+        <translation>Deduction mode</translation>
+    </message>
+    <message>
+        <source>最低</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>最高</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>损失比例（%）</source>
+        <translation>Loss ratio (%)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPage</name>
+    <message>
+        <source>考核项目</source>
+        <translation>Assessment items</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>全部宿管员</source>
+        <translation>All dorm wardens</translation>
+    </message>
+    <message>
+        <source>%1 名宿管员，合计%2 %3 %4</source>
+        <translation>%1 dorm wardens; total %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 条待处理</source>
+        <translation>%1 pending</translation>
+    </message>
+    <message>
+        <source>建议扣款 (%1)</source>
+        <translation>Suggested deductions (%1)</translation>
+    </message>
+    <message>
+        <source>建议扣款</source>
+        <translation>Suggested deductions</translation>
+    </message>
+    <message>
+        <source>近 12 个月没有扣款记录</source>
+        <translation>No deductions in the last 12 months</translation>
+    </message>
+    <message>
+        <source>最多：%1（%2 %3）</source>
+        <translation>Most: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>已关闭（%1 %2）</source>
+        <translation>Closed (%1 %2)</translation>
+    </message>
+    <message>
+        <source>未关闭</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>损失金额：%1 元</source>
+        <translation>Loss amount: %1 yuan</translation>
+    </message>
+    <message>
+        <source>原扣款：%1</source>
+        <translation>Original deduction: %1</translation>
+    </message>
+    <message>
+        <source>申诉理由：%1</source>
+        <translation>Appeal reason: %1</translation>
+    </message>
+    <message>
+        <source>处理：%1（%2）</source>
+        <translation>Decision: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>已记录 %1</source>
+        <translation>Recorded %1</translation>
+    </message>
+    <message>
+        <source>由 %1 确认违规记录 %2（扣 %3）？</source>
+        <translation>Confirm violation record %2 (deduct %3) as %1?</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>申诉理由</source>
+        <translation>Appeal reason</translation>
+    </message>
+    <message>
+        <source>申诉 %1</source>
+        <translation>Appeal %1</translation>
+    </message>
+    <message>
+        <source>已提交申诉</source>
+        <translation>Appeal submitted</translation>
+    </message>
+    <message>
+        <source>申诉已处理：%1</source>
+        <translation>Appeal handled: %1</translation>
+    </message>
+    <message>
+        <source>选择证据文件</source>
+        <translation>Choose evidence file</translation>
+    </message>
+    <message>
+        <source>图片或文件 (*.jpg *.jpeg *.png *.bmp *.pdf);;所有文件 (*)</source>
+        <translation>Images or files (*.jpg *.jpeg *.png *.bmp *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>已保存证据</source>
+        <translation>Evidence saved</translation>
+    </message>
+    <message>
+        <source>删除原因</source>
+        <translation>Reason for deletion</translation>
+    </message>
+    <message>
+        <source>删除 %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>已删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>请先在考核表中选择一名宿管员。</source>
+        <translation>Select a dorm warden in the assessment sheet first.</translation>
+    </message>
+    <message>
+        <source>保存考核表 PDF</source>
+        <translation>Save assessment sheet PDF</translation>
+    </message>
+    <message>
+        <source>正在生成考核表…</source>
+        <translation>Generating assessment sheet…</translation>
+    </message>
+    <message>
+        <source>已保存 %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>导出月度考核表</source>
+        <translation>Export monthly assessment sheet</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>采纳建议扣款</source>
+        <translation>Adopt suggested deduction</translation>
+    </message>
+    <message>
+        <source>来源：%1（%2）</source>
+        <translation>Source: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>已采纳，记为 %1</source>
+        <translation>Adopted, recorded as %1</translation>
+    </message>
+    <message>
+        <source>不采纳的理由</source>
+        <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+        <source>已不采纳</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>关闭 %1 的考核？关闭后不能再记录或修改，只有系统管理员可以重新开启。</source>
+        <translation>Close the assessment for %1? After closing, nothing can be recorded or changed; only a system administrator can reopen it.</translation>
+    </message>
+    <message>
+        <source>注意：还有 %1 条扣款未经宿管员确认，关闭后无法再确认。</source>
+        <translation>Note: %1 deductions have not been confirmed by the dorm warden and cannot be confirmed after closing.</translation>
+    </message>
+    <message>
+        <source>已关闭本月考核</source>
+        <translation>This month's assessment closed</translation>
+    </message>
+    <message>
+        <source>重新开启的原因</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <source>重新开启 %1</source>
+        <translation>Reopen %1</translation>
+    </message>
+    <message>
+        <source>已重新开启</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>考核月份</source>
+        <translation>Assessment month</translation>
+    </message>
+    <message>
+        <source>上月</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>下月</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>关闭本月</source>
+        <translation>Close month</translation>
+    </message>
+    <message>
+        <source>重新开启</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>打印全部考核表</source>
+        <translation>Print all sheets</translation>
+    </message>
+    <message>
+        <source>考核项目…</source>
+        <translation>Assessment items…</translation>
+    </message>
+    <message>
+        <source>违规记录</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>记录违规</source>
+        <translation>Record violation</translation>
+    </message>
+    <message>
+        <source>宿管员确认</source>
+        <translation>Warden confirms</translation>
+    </message>
+    <message>
+        <source>申诉</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <source>处理申诉</source>
+        <translation>Handle appeal</translation>
+    </message>
+    <message>
+        <source>查看证据</source>
+        <translation>View evidence</translation>
+    </message>
+    <message>
+        <source>补充证据…</source>
+        <translation>Add evidence…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>只看待确认</source>
+        <translation>Unconfirmed only</translation>
+    </message>
+    <message>
+        <source>月度考核表</source>
+        <translation>Monthly assessment sheet</translation>
+    </message>
+    <message>
+        <source>加分/奖励…</source>
+        <translation>Bonus/reward…</translation>
+    </message>
+    <message>
+        <source>打印所选考核表</source>
+        <translation>Print selected sheets</translation>
+    </message>
+    <message>
+        <source>以下是系统中其他模块记录的、与各楼栋相关的情况（如备用钥匙逾期、维修超时、放行条未核销）。采纳即记为违规扣款，不采纳须填写理由；处理后不再提示。</source>
+        <translation>Below are issues concerning each building recorded by other modules (e.g. overdue spare keys, late repairs, release slips not reconciled). Adopting records a violation deduction; rejecting requires a reason. Once handled, they are not shown again.</translation>
+    </message>
+    <message>
+        <source>采纳…</source>
+        <translation>Adopt…</translation>
+    </message>
+    <message>
+        <source>不采纳…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>扣款统计</source>
+        <translation>Deduction statistics</translation>
+    </message>
+    <message>
+        <source>近 12 个月扣款，按</source>
+        <translation>Deductions in the last 12 months, by</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>全部</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>共 %1 条</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 records</translation>
     </message>
     <message>
         <source>修改前</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
         <source>修改后</source>
-        <translation type="unfinished"></translation>
+        <translation>After</translation>
     </message>
     <message>
         <source>导出审计日志</source>
-        <translation type="unfinished"></translation>
+        <translation>Export audit log</translation>
     </message>
     <message>
         <source>正在导出…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>已导出 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1</translation>
     </message>
     <message>
         <source>用户</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>记录类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Record type</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>至</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>搜索摘要、编号或操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Search summary, number or action</translation>
     </message>
     <message>
         <source>查询</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>导出 Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingDialog</name>
+    <message>
+        <source>编辑楼栋</source>
+        <translation>Edit building</translation>
+    </message>
+    <message>
+        <source>新增楼栋</source>
+        <translation>New building</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>楼栋名称</source>
+        <translation>Building name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>楼层数</source>
+        <translation>Floors</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>负责的宿管员：</source>
+        <translation>Dorm wardens in charge:</translation>
+    </message>
+</context>
+<context>
+    <name>CasesTabs</name>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>前台台帐</source>
+        <translation>Front desk log</translation>
+    </message>
+    <message>
+        <source>投诉登记</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>显示 %1 条；未答复 %2 条，超时 %3 条，待查阅 %4 条</source>
+        <translation>Showing %1; %2 unanswered, %3 overdue, %4 to review</translation>
+    </message>
+    <message>
+        <source>已登记 %1</source>
+        <translation>Registered %1</translation>
+    </message>
+    <message>
+        <source>答复内容：</source>
+        <translation>Reply:</translation>
+    </message>
+    <message>
+        <source>答复 %1</source>
+        <translation>Reply to %1</translation>
+    </message>
+    <message>
+        <source>已答复 %1</source>
+        <translation>Replied %1</translation>
+    </message>
+    <message>
+        <source>转部门</source>
+        <translation>Refer to department</translation>
+    </message>
+    <message>
+        <source>转交部门：</source>
+        <translation>Refer to department:</translation>
+    </message>
+    <message>
+        <source>已转%1</source>
+        <translation>Referred to %1</translation>
+    </message>
+    <message>
+        <source>上报对象（客服主管或物业负责人）：</source>
+        <translation>Report to (customer service supervisor or property manager):</translation>
+    </message>
+    <message>
+        <source>上报 %1</source>
+        <translation>Report %1</translation>
+    </message>
+    <message>
+        <source>已上报 %1</source>
+        <translation>Reported %1</translation>
+    </message>
+    <message>
+        <source>没有待查阅的已答复记录。</source>
+        <translation>No answered records to review.</translation>
+    </message>
+    <message>
+        <source>查阅并确认 %1 条已答复的台帐记录？</source>
+        <translation>Review and confirm %1 answered log records?</translation>
+    </message>
+    <message>
+        <source>已查阅 %1 条</source>
+        <translation>Reviewed %1</translation>
+    </message>
+    <message>
+        <source>显示 %1 件；未办结 %2 件，待回访 %3 件，超期 %4 件</source>
+        <translation>Showing %1; %2 open, %3 awaiting return visit, %4 overdue</translation>
+    </message>
+    <message>
+        <source>已保存 %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>答复住户/处理进展：</source>
+        <translation>Reply to resident / progress:</translation>
+    </message>
+    <message>
+        <source>投诉 %1 结案？</source>
+        <translation>Close complaint %1?</translation>
+    </message>
+    <message>
+        <source>作废原因（编号保留）：</source>
+        <translation>Reason for voiding (the number is kept):</translation>
+    </message>
+    <message>
+        <source>作废 %1</source>
+        <translation>Void %1</translation>
+    </message>
+    <message>
+        <source>投诉记录/处理表 %1</source>
+        <translation>Complaint record/handling form %1</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>违规行为</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>扣款标准</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>宿管员</source>
+        <translation>Warden</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>条款</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>扣款</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <source>申诉</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <source>确认人</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>钥匙</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>放行</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>建议条款</source>
+        <translation>Suggested item</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>详情</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>总排名</source>
+        <translation>Overall rank</translation>
+    </message>
+    <message>
+        <source>绩效基数</source>
+        <translation>Base pay</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>扣款合计</source>
+        <translation>Total deduction</translation>
+    </message>
+    <message>
+        <source>加分/奖励</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>实发金额</source>
+        <translation>Net pay</translation>
+    </message>
+    <message>
+        <source>楼栋排名</source>
+        <translation>Building rank</translation>
+    </message>
+    <message>
+        <source>待确认</source>
+        <translation>Unconfirmed</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>电脑</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>记录类型</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>记录编号</source>
+        <translation>Record No.</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>日期时间</source>
+        <translation>Date/time</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>答复方式</source>
+        <translation>Reply mode</translation>
+    </message>
+    <message>
+        <source>约定答复</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>超时</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>投诉编号</source>
+        <translation>Complaint No.</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>性质</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation>Responsible dept.</translation>
+    </message>
+    <message>
+        <source>应回访</source>
+        <translation>Visit due</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>登记号</source>
+        <translation>Reg. No.</translation>
+    </message>
+    <message>
+        <source>收件时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>邮件号码</source>
+        <translation>Item No.</translation>
+    </message>
+    <message>
+        <source>收件人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>通知时间</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>保管至</source>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <source>领取时间</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>签收人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>寄件人</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>收件地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>寄递方式</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>邮费</source>
+        <translation>Postage</translation>
+    </message>
+    <message>
+        <source>运单号</source>
+        <translation>Tracking No.</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>新建房间</source>
+        <translation>New rooms</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>学号</source>
+        <translation>Student No.</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>床位</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>变更内容</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>挂钩</source>
+        <translation>Hook</translation>
+    </message>
+    <message>
+        <source>钥匙类型</source>
+        <translation>Key type</translation>
+    </message>
+    <message>
+        <source>钥匙编号</source>
+        <translation>Key No.</translation>
+    </message>
+    <message>
+        <source>抵押证件</source>
+        <translation>Pledged ID</translation>
+    </message>
+    <message>
+        <source>借出时间</source>
+        <translation>Lent at</translation>
+    </message>
+    <message>
+        <source>应还时间</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>值班员</source>
+        <translation>Duty clerk</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>现在在哪里</source>
+        <translation>Where now</translation>
+    </message>
+    <message>
+        <source>动作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>学生</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>单号</source>
+        <translation>Slip No.</translation>
+    </message>
+    <message>
+        <source>经办</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>登记编号</source>
+        <translation>Reg. No.</translation>
+    </message>
+    <message>
+        <source>发放日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>钥匙(把)</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>押金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>托管编号</source>
+        <translation>Custody No.</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>钥匙说明</source>
+        <translation>Key description</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>托管日期</source>
+        <translation>Custody date</translation>
+    </message>
+    <message>
+        <source>借出给</source>
+        <translation>Lent to</translation>
+    </message>
+    <message>
+        <source>借匙单号</source>
+        <translation>Loan No.</translation>
+    </message>
+    <message>
+        <source>借匙人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>归还时间</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>催还记录</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>申请单号</source>
+        <translation>Request No.</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Request date</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>费用</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt No.</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>申请编号</source>
+        <translation>Request No.</translation>
+    </message>
+    <message>
+        <source>申请日</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>迁出日</source>
+        <translation>Move-out date</translation>
+    </message>
+    <message>
+        <source>费用结清</source>
+        <translation>Fees settled</translation>
+    </message>
+    <message>
+        <source>安检结果</source>
+        <translation>Safety check</translation>
+    </message>
+    <message>
+        <source>放行条号</source>
+        <translation>Slip No.</translation>
+    </message>
+    <message>
+        <source>特批原因</source>
+        <translation>Special approval</translation>
+    </message>
+    <message>
+        <source>开具日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>房号/单位</source>
+        <translation>Room/unit</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>保安</source>
+        <translation>Guard</translation>
+    </message>
+    <message>
+        <source>回收日期</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>用户（单位）名称</source>
+        <translation>Tenant (company)</translation>
+    </message>
+    <message>
+        <source>房号/单元</source>
+        <translation>Room/unit</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>有效放行协议</source>
+        <translation>Valid agreement</translation>
+    </message>
+    <message>
+        <source>授权签署人</source>
+        <translation>Authorized signers</translation>
+    </message>
+    <message>
+        <source>协议编号</source>
+        <translation>Agreement No.</translation>
+    </message>
+    <message>
+        <source>签订日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>生效</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>截止</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>去向</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>物品名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>维修类别</source>
+        <translation>Repair category</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>执行日期</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>报修时间</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>故障描述</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>报修人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>维修人</source>
+        <translation>Repaired by</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>完成时间</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>锁定至</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>上次登录</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <source>参数</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>负责楼栋</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>在职</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>床号</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>学院</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>专业班级</source>
+        <translation>Major/class</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID card No.</translation>
+    </message>
+    <message>
+        <source>入住日期</source>
+        <translation>Check-in date</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>（不限）</source>
+        <translation>(Any)</translation>
+    </message>
+    <message>
+        <source>受理投诉</source>
+        <translation>Register complaint</translation>
+    </message>
+    <message>
+        <source>投诉方式</source>
+        <translation>Complaint channel</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>投诉类别</source>
+        <translation>Complaint category</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStepDialog</name>
+    <message>
+        <source>投诉定性</source>
+        <translation>Classify complaint</translation>
+    </message>
+    <message>
+        <source>转责任部门</source>
+        <translation>Refer to responsible dept.</translation>
+    </message>
+    <message>
+        <source>处理完毕</source>
+        <translation>Handling completed</translation>
+    </message>
+    <message>
+        <source>投诉回访</source>
+        <translation>Complaint return visit</translation>
+    </message>
+    <message>
+        <source>投诉处理</source>
+        <translation>Complaint handling</translation>
+    </message>
+    <message>
+        <source>性质</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>向住户的解释</source>
+        <translation>Explanation to resident</translation>
+    </message>
+    <message>
+        <source>无效投诉必填</source>
+        <translation>Required for invalid complaints</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation>Responsible dept.</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <source>重大投诉必填</source>
+        <translation>Required for major complaints</translation>
+    </message>
+    <message>
+        <source>处理期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>纠正预防措施</source>
+        <translation>Corrective/preventive action</translation>
+    </message>
+    <message>
+        <source>满意程度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>回访方式</source>
+        <translation>Visit mode</translation>
+    </message>
+    <message>
+        <source>回访人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>住户意见</source>
+        <translation>Resident's opinion</translation>
+    </message>
+    <message>
+        <source>不满意时必填</source>
+        <translation>Required if dissatisfied</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>宿管员考核方式（money 按次扣款 / points 百分制扣分）</source>
+        <translation>Dorm warden assessment mode (money: deduction per occurrence / points: 100-point scale)</translation>
+    </message>
+    <message>
+        <source>宿管员月度绩效基数（元）</source>
+        <translation>Dorm warden monthly base pay (yuan)</translation>
+    </message>
+    <message>
+        <source>百分制考核满分</source>
+        <translation>Full score for the 100-point assessment</translation>
+    </message>
+    <message>
+        <source>建议扣款默认考核项目编号</source>
+        <translation>Default assessment item code for suggested deductions</translation>
+    </message>
+    <message>
+        <source>单位名称（打印在表单和登记表上）</source>
+        <translation>Organization name (printed on forms and registers)</translation>
+    </message>
+    <message>
+        <source>自动备份间隔（分钟）</source>
+        <translation>Automatic backup interval (minutes)</translation>
+    </message>
+    <message>
+        <source>无操作自动锁屏（分钟，0 为不锁）</source>
+        <translation>Lock screen after inactivity (minutes, 0 = never)</translation>
+    </message>
+    <message>
+        <source>投诉首次答复时限（工作日）</source>
+        <translation>Time limit for the first reply to a complaint (working days)</translation>
+    </message>
+    <message>
+        <source>有效投诉处理时限（天）</source>
+        <translation>Time limit for handling a valid complaint (days)</translation>
+    </message>
+    <message>
+        <source>投诉处理后回访时限（天）</source>
+        <translation>Time limit for the return visit after handling a complaint (days)</translation>
+    </message>
+    <message>
+        <source>有效投诉超过几天未解决视为重大投诉</source>
+        <translation>Days after which an unresolved valid complaint counts as major</translation>
+    </message>
+    <message>
+        <source>咨询约定答复默认时限（小时）</source>
+        <translation>Default time limit for promised consultation replies (hours)</translation>
+    </message>
+    <message>
+        <source>重要邮件种类（须在时限内通知收件人）</source>
+        <translation>Important mail types (recipient must be notified within the time limit)</translation>
+    </message>
+    <message>
+        <source>重要邮件通知时限（小时）</source>
+        <translation>Time limit for notifying important mail (hours)</translation>
+    </message>
+    <message>
+        <source>邮件在前台保管天数（超过即为超期未领）</source>
+        <translation>Days mail is kept at the front desk (after that it is overdue)</translation>
+    </message>
+    <message>
+        <source>经收件人同意最长暂存天数</source>
+        <translation>Maximum extra holding days with the recipient's consent</translation>
+    </message>
+    <message>
+        <source>已迁出住户邮件保管天数</source>
+        <translation>Days mail is kept for residents who have moved out</translation>
+    </message>
+    <message>
+        <source>须本人签收、不得代领的邮件种类</source>
+        <translation>Mail types that must be signed for in person (no proxy collection)</translation>
+    </message>
+    <message>
+        <source>维修到场时限（分钟，按紧急程度）</source>
+        <translation>Repair arrival time limit (minutes, by urgency)</translation>
+    </message>
+    <message>
+        <source>维修完成时限（小时，按紧急程度；0 为当天完成）</source>
+        <translation>Repair completion time limit (hours, by urgency; 0 = same day)</translation>
+    </message>
+    <message>
+        <source>重复故障统计天数</source>
+        <translation>Days counted for repeated faults</translation>
+    </message>
+    <message>
+        <source>同房间同类报修达到几次记为重复故障</source>
+        <translation>Reports of the same category in the same room that count as a repeated fault</translation>
+    </message>
+    <message>
+        <source>维修回访率（0.3 即 30%）</source>
+        <translation>Repair return visit rate (0.3 = 30%)</translation>
+    </message>
+    <message>
+        <source>维修单打印联数（1–4，每页两联）</source>
+        <translation>Repair slip copies to print (1–4, two copies per page)</translation>
+    </message>
+    <message>
+        <source>维修单各联名称</source>
+        <translation>Names of the repair slip copies</translation>
+    </message>
+    <message>
+        <source>公物损坏赔偿缴费期限（天）</source>
+        <translation>Payment deadline for damage to public property (days)</translation>
+    </message>
+    <message>
+        <source>维修照片大小上限（KB）</source>
+        <translation>Maximum repair photo size (KB)</translation>
+    </message>
+    <message>
+        <source>每张维修单照片数上限</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConsultDialog</name>
+    <message>
+        <source>（不限）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>前台台帐登记</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>来访/来电</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>业户姓名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>事项类型</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>咨询内容</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>答复方式</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>即时答复时填写</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>约定答复时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>转交部门</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>上报对象</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客服主管或物业负责人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>考核扣款待确认</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙业务</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>报修与维修</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>物品放行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>住宿变动</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>考核</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>本月入住学生</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>待接班确认的交班记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>超期未领邮件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未办结投诉</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>待回访投诉</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借出的备用钥匙</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>逾期未还的备用钥匙</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借出的业主钥匙</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>超时维修单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>待验收维修单</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>数据库文件 {path} 位于网络共享上。SQLite 文件在网络共享上被多台电脑同时写入会损坏数据，因此只能只读打开。多台电脑共用数据时，请使用 PostgreSQL 服务器（--db postgresql+psycopg://...）。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库地址无效：{url}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库文件不存在：{url}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库文件 {path} 是只读的，无法保存修改。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>不支持的数据库类型：{url}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>缺少数据库驱动 {module}。请安装：pip install &quot;dormdesk[postgres]&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>缺少数据库驱动 {module}。请安装：pip install "dormdesk[postgres]"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>无法连接数据库 {url}：{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>无法打开数据库 {url}：{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>当前用户没有此操作的权限（{permission}）。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>该记录已被 {who} 于 {when} 修改，您的修改未保存。请重新加载后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>密码至少需要 {n} 个字符。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请填写用户名。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请填写姓名。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>未知的角色：{role}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>系统中已有用户，不能再次创建初始管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>用户名或密码错误。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>账户已被锁定，请于 {until} 之后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>密码连续错误 {n} 次，账户已锁定 {m} 分钟。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>用户名 {name} 已存在。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>用户不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>不能取消自己的系统管理员身份或停用自己。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>原密码不正确。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PostgreSQL 数据库请由服务器管理员用 pg_dump 备份；本功能只用于本机 SQLite 数据库。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path} 不是有效的 DormDesk 备份文件：{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>文件不存在：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>无法打开文件：{detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件是空的。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件过大（{mb} MB），上限为 {limit} MB。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>这是一个压缩包，不是 Excel 工作簿（.xlsx）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件解压后过大（{mb} MB），疑似恶意文件，已拒绝。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件压缩比异常（{name}），疑似恶意文件，已拒绝。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件已损坏，无法读取（{detail}）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>工作表行数超过上限 {limit} 行（含空行），请删除多余的行后再导入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>工作表列数超过上限 {limit} 列。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件已加密（设置了打开密码）。请在 Excel 中取消密码并另存后再导入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件已损坏或不是有效的 Excel 工作簿（{detail}）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>工作簿中没有工作表。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>无法识别的文件：既不是 Excel 工作簿，也不是 CSV 文本文件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>无法识别的文件编码：请另存为 UTF-8 或 GBK 编码的 CSV。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV 文件格式错误：{detail}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库操作失败：{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>保存失败：数据与其他记录冲突（{detail}）。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有名为 {name} 的楼栋。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>金额格式不正确：{value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>考核项目不存在（{id}）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写项目编号。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>类别应为：{choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写违规行为。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>扣款方式不正确：{mode}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>按损失比例扣款时，比例应在 0–100% 之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>扣款范围不正确：最低应大于 0，且不高于最高。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>项目编号 {code} 已存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>项目编号创建后不能修改（已用于历史月份）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>项目 {code} 按损失的 {percent}% 扣款，请填写损失金额（大于 0）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写扣款（{min}–{max} {unit}）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>扣款 {amount} {unit} 超出项目 {code} 允许的范围 {min}–{max} {unit}。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>月份格式应为 YYYY-MM，例如 2026-09：{text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{month} 的考核已关闭，不能再修改；如需更正，请系统管理员先重新开启该月。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>日期格式应为 YYYY-MM-DD：{a} / {b}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>结束日期早于开始日期。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>未知的登记表：{kind}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>找不到表头：前 {n} 行中没有包含“学号”“姓名”等列名的行。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>缺少必需的列：{cols}。请在列对应关系中指定。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>考核表按月导出，请用 --month YYYY-MM 指定月份。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{month} 没有可打印的考核表。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>有 {n} 名宿管员叫 {name}，请用员工编号：{ids}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>找不到考核表 {number}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>违规记录不存在（{id}）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>证据文件不存在：{path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>证据文件过大（{size} MB），上限 10 MB。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写发生时间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>发生时间不能晚于现在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写违规经过。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择被考核的宿管员。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择考核项目。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>考核项目 {code} 已停用，不能再记录。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{no} 已于 {when} 确认。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写申诉理由。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{no} 已申诉过（{status}），不能重复申诉。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>申诉结果应为 维持、撤销 或 调整。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写处理理由。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{no} 没有待处理的申诉。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>调整后的扣款应大于 0 且小于原扣款 {amount}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写删除原因。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>加分/奖励不能为负数。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写加分/奖励的理由。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>员工不存在（{id}）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{month} 尚未到来，不能关闭。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>关闭月份需要管理全部楼栋的权限。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{month} 还有 {n} 条申诉未处理，处理后才能关闭。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写重新开启的原因。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{month} 的考核未关闭，无需重新开启。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>该建议已处理或已不存在（{source} {ref}）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写不采纳的理由。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>参数 {key} 的值 {value} 无效，应与默认值 {default} 同类。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择投诉方式。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择投诉类别。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写投诉人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请写清投诉内容。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>受理时间不能晚于现在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>投诉记录不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>投诉 {no} 当前为“{status}”，不能进行此操作。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择投诉性质（有效/无效）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择投诉级别。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>无效投诉须记录向住户所作的解释。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择责任部门。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>处理期限应晚于现在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>重大投诉须指定责任人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写答复内容。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写处理结果。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择满意度。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择回访方式。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不满意时请记录住户意见。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写作废原因。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有编号为 {no} 的投诉记录。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择来访/来电方式。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择事项类型。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择答复方式。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写业户（来访人）姓名。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写咨询内容。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>即时答复请填写答复内容。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择转交部门。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写上报对象（客服主管或物业负责人）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>约定答复时间应晚于现在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>台帐记录不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>台帐 {no} 当前为“{status}”，不能进行此操作。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有待查阅的已答复记录。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学生不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>该楼栋没有房间 {room}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择楼栋和房号，或查找收件学生。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择邮件种类。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>邮件有破损，请记录邮递员出具的证明。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>收件时间不能晚于现在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写收件人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>邮件号码 {no} 已经登记过。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>邮件登记不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{no} 当前状态为“{status}”，不能{verb}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择通知方式。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请先选择要通知的邮件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写领取人（签收人）姓名。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请先选择要交付的邮件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代领须登记代领人的证件号。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>领取时间不能晚于现在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{no} 是{type}，须收件人本人签收，不能代领。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>领取时间早于收件时间（{no}）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请记录收件人同意暂存的方式（如电话同意）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>暂存日期须在今天到 {limit} 之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择退件原因。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择退回对象（邮局/快递）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{no} 保管期到 {until}，尚未超期。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择寄递方式。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写收件人姓名。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写完整的收件地址。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>邮费应为金额。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>邮费不能为负数。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写寄件人姓名。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代寄登记不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写运单号/邮件号码。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写退回原因及通知住户的情况。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交班说明不能超过 {n} 个字。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>班次开始时间应早于交班时间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写接班人用户名。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>该交班记录已由 {who} 确认接班。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>接班人不能是交班人本人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>接班备注不能超过 {n} 个字。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交班记录 {id} 不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请输入学号。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学号 {no} 不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学生 {name}（{no}）没有床位，不能办理钥匙业务。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>每人发放数量应在 0 到 10 之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>价格不能为负数。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙类型不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>价目不存在：{code}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>每种钥匙的数量应在 0 到 10 之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有要发放的钥匙。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>押金不能为负数。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} 已领取{type}钥匙 {n} 把，未交回前不能重复发放。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>离校类型无效：{value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} 没有未交回的钥匙。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{type}钥匙实交数量应在 0 到 {n} 之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>应赔偿 {fee} 元：请填写缴费收据号，或由主管填写理由免除。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} 借用的备用钥匙（{no}）尚未归还。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙 {tag}（{room}）已被借出，不能重复借出。请刷新后查看借用人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房间 {room} 不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择抵押证件类型。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备用钥匙不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} 不住在 {room}，只有本室住宿学生可以借用；主管可填写理由后借出。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙 {tag} 状态为{status}，不能借出。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借用记录不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙 {tag} 没有借出（借用 {no} 已于 {when} 归还）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择处理方式。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择原因。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数量应在 1 到 10 之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} 只持有{type}钥匙 {n} 把，不能挂失 {qty} 把。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>费用不能为负数。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>费用与价目表（{std} 元）不同，请填写理由。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写缴费收据号。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>申请单 {no} 状态为{status}，不能登记缴费。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>申请单 {no} 尚未缴费（{fee} 元），不能完成。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>申请单 {no} 状态为{status}，不能完成。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维修人员不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>该房间的备用钥匙借出未还，请先收回再更换锁芯。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写撤销理由。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>申请单 {no} 状态为{status}，不能撤销。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>挂失申请单不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>应还时间已过（{due}），不能借出。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写房号。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写业主姓名。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>托管钥匙须有业主签名。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙数量至少 1 把。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>取回钥匙须有业主签名。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>托管记录不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙已于 {date} 取回。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙借出未还，不能取回。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择借匙人类别。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写借匙人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写借用事由。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>物业部人员借匙须经部门主任审批签名。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>施工单位借匙须填写施工许可证号。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>施工单位借匙须有施工现场负责人签名。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>该钥匙已由业主取回。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙 {tag} 已借出未还。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借匙记录不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借匙单 {no} 已归还。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写延期原因。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只有物业部人员可以延期归还。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借匙单 {no} 已延期一次。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写催还情况。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写检查人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>物品不完好时请填写损坏情况。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>赔偿金额不能为负数。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙领取单 {no} 不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{what} 没有备用钥匙。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择退宿的学生。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>迁出类型无效。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写计划迁出日期。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>计划迁出日期早于今天。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>迁出须至少提前 {days} 天申请（计划 {date}，只提前了 {given} 天）；如确需办理，请主管签批并写明原因。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>须收到业主的《业主同意租户搬离通知书》。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>须交回信箱钥匙。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择楼栋。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写用户（租户）名称。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>迁出申请不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>迁出申请 {number} 当前为「{status}」，不能{doing}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>金额格式不正确。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>金额不能为负数。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写财务确认人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写管理费收取至哪天。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>管理费须收取至业主通知书所写日期 {date}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请先结清费用，再申请安全检查。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>检查结果须为合格或不合格。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写检查人员。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不合格时请写明存在的问题。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>租户迁出须先开具物品放行条。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写撤销原因。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>找不到检查通知书 {number}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放行条至少要有一项物品。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {n} 行物品没有名称。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {n} 行物品「{name}」的数量须为正整数。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写用户（单位）名称。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>申请人身份无效：{value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>搬出原因无效：{value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写经办人（搬运人）姓名。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>证件类型无效：{value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写经办人证件号码。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>找不到放行条 {number}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放行条 {number} 当前为「{status}」，不能{doing}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>签署方式无效：{value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写签署意见（确认）人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>电话确认须记下确认人和通话时间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{tenant} 没有有效的《用户室内大件物品放行协议书》，不能签署放行。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} 不是协议 {agreement} 的授权签署人（授权：{names}）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>有欠费时请写明欠费情况。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放行条尚未签署意见（用户单位盖章或业主确认），不能开具。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>尚未通过欠费核查，不能开具放行条。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>迁出申请 {number} 尚未结清费用并通过安全检查，不能开具放行条。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写驳回原因。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写保安核验人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放行前须核验经办人证件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写拒放原因。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放行条 {number} 已过有效期（{date}），不能放行，请重新开具。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>「{name}」的实放数量无效。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>「{name}」实放 {qty} 件，超过放行条上的 {max} 件，不能放行。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>实放物品不在放行条上。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>实放数量为零：请改为拒放并写明原因。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放行条 {number} 已于 {date} 回收。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写跟进情况。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>用户类别须为：{kinds}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写协议编号。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>协议须至少列出一名授权签署人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>协议的截止日期早于起始日期。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>协议不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放行申请尚未开具（没有编号），不能打印。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房间不存在：{building} {room}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择维修类别。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择紧急程度。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未知的报修方式：{value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写故障描述。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>预约时间不能早于现在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写报修人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>照片太多（最多 {n} 张）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>照片 {name} 太大（最大 {max} KB）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件 {name} 不是图片。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>照片不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维修单不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有编号为 {number} 的维修单。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写物品名称和单位。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>价目表项目不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择损坏原因。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数量应大于 0。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已开具赔偿通知单，不能再修改收费认定。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>价目表项目不存在或已停用。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正常损耗免费维修，收费金额应为 0。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>收费金额 {amount} 元与价目表不符（应为 {expected} 元），需主管确认。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维修单 {number} 未认定为收费维修或金额为 0，不能开具赔偿通知单。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维修单 {number} 已开具赔偿通知单。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写责任人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写收据号。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>赔偿通知单不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>赔偿通知单 {number} 当前为「{status}」，不能登记缴费。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>缴费日期应在开具日期与今天之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有编号为 {number} 的赔偿通知单。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维修单 {number} 当前为「{status}」，不能{action}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择维修人员。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>时间不合理：应在报修之后、现在之前。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>材料 {item} 的数量应大于 0。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写维修结果。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维修单 {number} 尚未派工，不能完工（只有紧急维修可先修后补单）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>开始时间不能晚于完成时间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已超过完成时限，请填写延误原因。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写确认的学生/住户姓名。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请先补填收费认定，再验收。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>计划维修日期不能早于今天。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学生不存在或不在您管理的楼栋。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写学号。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{reason}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>性别与身份证号不一致。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择性别。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>联系电话应为11位手机号码。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未知的状态：{s}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>床位不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房间 {room} 目前为“{status}”，不能入住。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{building} 是{g}生楼，不能安排{s}生。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>床位 {bed} 已有学生 {name}（{no}）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学号 {no} 已存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>身份证号已属于学号 {no} 的学生。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择床位。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新床位与当前床位相同。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>该学生没有床位，无需退宿。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不能退宿：{why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写楼栋名称。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋性别应为 男/女/混合。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼层数应在 1 到 60 之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋 {name} 已存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋中住有 {n} 名性别不符的学生，不能改为{gender}生楼。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房间状态应为 正常/维修中/停用。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>床位数应在 0 到 20 之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房号 {room} 已存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房间不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>要减少的床位上还住着学生，请先调宿或退宿。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未知的员工类别：{c}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>员工不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导入批次不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>该批次已撤销。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不能撤销：本批导入的 {n} 名学生此后被修改过。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不能撤销：本批更新的学生此后又被修改过。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不能撤销：本批学生此后有调宿或退宿记录。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不能撤销：其他记录（{table}）已引用本批导入的学生。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不能撤销：本批新建的房间已住进其他学生。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不能撤销：其他记录（{table}）已引用本批新建的房间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不能撤销：学生原来的床位已住进其他学生。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <source>提示</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>注意</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>无法完成操作</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请确认</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请输入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>程序出错</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>发生了意外错误。您的数据已保存到上一次成功的操作。请把详细信息复制给技术支持。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>两次输入的密码不一致。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>首次使用：创建系统管理员</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>欢迎使用 DormDesk 宿管台。数据库中还没有用户，请先创建系统管理员账户。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>单位名称</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>再次输入密码</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FrontDesk</name>
+    <message>
+        <source>超时</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（代领）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已分类</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>重大投诉</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>无效已解释</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已转责任部门</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回访超期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>答复超时</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>处理超期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>超期未解决</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>约定答复</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已转部门</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已上报</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已答复</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已查阅</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>待通知</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已通知</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>暂存</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已领取</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已送达</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>超期未领</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>通知超时</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>待寄出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已寄出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>被退回</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FrontDeskPage</name>
+    <message>
+        <source>月份：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>全年</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>邮件包裹</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记来件…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>通知…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交付签收…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>暂存…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>退件…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>作废…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出登记表…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只看在前台的邮件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只看超期/超时</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>输入房号、收件人、邮件号或登记号，即时筛选</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代寄邮件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代寄登记…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>寄出…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记退回…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>咨询</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>答复…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>转部门…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>上报…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>负责人查阅</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出台帐…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只看未答复</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只看超时</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>输入姓名、房号、内容或部门，即时筛选</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>受理投诉…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>定性…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>转责任部门…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>答复/进展…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>处理完毕…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回访…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>结案</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印处理表…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出投诉登记…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只看超期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>输入编号、投诉人、房号、内容或部门，即时筛选</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GateTab</name>
+    <message>
+        <source>物品名称</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放行条数量</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>实放数量</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 已登记为「%2」。请扫描下一张。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 已回收（%2）</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>前台保管的邮件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未办结的投诉</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借出未还的备用钥匙</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>逾期未还的备用钥匙</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借出未还的业主钥匙</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未完成的紧急维修</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新交班（尚未保存）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>编号 %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已由 %1 于 %2 确认接班</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已交班，等待接班人确认。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 已确认接班。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>保存交接班记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交接班</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交班记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新交班</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>班次开始</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交班人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>本班遗留事项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交班说明</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>需要下一班注意的事项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>确认交班</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>接班人确认（请接班人输入自己的用户名和密码）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>接班人用户名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>密码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>接班备注</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>接班确认</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印交接班记录…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>读取失败：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>更新于 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>30 天共 %1，今天 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有权限打开该页面，或该模块尚未安装。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>需要关注的事项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交接班…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>暂无需要显示的数字（尚未安装业务模块）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>近 30 天业务量</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportBatchesDialog</name>
+    <message>
+        <source>请先选择一个导入批次。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>撤销批次 %1（%2）？该批新增的 %3 名学生将被删除，更新的 %4 名学生恢复原数据。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已撤销批次 %1。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>名单导入记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>撤销会删除该批新增的学生、恢复被更新学生的原数据、删除该批新建的房间；导入后若有调宿、退宿、修改或其他记录引用，则不能撤销。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>撤销所选批次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>选择名单文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>名单文件 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在读取和检查名单…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>拒绝（%1）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新增（%1）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>更新（%1）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>表头在第 %1 行。可导入 %2 行（新增 %3，更新 %4，无变化 %5），拒绝 %6 行，跳过空行和合计行 %7 行。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>系统中没有的楼栋：%1。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>系统中没有的房间 %1 间：%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>将创建 %1 个楼栋和 %2 个房间（含床位）。继续吗？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>有 %1 行被拒绝，将不会导入。只导入有效的 %2 行吗？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导入完成：新增 %1 人，更新 %2 人，新建房间 %3 间，拒绝 %4 行。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>保存空白模板</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>模板已保存</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>模板已保存到 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导入学生住宿名单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择名单文件（.xlsx、.xls 或 .csv）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>保存空白模板…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>列对应关系（可修改后重新检查）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>按此对应重新检查</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>更新</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>创建文件中缺少的楼栋和房间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导入有效行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IssueTab</name>
+    <message>
+        <source>无</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1（%2） %3 %4  %5 %6 室 %7 床   已持有：%8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已发放 %1 把钥匙，登记编号 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请在列表中选择一条发放登记。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙交回 %1：应交 %2 实交 %3，赔偿 %4 元</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyLossDialog</name>
+    <message>
+        <source>价目表费用：%1 元</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙挂失 / 配钥匙申请</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>扫描或输入学号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙类型</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数量</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>费用（元）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>费用调整理由</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>与价目表不同时填写（须主管）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyPricesDialog</name>
+    <message>
+        <source> 把/人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙类型与价目表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙类型：每人发放数量与每把价格</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>换锁价格（每间）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交回不足一半时加收换锁费；比例和借用时限在“设置 → 业务参数”中修改。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyReturnDialog</name>
+    <message>
+        <source>应交 %1 把</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> 把</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 元</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（交回不足一半，含更换锁芯费）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙交回（离校验收）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>逐类清点（应交 / 实交）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>离校类型</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>应赔偿</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>缴费收据号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>主管免除</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>免除赔偿（须主管权限）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>免除理由</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>借出 (F2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>归还此学生借的钥匙 (F3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1（%2）  %3 %4 室 %5 床</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  —  已借钥匙未还（%1），按 F3 归还</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  —  本室没有备用钥匙</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请扫描学生证或输入学号。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请先扫描借用学生的学号。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择一把在钥匙板上的备用钥匙。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>该学生不住在此房间。越权借出的理由：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>主管越权借出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已借出 %1 %2 给 %3，应还 %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请在列表中选择要归还的借用。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 借的 %3 钥匙已归还？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 已归还，请退还%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借出 %1 把，逾期 %2 把</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出登记表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋和房号范围，例如 1号楼:101-120（只写楼栋则打印全楼）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印钥匙标签</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>保存钥匙标签</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已保存 %1 项价目</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>建立备用钥匙</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>为楼栋中还没有备用钥匙的房间各建一把房门备用钥匙（自动分配挂钩和编号）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 新增备用钥匙 %2 把</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备用钥匙借用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>扫描或输入学号后按回车</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>查询</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>其他房间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房号（主管越权）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>显示</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>抵押证件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>证件号码（可选）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>归还此学生借的钥匙</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借出中的备用钥匙</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只看逾期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>归还所选</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙发放</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>发放数量（把）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙押金（元）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>发放并打印领取单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>重印领取单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙交回（离校）…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>最近的发放登记</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>业主钥匙</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>托管的业主钥匙</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>托管登记…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>业主取回…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借出…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借匙登记</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只看未还</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>归还验收…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>延期一天…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>催还记录…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>挂失赔偿</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>挂失登记…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记缴费…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>完成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>撤销…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙查询</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙编号 / 房号 / 学号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>扫描钥匙标签或输入后按回车</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>含已作废/已交回</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>所选钥匙的流转记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印钥匙标签…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙类型与价目…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>建立备用钥匙…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>数据库：%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>屏幕已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>退出程序</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请输入用户名。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>登录 DormDesk 宿管台</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>宿管台 · 学生公寓管理</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LossTab</name>
+    <message>
+        <source>缴费收据号：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记缴费</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 已完成。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>作废旧钥匙 %1 把；需补发新钥匙：%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>撤销理由（如：钥匙已找到）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>撤销挂失</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailHandoverDialog</name>
+    <message>
+        <source>交付签收</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>领取人签名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>领取人（签收人）姓名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代领</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代领人证件号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代领时必填</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>领取时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>送达上门（住户在家）</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailRegisterDialog</name>
+    <message>
+        <source>请选择</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已登记 %1 %2 %3（本次共 %4 件）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记来件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>查找收件人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学号、姓名、拼音或房号，回车选第一个</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>邮件种类</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>邮件号码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>运单号/挂号号码，可扫码录入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>收件人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>寄件地点</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>寄件地或寄件人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>核对</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>收件人与房号核对一致</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>邮件完好</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>邮递员证明</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>邮件破损时必填：邮递员出具的证明</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>保存后继续登记下一件</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailTab</name>
+    <message>
+        <source>小区邮件分发登记</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>显示 %1 件；在前台 %2 件，超期/超时 %3 件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已登记 %1 件邮件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>通知收件人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 件邮件，通知方式：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已通知 %1 件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已交付 %1 件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>暂存</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>经收件人同意，再保管几天？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>收件人同意的方式（如：本人电话同意）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>暂存 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已暂存 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>退件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 退件原因：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>退回：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已退件 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>作废原因（登记号保留）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>作废 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已作废 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已登记代寄 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>运单号/邮件号码：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>寄出 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已寄出 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>退回原因及通知住户情况：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记退回 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已登记退回 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>作废原因：</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>用户：%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库：%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>（只读）</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>正在备份…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>已备份到 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库检查通过。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>正在检查…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DormDesk 宿管台 %1
 学生公寓与物业服务中心的日常管理工具。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>关于</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DormDesk 宿管台</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>立即备份数据库</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>从备份恢复…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>检查数据库</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>锁定屏幕</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>注销</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>关于 DormDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>调宿</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>安排床位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>当前床位：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>全部楼栋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有可选的空床位。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新床位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MoveOutDialog</name>
+    <message>
+        <source>租户迁出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学生退宿</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>距计划迁出日不足规定的提前天数，须主管特批。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>迁出须至少提前规定天数申请。如确需办理，请主管登录后特批。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>提前不足规定天数，请写明主管特批原因：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>主管特批</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>迁出申请</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>用户（租户）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学生</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学号、姓名或拼音，回车查找</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>计划迁出日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>联系人 / 电话</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>迁出原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已收到《业主同意租户搬离通知书》</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>通知书编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>业主通知费用交至</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交回信箱钥匙（把）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>其他钥匙/门禁卡</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MoveOutsTab</name>
+    <message>
+        <source>结清金额（元）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>管理费收取至</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>电表读数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>电费（元）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>收款方式</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>财务确认人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>费用结清</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>希望检查日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>室内设施安全检查申请</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>检查人员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>存在问题（不合格必填）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已报总经理盖章</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记检查结果</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放行申请已登记，请在「放行条」页签署意见、核查欠费并开具。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>确认 %1 已迁出？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>撤销原因：</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>首页</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>学生与房间</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>钥匙</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>维修</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>考核</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>放行</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>前台</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>报表</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>审计</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>设置</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutgoingDialog</name>
+    <message>
+        <source>请选择</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代寄登记</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>寄件人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>收件人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>收件地址</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>省、市、区、街道、门牌号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>收件人电话</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>寄递方式</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>物品</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>邮费（元）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OwnerKeyDepositDialog</name>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>业主钥匙托管登记</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单元</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>业主姓名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>钥匙说明</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>如：入户门钥匙、信箱钥匙</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数量</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>责任声明</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已签署托管门匙责任声明书</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>业主签名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>业主签名（姓名）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OwnerKeyLoanDialog</name>
+    <message>
+        <source>须部门主任审批并签名；当天归还，特殊情况可延期一天。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借匙人签名；看房后立即归还，最迟当天 18:00。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借匙人签名；完工后立即归还，不超过一天。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>须施工许可证和现场负责人签名；按施工期限归还，不超过规定的最长天数。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 业主 %3，钥匙 %4 把（%5）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>业主钥匙借出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借匙人类别</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借匙人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>部门 / 单位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>借用事由</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>部门主任审批</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>物业部人员必填</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>施工许可证号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>施工单位必填</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>现场负责人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>应还时间</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OwnerKeyReturnDialog</name>
+    <message>
+        <source>%1 %2 借匙人 %3（%4），应还 %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>业主钥匙归还验收</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>门窗</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>门窗已关闭</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>室内物品</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>室内物品完好</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>损坏情况</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>赔偿金额（元）</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OwnerTab</name>
+    <message>
+        <source>业主取回钥匙，业主签名（姓名）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>业主取回</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>延期一天的原因：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>延期归还</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>催还情况（电话联系结果）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>催还记录</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartiesTab</name>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>用户（单位）名称</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房号/单元</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>业主姓名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放行用户</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>协议编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>签订日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>租户法定代表人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>业主</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>物业管理公司</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>授权签署人（每行：姓名 证件号）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>用户室内大件物品放行协议书</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>终止协议 %1？终止后该用户不能再签署放行。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReconcileTab</name>
+    <message>
+        <source>全部楼栋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放行条周对账表</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleaseFormDialog</name>
+    <message>
+        <source>放行与迁出</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleasePage</name>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>门岗联未回收</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>驳回原因：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>作废原因：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>跟进情况：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>共 %1 张</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>签署方式</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>签署（确认）人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>说明（电话确认须写明确认人和时间）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>授权签署人：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>签署意见</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>管理费、水电费已结清，无欠费</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>欠费情况/备注</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>欠费核查</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>审核通过并开具放行条（取号）？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已开具 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放行条 %1 已开具。现在打印吗？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放行条 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 年没有已开具的放行条。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>把 %1 年的 %2 张放行条生成到一个 PDF（存档补打）？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在生成放行条…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 年放行条 %2 张</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出登记表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放行条</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>至</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>编号、用户、经办人、房号或物品</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>查询</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新建放行申请…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>签署意见…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>欠费核查…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>审核开具</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>驳回…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>作废…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>过期跟进…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>批量打印…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出登记簿…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>门岗核验</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放行条编号（输入或扫码后回车）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>查找</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>保安核验人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>经办人证件号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已核验经办人证件原件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>拒放原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>拒放时必填，例如：物品与放行条不符</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>拒放</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>门岗联回收（保安交回客服）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放行条编号，回车即登记回收</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记回收</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>周对账</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>上一周</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>下一周</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印对账表…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只看待查（门岗联未回收、过期未跟进）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>迁出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只看未办结</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>迁出申请…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>费用结清…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>申请安检…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>检查结果…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印通知书…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>开放行条…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>办结迁出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>撤销…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出迁出登记…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>用户与协议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新建用户…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改用户…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记放行协议…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>终止协议…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleasePreviewDialog</name>
+    <message>
+        <source>已发送到打印机</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已保存 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleaseSlipDialog</name>
+    <message>
+        <source>楼宇用户（租户/业主/单位）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>住宿学生</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>物品放行申请</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>申请方</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>用户（单位）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学生</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学号、姓名、拼音或房号，回车查找</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>申请人身份</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>搬出原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>说明（可选）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>经办人（搬运人）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>预计搬出时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>出口/通道</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>物品明细</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>添加一行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>删除所选行</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RepairFeeDialog</name>
+    <message>
+        <source>（不用价目表：按材料费加人工费）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正常损耗：免费维修。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>应收金额：%1 元</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（原因不明，由全宿舍共同承担）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>收费认定</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>损坏原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>价目表项目</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数量</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>人工费（元）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>核定金额（与价目表不符需主管）</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RepairPricesDialog</name>
+    <message>
+        <source>个</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>价目表已保存：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>宿舍公物价目表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>显示已停用的项目</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>项目</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>物品名称</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维修类别</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单价（元）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>执行日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>启用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新增项目</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RepairPrintDialog</name>
+    <message>
+        <source>另存为</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已保存 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>用系统程序打开</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RepairReportDialog</name>
+    <message>
+        <source>该房间近期已有 %1 次同类报修：%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>。本次将记为重复故障，请通知主管。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>报修</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房间（输入学号、姓名、拼音或房号查找，或直接选择楼栋和房号）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学号 / 姓名 / 拼音 / 房号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>报修人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>报修方式</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维修类别</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维修部位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>例如：卫生间、阳台、3号床</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>故障描述</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>预约时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>添加照片…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>移除照片</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RepairStepDialog</name>
+    <message>
+        <source>派工</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>完工登记</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>验收</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>延期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回访</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记缴费</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已超过完成时限，必须填写延误原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>赔偿通知单 %1：%2 元，应于 %3 前缴清</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维修单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维修人员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>派工说明</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>完成时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维修结果</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>材料明细</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>材料名称</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>规格</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数量</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单价</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>人工费（元）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>延误原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>超过时限完成时必填</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>验收人（管理员）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学生/住户确认</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>确认人姓名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>延期原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>例如：等待配件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>计划维修日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回访方式</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>受访人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>住户意见</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Repairs</name>
+    <message>
+        <source>已报修</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已认定</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已派工</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维修中</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已延期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已完工</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已验收</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已关闭</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>收费认定</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>派工</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>开始维修</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>完工</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>验收</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>延期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回访</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>作废</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RepairsPage</name>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>共 %1 张，显示 %2 张，超时 %3 张</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>合计 %1 元</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（收据 %1）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>赔偿通知单 %1：%2 %3 元，%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已保存 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维修人员已到场，开始维修 %1？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>作废原因（单号保留，不再使用）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>作废 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>关闭（归档）维修单 %1？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维修单 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>为 %1 开具公物损坏赔偿通知单（%2 元）？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>赔偿通知单 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>本月回访建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1：完成维修 %2 张，按 %3 应回访 %4 张，已回访 %5 张；建议回访下列 %6 张。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>显示全部</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出维修登记簿</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>月份：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>全年</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>年度</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只看超时</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>输入单号、房号、姓名、学号、故障或维修人，即时筛选</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>报修…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>收费认定…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>派工…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>开始维修</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>完工…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>验收…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回访…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>延期…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>作废…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印维修单…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>赔偿通知单…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记缴费…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>添加照片…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出维修登记簿…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>价目表…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>照片（双击查看原图）</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>月度报表（全部登记表 + 图表）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>全部楼栋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>月度报表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>一个工作簿：封面（本月主要数据与签字栏）、每个登记表一页、图表。也可导出为一个 PDF。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel 登记表：标题、表头、合计行与签字栏，A4 横向打印。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>结束日期早于开始日期。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>保存报表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在导出报表…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>上次保存：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记表与报表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>期间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>按月</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日期范围</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>至</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>格式</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出后打开所在文件夹</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打开上次保存的文件夹</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <source>全部状态</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>全部楼栋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>宿管员：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>共 %1 人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已新增学生</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已调宿</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>确定为 %1（%2）办理退宿？床位 %3 将被释放。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>退宿原因（如 毕业离校、退学、校外住宿）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已退宿</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>名单已导入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出住宿学生名册</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请先在左侧选择一个楼栋或房间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋已保存</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房间已保存</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>按学号、姓名、拼音（如 zs、zhangs）或房号查找</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导入名单…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导入记录…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出名册</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>员工…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋 / 房间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>入住/床位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新增楼栋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新增房间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>编辑所选楼栋/房间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新增学生</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>调宿…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>退宿…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>系统管理员</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>主管</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>管理员/客服</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>查询</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <source>编辑房间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新增房间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>楼层</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>按房号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>房型</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>如 4人间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>床位数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>当前数据库：%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>界面语言将在重新启动后生效。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>设置已保存</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>修改密码</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>原密码</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>新密码</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>密码已修改</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>用户已保存</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>修改参数</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>留空表示使用本机 SQLite 数据库文件。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>正在连接…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>连接成功。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库地址已保存，重新启动后生效。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>正在备份…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>选择备份文件</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>用所选备份替换当前数据库？当前数据会先自动备份。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>已恢复。恢复前的数据已备份到：%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库检查通过。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>正在检查…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>常规</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>单位名称（打印在表单和登记表上）</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>界面语言</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>无操作自动锁屏（分钟，0 为不锁）</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>保存常规设置</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>修改我的密码…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>用户</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>新增用户…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>编辑用户…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>解除锁定</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>业务参数</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>双击一行修改参数值（价格、数量、时限等），修改记入审计日志。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库地址（留空使用本机文件）</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>测试连接</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>保存（重启后生效）</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>立即备份</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>从备份恢复…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>检查数据库</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>已有备份：</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>用户 #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>员工（宿管员、维修工、保安…）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>关联用户</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>在职</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>负责楼栋：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新建</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>无法打开数据库</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库完整性检查未通过，已以只读方式打开。请从备份恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StudentDialog</name>
+    <message>
+        <source>新增学生</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>编辑学生</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（无床位，请用“调宿”安排）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（暂不分配床位）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学生</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>性别</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>学院</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>专业班级</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>入住日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>床位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>编辑用户</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>新增用户</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>用户</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>留空则不修改</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>启用</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>只允许管理以下楼栋（都不勾选表示全部楼栋）：</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
