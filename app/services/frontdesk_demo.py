@@ -82,7 +82,7 @@ def _mail(ctx, rng, now, residents, count) -> int:
             done += 1
             age = (now - received).days
             fate = planned.pop() if age >= 9 and planned else ("" if age < 9 else rng.choices(
-                ["", "overdue", "held", "returned"], weights=[89, 6, 3, 2])[0])
+                ["", "overdue", "held", "returned"], weights=[95, 2, 2, 1])[0])
             clock.advance(minutes=rng.randrange(10, 100))
             if clock.now() > now:
                 continue
@@ -93,7 +93,8 @@ def _mail(ctx, rng, now, residents, count) -> int:
             if fate == "overdue":
                 continue                                   # never collected: overdue at the desk
             if fate == "held":
-                fm.hold(c, item.id, until=(received + dt.timedelta(days=20)).date(), consent="本人电话同意暂存")
+                fm.hold(c, item.id, until=min(received.date() + dt.timedelta(days=30), now.date() + dt.timedelta(days=5)),
+                        consent="本人电话同意暂存")
                 continue
             if fate == "returned":
                 clock.advance(days=8)
