@@ -1642,1821 +1642,1821 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>每张维修单照片数上限</source>
-        <translation type="unfinished" />
+        <translation>Maximum photos per repair slip</translation>
     </message>
 </context>
 <context>
     <name>ConsultDialog</name>
     <message>
         <source>（不限）</source>
-        <translation type="unfinished" />
+        <translation>(Any)</translation>
     </message>
     <message>
         <source>前台台帐登记</source>
-        <translation type="unfinished" />
+        <translation>Front desk log entry</translation>
     </message>
     <message>
         <source>来访/来电</source>
-        <translation type="unfinished" />
+        <translation>Visit/call</translation>
     </message>
     <message>
         <source>业户姓名</source>
-        <translation type="unfinished" />
+        <translation>Resident name</translation>
     </message>
     <message>
         <source>楼栋</source>
-        <translation type="unfinished" />
+        <translation>Building</translation>
     </message>
     <message>
         <source>房号</source>
-        <translation type="unfinished" />
+        <translation>Room</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>事项类型</source>
-        <translation type="unfinished" />
+        <translation>Matter type</translation>
     </message>
     <message>
         <source>咨询内容</source>
-        <translation type="unfinished" />
+        <translation>Enquiry</translation>
     </message>
     <message>
         <source>答复方式</source>
-        <translation type="unfinished" />
+        <translation>Reply mode</translation>
     </message>
     <message>
         <source>答复内容</source>
-        <translation type="unfinished" />
+        <translation>Reply</translation>
     </message>
     <message>
         <source>即时答复时填写</source>
-        <translation type="unfinished" />
+        <translation>Fill in for an immediate reply</translation>
     </message>
     <message>
         <source>约定答复时间</source>
-        <translation type="unfinished" />
+        <translation>Promised reply time</translation>
     </message>
     <message>
         <source>转交部门</source>
-        <translation type="unfinished" />
+        <translation>Refer to department</translation>
     </message>
     <message>
         <source>上报对象</source>
-        <translation type="unfinished" />
+        <translation>Report to</translation>
     </message>
     <message>
         <source>客服主管或物业负责人</source>
-        <translation type="unfinished" />
+        <translation>Customer service supervisor or property manager</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
         <source>考核扣款待确认</source>
-        <translation type="unfinished" />
+        <translation>Assessment deductions to confirm</translation>
     </message>
     <message>
         <source>钥匙业务</source>
-        <translation type="unfinished" />
+        <translation>Keys</translation>
     </message>
     <message>
         <source>报修与维修</source>
-        <translation type="unfinished" />
+        <translation>Repairs</translation>
     </message>
     <message>
         <source>物品放行</source>
-        <translation type="unfinished" />
+        <translation>Release of items</translation>
     </message>
     <message>
         <source>住宿变动</source>
-        <translation type="unfinished" />
+        <translation>Accommodation changes</translation>
     </message>
     <message>
         <source>考核</source>
-        <translation type="unfinished" />
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>本月入住学生</source>
-        <translation type="unfinished" />
+        <translation>Students checked in this month</translation>
     </message>
     <message>
         <source>待接班确认的交班记录</source>
-        <translation type="unfinished" />
+        <translation>Handovers awaiting confirmation</translation>
     </message>
     <message>
         <source>超期未领邮件</source>
-        <translation type="unfinished" />
+        <translation>Overdue uncollected mail</translation>
     </message>
     <message>
         <source>未办结投诉</source>
-        <translation type="unfinished" />
+        <translation>Open complaints</translation>
     </message>
     <message>
         <source>待回访投诉</source>
-        <translation type="unfinished" />
+        <translation>Complaints awaiting return visit</translation>
     </message>
     <message>
         <source>借出的备用钥匙</source>
-        <translation type="unfinished" />
+        <translation>Spare keys on loan</translation>
     </message>
     <message>
         <source>逾期未还的备用钥匙</source>
-        <translation type="unfinished" />
+        <translation>Overdue spare keys</translation>
     </message>
     <message>
         <source>借出的业主钥匙</source>
-        <translation type="unfinished" />
+        <translation>Owner keys on loan</translation>
     </message>
     <message>
         <source>超时维修单</source>
-        <translation type="unfinished" />
+        <translation>Overdue repair slips</translation>
     </message>
     <message>
         <source>待验收维修单</source>
-        <translation type="unfinished" />
+        <translation>Repair slips awaiting acceptance</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>数据库文件 {path} 位于网络共享上。SQLite 文件在网络共享上被多台电脑同时写入会损坏数据，因此只能只读打开。多台电脑共用数据时，请使用 PostgreSQL 服务器（--db postgresql+psycopg://...）。</source>
-        <translation type="unfinished" />
+        <translation>The database file {path} is on a network share. An SQLite file on a network share is corrupted when several computers write to it at once, so it can only be opened read-only. To share data between computers, use a PostgreSQL server (--db postgresql+psycopg://...).</translation>
     </message>
     <message>
         <source>数据库地址无效：{url}</source>
-        <translation type="unfinished" />
+        <translation>Invalid database address: {url}</translation>
     </message>
     <message>
         <source>数据库文件不存在：{url}</source>
-        <translation type="unfinished" />
+        <translation>The database file does not exist: {url}</translation>
     </message>
     <message>
         <source>数据库文件 {path} 是只读的，无法保存修改。</source>
-        <translation type="unfinished" />
+        <translation>The database file {path} is read-only; changes cannot be saved.</translation>
     </message>
     <message>
         <source>不支持的数据库类型：{url}</source>
-        <translation type="unfinished" />
+        <translation>Unsupported database type: {url}</translation>
     </message>
     <message>
         <source>缺少数据库驱动 {module}。请安装：pip install "dormdesk[postgres]"</source>
-        <translation type="unfinished" />
+        <translation>The database driver {module} is missing. Install it with: pip install "dormdesk[postgres]"</translation>
     </message>
     <message>
         <source>无法连接数据库 {url}：{detail}</source>
-        <translation type="unfinished" />
+        <translation>Cannot connect to the database {url}: {detail}</translation>
     </message>
     <message>
         <source>无法打开数据库 {url}：{detail}</source>
-        <translation type="unfinished" />
+        <translation>Cannot open the database {url}: {detail}</translation>
     </message>
     <message>
         <source>当前用户没有此操作的权限（{permission}）。</source>
-        <translation type="unfinished" />
+        <translation>The current user does not have permission for this operation ({permission}).</translation>
     </message>
     <message>
         <source>该记录已被 {who} 于 {when} 修改，您的修改未保存。请重新加载后再试。</source>
-        <translation type="unfinished" />
+        <translation>This record was changed by {who} at {when}; your changes were not saved. Please reload and try again.</translation>
     </message>
     <message>
         <source>密码至少需要 {n} 个字符。</source>
-        <translation type="unfinished" />
+        <translation>The password must have at least {n} characters.</translation>
     </message>
     <message>
         <source>请填写用户名。</source>
-        <translation type="unfinished" />
+        <translation>Please enter a username.</translation>
     </message>
     <message>
         <source>请填写姓名。</source>
-        <translation type="unfinished" />
+        <translation>Please enter a name.</translation>
     </message>
     <message>
         <source>未知的角色：{role}</source>
-        <translation type="unfinished" />
+        <translation>Unknown role: {role}</translation>
     </message>
     <message>
         <source>系统中已有用户，不能再次创建初始管理员。</source>
-        <translation type="unfinished" />
+        <translation>Users already exist; the initial administrator cannot be created again.</translation>
     </message>
     <message>
         <source>用户名或密码错误。</source>
-        <translation type="unfinished" />
+        <translation>Wrong username or password.</translation>
     </message>
     <message>
         <source>账户已被锁定，请于 {until} 之后再试。</source>
-        <translation type="unfinished" />
+        <translation>The account is locked. Please try again after {until}.</translation>
     </message>
     <message>
         <source>密码连续错误 {n} 次，账户已锁定 {m} 分钟。</source>
-        <translation type="unfinished" />
+        <translation>Wrong password {n} times in a row; the account is locked for {m} minutes.</translation>
     </message>
     <message>
         <source>用户名 {name} 已存在。</source>
-        <translation type="unfinished" />
+        <translation>The username {name} already exists.</translation>
     </message>
     <message>
         <source>用户不存在。</source>
-        <translation type="unfinished" />
+        <translation>The user does not exist.</translation>
     </message>
     <message>
         <source>不能取消自己的系统管理员身份或停用自己。</source>
-        <translation type="unfinished" />
+        <translation>You cannot remove your own system administrator role or deactivate yourself.</translation>
     </message>
     <message>
         <source>原密码不正确。</source>
-        <translation type="unfinished" />
+        <translation>The old password is incorrect.</translation>
     </message>
     <message>
         <source>PostgreSQL 数据库请由服务器管理员用 pg_dump 备份；本功能只用于本机 SQLite 数据库。</source>
-        <translation type="unfinished" />
+        <translation>A PostgreSQL database must be backed up by the server administrator with pg_dump; this function is only for a local SQLite database.</translation>
     </message>
     <message>
         <source>{path} 不是有效的 DormDesk 备份文件：{detail}</source>
-        <translation type="unfinished" />
+        <translation>{path} is not a valid DormDesk backup file: {detail}</translation>
     </message>
     <message>
         <source>文件不存在：{path}</source>
-        <translation type="unfinished" />
+        <translation>File not found: {path}</translation>
     </message>
     <message>
         <source>无法打开文件：{detail}</source>
-        <translation type="unfinished" />
+        <translation>Cannot open the file: {detail}</translation>
     </message>
     <message>
         <source>文件是空的。</source>
-        <translation type="unfinished" />
+        <translation>The file is empty.</translation>
     </message>
     <message>
         <source>文件过大（{mb} MB），上限为 {limit} MB。</source>
-        <translation type="unfinished" />
+        <translation>The file is too large ({mb} MB); the limit is {limit} MB.</translation>
     </message>
     <message>
         <source>这是一个压缩包，不是 Excel 工作簿（.xlsx）。</source>
-        <translation type="unfinished" />
+        <translation>This is a compressed archive, not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
         <source>文件解压后过大（{mb} MB），疑似恶意文件，已拒绝。</source>
-        <translation type="unfinished" />
+        <translation>The file is too large when unpacked ({mb} MB) and may be malicious; it was refused.</translation>
     </message>
     <message>
         <source>文件压缩比异常（{name}），疑似恶意文件，已拒绝。</source>
-        <translation type="unfinished" />
+        <translation>The file has an abnormal compression ratio ({name}) and may be malicious; it was refused.</translation>
     </message>
     <message>
         <source>文件已损坏，无法读取（{detail}）。</source>
-        <translation type="unfinished" />
+        <translation>The file is damaged and cannot be read ({detail}).</translation>
     </message>
     <message>
         <source>工作表行数超过上限 {limit} 行（含空行），请删除多余的行后再导入。</source>
-        <translation type="unfinished" />
+        <translation>The worksheet has more than {limit} rows (including empty rows). Delete the extra rows and import again.</translation>
     </message>
     <message>
         <source>工作表列数超过上限 {limit} 列。</source>
-        <translation type="unfinished" />
+        <translation>The worksheet has more than {limit} columns.</translation>
     </message>
     <message>
         <source>文件已加密（设置了打开密码）。请在 Excel 中取消密码并另存后再导入。</source>
-        <translation type="unfinished" />
+        <translation>The file is encrypted (it has an open password). Remove the password in Excel, save it and import again.</translation>
     </message>
     <message>
         <source>文件已损坏或不是有效的 Excel 工作簿（{detail}）。</source>
-        <translation type="unfinished" />
+        <translation>The file is damaged or is not a valid Excel workbook ({detail}).</translation>
     </message>
     <message>
         <source>工作簿中没有工作表。</source>
-        <translation type="unfinished" />
+        <translation>The workbook has no worksheets.</translation>
     </message>
     <message>
         <source>无法识别的文件：既不是 Excel 工作簿，也不是 CSV 文本文件。</source>
-        <translation type="unfinished" />
+        <translation>Unrecognized file: it is neither an Excel workbook nor a CSV text file.</translation>
     </message>
     <message>
         <source>无法识别的文件编码：请另存为 UTF-8 或 GBK 编码的 CSV。</source>
-        <translation type="unfinished" />
+        <translation>Unrecognized file encoding: please save it as CSV in UTF-8 or GBK encoding.</translation>
     </message>
     <message>
         <source>CSV 文件格式错误：{detail}</source>
-        <translation type="unfinished" />
+        <translation>CSV format error: {detail}</translation>
     </message>
     <message>
         <source>数据库操作失败：{detail}</source>
-        <translation type="unfinished" />
+        <translation>Database operation failed: {detail}</translation>
     </message>
     <message>
         <source>保存失败：数据与其他记录冲突（{detail}）。</source>
-        <translation type="unfinished" />
+        <translation>Save failed: the data conflicts with another record ({detail}).</translation>
     </message>
     <message>
         <source>没有名为 {name} 的楼栋。</source>
-        <translation type="unfinished" />
+        <translation>There is no building named {name}.</translation>
     </message>
     <message>
         <source>金额格式不正确：{value}</source>
-        <translation type="unfinished" />
+        <translation>Invalid amount: {value}</translation>
     </message>
     <message>
         <source>考核项目不存在（{id}）。</source>
-        <translation type="unfinished" />
+        <translation>The assessment item does not exist ({id}).</translation>
     </message>
     <message>
         <source>请填写项目编号。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the item code.</translation>
     </message>
     <message>
         <source>类别应为：{choices}</source>
-        <translation type="unfinished" />
+        <translation>The category must be one of: {choices}</translation>
     </message>
     <message>
         <source>请填写违规行为。</source>
-        <translation type="unfinished" />
+        <translation>Please describe the violation.</translation>
     </message>
     <message>
         <source>扣款方式不正确：{mode}</source>
-        <translation type="unfinished" />
+        <translation>Invalid deduction mode: {mode}</translation>
     </message>
     <message>
         <source>按损失比例扣款时，比例应在 0–100% 之间。</source>
-        <translation type="unfinished" />
+        <translation>For a deduction by loss ratio, the ratio must be between 0 and 100%.</translation>
     </message>
     <message>
         <source>扣款范围不正确：最低应大于 0，且不高于最高。</source>
-        <translation type="unfinished" />
+        <translation>Invalid deduction range: the minimum must be greater than 0 and not above the maximum.</translation>
     </message>
     <message>
         <source>项目编号 {code} 已存在。</source>
-        <translation type="unfinished" />
+        <translation>The item code {code} already exists.</translation>
     </message>
     <message>
         <source>项目编号创建后不能修改（已用于历史月份）。</source>
-        <translation type="unfinished" />
+        <translation>An item code cannot be changed after creation (it is used in past months).</translation>
     </message>
     <message>
         <source>项目 {code} 按损失的 {percent}% 扣款，请填写损失金额（大于 0）。</source>
-        <translation type="unfinished" />
+        <translation>Item {code} deducts {percent}% of the loss; please enter the loss amount (greater than 0).</translation>
     </message>
     <message>
         <source>请填写扣款（{min}–{max} {unit}）。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the deduction ({min}–{max} {unit}).</translation>
     </message>
     <message>
         <source>扣款 {amount} {unit} 超出项目 {code} 允许的范围 {min}–{max} {unit}。</source>
-        <translation type="unfinished" />
+        <translation>The deduction {amount} {unit} is outside the range {min}–{max} {unit} allowed for item {code}.</translation>
     </message>
     <message>
         <source>月份格式应为 YYYY-MM，例如 2026-09：{text}</source>
-        <translation type="unfinished" />
+        <translation>The month must be in the form YYYY-MM, e.g. 2026-09: {text}</translation>
     </message>
     <message>
         <source>{month} 的考核已关闭，不能再修改；如需更正，请系统管理员先重新开启该月。</source>
-        <translation type="unfinished" />
+        <translation>The assessment for {month} is closed and cannot be changed; to correct it, a system administrator must reopen the month first.</translation>
     </message>
     <message>
         <source>日期格式应为 YYYY-MM-DD：{a} / {b}</source>
-        <translation type="unfinished" />
+        <translation>Dates must be in the form YYYY-MM-DD: {a} / {b}</translation>
     </message>
     <message>
         <source>结束日期早于开始日期。</source>
-        <translation type="unfinished" />
+        <translation>The end date is before the start date.</translation>
     </message>
     <message>
         <source>未知的登记表：{kind}</source>
-        <translation type="unfinished" />
+        <translation>Unknown register: {kind}</translation>
     </message>
     <message>
         <source>找不到表头：前 {n} 行中没有包含“学号”“姓名”等列名的行。</source>
-        <translation type="unfinished" />
+        <translation>Header not found: none of the first {n} rows contains column names such as “学号” or “姓名”.</translation>
     </message>
     <message>
         <source>缺少必需的列：{cols}。请在列对应关系中指定。</source>
-        <translation type="unfinished" />
+        <translation>Required columns are missing: {cols}. Please assign them in the column mapping.</translation>
     </message>
     <message>
         <source>考核表按月导出，请用 --month YYYY-MM 指定月份。</source>
-        <translation type="unfinished" />
+        <translation>Assessment sheets are exported by month; specify the month with --month YYYY-MM.</translation>
     </message>
     <message>
         <source>{month} 没有可打印的考核表。</source>
-        <translation type="unfinished" />
+        <translation>There are no assessment sheets to print for {month}.</translation>
     </message>
     <message>
         <source>有 {n} 名宿管员叫 {name}，请用员工编号：{ids}</source>
-        <translation type="unfinished" />
+        <translation>{n} dorm wardens are called {name}; please use the staff number: {ids}</translation>
     </message>
     <message>
         <source>找不到考核表 {number}。</source>
-        <translation type="unfinished" />
+        <translation>Assessment sheet {number} not found.</translation>
     </message>
     <message>
         <source>违规记录不存在（{id}）。</source>
-        <translation type="unfinished" />
+        <translation>The violation record does not exist ({id}).</translation>
     </message>
     <message>
         <source>证据文件不存在：{path}</source>
-        <translation type="unfinished" />
+        <translation>Evidence file not found: {path}</translation>
     </message>
     <message>
         <source>证据文件过大（{size} MB），上限 10 MB。</source>
-        <translation type="unfinished" />
+        <translation>The evidence file is too large ({size} MB); the limit is 10 MB.</translation>
     </message>
     <message>
         <source>请填写发生时间。</source>
-        <translation type="unfinished" />
+        <translation>Please enter when it occurred.</translation>
     </message>
     <message>
         <source>发生时间不能晚于现在。</source>
-        <translation type="unfinished" />
+        <translation>The time of occurrence cannot be in the future.</translation>
     </message>
     <message>
         <source>请填写违规经过。</source>
-        <translation type="unfinished" />
+        <translation>Please describe what happened.</translation>
     </message>
     <message>
         <source>请选择被考核的宿管员。</source>
-        <translation type="unfinished" />
+        <translation>Please select the dorm warden being assessed.</translation>
     </message>
     <message>
         <source>请选择考核项目。</source>
-        <translation type="unfinished" />
+        <translation>Please select an assessment item.</translation>
     </message>
     <message>
         <source>考核项目 {code} 已停用，不能再记录。</source>
-        <translation type="unfinished" />
+        <translation>The assessment item {code} is disabled and can no longer be recorded.</translation>
     </message>
     <message>
         <source>{no} 已于 {when} 确认。</source>
-        <translation type="unfinished" />
+        <translation>{no} was already confirmed at {when}.</translation>
     </message>
     <message>
         <source>请填写申诉理由。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the reason for the appeal.</translation>
     </message>
     <message>
         <source>{no} 已申诉过（{status}），不能重复申诉。</source>
-        <translation type="unfinished" />
+        <translation>{no} has already been appealed ({status}) and cannot be appealed again.</translation>
     </message>
     <message>
         <source>申诉结果应为 维持、撤销 或 调整。</source>
-        <translation type="unfinished" />
+        <translation>The appeal decision must be Uphold, Revoke or Adjust.</translation>
     </message>
     <message>
         <source>请填写处理理由。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the reason for the decision.</translation>
     </message>
     <message>
         <source>{no} 没有待处理的申诉。</source>
-        <translation type="unfinished" />
+        <translation>{no} has no pending appeal.</translation>
     </message>
     <message>
         <source>调整后的扣款应大于 0 且小于原扣款 {amount}。</source>
-        <translation type="unfinished" />
+        <translation>The adjusted deduction must be greater than 0 and less than the original deduction {amount}.</translation>
     </message>
     <message>
         <source>请填写删除原因。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the reason for deletion.</translation>
     </message>
     <message>
         <source>加分/奖励不能为负数。</source>
-        <translation type="unfinished" />
+        <translation>A bonus/reward cannot be negative.</translation>
     </message>
     <message>
         <source>请填写加分/奖励的理由。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the reason for the bonus/reward.</translation>
     </message>
     <message>
         <source>员工不存在（{id}）。</source>
-        <translation type="unfinished" />
+        <translation>The staff member does not exist ({id}).</translation>
     </message>
     <message>
         <source>{month} 尚未到来，不能关闭。</source>
-        <translation type="unfinished" />
+        <translation>{month} has not come yet and cannot be closed.</translation>
     </message>
     <message>
         <source>关闭月份需要管理全部楼栋的权限。</source>
-        <translation type="unfinished" />
+        <translation>Closing a month requires permission to manage all buildings.</translation>
     </message>
     <message>
         <source>{month} 还有 {n} 条申诉未处理，处理后才能关闭。</source>
-        <translation type="unfinished" />
+        <translation>{month} still has {n} unhandled appeals; handle them before closing.</translation>
     </message>
     <message>
         <source>请填写重新开启的原因。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the reason for reopening.</translation>
     </message>
     <message>
         <source>{month} 的考核未关闭，无需重新开启。</source>
-        <translation type="unfinished" />
+        <translation>The assessment for {month} is not closed; there is no need to reopen it.</translation>
     </message>
     <message>
         <source>该建议已处理或已不存在（{source} {ref}）。</source>
-        <translation type="unfinished" />
+        <translation>This suggestion has already been handled or no longer exists ({source} {ref}).</translation>
     </message>
     <message>
         <source>请填写不采纳的理由。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the reason for rejecting.</translation>
     </message>
     <message>
         <source>参数 {key} 的值 {value} 无效，应与默认值 {default} 同类。</source>
-        <translation type="unfinished" />
+        <translation>The value {value} of setting {key} is invalid; it must be of the same kind as the default {default}.</translation>
     </message>
     <message>
         <source>请选择投诉方式。</source>
-        <translation type="unfinished" />
+        <translation>Please select the complaint channel.</translation>
     </message>
     <message>
         <source>请选择投诉类别。</source>
-        <translation type="unfinished" />
+        <translation>Please select the complaint category.</translation>
     </message>
     <message>
         <source>请填写投诉人。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the complainant.</translation>
     </message>
     <message>
         <source>请写清投诉内容。</source>
-        <translation type="unfinished" />
+        <translation>Please describe the complaint clearly.</translation>
     </message>
     <message>
         <source>受理时间不能晚于现在。</source>
-        <translation type="unfinished" />
+        <translation>The time received cannot be in the future.</translation>
     </message>
     <message>
         <source>楼栋不存在。</source>
-        <translation type="unfinished" />
+        <translation>The building does not exist.</translation>
     </message>
     <message>
         <source>投诉记录不存在。</source>
-        <translation type="unfinished" />
+        <translation>The complaint record does not exist.</translation>
     </message>
     <message>
         <source>投诉 {no} 当前为“{status}”，不能进行此操作。</source>
-        <translation type="unfinished" />
+        <translation>Complaint {no} is currently “{status}”; this operation is not possible.</translation>
     </message>
     <message>
         <source>请选择投诉性质（有效/无效）。</source>
-        <translation type="unfinished" />
+        <translation>Please select the nature of the complaint (valid/invalid).</translation>
     </message>
     <message>
         <source>请选择投诉级别。</source>
-        <translation type="unfinished" />
+        <translation>Please select the complaint level.</translation>
     </message>
     <message>
         <source>无效投诉须记录向住户所作的解释。</source>
-        <translation type="unfinished" />
+        <translation>For an invalid complaint, record the explanation given to the resident.</translation>
     </message>
     <message>
         <source>请选择责任部门。</source>
-        <translation type="unfinished" />
+        <translation>Please select the responsible department.</translation>
     </message>
     <message>
         <source>处理期限应晚于现在。</source>
-        <translation type="unfinished" />
+        <translation>The deadline must be in the future.</translation>
     </message>
     <message>
         <source>重大投诉须指定责任人。</source>
-        <translation type="unfinished" />
+        <translation>A major complaint needs a person responsible.</translation>
     </message>
     <message>
         <source>请填写答复内容。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the reply.</translation>
     </message>
     <message>
         <source>请填写处理结果。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the result.</translation>
     </message>
     <message>
         <source>请选择满意度。</source>
-        <translation type="unfinished" />
+        <translation>Please select the satisfaction level.</translation>
     </message>
     <message>
         <source>请选择回访方式。</source>
-        <translation type="unfinished" />
+        <translation>Please select the return visit mode.</translation>
     </message>
     <message>
         <source>不满意时请记录住户意见。</source>
-        <translation type="unfinished" />
+        <translation>If the resident is dissatisfied, please record their opinion.</translation>
     </message>
     <message>
         <source>请填写作废原因。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the reason for voiding.</translation>
     </message>
     <message>
         <source>没有编号为 {no} 的投诉记录。</source>
-        <translation type="unfinished" />
+        <translation>There is no complaint record numbered {no}.</translation>
     </message>
     <message>
         <source>请选择来访/来电方式。</source>
-        <translation type="unfinished" />
+        <translation>Please select visit or call.</translation>
     </message>
     <message>
         <source>请选择事项类型。</source>
-        <translation type="unfinished" />
+        <translation>Please select the matter type.</translation>
     </message>
     <message>
         <source>请选择答复方式。</source>
-        <translation type="unfinished" />
+        <translation>Please select the reply mode.</translation>
     </message>
     <message>
         <source>请填写业户（来访人）姓名。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the name of the resident (visitor).</translation>
     </message>
     <message>
         <source>请填写咨询内容。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the enquiry.</translation>
     </message>
     <message>
         <source>即时答复请填写答复内容。</source>
-        <translation type="unfinished" />
+        <translation>For an immediate reply, please enter the reply.</translation>
     </message>
     <message>
         <source>请选择转交部门。</source>
-        <translation type="unfinished" />
+        <translation>Please select the department to refer to.</translation>
     </message>
     <message>
         <source>请填写上报对象（客服主管或物业负责人）。</source>
-        <translation type="unfinished" />
+        <translation>Please enter who it is reported to (customer service supervisor or property manager).</translation>
     </message>
     <message>
         <source>约定答复时间应晚于现在。</source>
-        <translation type="unfinished" />
+        <translation>The promised reply time must be in the future.</translation>
     </message>
     <message>
         <source>台帐记录不存在。</source>
-        <translation type="unfinished" />
+        <translation>The log record does not exist.</translation>
     </message>
     <message>
         <source>台帐 {no} 当前为“{status}”，不能进行此操作。</source>
-        <translation type="unfinished" />
+        <translation>Log record {no} is currently “{status}”; this operation is not possible.</translation>
     </message>
     <message>
         <source>没有待查阅的已答复记录。</source>
-        <translation type="unfinished" />
+        <translation>No answered records to review.</translation>
     </message>
     <message>
         <source>学生不存在。</source>
-        <translation type="unfinished" />
+        <translation>The student does not exist.</translation>
     </message>
     <message>
         <source>该楼栋没有房间 {room}。</source>
-        <translation type="unfinished" />
+        <translation>This building has no room {room}.</translation>
     </message>
     <message>
         <source>请选择楼栋和房号，或查找收件学生。</source>
-        <translation type="unfinished" />
+        <translation>Please select a building and room, or look up the receiving student.</translation>
     </message>
     <message>
         <source>请选择邮件种类。</source>
-        <translation type="unfinished" />
+        <translation>Please select the mail type.</translation>
     </message>
     <message>
         <source>邮件有破损，请记录邮递员出具的证明。</source>
-        <translation type="unfinished" />
+        <translation>The item is damaged; please record the certificate issued by the courier.</translation>
     </message>
     <message>
         <source>收件时间不能晚于现在。</source>
-        <translation type="unfinished" />
+        <translation>The time received cannot be in the future.</translation>
     </message>
     <message>
         <source>请填写收件人。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the recipient.</translation>
     </message>
     <message>
         <source>邮件号码 {no} 已经登记过。</source>
-        <translation type="unfinished" />
+        <translation>Item number {no} has already been registered.</translation>
     </message>
     <message>
         <source>邮件登记不存在。</source>
-        <translation type="unfinished" />
+        <translation>The mail record does not exist.</translation>
     </message>
     <message>
         <source>{no} 当前状态为“{status}”，不能{verb}。</source>
-        <translation type="unfinished" />
+        <translation>{no} is currently “{status}”; cannot {verb}.</translation>
     </message>
     <message>
         <source>请选择通知方式。</source>
-        <translation type="unfinished" />
+        <translation>Please select the notification method.</translation>
     </message>
     <message>
         <source>请先选择要通知的邮件。</source>
-        <translation type="unfinished" />
+        <translation>Please select the mail to notify first.</translation>
     </message>
     <message>
         <source>请填写领取人（签收人）姓名。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the name of the person collecting (signing).</translation>
     </message>
     <message>
         <source>请先选择要交付的邮件。</source>
-        <translation type="unfinished" />
+        <translation>Please select the mail to hand over first.</translation>
     </message>
     <message>
         <source>代领须登记代领人的证件号。</source>
-        <translation type="unfinished" />
+        <translation>Collection by proxy requires the proxy's ID number.</translation>
     </message>
     <message>
         <source>领取时间不能晚于现在。</source>
-        <translation type="unfinished" />
+        <translation>The collection time cannot be in the future.</translation>
     </message>
     <message>
         <source>{no} 是{type}，须收件人本人签收，不能代领。</source>
-        <translation type="unfinished" />
+        <translation>{no} is {type} and must be signed for by the recipient in person; no proxy collection.</translation>
     </message>
     <message>
         <source>领取时间早于收件时间（{no}）。</source>
-        <translation type="unfinished" />
+        <translation>The collection time is before the time received ({no}).</translation>
     </message>
     <message>
         <source>请记录收件人同意暂存的方式（如电话同意）。</source>
-        <translation type="unfinished" />
+        <translation>Please record how the recipient agreed to the holding (e.g. by phone).</translation>
     </message>
     <message>
         <source>暂存日期须在今天到 {limit} 之间。</source>
-        <translation type="unfinished" />
+        <translation>The holding date must be between today and {limit}.</translation>
     </message>
     <message>
         <source>请选择退件原因。</source>
-        <translation type="unfinished" />
+        <translation>Please select the reason for return.</translation>
     </message>
     <message>
         <source>请选择退回对象（邮局/快递）。</source>
-        <translation type="unfinished" />
+        <translation>Please select where it is returned to (post office/courier).</translation>
     </message>
     <message>
         <source>{no} 保管期到 {until}，尚未超期。</source>
-        <translation type="unfinished" />
+        <translation>{no} is kept until {until} and is not overdue yet.</translation>
     </message>
     <message>
         <source>请选择寄递方式。</source>
-        <translation type="unfinished" />
+        <translation>Please select the delivery method.</translation>
     </message>
     <message>
         <source>请填写收件人姓名。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the recipient's name.</translation>
     </message>
     <message>
         <source>请填写完整的收件地址。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the full delivery address.</translation>
     </message>
     <message>
         <source>邮费应为金额。</source>
-        <translation type="unfinished" />
+        <translation>The postage must be an amount.</translation>
     </message>
     <message>
         <source>邮费不能为负数。</source>
-        <translation type="unfinished" />
+        <translation>The postage cannot be negative.</translation>
     </message>
     <message>
         <source>请填写寄件人姓名。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the sender's name.</translation>
     </message>
     <message>
         <source>代寄登记不存在。</source>
-        <translation type="unfinished" />
+        <translation>The outgoing mail record does not exist.</translation>
     </message>
     <message>
         <source>请填写运单号/邮件号码。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the tracking number / item number.</translation>
     </message>
     <message>
         <source>请填写退回原因及通知住户的情况。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the reason for return and how the resident was notified.</translation>
     </message>
     <message>
         <source>交班说明不能超过 {n} 个字。</source>
-        <translation type="unfinished" />
+        <translation>The handover note cannot exceed {n} characters.</translation>
     </message>
     <message>
         <source>班次开始时间应早于交班时间。</source>
-        <translation type="unfinished" />
+        <translation>The shift start must be before the handover time.</translation>
     </message>
     <message>
         <source>请填写接班人用户名。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the username of the person taking over.</translation>
     </message>
     <message>
         <source>该交班记录已由 {who} 确认接班。</source>
-        <translation type="unfinished" />
+        <translation>This handover has already been confirmed by {who}.</translation>
     </message>
     <message>
         <source>接班人不能是交班人本人。</source>
-        <translation type="unfinished" />
+        <translation>The person taking over cannot be the person handing over.</translation>
     </message>
     <message>
         <source>接班备注不能超过 {n} 个字。</source>
-        <translation type="unfinished" />
+        <translation>The takeover note cannot exceed {n} characters.</translation>
     </message>
     <message>
         <source>交班记录 {id} 不存在。</source>
-        <translation type="unfinished" />
+        <translation>Handover record {id} does not exist.</translation>
     </message>
     <message>
         <source>请输入学号。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the Student No.</translation>
     </message>
     <message>
         <source>学号 {no} 不存在。</source>
-        <translation type="unfinished" />
+        <translation>Student No. {no} does not exist.</translation>
     </message>
     <message>
         <source>学生 {name}（{no}）没有床位，不能办理钥匙业务。</source>
-        <translation type="unfinished" />
+        <translation>Student {name} ({no}) has no bed; key transactions are not possible.</translation>
     </message>
     <message>
         <source>每人发放数量应在 0 到 10 之间。</source>
-        <translation type="unfinished" />
+        <translation>The quantity issued per person must be between 0 and 10.</translation>
     </message>
     <message>
         <source>价格不能为负数。</source>
-        <translation type="unfinished" />
+        <translation>The price cannot be negative.</translation>
     </message>
     <message>
         <source>钥匙类型不存在。</source>
-        <translation type="unfinished" />
+        <translation>The key type does not exist.</translation>
     </message>
     <message>
         <source>价目不存在：{code}</source>
-        <translation type="unfinished" />
+        <translation>Price item does not exist: {code}</translation>
     </message>
     <message>
         <source>每种钥匙的数量应在 0 到 10 之间。</source>
-        <translation type="unfinished" />
+        <translation>The quantity of each key type must be between 0 and 10.</translation>
     </message>
     <message>
         <source>没有要发放的钥匙。</source>
-        <translation type="unfinished" />
+        <translation>There are no keys to issue.</translation>
     </message>
     <message>
         <source>押金不能为负数。</source>
-        <translation type="unfinished" />
+        <translation>The deposit cannot be negative.</translation>
     </message>
     <message>
         <source>{name} 已领取{type}钥匙 {n} 把，未交回前不能重复发放。</source>
-        <translation type="unfinished" />
+        <translation>{name} already holds {n} {type} key(s); no more can be issued until they are returned.</translation>
     </message>
     <message>
         <source>离校类型无效：{value}</source>
-        <translation type="unfinished" />
+        <translation>Invalid leaving type: {value}</translation>
     </message>
     <message>
         <source>{name} 没有未交回的钥匙。</source>
-        <translation type="unfinished" />
+        <translation>{name} has no unreturned keys.</translation>
     </message>
     <message>
         <source>{type}钥匙实交数量应在 0 到 {n} 之间。</source>
-        <translation type="unfinished" />
+        <translation>The number of {type} keys returned must be between 0 and {n}.</translation>
     </message>
     <message>
         <source>应赔偿 {fee} 元：请填写缴费收据号，或由主管填写理由免除。</source>
-        <translation type="unfinished" />
+        <translation>Compensation of {fee} yuan is due: enter the payment receipt number, or a supervisor must enter a reason for waiving it.</translation>
     </message>
     <message>
         <source>{name} 借用的备用钥匙（{no}）尚未归还。</source>
-        <translation type="unfinished" />
+        <translation>The spare key ({no}) borrowed by {name} has not been returned.</translation>
     </message>
     <message>
         <source>钥匙 {tag}（{room}）已被借出，不能重复借出。请刷新后查看借用人。</source>
-        <translation type="unfinished" />
+        <translation>Key {tag} ({room}) is already on loan and cannot be lent again. Refresh to see the borrower.</translation>
     </message>
     <message>
         <source>房间 {room} 不存在。</source>
-        <translation type="unfinished" />
+        <translation>Room {room} does not exist.</translation>
     </message>
     <message>
         <source>请选择抵押证件类型。</source>
-        <translation type="unfinished" />
+        <translation>Please select the type of pledged ID.</translation>
     </message>
     <message>
         <source>备用钥匙不存在。</source>
-        <translation type="unfinished" />
+        <translation>The spare key does not exist.</translation>
     </message>
     <message>
         <source>{name} 不住在 {room}，只有本室住宿学生可以借用；主管可填写理由后借出。</source>
-        <translation type="unfinished" />
+        <translation>{name} does not live in {room}; only residents of the room can borrow; a supervisor can lend it with a reason.</translation>
     </message>
     <message>
         <source>钥匙 {tag} 状态为{status}，不能借出。</source>
-        <translation type="unfinished" />
+        <translation>Key {tag} is {status} and cannot be lent.</translation>
     </message>
     <message>
         <source>借用记录不存在。</source>
-        <translation type="unfinished" />
+        <translation>The loan record does not exist.</translation>
     </message>
     <message>
         <source>钥匙 {tag} 没有借出（借用 {no} 已于 {when} 归还）。</source>
-        <translation type="unfinished" />
+        <translation>Key {tag} is not on loan (loan {no} was returned at {when}).</translation>
     </message>
     <message>
         <source>请选择处理方式。</source>
-        <translation type="unfinished" />
+        <translation>Please select the handling.</translation>
     </message>
     <message>
         <source>请选择原因。</source>
-        <translation type="unfinished" />
+        <translation>Please select the reason.</translation>
     </message>
     <message>
         <source>数量应在 1 到 10 之间。</source>
-        <translation type="unfinished" />
+        <translation>The quantity must be between 1 and 10.</translation>
     </message>
     <message>
         <source>{name} 只持有{type}钥匙 {n} 把，不能挂失 {qty} 把。</source>
-        <translation type="unfinished" />
+        <translation>{name} holds only {n} {type} key(s); cannot report {qty} lost.</translation>
     </message>
     <message>
         <source>费用不能为负数。</source>
-        <translation type="unfinished" />
+        <translation>The fee cannot be negative.</translation>
     </message>
     <message>
         <source>费用与价目表（{std} 元）不同，请填写理由。</source>
-        <translation type="unfinished" />
+        <translation>The fee differs from the price list ({std} yuan); please enter a reason.</translation>
     </message>
     <message>
         <source>请填写缴费收据号。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the payment receipt number.</translation>
     </message>
     <message>
         <source>申请单 {no} 状态为{status}，不能登记缴费。</source>
-        <translation type="unfinished" />
+        <translation>Request {no} is {status}; payment cannot be recorded.</translation>
     </message>
     <message>
         <source>申请单 {no} 尚未缴费（{fee} 元），不能完成。</source>
-        <translation type="unfinished" />
+        <translation>Request {no} has not been paid ({fee} yuan) and cannot be completed.</translation>
     </message>
     <message>
         <source>申请单 {no} 状态为{status}，不能完成。</source>
-        <translation type="unfinished" />
+        <translation>Request {no} is {status} and cannot be completed.</translation>
     </message>
     <message>
         <source>维修人员不存在。</source>
-        <translation type="unfinished" />
+        <translation>The repair worker does not exist.</translation>
     </message>
     <message>
         <source>该房间的备用钥匙借出未还，请先收回再更换锁芯。</source>
-        <translation type="unfinished" />
+        <translation>The spare key of this room is on loan; get it back before changing the lock cylinder.</translation>
     </message>
     <message>
         <source>请填写撤销理由。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the reason for cancelling.</translation>
     </message>
     <message>
         <source>申请单 {no} 状态为{status}，不能撤销。</source>
-        <translation type="unfinished" />
+        <translation>Request {no} is {status} and cannot be cancelled.</translation>
     </message>
     <message>
         <source>挂失申请单不存在。</source>
-        <translation type="unfinished" />
+        <translation>The lost-key request does not exist.</translation>
     </message>
     <message>
         <source>应还时间已过（{due}），不能借出。</source>
-        <translation type="unfinished" />
+        <translation>The due time has passed ({due}); it cannot be lent.</translation>
     </message>
     <message>
         <source>请填写房号。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the room.</translation>
     </message>
     <message>
         <source>请填写业主姓名。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the owner's name.</translation>
     </message>
     <message>
         <source>托管钥匙须有业主签名。</source>
-        <translation type="unfinished" />
+        <translation>Keys in custody need the owner's signature.</translation>
     </message>
     <message>
         <source>钥匙数量至少 1 把。</source>
-        <translation type="unfinished" />
+        <translation>At least 1 key.</translation>
     </message>
     <message>
         <source>取回钥匙须有业主签名。</source>
-        <translation type="unfinished" />
+        <translation>Taking back keys needs the owner's signature.</translation>
     </message>
     <message>
         <source>托管记录不存在。</source>
-        <translation type="unfinished" />
+        <translation>The custody record does not exist.</translation>
     </message>
     <message>
         <source>钥匙已于 {date} 取回。</source>
-        <translation type="unfinished" />
+        <translation>The keys were taken back on {date}.</translation>
     </message>
     <message>
         <source>钥匙借出未还，不能取回。</source>
-        <translation type="unfinished" />
+        <translation>The key is on loan and cannot be taken back.</translation>
     </message>
     <message>
         <source>请选择借匙人类别。</source>
-        <translation type="unfinished" />
+        <translation>Please select the borrower category.</translation>
     </message>
     <message>
         <source>请填写借匙人。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the borrower.</translation>
     </message>
     <message>
         <source>请填写借用事由。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the purpose of the loan.</translation>
     </message>
     <message>
         <source>物业部人员借匙须经部门主任审批签名。</source>
-        <translation type="unfinished" />
+        <translation>Property department staff need the department head's approval and signature to borrow keys.</translation>
     </message>
     <message>
         <source>施工单位借匙须填写施工许可证号。</source>
-        <translation type="unfinished" />
+        <translation>A contractor borrowing keys must give the construction permit number.</translation>
     </message>
     <message>
         <source>施工单位借匙须有施工现场负责人签名。</source>
-        <translation type="unfinished" />
+        <translation>A contractor borrowing keys needs the signature of the site supervisor.</translation>
     </message>
     <message>
         <source>该钥匙已由业主取回。</source>
-        <translation type="unfinished" />
+        <translation>The owner has already taken back this key.</translation>
     </message>
     <message>
         <source>钥匙 {tag} 已借出未还。</source>
-        <translation type="unfinished" />
+        <translation>Key {tag} is on loan and not returned.</translation>
     </message>
     <message>
         <source>借匙记录不存在。</source>
-        <translation type="unfinished" />
+        <translation>The key loan record does not exist.</translation>
     </message>
     <message>
         <source>借匙单 {no} 已归还。</source>
-        <translation type="unfinished" />
+        <translation>Key loan {no} has already been returned.</translation>
     </message>
     <message>
         <source>请填写延期原因。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the reason for the extension.</translation>
     </message>
     <message>
         <source>只有物业部人员可以延期归还。</source>
-        <translation type="unfinished" />
+        <translation>Only property department staff can extend a return.</translation>
     </message>
     <message>
         <source>借匙单 {no} 已延期一次。</source>
-        <translation type="unfinished" />
+        <translation>Key loan {no} has already been extended once.</translation>
     </message>
     <message>
         <source>请填写催还情况。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the reminder details.</translation>
     </message>
     <message>
         <source>请填写检查人。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the inspector.</translation>
     </message>
     <message>
         <source>物品不完好时请填写损坏情况。</source>
-        <translation type="unfinished" />
+        <translation>If items are not intact, please describe the damage.</translation>
     </message>
     <message>
         <source>赔偿金额不能为负数。</source>
-        <translation type="unfinished" />
+        <translation>The compensation cannot be negative.</translation>
     </message>
     <message>
         <source>钥匙领取单 {no} 不存在。</source>
-        <translation type="unfinished" />
+        <translation>Key issue slip {no} does not exist.</translation>
     </message>
     <message>
         <source>{what} 没有备用钥匙。</source>
-        <translation type="unfinished" />
+        <translation>{what} has no spare key.</translation>
     </message>
     <message>
         <source>请选择退宿的学生。</source>
-        <translation type="unfinished" />
+        <translation>Please select the student checking out.</translation>
     </message>
     <message>
         <source>迁出类型无效。</source>
-        <translation type="unfinished" />
+        <translation>Invalid move-out type.</translation>
     </message>
     <message>
         <source>请填写计划迁出日期。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the planned move-out date.</translation>
     </message>
     <message>
         <source>计划迁出日期早于今天。</source>
-        <translation type="unfinished" />
+        <translation>The planned move-out date is before today.</translation>
     </message>
     <message>
         <source>迁出须至少提前 {days} 天申请（计划 {date}，只提前了 {given} 天）；如确需办理，请主管签批并写明原因。</source>
-        <translation type="unfinished" />
+        <translation>A move-out must be requested at least {days} days in advance (planned {date}, only {given} days ahead); if it really must be done, a supervisor must approve it with a reason.</translation>
     </message>
     <message>
         <source>须收到业主的《业主同意租户搬离通知书》。</source>
-        <translation type="unfinished" />
+        <translation>The owner's consent notice for the tenant moving out (《业主同意租户搬离通知书》) must be received.</translation>
     </message>
     <message>
         <source>须交回信箱钥匙。</source>
-        <translation type="unfinished" />
+        <translation>The mailbox key must be returned.</translation>
     </message>
     <message>
         <source>请选择楼栋。</source>
-        <translation type="unfinished" />
+        <translation>Please select a building.</translation>
     </message>
     <message>
         <source>请填写用户（租户）名称。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the tenant name.</translation>
     </message>
     <message>
         <source>迁出申请不存在。</source>
-        <translation type="unfinished" />
+        <translation>The move-out request does not exist.</translation>
     </message>
     <message>
         <source>迁出申请 {number} 当前为「{status}」，不能{doing}。</source>
-        <translation type="unfinished" />
+        <translation>Move-out request {number} is currently “{status}”; cannot {doing}.</translation>
     </message>
     <message>
         <source>金额格式不正确。</source>
-        <translation type="unfinished" />
+        <translation>Invalid amount.</translation>
     </message>
     <message>
         <source>金额不能为负数。</source>
-        <translation type="unfinished" />
+        <translation>The amount cannot be negative.</translation>
     </message>
     <message>
         <source>请填写财务确认人。</source>
-        <translation type="unfinished" />
+        <translation>Please enter who confirmed it in finance.</translation>
     </message>
     <message>
         <source>请填写管理费收取至哪天。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the date the management fee is paid up to.</translation>
     </message>
     <message>
         <source>管理费须收取至业主通知书所写日期 {date}。</source>
-        <translation type="unfinished" />
+        <translation>The management fee must be paid up to {date}, the date in the owner's notice.</translation>
     </message>
     <message>
         <source>请先结清费用，再申请安全检查。</source>
-        <translation type="unfinished" />
+        <translation>Settle the fees before requesting the safety check.</translation>
     </message>
     <message>
         <source>检查结果须为合格或不合格。</source>
-        <translation type="unfinished" />
+        <translation>The check result must be Pass or Fail.</translation>
     </message>
     <message>
         <source>请填写检查人员。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the inspectors.</translation>
     </message>
     <message>
         <source>不合格时请写明存在的问题。</source>
-        <translation type="unfinished" />
+        <translation>If it fails, please describe the problems.</translation>
     </message>
     <message>
         <source>租户迁出须先开具物品放行条。</source>
-        <translation type="unfinished" />
+        <translation>A tenant move-out needs a release slip for the items first.</translation>
     </message>
     <message>
         <source>请填写撤销原因。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the reason for cancelling.</translation>
     </message>
     <message>
         <source>找不到检查通知书 {number}。</source>
-        <translation type="unfinished" />
+        <translation>Inspection notice {number} not found.</translation>
     </message>
     <message>
         <source>放行条至少要有一项物品。</source>
-        <translation type="unfinished" />
+        <translation>A release slip needs at least one item.</translation>
     </message>
     <message>
         <source>第 {n} 行物品没有名称。</source>
-        <translation type="unfinished" />
+        <translation>Item on line {n} has no name.</translation>
     </message>
     <message>
         <source>第 {n} 行物品「{name}」的数量须为正整数。</source>
-        <translation type="unfinished" />
+        <translation>The quantity of item “{name}” on line {n} must be a positive whole number.</translation>
     </message>
     <message>
         <source>请填写用户（单位）名称。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the tenant (company) name.</translation>
     </message>
     <message>
         <source>申请人身份无效：{value}</source>
-        <translation type="unfinished" />
+        <translation>Invalid applicant status: {value}</translation>
     </message>
     <message>
         <source>搬出原因无效：{value}</source>
-        <translation type="unfinished" />
+        <translation>Invalid reason for moving out: {value}</translation>
     </message>
     <message>
         <source>请填写经办人（搬运人）姓名。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the name of the person handling (carrying) the items.</translation>
     </message>
     <message>
         <source>证件类型无效：{value}</source>
-        <translation type="unfinished" />
+        <translation>Invalid ID type: {value}</translation>
     </message>
     <message>
         <source>请填写经办人证件号码。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the ID number of the person handling the items.</translation>
     </message>
     <message>
         <source>找不到放行条 {number}。</source>
-        <translation type="unfinished" />
+        <translation>Release slip {number} not found.</translation>
     </message>
     <message>
         <source>放行条 {number} 当前为「{status}」，不能{doing}。</source>
-        <translation type="unfinished" />
+        <translation>Release slip {number} is currently “{status}”; cannot {doing}.</translation>
     </message>
     <message>
         <source>签署方式无效：{value}</source>
-        <translation type="unfinished" />
+        <translation>Invalid signing method: {value}</translation>
     </message>
     <message>
         <source>请填写签署意见（确认）人。</source>
-        <translation type="unfinished" />
+        <translation>Please enter who signed (confirmed) the approval.</translation>
     </message>
     <message>
         <source>电话确认须记下确认人和通话时间。</source>
-        <translation type="unfinished" />
+        <translation>A phone confirmation needs the name of the person confirming and the time of the call.</translation>
     </message>
     <message>
         <source>{tenant} 没有有效的《用户室内大件物品放行协议书》，不能签署放行。</source>
-        <translation type="unfinished" />
+        <translation>{tenant} has no valid agreement for releasing large items (《用户室内大件物品放行协议书》); the release cannot be signed.</translation>
     </message>
     <message>
         <source>{name} 不是协议 {agreement} 的授权签署人（授权：{names}）。</source>
-        <translation type="unfinished" />
+        <translation>{name} is not an authorized signer of agreement {agreement} (authorized: {names}).</translation>
     </message>
     <message>
         <source>有欠费时请写明欠费情况。</source>
-        <translation type="unfinished" />
+        <translation>If there are arrears, please describe them.</translation>
     </message>
     <message>
         <source>放行条尚未签署意见（用户单位盖章或业主确认），不能开具。</source>
-        <translation type="unfinished" />
+        <translation>The release slip has not been signed off (tenant company stamp or owner confirmation); it cannot be issued.</translation>
     </message>
     <message>
         <source>尚未通过欠费核查，不能开具放行条。</source>
-        <translation type="unfinished" />
+        <translation>The arrears check has not been passed; the release slip cannot be issued.</translation>
     </message>
     <message>
         <source>迁出申请 {number} 尚未结清费用并通过安全检查，不能开具放行条。</source>
-        <translation type="unfinished" />
+        <translation>Move-out request {number} has not settled its fees and passed the safety check; the release slip cannot be issued.</translation>
     </message>
     <message>
         <source>请填写驳回原因。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the reason for rejection.</translation>
     </message>
     <message>
         <source>请填写保安核验人。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the guard who checked.</translation>
     </message>
     <message>
         <source>放行前须核验经办人证件。</source>
-        <translation type="unfinished" />
+        <translation>The ID of the person handling the items must be checked before release.</translation>
     </message>
     <message>
         <source>请填写拒放原因。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the reason for refusal.</translation>
     </message>
     <message>
         <source>放行条 {number} 已过有效期（{date}），不能放行，请重新开具。</source>
-        <translation type="unfinished" />
+        <translation>Release slip {number} expired ({date}) and cannot be used; please issue a new one.</translation>
     </message>
     <message>
         <source>「{name}」的实放数量无效。</source>
-        <translation type="unfinished" />
+        <translation>Invalid released quantity for “{name}”.</translation>
     </message>
     <message>
         <source>「{name}」实放 {qty} 件，超过放行条上的 {max} 件，不能放行。</source>
-        <translation type="unfinished" />
+        <translation>{qty} of “{name}” released, more than the {max} on the release slip; release refused.</translation>
     </message>
     <message>
         <source>实放物品不在放行条上。</source>
-        <translation type="unfinished" />
+        <translation>The released item is not on the release slip.</translation>
     </message>
     <message>
         <source>实放数量为零：请改为拒放并写明原因。</source>
-        <translation type="unfinished" />
+        <translation>The released quantity is zero: refuse the release instead and give the reason.</translation>
     </message>
     <message>
         <source>放行条 {number} 已于 {date} 回收。</source>
-        <translation type="unfinished" />
+        <translation>Release slip {number} was returned on {date}.</translation>
     </message>
     <message>
         <source>请填写跟进情况。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the follow-up.</translation>
     </message>
     <message>
         <source>用户类别须为：{kinds}</source>
-        <translation type="unfinished" />
+        <translation>The tenant category must be: {kinds}</translation>
     </message>
     <message>
         <source>请填写协议编号。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the agreement number.</translation>
     </message>
     <message>
         <source>协议须至少列出一名授权签署人。</source>
-        <translation type="unfinished" />
+        <translation>The agreement must name at least one authorized signer.</translation>
     </message>
     <message>
         <source>协议的截止日期早于起始日期。</source>
-        <translation type="unfinished" />
+        <translation>The agreement's end date is before its start date.</translation>
     </message>
     <message>
         <source>协议不存在。</source>
-        <translation type="unfinished" />
+        <translation>The agreement does not exist.</translation>
     </message>
     <message>
         <source>放行申请尚未开具（没有编号），不能打印。</source>
-        <translation type="unfinished" />
+        <translation>The release request has not been issued (no number yet) and cannot be printed.</translation>
     </message>
     <message>
         <source>房间不存在：{building} {room}</source>
-        <translation type="unfinished" />
+        <translation>Room not found: {building} {room}</translation>
     </message>
     <message>
         <source>请选择维修类别。</source>
-        <translation type="unfinished" />
+        <translation>Please select the repair category.</translation>
     </message>
     <message>
         <source>请选择紧急程度。</source>
-        <translation type="unfinished" />
+        <translation>Please select the urgency.</translation>
     </message>
     <message>
         <source>未知的报修方式：{value}</source>
-        <translation type="unfinished" />
+        <translation>Unknown reporting channel: {value}</translation>
     </message>
     <message>
         <source>请填写故障描述。</source>
-        <translation type="unfinished" />
+        <translation>Please describe the fault.</translation>
     </message>
     <message>
         <source>预约时间不能早于现在。</source>
-        <translation type="unfinished" />
+        <translation>The appointment time cannot be in the past.</translation>
     </message>
     <message>
         <source>请填写报修人。</source>
-        <translation type="unfinished" />
+        <translation>Please enter who reported it.</translation>
     </message>
     <message>
         <source>照片太多（最多 {n} 张）。</source>
-        <translation type="unfinished" />
+        <translation>Too many photos (at most {n}).</translation>
     </message>
     <message>
         <source>照片 {name} 太大（最大 {max} KB）。</source>
-        <translation type="unfinished" />
+        <translation>Photo {name} is too large (at most {max} KB).</translation>
     </message>
     <message>
         <source>文件 {name} 不是图片。</source>
-        <translation type="unfinished" />
+        <translation>The file {name} is not an image.</translation>
     </message>
     <message>
         <source>照片不存在。</source>
-        <translation type="unfinished" />
+        <translation>The photo does not exist.</translation>
     </message>
     <message>
         <source>维修单不存在。</source>
-        <translation type="unfinished" />
+        <translation>The repair slip does not exist.</translation>
     </message>
     <message>
         <source>没有编号为 {number} 的维修单。</source>
-        <translation type="unfinished" />
+        <translation>There is no repair slip numbered {number}.</translation>
     </message>
     <message>
         <source>请填写物品名称和单位。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the item name and unit.</translation>
     </message>
     <message>
         <source>价目表项目不存在。</source>
-        <translation type="unfinished" />
+        <translation>The price list item does not exist.</translation>
     </message>
     <message>
         <source>请选择损坏原因。</source>
-        <translation type="unfinished" />
+        <translation>Please select the cause of damage.</translation>
     </message>
     <message>
         <source>数量应大于 0。</source>
-        <translation type="unfinished" />
+        <translation>The quantity must be greater than 0.</translation>
     </message>
     <message>
         <source>已开具赔偿通知单，不能再修改收费认定。</source>
-        <translation type="unfinished" />
+        <translation>A compensation notice has been issued; the charge decision can no longer be changed.</translation>
     </message>
     <message>
         <source>价目表项目不存在或已停用。</source>
-        <translation type="unfinished" />
+        <translation>The price list item does not exist or is disabled.</translation>
     </message>
     <message>
         <source>正常损耗免费维修，收费金额应为 0。</source>
-        <translation type="unfinished" />
+        <translation>Repairs for normal wear are free; the charge must be 0.</translation>
     </message>
     <message>
         <source>收费金额 {amount} 元与价目表不符（应为 {expected} 元），需主管确认。</source>
-        <translation type="unfinished" />
+        <translation>The charge of {amount} yuan does not match the price list ({expected} yuan); a supervisor must confirm.</translation>
     </message>
     <message>
         <source>维修单 {number} 未认定为收费维修或金额为 0，不能开具赔偿通知单。</source>
-        <translation type="unfinished" />
+        <translation>Repair slip {number} is not a chargeable repair or the amount is 0; no compensation notice can be issued.</translation>
     </message>
     <message>
         <source>维修单 {number} 已开具赔偿通知单。</source>
-        <translation type="unfinished" />
+        <translation>A compensation notice has already been issued for repair slip {number}.</translation>
     </message>
     <message>
         <source>请填写责任人。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the person responsible.</translation>
     </message>
     <message>
         <source>请填写收据号。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the receipt number.</translation>
     </message>
     <message>
         <source>赔偿通知单不存在。</source>
-        <translation type="unfinished" />
+        <translation>The compensation notice does not exist.</translation>
     </message>
     <message>
         <source>赔偿通知单 {number} 当前为「{status}」，不能登记缴费。</source>
-        <translation type="unfinished" />
+        <translation>Compensation notice {number} is currently “{status}”; payment cannot be recorded.</translation>
     </message>
     <message>
         <source>缴费日期应在开具日期与今天之间。</source>
-        <translation type="unfinished" />
+        <translation>The payment date must be between the issue date and today.</translation>
     </message>
     <message>
         <source>没有编号为 {number} 的赔偿通知单。</source>
-        <translation type="unfinished" />
+        <translation>There is no compensation notice numbered {number}.</translation>
     </message>
     <message>
         <source>维修单 {number} 当前为「{status}」，不能{action}。</source>
-        <translation type="unfinished" />
+        <translation>Repair slip {number} is currently “{status}”; cannot {action}.</translation>
     </message>
     <message>
         <source>请选择维修人员。</source>
-        <translation type="unfinished" />
+        <translation>Please select a repair worker.</translation>
     </message>
     <message>
         <source>时间不合理：应在报修之后、现在之前。</source>
-        <translation type="unfinished" />
+        <translation>Unreasonable time: it must be after the report and before now.</translation>
     </message>
     <message>
         <source>材料 {item} 的数量应大于 0。</source>
-        <translation type="unfinished" />
+        <translation>The quantity of material {item} must be greater than 0.</translation>
     </message>
     <message>
         <source>请填写维修结果。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the repair result.</translation>
     </message>
     <message>
         <source>维修单 {number} 尚未派工，不能完工（只有紧急维修可先修后补单）。</source>
-        <translation type="unfinished" />
+        <translation>Repair slip {number} has not been dispatched and cannot be completed (only urgent repairs may be fixed first and the slip filled in later).</translation>
     </message>
     <message>
         <source>开始时间不能晚于完成时间。</source>
-        <translation type="unfinished" />
+        <translation>The start time cannot be after the completion time.</translation>
     </message>
     <message>
         <source>已超过完成时限，请填写延误原因。</source>
-        <translation type="unfinished" />
+        <translation>The completion time limit has passed; please enter the reason for the delay.</translation>
     </message>
     <message>
         <source>请填写确认的学生/住户姓名。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the name of the student/resident confirming.</translation>
     </message>
     <message>
         <source>请先补填收费认定，再验收。</source>
-        <translation type="unfinished" />
+        <translation>Please fill in the charge decision before acceptance.</translation>
     </message>
     <message>
         <source>计划维修日期不能早于今天。</source>
-        <translation type="unfinished" />
+        <translation>The planned repair date cannot be before today.</translation>
     </message>
     <message>
         <source>学生不存在或不在您管理的楼栋。</source>
-        <translation type="unfinished" />
+        <translation>The student does not exist or is not in a building you manage.</translation>
     </message>
     <message>
         <source>请填写学号。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the Student No.</translation>
     </message>
     <message>
         <source>{reason}。</source>
-        <translation type="unfinished" />
+        <translation>{reason}.</translation>
     </message>
     <message>
         <source>性别与身份证号不一致。</source>
-        <translation type="unfinished" />
+        <translation>The gender does not match the ID card number.</translation>
     </message>
     <message>
         <source>请选择性别。</source>
-        <translation type="unfinished" />
+        <translation>Please select the gender.</translation>
     </message>
     <message>
         <source>联系电话应为11位手机号码。</source>
-        <translation type="unfinished" />
+        <translation>The phone number must be an 11-digit mobile number.</translation>
     </message>
     <message>
         <source>未知的状态：{s}</source>
-        <translation type="unfinished" />
+        <translation>Unknown status: {s}</translation>
     </message>
     <message>
         <source>床位不存在。</source>
-        <translation type="unfinished" />
+        <translation>The bed does not exist.</translation>
     </message>
     <message>
         <source>房间 {room} 目前为“{status}”，不能入住。</source>
-        <translation type="unfinished" />
+        <translation>Room {room} is currently “{status}” and cannot be checked into.</translation>
     </message>
     <message>
         <source>{building} 是{g}生楼，不能安排{s}生。</source>
-        <translation type="unfinished" />
+        <translation>{building} is a {g} building; {s} students cannot be placed there.</translation>
     </message>
     <message>
         <source>床位 {bed} 已有学生 {name}（{no}）。</source>
-        <translation type="unfinished" />
+        <translation>Bed {bed} is already taken by {name} ({no}).</translation>
     </message>
     <message>
         <source>学号 {no} 已存在。</source>
-        <translation type="unfinished" />
+        <translation>Student No. {no} already exists.</translation>
     </message>
     <message>
         <source>身份证号已属于学号 {no} 的学生。</source>
-        <translation type="unfinished" />
+        <translation>This ID card number already belongs to the student with Student No. {no}.</translation>
     </message>
     <message>
         <source>请选择床位。</source>
-        <translation type="unfinished" />
+        <translation>Please select a bed.</translation>
     </message>
     <message>
         <source>新床位与当前床位相同。</source>
-        <translation type="unfinished" />
+        <translation>The new bed is the same as the current bed.</translation>
     </message>
     <message>
         <source>该学生没有床位，无需退宿。</source>
-        <translation type="unfinished" />
+        <translation>This student has no bed; no check-out is needed.</translation>
     </message>
     <message>
         <source>不能退宿：{why}</source>
-        <translation type="unfinished" />
+        <translation>Cannot check out: {why}</translation>
     </message>
     <message>
         <source>请填写楼栋名称。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the building name.</translation>
     </message>
     <message>
         <source>楼栋性别应为 男/女/混合。</source>
-        <translation type="unfinished" />
+        <translation>The building gender must be 男/女/混合 (male/female/mixed).</translation>
     </message>
     <message>
         <source>楼层数应在 1 到 60 之间。</source>
-        <translation type="unfinished" />
+        <translation>The number of floors must be between 1 and 60.</translation>
     </message>
     <message>
         <source>楼栋 {name} 已存在。</source>
-        <translation type="unfinished" />
+        <translation>Building {name} already exists.</translation>
     </message>
     <message>
         <source>楼栋中住有 {n} 名性别不符的学生，不能改为{gender}生楼。</source>
-        <translation type="unfinished" />
+        <translation>{n} students of the other gender live in the building; it cannot be changed to a {gender} building.</translation>
     </message>
     <message>
         <source>房间状态应为 正常/维修中/停用。</source>
-        <translation type="unfinished" />
+        <translation>The room status must be 正常/维修中/停用 (normal/under repair/disabled).</translation>
     </message>
     <message>
         <source>床位数应在 0 到 20 之间。</source>
-        <translation type="unfinished" />
+        <translation>The number of beds must be between 0 and 20.</translation>
     </message>
     <message>
         <source>房号 {room} 已存在。</source>
-        <translation type="unfinished" />
+        <translation>Room {room} already exists.</translation>
     </message>
     <message>
         <source>房间不存在。</source>
-        <translation type="unfinished" />
+        <translation>The room does not exist.</translation>
     </message>
     <message>
         <source>要减少的床位上还住着学生，请先调宿或退宿。</source>
-        <translation type="unfinished" />
+        <translation>Students still live in the beds to be removed; move them or check them out first.</translation>
     </message>
     <message>
         <source>未知的员工类别：{c}</source>
-        <translation type="unfinished" />
+        <translation>Unknown staff category: {c}</translation>
     </message>
     <message>
         <source>员工不存在。</source>
-        <translation type="unfinished" />
+        <translation>The staff member does not exist.</translation>
     </message>
     <message>
         <source>导入批次不存在。</source>
-        <translation type="unfinished" />
+        <translation>The import batch does not exist.</translation>
     </message>
     <message>
         <source>该批次已撤销。</source>
-        <translation type="unfinished" />
+        <translation>This batch has already been undone.</translation>
     </message>
     <message>
         <source>不能撤销：本批导入的 {n} 名学生此后被修改过。</source>
-        <translation type="unfinished" />
+        <translation>Cannot undo: {n} students imported in this batch have been changed since.</translation>
     </message>
     <message>
         <source>不能撤销：本批更新的学生此后又被修改过。</source>
-        <translation type="unfinished" />
+        <translation>Cannot undo: students updated by this batch have been changed again since.</translation>
     </message>
     <message>
         <source>不能撤销：本批学生此后有调宿或退宿记录。</source>
-        <translation type="unfinished" />
+        <translation>Cannot undo: students of this batch have since had a room change or check-out.</translation>
     </message>
     <message>
         <source>不能撤销：其他记录（{table}）已引用本批导入的学生。</source>
-        <translation type="unfinished" />
+        <translation>Cannot undo: other records ({table}) refer to students imported in this batch.</translation>
     </message>
     <message>
         <source>不能撤销：本批新建的房间已住进其他学生。</source>
-        <translation type="unfinished" />
+        <translation>Cannot undo: other students have moved into rooms created by this batch.</translation>
     </message>
     <message>
         <source>不能撤销：其他记录（{table}）已引用本批新建的房间。</source>
-        <translation type="unfinished" />
+        <translation>Cannot undo: other records ({table}) refer to rooms created by this batch.</translation>
     </message>
     <message>
         <source>不能撤销：学生原来的床位已住进其他学生。</source>
-        <translation type="unfinished" />
+        <translation>Cannot undo: another student has moved into a student's original bed.</translation>
     </message>
 </context>
 <context>
     <name>Feedback</name>
     <message>
         <source>提示</source>
-        <translation type="unfinished" />
+        <translation>Information</translation>
     </message>
     <message>
         <source>注意</source>
-        <translation type="unfinished" />
+        <translation>Warning</translation>
     </message>
     <message>
         <source>无法完成操作</source>
-        <translation type="unfinished" />
+        <translation>Cannot complete the operation</translation>
     </message>
     <message>
         <source>请确认</source>
-        <translation type="unfinished" />
+        <translation>Please confirm</translation>
     </message>
     <message>
         <source>请输入</source>
-        <translation type="unfinished" />
+        <translation>Input</translation>
     </message>
     <message>
         <source>程序出错</source>
-        <translation type="unfinished" />
+        <translation>Program error</translation>
     </message>
     <message>
         <source>发生了意外错误。您的数据已保存到上一次成功的操作。请把详细信息复制给技术支持。</source>
-        <translation type="unfinished" />
+        <translation>An unexpected error occurred. Your data is saved up to the last successful operation. Please copy the details to technical support.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>两次输入的密码不一致。</source>
-        <translation type="unfinished" />
+        <translation>The two passwords do not match.</translation>
     </message>
     <message>
         <source>首次使用：创建系统管理员</source>
-        <translation type="unfinished" />
+        <translation>First use: create the system administrator</translation>
     </message>
     <message>
         <source>欢迎使用 DormDesk 宿管台。数据库中还没有用户，请先创建系统管理员账户。</source>
-        <translation type="unfinished" />
+        <translation>Welcome to DormDesk. There are no users in the database yet; please create the system administrator account first.</translation>
     </message>
     <message>
         <source>单位名称</source>
-        <translation type="unfinished" />
+        <translation>Organization name</translation>
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished" />
+        <translation>Username</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished" />
+        <translation>Password</translation>
     </message>
     <message>
         <source>再次输入密码</source>
-        <translation type="unfinished" />
+        <translation>Repeat password</translation>
     </message>
 </context>
 <context>
     <name>FrontDesk</name>
     <message>
         <source>超时</source>
-        <translation type="unfinished" />
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>（代领）</source>
-        <translation type="unfinished" />
+        <translation>(proxy)</translation>
     </message>
     <message>
         <source>已受理</source>
-        <translation type="unfinished" />
+        <translation>Received</translation>
     </message>
     <message>
         <source>已分类</source>
-        <translation type="unfinished" />
+        <translation>Classified</translation>
     </message>
     <message>
         <source>重大投诉</source>
-        <translation type="unfinished" />
+        <translation>Major complaint</translation>
     </message>
     <message>
         <source>无效已解释</source>
-        <translation type="unfinished" />
+        <translation>Invalid, explained</translation>
     </message>
     <message>
         <source>已转责任部门</source>
-        <translation type="unfinished" />
+        <translation>Referred to dept.</translation>
     </message>
     <message>
         <source>处理中</source>
-        <translation type="unfinished" />
+        <translation>In progress</translation>
     </message>
     <message>
         <source>待回访</source>
-        <translation type="unfinished" />
+        <translation>Awaiting visit</translation>
     </message>
     <message>
         <source>已回访</source>
-        <translation type="unfinished" />
+        <translation>Visited</translation>
     </message>
     <message>
         <source>已结案</source>
-        <translation type="unfinished" />
+        <translation>Closed</translation>
     </message>
     <message>
         <source>已作废</source>
-        <translation type="unfinished" />
+        <translation>Void</translation>
     </message>
     <message>
         <source>回访超期</source>
-        <translation type="unfinished" />
+        <translation>Visit overdue</translation>
     </message>
     <message>
         <source>答复超时</source>
-        <translation type="unfinished" />
+        <translation>Reply overdue</translation>
     </message>
     <message>
         <source>处理超期</source>
-        <translation type="unfinished" />
+        <translation>Handling overdue</translation>
     </message>
     <message>
         <source>超期未解决</source>
-        <translation type="unfinished" />
+        <translation>Unresolved, overdue</translation>
     </message>
     <message>
         <source>约定答复</source>
-        <translation type="unfinished" />
+        <translation>Reply promised</translation>
     </message>
     <message>
         <source>已转部门</source>
-        <translation type="unfinished" />
+        <translation>Referred</translation>
     </message>
     <message>
         <source>已上报</source>
-        <translation type="unfinished" />
+        <translation>Reported</translation>
     </message>
     <message>
         <source>已答复</source>
-        <translation type="unfinished" />
+        <translation>Answered</translation>
     </message>
     <message>
         <source>已查阅</source>
-        <translation type="unfinished" />
+        <translation>Reviewed</translation>
     </message>
     <message>
         <source>待通知</source>
-        <translation type="unfinished" />
+        <translation>To notify</translation>
     </message>
     <message>
         <source>已通知</source>
-        <translation type="unfinished" />
+        <translation>Notified</translation>
     </message>
     <message>
         <source>暂存</source>
-        <translation type="unfinished" />
+        <translation>Held</translation>
     </message>
     <message>
         <source>已领取</source>
-        <translation type="unfinished" />
+        <translation>Collected</translation>
     </message>
     <message>
         <source>已送达</source>
-        <translation type="unfinished" />
+        <translation>Delivered</translation>
     </message>
     <message>
         <source>已退回</source>
-        <translation type="unfinished" />
+        <translation>Returned</translation>
     </message>
     <message>
         <source>超期未领</source>
-        <translation type="unfinished" />
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>通知超时</source>
-        <translation type="unfinished" />
+        <translation>Notice overdue</translation>
     </message>
     <message>
         <source>待寄出</source>
