@@ -3460,1888 +3460,1889 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>待寄出</source>
-        <translation type="unfinished" />
+        <translation>To send</translation>
     </message>
     <message>
         <source>已寄出</source>
-        <translation type="unfinished" />
+        <translation>Sent</translation>
     </message>
     <message>
         <source>被退回</source>
-        <translation type="unfinished" />
+        <translation>Returned</translation>
     </message>
 </context>
 <context>
     <name>FrontDeskPage</name>
     <message>
         <source>月份：</source>
-        <translation type="unfinished" />
+        <translation>Month:</translation>
     </message>
     <message>
         <source>全年</source>
-        <translation type="unfinished" />
+        <translation>Whole year</translation>
     </message>
     <message>
         <source>正在导出…</source>
-        <translation type="unfinished" />
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>已导出 %1</source>
-        <translation type="unfinished" />
+        <translation>Exported %1</translation>
     </message>
     <message>
         <source>邮件包裹</source>
-        <translation type="unfinished" />
+        <translation>Mail &amp; parcels</translation>
     </message>
     <message>
         <source>登记来件…</source>
-        <translation type="unfinished" />
+        <translation>Register mail…</translation>
     </message>
     <message>
         <source>通知…</source>
-        <translation type="unfinished" />
+        <translation>Notify…</translation>
     </message>
     <message>
         <source>交付签收…</source>
-        <translation type="unfinished" />
+        <translation>Hand over…</translation>
     </message>
     <message>
         <source>暂存…</source>
-        <translation type="unfinished" />
+        <translation>Hold…</translation>
     </message>
     <message>
         <source>退件…</source>
-        <translation type="unfinished" />
+        <translation>Return…</translation>
     </message>
     <message>
         <source>作废…</source>
-        <translation type="unfinished" />
+        <translation>Void…</translation>
     </message>
     <message>
         <source>导出登记表…</source>
-        <translation type="unfinished" />
+        <translation>Export register…</translation>
     </message>
     <message>
         <source>只看在前台的邮件</source>
-        <translation type="unfinished" />
+        <translation>At front desk only</translation>
     </message>
     <message>
         <source>只看超期/超时</source>
-        <translation type="unfinished" />
+        <translation>Overdue only</translation>
     </message>
     <message>
         <source>输入房号、收件人、邮件号或登记号，即时筛选</source>
-        <translation type="unfinished" />
+        <translation>Type room, recipient, item No. or reg. No. to filter</translation>
     </message>
     <message>
         <source>代寄邮件</source>
-        <translation type="unfinished" />
+        <translation>Outgoing mail</translation>
     </message>
     <message>
         <source>代寄登记…</source>
-        <translation type="unfinished" />
+        <translation>Register outgoing…</translation>
     </message>
     <message>
         <source>寄出…</source>
-        <translation type="unfinished" />
+        <translation>Send…</translation>
     </message>
     <message>
         <source>登记退回…</source>
-        <translation type="unfinished" />
+        <translation>Register return…</translation>
     </message>
     <message>
         <source>咨询</source>
-        <translation type="unfinished" />
+        <translation>Enquiries</translation>
     </message>
     <message>
         <source>登记…</source>
-        <translation type="unfinished" />
+        <translation>Register…</translation>
     </message>
     <message>
         <source>答复…</source>
-        <translation type="unfinished" />
+        <translation>Reply…</translation>
     </message>
     <message>
         <source>转部门…</source>
-        <translation type="unfinished" />
+        <translation>Refer…</translation>
     </message>
     <message>
         <source>上报…</source>
-        <translation type="unfinished" />
+        <translation>Report…</translation>
     </message>
     <message>
         <source>负责人查阅</source>
-        <translation type="unfinished" />
+        <translation>Manager review</translation>
     </message>
     <message>
         <source>导出台帐…</source>
-        <translation type="unfinished" />
+        <translation>Export log…</translation>
     </message>
     <message>
         <source>只看未答复</source>
-        <translation type="unfinished" />
+        <translation>Unanswered only</translation>
     </message>
     <message>
         <source>只看超时</source>
-        <translation type="unfinished" />
+        <translation>Overdue only</translation>
     </message>
     <message>
         <source>输入姓名、房号、内容或部门，即时筛选</source>
-        <translation type="unfinished" />
+        <translation>Type name, room, content or department to filter</translation>
     </message>
     <message>
         <source>投诉</source>
-        <translation type="unfinished" />
+        <translation>Complaints</translation>
     </message>
     <message>
         <source>受理投诉…</source>
-        <translation type="unfinished" />
+        <translation>Register complaint…</translation>
     </message>
     <message>
         <source>定性…</source>
-        <translation type="unfinished" />
+        <translation>Classify…</translation>
     </message>
     <message>
         <source>转责任部门…</source>
-        <translation type="unfinished" />
+        <translation>Refer to dept.…</translation>
     </message>
     <message>
         <source>答复/进展…</source>
-        <translation type="unfinished" />
+        <translation>Reply/progress…</translation>
     </message>
     <message>
         <source>处理完毕…</source>
-        <translation type="unfinished" />
+        <translation>Handling done…</translation>
     </message>
     <message>
         <source>回访…</source>
-        <translation type="unfinished" />
+        <translation>Return visit…</translation>
     </message>
     <message>
         <source>结案</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <source>打印处理表…</source>
-        <translation type="unfinished" />
+        <translation>Print form…</translation>
     </message>
     <message>
         <source>导出投诉登记…</source>
-        <translation type="unfinished" />
+        <translation>Export complaints…</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>只看超期</source>
-        <translation type="unfinished" />
+        <translation>Overdue only</translation>
     </message>
     <message>
         <source>输入编号、投诉人、房号、内容或部门，即时筛选</source>
-        <translation type="unfinished" />
+        <translation>Type number, complainant, room, content or department to filter</translation>
     </message>
 </context>
 <context>
     <name>GateTab</name>
     <message>
         <source>物品名称</source>
-        <translation type="unfinished" />
+        <translation>Item</translation>
     </message>
     <message>
         <source>规格型号</source>
-        <translation type="unfinished" />
+        <translation>Specification</translation>
     </message>
     <message>
         <source>放行条数量</source>
-        <translation type="unfinished" />
+        <translation>Qty on slip</translation>
     </message>
     <message>
         <source>实放数量</source>
-        <translation type="unfinished" />
+        <translation>Qty released</translation>
     </message>
     <message>
         <source>%1：%2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 已登记为「%2」。请扫描下一张。</source>
-        <translation type="unfinished" />
+        <translation>%1 has been recorded as “%2”. Scan the next slip.</translation>
     </message>
     <message>
         <source>%1 已回收（%2）</source>
-        <translation type="unfinished" />
+        <translation>%1 returned (%2)</translation>
     </message>
 </context>
 <context>
     <name>Handover</name>
     <message>
         <source>前台保管的邮件</source>
-        <translation type="unfinished" />
+        <translation>Mail held at the front desk</translation>
     </message>
     <message>
         <source>未办结的投诉</source>
-        <translation type="unfinished" />
+        <translation>Open complaints</translation>
     </message>
     <message>
         <source>借出未还的备用钥匙</source>
-        <translation type="unfinished" />
+        <translation>Spare keys on loan</translation>
     </message>
     <message>
         <source>逾期未还的备用钥匙</source>
-        <translation type="unfinished" />
+        <translation>Overdue spare keys</translation>
     </message>
     <message>
         <source>借出未还的业主钥匙</source>
-        <translation type="unfinished" />
+        <translation>Owner keys on loan</translation>
     </message>
     <message>
         <source>未完成的紧急维修</source>
-        <translation type="unfinished" />
+        <translation>Unfinished urgent repairs</translation>
     </message>
 </context>
 <context>
     <name>HandoverDialog</name>
     <message>
         <source>全部</source>
-        <translation type="unfinished" />
+        <translation>All</translation>
     </message>
     <message>
         <source>新交班（尚未保存）</source>
-        <translation type="unfinished" />
+        <translation>New handover (not saved)</translation>
     </message>
     <message>
         <source>编号 %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>No. %1 · %2</translation>
     </message>
     <message>
         <source>已由 %1 于 %2 确认接班</source>
-        <translation type="unfinished" />
+        <translation>Taken over by %1 at %2</translation>
     </message>
     <message>
         <source>正在读取…</source>
-        <translation type="unfinished" />
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>已交班，等待接班人确认。</source>
-        <translation type="unfinished" />
+        <translation>Handed over; waiting for the next shift to confirm.</translation>
     </message>
     <message>
         <source>%1 已确认接班。</source>
-        <translation type="unfinished" />
+        <translation>%1 has confirmed the takeover.</translation>
     </message>
     <message>
         <source>保存交接班记录</source>
-        <translation type="unfinished" />
+        <translation>Save handover record</translation>
     </message>
     <message>
         <source>交接班</source>
-        <translation type="unfinished" />
+        <translation>Shift handover</translation>
     </message>
     <message>
         <source>交班记录</source>
-        <translation type="unfinished" />
+        <translation>Handover records</translation>
     </message>
     <message>
         <source>新交班</source>
-        <translation type="unfinished" />
+        <translation>New handover</translation>
     </message>
     <message>
         <source>楼栋</source>
-        <translation type="unfinished" />
+        <translation>Building</translation>
     </message>
     <message>
         <source>班次开始</source>
-        <translation type="unfinished" />
+        <translation>Shift start</translation>
     </message>
     <message>
         <source>交班人</source>
-        <translation type="unfinished" />
+        <translation>Handed over by</translation>
     </message>
     <message>
         <source>本班遗留事项</source>
-        <translation type="unfinished" />
+        <translation>Open items of this shift</translation>
     </message>
     <message>
         <source>交班说明</source>
-        <translation type="unfinished" />
+        <translation>Handover note</translation>
     </message>
     <message>
         <source>需要下一班注意的事项</source>
-        <translation type="unfinished" />
+        <translation>Things the next shift should watch for</translation>
     </message>
     <message>
         <source>确认交班</source>
-        <translation type="unfinished" />
+        <translation>Confirm handover</translation>
     </message>
     <message>
         <source>接班人确认（请接班人输入自己的用户名和密码）</source>
-        <translation type="unfinished" />
+        <translation>Takeover confirmation (the person taking over enters their own username and password)</translation>
     </message>
     <message>
         <source>接班人用户名</source>
-        <translation type="unfinished" />
+        <translation>Username taking over</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished" />
+        <translation>Password</translation>
     </message>
     <message>
         <source>接班备注</source>
-        <translation type="unfinished" />
+        <translation>Takeover note</translation>
     </message>
     <message>
         <source>接班确认</source>
-        <translation type="unfinished" />
+        <translation>Confirm takeover</translation>
     </message>
     <message>
         <source>打印交接班记录…</source>
-        <translation type="unfinished" />
+        <translation>Print handover record…</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>读取失败：%1</source>
-        <translation type="unfinished" />
+        <translation>Loading failed: %1</translation>
     </message>
     <message>
         <source>更新于 %1</source>
-        <translation type="unfinished" />
+        <translation>Updated %1</translation>
     </message>
     <message>
         <source>30 天共 %1，今天 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 in 30 days, %2 today</translation>
     </message>
     <message>
         <source>没有权限打开该页面，或该模块尚未安装。</source>
-        <translation type="unfinished" />
+        <translation>You have no permission to open this page, or the module is not installed.</translation>
     </message>
     <message>
         <source>需要关注的事项</source>
-        <translation type="unfinished" />
+        <translation>Needs attention</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished" />
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>交接班…</source>
-        <translation type="unfinished" />
+        <translation>Shift handover…</translation>
     </message>
     <message>
         <source>暂无需要显示的数字（尚未安装业务模块）。</source>
-        <translation type="unfinished" />
+        <translation>No figures to show (no business modules installed yet).</translation>
     </message>
     <message>
         <source>近 30 天业务量</source>
-        <translation type="unfinished" />
+        <translation>Activity in the last 30 days</translation>
     </message>
 </context>
 <context>
     <name>ImportBatchesDialog</name>
     <message>
         <source>请先选择一个导入批次。</source>
-        <translation type="unfinished" />
+        <translation>Please select an import batch first.</translation>
     </message>
     <message>
         <source>撤销批次 %1（%2）？该批新增的 %3 名学生将被删除，更新的 %4 名学生恢复原数据。</source>
-        <translation type="unfinished" />
+        <translation>Undo batch %1 (%2)? The %3 students added by it will be deleted and the %4 students it updated will get their previous data back.</translation>
     </message>
     <message>
         <source>已撤销批次 %1。</source>
-        <translation type="unfinished" />
+        <translation>Batch %1 undone.</translation>
     </message>
     <message>
         <source>名单导入记录</source>
-        <translation type="unfinished" />
+        <translation>Roster imports</translation>
     </message>
     <message>
         <source>撤销会删除该批新增的学生、恢复被更新学生的原数据、删除该批新建的房间；导入后若有调宿、退宿、修改或其他记录引用，则不能撤销。</source>
-        <translation type="unfinished" />
+        <translation>Undoing deletes the students added by the batch, restores the previous data of updated students and deletes the rooms it created; it is not possible if, after the import, there were room changes, check-outs, edits or other records referring to them.</translation>
     </message>
     <message>
         <source>撤销所选批次</source>
-        <translation type="unfinished" />
+        <translation>Undo selected batch</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>选择名单文件</source>
-        <translation type="unfinished" />
+        <translation>Choose roster file</translation>
     </message>
     <message>
         <source>名单文件 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
-        <translation type="unfinished" />
+        <translation>Roster files (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
         <source>正在读取和检查名单…</source>
-        <translation type="unfinished" />
+        <translation>Reading and checking the roster…</translation>
     </message>
     <message>
         <source>（不导入）</source>
-        <translation type="unfinished" />
+        <translation>(Do not import)</translation>
     </message>
     <message>
         <source>正在检查…</source>
-        <translation type="unfinished" />
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>拒绝（%1）</source>
-        <translation type="unfinished" />
+        <translation>Rejected (%1)</translation>
     </message>
     <message>
         <source>新增（%1）</source>
-        <translation type="unfinished" />
+        <translation>New (%1)</translation>
     </message>
     <message>
         <source>更新（%1）</source>
-        <translation type="unfinished" />
+        <translation>Updated (%1)</translation>
     </message>
     <message>
         <source>表头在第 %1 行。可导入 %2 行（新增 %3，更新 %4，无变化 %5），拒绝 %6 行，跳过空行和合计行 %7 行。</source>
-        <translation type="unfinished" />
+        <translation>Header on row %1. %2 rows can be imported (%3 new, %4 updated, %5 unchanged), %6 rows rejected, %7 empty and total rows skipped.</translation>
     </message>
     <message>
         <source>系统中没有的楼栋：%1。</source>
-        <translation type="unfinished" />
+        <translation>Buildings not in the system: %1.</translation>
     </message>
     <message>
         <source>系统中没有的房间 %1 间：%2</source>
-        <translation type="unfinished" />
+        <translation>%1 rooms not in the system: %2</translation>
     </message>
     <message>
         <source>将创建 %1 个楼栋和 %2 个房间（含床位）。继续吗？</source>
-        <translation type="unfinished" />
+        <translation>%1 buildings and %2 rooms (with beds) will be created. Continue?</translation>
     </message>
     <message>
         <source>有 %1 行被拒绝，将不会导入。只导入有效的 %2 行吗？</source>
-        <translation type="unfinished" />
+        <translation>%1 rows were rejected and will not be imported. Import only the %2 valid rows?</translation>
     </message>
     <message>
         <source>正在导入…</source>
-        <translation type="unfinished" />
+        <translation>Importing…</translation>
     </message>
     <message>
         <source>导入完成：新增 %1 人，更新 %2 人，新建房间 %3 间，拒绝 %4 行。</source>
-        <translation type="unfinished" />
+        <translation>Import finished: %1 added, %2 updated, %3 rooms created, %4 rows rejected.</translation>
     </message>
     <message>
         <source>保存空白模板</source>
-        <translation type="unfinished" />
+        <translation>Save blank template</translation>
     </message>
     <message>
         <source>模板已保存</source>
-        <translation type="unfinished" />
+        <translation>Template saved</translation>
     </message>
     <message>
         <source>模板已保存到 %1</source>
-        <translation type="unfinished" />
+        <translation>Template saved to %1</translation>
     </message>
     <message>
         <source>导入学生住宿名单</source>
-        <translation type="unfinished" />
+        <translation>Import student accommodation roster</translation>
     </message>
     <message>
         <source>请选择名单文件（.xlsx、.xls 或 .csv）</source>
-        <translation type="unfinished" />
+        <translation>Choose a roster file (.xlsx, .xls or .csv)</translation>
     </message>
     <message>
         <source>选择文件…</source>
-        <translation type="unfinished" />
+        <translation>Choose file…</translation>
     </message>
     <message>
         <source>保存空白模板…</source>
-        <translation type="unfinished" />
+        <translation>Save blank template…</translation>
     </message>
     <message>
         <source>列对应关系（可修改后重新检查）</source>
-        <translation type="unfinished" />
+        <translation>Column mapping (edit and check again)</translation>
     </message>
     <message>
         <source>按此对应重新检查</source>
-        <translation type="unfinished" />
+        <translation>Check again with this mapping</translation>
     </message>
     <message>
         <source>拒绝</source>
-        <translation type="unfinished" />
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>新增</source>
-        <translation type="unfinished" />
+        <translation>New</translation>
     </message>
     <message>
         <source>更新</source>
-        <translation type="unfinished" />
+        <translation>Updated</translation>
     </message>
     <message>
         <source>创建文件中缺少的楼栋和房间</source>
-        <translation type="unfinished" />
+        <translation>Create buildings and rooms missing in the file</translation>
     </message>
     <message>
         <source>导入有效行</source>
-        <translation type="unfinished" />
+        <translation>Import valid rows</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>IssueTab</name>
     <message>
         <source>无</source>
-        <translation type="unfinished" />
+        <translation>None</translation>
     </message>
     <message>
         <source>%1（%2） %3 %4  %5 %6 室 %7 床   已持有：%8</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) %3 %4  %5 room %6 bed %7   Holds: %8</translation>
     </message>
     <message>
         <source>已发放 %1 把钥匙，登记编号 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 keys issued, register No. %2</translation>
     </message>
     <message>
         <source>请在列表中选择一条发放登记。</source>
-        <translation type="unfinished" />
+        <translation>Please select an issue record in the list.</translation>
     </message>
     <message>
         <source>钥匙交回 %1：应交 %2 实交 %3，赔偿 %4 元</source>
-        <translation type="unfinished" />
+        <translation>Keys returned %1: due %2, returned %3, compensation %4 yuan</translation>
     </message>
 </context>
 <context>
     <name>KeyLossDialog</name>
     <message>
         <source>价目表费用：%1 元</source>
-        <translation type="unfinished" />
+        <translation>Price list fee: %1 yuan</translation>
     </message>
     <message>
         <source>钥匙挂失 / 配钥匙申请</source>
-        <translation type="unfinished" />
+        <translation>Lost key / key re-cut request</translation>
     </message>
     <message>
         <source>学号</source>
-        <translation type="unfinished" />
+        <translation>Student No.</translation>
     </message>
     <message>
         <source>扫描或输入学号</source>
-        <translation type="unfinished" />
+        <translation>Scan or enter Student No.</translation>
     </message>
     <message>
         <source>钥匙类型</source>
-        <translation type="unfinished" />
+        <translation>Key type</translation>
     </message>
     <message>
         <source>数量</source>
-        <translation type="unfinished" />
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>处理方式</source>
-        <translation type="unfinished" />
+        <translation>Handling</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message>
         <source>费用（元）</source>
-        <translation type="unfinished" />
+        <translation>Fee (yuan)</translation>
     </message>
     <message>
         <source>费用调整理由</source>
-        <translation type="unfinished" />
+        <translation>Reason for fee change</translation>
     </message>
     <message>
         <source>与价目表不同时填写（须主管）</source>
-        <translation type="unfinished" />
+        <translation>Fill in if different from the price list (supervisor only)</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>KeyPricesDialog</name>
     <message>
         <source> 把/人</source>
-        <translation type="unfinished" />
+        <translation> per person</translation>
     </message>
     <message>
         <source>钥匙类型与价目表</source>
-        <translation type="unfinished" />
+        <translation>Key types and prices</translation>
     </message>
     <message>
         <source>钥匙类型：每人发放数量与每把价格</source>
-        <translation type="unfinished" />
+        <translation>Key types: quantity per person and price per key</translation>
     </message>
     <message>
         <source>换锁价格（每间）</source>
-        <translation type="unfinished" />
+        <translation>Lock change price (per room)</translation>
     </message>
     <message>
         <source>交回不足一半时加收换锁费；比例和借用时限在“设置 → 业务参数”中修改。</source>
-        <translation type="unfinished" />
+        <translation>If fewer than half are returned, a lock change fee is added; the ratio and loan time limits are set in “Settings → Business parameters”.</translation>
     </message>
 </context>
 <context>
     <name>KeyReturnDialog</name>
     <message>
         <source>应交 %1 把</source>
-        <translation type="unfinished" />
+        <translation>%1 due</translation>
     </message>
     <message>
         <source> 把</source>
-        <translation type="unfinished" />
+        <translation> keys</translation>
     </message>
     <message>
         <source>%1 元</source>
-        <translation type="unfinished" />
+        <translation>%1 yuan</translation>
     </message>
     <message>
         <source>（交回不足一半，含更换锁芯费）</source>
-        <translation type="unfinished" />
+        <translation>(less than half returned, lock cylinder fee included)</translation>
     </message>
     <message>
         <source>钥匙交回（离校验收）</source>
-        <translation type="unfinished" />
+        <translation>Key return (leaving check)</translation>
     </message>
     <message>
         <source>逐类清点（应交 / 实交）</source>
-        <translation type="unfinished" />
+        <translation>Count by type (due / returned)</translation>
     </message>
     <message>
         <source>离校类型</source>
-        <translation type="unfinished" />
+        <translation>Leaving type</translation>
     </message>
     <message>
         <source>应赔偿</source>
-        <translation type="unfinished" />
+        <translation>Compensation due</translation>
     </message>
     <message>
         <source>缴费收据号</source>
-        <translation type="unfinished" />
+        <translation>Payment receipt No.</translation>
     </message>
     <message>
         <source>主管免除</source>
-        <translation type="unfinished" />
+        <translation>Supervisor waiver</translation>
     </message>
     <message>
         <source>免除赔偿（须主管权限）</source>
-        <translation type="unfinished" />
+        <translation>Waive compensation (supervisor only)</translation>
     </message>
     <message>
         <source>免除理由</source>
-        <translation type="unfinished" />
+        <translation>Reason for waiver</translation>
     </message>
 </context>
 <context>
     <name>KeysPage</name>
     <message>
         <source>借出 (F2)</source>
-        <translation type="unfinished" />
+        <translation>Lend (F2)</translation>
     </message>
     <message>
         <source>归还此学生借的钥匙 (F3)</source>
-        <translation type="unfinished" />
+        <translation>Return this student's key (F3)</translation>
     </message>
     <message>
         <source>%1（%2）  %3 %4 室 %5 床</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)  %3 room %4 bed %5</translation>
     </message>
     <message>
         <source>  —  已借钥匙未还（%1），按 F3 归还</source>
-        <translation type="unfinished" />
+        <translation>  —  key on loan not returned (%1), press F3 to return</translation>
     </message>
     <message>
         <source>  —  本室没有备用钥匙</source>
-        <translation type="unfinished" />
+        <translation>  —  no spare key for this room</translation>
     </message>
     <message>
         <source>请扫描学生证或输入学号。</source>
-        <translation type="unfinished" />
+        <translation>Please scan the student card or enter the Student No.</translation>
     </message>
     <message>
         <source>请先扫描借用学生的学号。</source>
-        <translation type="unfinished" />
+        <translation>Please scan the borrowing student's Student No. first.</translation>
     </message>
     <message>
         <source>请选择一把在钥匙板上的备用钥匙。</source>
-        <translation type="unfinished" />
+        <translation>Please select a spare key that is on the key board.</translation>
     </message>
     <message>
         <source>该学生不住在此房间。越权借出的理由：</source>
-        <translation type="unfinished" />
+        <translation>This student does not live in this room. Reason for lending anyway:</translation>
     </message>
     <message>
         <source>主管越权借出</source>
-        <translation type="unfinished" />
+        <translation>Supervisor override</translation>
     </message>
     <message>
         <source>已借出 %1 %2 给 %3，应还 %4</source>
-        <translation type="unfinished" />
+        <translation>Lent %1 %2 to %3, due %4</translation>
     </message>
     <message>
         <source>请在列表中选择要归还的借用。</source>
-        <translation type="unfinished" />
+        <translation>Please select the loan to return in the list.</translation>
     </message>
     <message>
         <source>%1 %2 借的 %3 钥匙已归还？</source>
-        <translation type="unfinished" />
+        <translation>Has the %3 key borrowed by %1 %2 been returned?</translation>
     </message>
     <message>
         <source>%1 已归还，请退还%2</source>
-        <translation type="unfinished" />
+        <translation>%1 returned; please give back the %2</translation>
     </message>
     <message>
         <source>借出 %1 把，逾期 %2 把</source>
-        <translation type="unfinished" />
+        <translation>%1 on loan, %2 overdue</translation>
     </message>
     <message>
         <source>导出登记表</source>
-        <translation type="unfinished" />
+        <translation>Export register</translation>
     </message>
     <message>
         <source>正在导出…</source>
-        <translation type="unfinished" />
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>已导出 %1</source>
-        <translation type="unfinished" />
+        <translation>Exported %1</translation>
     </message>
     <message>
         <source>楼栋和房号范围，例如 1号楼:101-120（只写楼栋则打印全楼）：</source>
-        <translation type="unfinished" />
+        <translation>Building and room range, e.g. 1号楼:101-120 (building only prints the whole building):</translation>
     </message>
     <message>
         <source>打印钥匙标签</source>
-        <translation type="unfinished" />
+        <translation>Print key labels</translation>
     </message>
     <message>
         <source>保存钥匙标签</source>
-        <translation type="unfinished" />
+        <translation>Save key labels</translation>
     </message>
     <message>
         <source>已保存 %1 项价目</source>
-        <translation type="unfinished" />
+        <translation>Saved %1 price items</translation>
     </message>
     <message>
         <source>建立备用钥匙</source>
-        <translation type="unfinished" />
+        <translation>Create spare keys</translation>
     </message>
     <message>
         <source>为楼栋中还没有备用钥匙的房间各建一把房门备用钥匙（自动分配挂钩和编号）：</source>
-        <translation type="unfinished" />
+        <translation>Create one door spare key for each room of the building that has none yet (hooks and numbers assigned automatically):</translation>
     </message>
     <message>
         <source>%1 新增备用钥匙 %2 把</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 spare keys added</translation>
     </message>
     <message>
         <source>备用钥匙借用</source>
-        <translation type="unfinished" />
+        <translation>Spare key loans</translation>
     </message>
     <message>
         <source>学号</source>
-        <translation type="unfinished" />
+        <translation>Student No.</translation>
     </message>
     <message>
         <source>扫描或输入学号后按回车</source>
-        <translation type="unfinished" />
+        <translation>Scan or enter Student No. and press Enter</translation>
     </message>
     <message>
         <source>查询</source>
-        <translation type="unfinished" />
+        <translation>Look up</translation>
     </message>
     <message>
         <source>其他房间</source>
-        <translation type="unfinished" />
+        <translation>Other room</translation>
     </message>
     <message>
         <source>房号（主管越权）</source>
-        <translation type="unfinished" />
+        <translation>Room (supervisor override)</translation>
     </message>
     <message>
         <source>显示</source>
-        <translation type="unfinished" />
+        <translation>Show</translation>
     </message>
     <message>
         <source>抵押证件</source>
-        <translation type="unfinished" />
+        <translation>Pledged ID</translation>
     </message>
     <message>
         <source>证件号码（可选）</source>
-        <translation type="unfinished" />
+        <translation>ID number (optional)</translation>
     </message>
     <message>
         <source>借出</source>
-        <translation type="unfinished" />
+        <translation>Lend</translation>
     </message>
     <message>
         <source>归还此学生借的钥匙</source>
-        <translation type="unfinished" />
+        <translation>Return this student's key</translation>
     </message>
     <message>
         <source>借出中的备用钥匙</source>
-        <translation type="unfinished" />
+        <translation>Spare keys on loan</translation>
     </message>
     <message>
         <source>只看逾期</source>
-        <translation type="unfinished" />
+        <translation>Overdue only</translation>
     </message>
     <message>
         <source>归还所选</source>
-        <translation type="unfinished" />
+        <translation>Return selected</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished" />
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>钥匙发放</source>
-        <translation type="unfinished" />
+        <translation>Key issue</translation>
     </message>
     <message>
         <source>发放数量（把）</source>
-        <translation type="unfinished" />
+        <translation>Quantity issued</translation>
     </message>
     <message>
         <source>钥匙押金（元）</source>
-        <translation type="unfinished" />
+        <translation>Key deposit (yuan)</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <source>发放并打印领取单</source>
-        <translation type="unfinished" />
+        <translation>Issue and print slip</translation>
     </message>
     <message>
         <source>重印领取单</source>
-        <translation type="unfinished" />
+        <translation>Reprint slip</translation>
     </message>
     <message>
         <source>钥匙交回（离校）…</source>
-        <translation type="unfinished" />
+        <translation>Key return (leaving)…</translation>
     </message>
     <message>
         <source>最近的发放登记</source>
-        <translation type="unfinished" />
+        <translation>Recent issue records</translation>
     </message>
     <message>
         <source>业主钥匙</source>
-        <translation type="unfinished" />
+        <translation>Owner keys</translation>
     </message>
     <message>
         <source>托管的业主钥匙</source>
-        <translation type="unfinished" />
+        <translation>Owner keys in custody</translation>
     </message>
     <message>
         <source>托管登记…</source>
-        <translation type="unfinished" />
+        <translation>Register custody…</translation>
     </message>
     <message>
         <source>业主取回…</source>
-        <translation type="unfinished" />
+        <translation>Owner takes back…</translation>
     </message>
     <message>
         <source>借出…</source>
-        <translation type="unfinished" />
+        <translation>Lend…</translation>
     </message>
     <message>
         <source>借匙登记</source>
-        <translation type="unfinished" />
+        <translation>Key loan register</translation>
     </message>
     <message>
         <source>只看未还</source>
-        <translation type="unfinished" />
+        <translation>Not returned only</translation>
     </message>
     <message>
         <source>归还验收…</source>
-        <translation type="unfinished" />
+        <translation>Return and check…</translation>
     </message>
     <message>
         <source>延期一天…</source>
-        <translation type="unfinished" />
+        <translation>Extend one day…</translation>
     </message>
     <message>
         <source>催还记录…</source>
-        <translation type="unfinished" />
+        <translation>Reminders…</translation>
     </message>
     <message>
         <source>挂失赔偿</source>
-        <translation type="unfinished" />
+        <translation>Lost keys</translation>
     </message>
     <message>
         <source>挂失登记…</source>
-        <translation type="unfinished" />
+        <translation>Report lost…</translation>
     </message>
     <message>
         <source>登记缴费…</source>
-        <translation type="unfinished" />
+        <translation>Record payment…</translation>
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished" />
+        <translation>Complete</translation>
     </message>
     <message>
         <source>撤销…</source>
-        <translation type="unfinished" />
+        <translation>Cancel…</translation>
     </message>
     <message>
         <source>钥匙查询</source>
-        <translation type="unfinished" />
+        <translation>Key lookup</translation>
     </message>
     <message>
         <source>钥匙编号 / 房号 / 学号</source>
-        <translation type="unfinished" />
+        <translation>Key No. / room / Student No.</translation>
     </message>
     <message>
         <source>扫描钥匙标签或输入后按回车</source>
-        <translation type="unfinished" />
+        <translation>Scan a key label or type and press Enter</translation>
     </message>
     <message>
         <source>含已作废/已交回</source>
-        <translation type="unfinished" />
+        <translation>Include void/returned</translation>
     </message>
     <message>
         <source>所选钥匙的流转记录</source>
-        <translation type="unfinished" />
+        <translation>History of the selected key</translation>
     </message>
     <message>
         <source>登记表</source>
-        <translation type="unfinished" />
+        <translation>Registers</translation>
     </message>
     <message>
         <source>导出 Excel…</source>
-        <translation type="unfinished" />
+        <translation>Export Excel…</translation>
     </message>
     <message>
         <source>打印钥匙标签…</source>
-        <translation type="unfinished" />
+        <translation>Print key labels…</translation>
     </message>
     <message>
         <source>钥匙类型与价目…</source>
-        <translation type="unfinished" />
+        <translation>Key types and prices…</translation>
     </message>
     <message>
         <source>建立备用钥匙…</source>
-        <translation type="unfinished" />
+        <translation>Create spare keys…</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>数据库：%1</source>
-        <translation type="unfinished" />
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>屏幕已锁定</source>
-        <translation type="unfinished" />
+        <translation>Screen locked</translation>
     </message>
     <message>
         <source>退出程序</source>
-        <translation type="unfinished" />
+        <translation>Exit</translation>
     </message>
     <message>
         <source>请输入用户名。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the username.</translation>
     </message>
     <message>
         <source>登录 DormDesk 宿管台</source>
-        <translation type="unfinished" />
+        <translation>Log in to DormDesk</translation>
     </message>
     <message>
         <source>宿管台 · 学生公寓管理</source>
-        <translation type="unfinished" />
+        <translation>DormDesk · Student apartment management</translation>
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished" />
+        <translation>Username</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished" />
+        <translation>Password</translation>
     </message>
 </context>
 <context>
     <name>LossTab</name>
     <message>
         <source>缴费收据号：</source>
-        <translation type="unfinished" />
+        <translation>Payment receipt No.:</translation>
     </message>
     <message>
         <source>登记缴费</source>
-        <translation type="unfinished" />
+        <translation>Record payment</translation>
     </message>
     <message>
         <source>%1 已完成。</source>
-        <translation type="unfinished" />
+        <translation>%1 completed.</translation>
     </message>
     <message>
         <source>作废旧钥匙 %1 把；需补发新钥匙：%2</source>
-        <translation type="unfinished" />
+        <translation>%1 old keys voided; new keys to issue: %2</translation>
     </message>
     <message>
         <source>无</source>
-        <translation type="unfinished" />
+        <translation>None</translation>
     </message>
     <message>
         <source>撤销理由（如：钥匙已找到）：</source>
-        <translation type="unfinished" />
+        <translation>Reason for cancelling (e.g. the key was found):</translation>
     </message>
     <message>
         <source>撤销挂失</source>
-        <translation type="unfinished" />
+        <translation>Cancel lost report</translation>
     </message>
 </context>
 <context>
     <name>MailHandoverDialog</name>
     <message>
         <source>交付签收</source>
-        <translation type="unfinished" />
+        <translation>Hand over mail</translation>
     </message>
     <message>
         <source>领取人签名</source>
-        <translation type="unfinished" />
+        <translation>Collector's signature</translation>
     </message>
     <message>
         <source>领取人（签收人）姓名</source>
-        <translation type="unfinished" />
+        <translation>Name of collector (signer)</translation>
     </message>
     <message>
         <source>代领</source>
-        <translation type="unfinished" />
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>代领人证件号</source>
-        <translation type="unfinished" />
+        <translation>Proxy's ID number</translation>
     </message>
     <message>
         <source>代领时必填</source>
-        <translation type="unfinished" />
+        <translation>Required for proxy collection</translation>
     </message>
     <message>
         <source>领取时间</source>
-        <translation type="unfinished" />
+        <translation>Collected at</translation>
     </message>
     <message>
         <source>送达上门（住户在家）</source>
-        <translation type="unfinished" />
+        <translation>Delivered to the door (resident at home)</translation>
     </message>
 </context>
 <context>
     <name>MailRegisterDialog</name>
     <message>
         <source>请选择</source>
-        <translation type="unfinished" />
+        <translation>Please select</translation>
     </message>
     <message>
         <source>已登记 %1 %2 %3（本次共 %4 件）</source>
-        <translation type="unfinished" />
+        <translation>Registered %1 %2 %3 (%4 items this time)</translation>
     </message>
     <message>
         <source>登记来件</source>
-        <translation type="unfinished" />
+        <translation>Register incoming mail</translation>
     </message>
     <message>
         <source>查找收件人</source>
-        <translation type="unfinished" />
+        <translation>Find recipient</translation>
     </message>
     <message>
         <source>学号、姓名、拼音或房号，回车选第一个</source>
-        <translation type="unfinished" />
+        <translation>Student No., name, pinyin or room; Enter picks the first</translation>
     </message>
     <message>
         <source>邮件种类</source>
-        <translation type="unfinished" />
+        <translation>Mail type</translation>
     </message>
     <message>
         <source>邮件号码</source>
-        <translation type="unfinished" />
+        <translation>Item No.</translation>
     </message>
     <message>
         <source>运单号/挂号号码，可扫码录入</source>
-        <translation type="unfinished" />
+        <translation>Tracking/registered No.; can be scanned</translation>
     </message>
     <message>
         <source>楼栋</source>
-        <translation type="unfinished" />
+        <translation>Building</translation>
     </message>
     <message>
         <source>房号</source>
-        <translation type="unfinished" />
+        <translation>Room</translation>
     </message>
     <message>
         <source>收件人</source>
-        <translation type="unfinished" />
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>寄件地点</source>
-        <translation type="unfinished" />
+        <translation>Sent from</translation>
     </message>
     <message>
         <source>寄件地或寄件人</source>
-        <translation type="unfinished" />
+        <translation>Origin or sender</translation>
     </message>
     <message>
         <source>核对</source>
-        <translation type="unfinished" />
+        <translation>Check</translation>
     </message>
     <message>
         <source>收件人与房号核对一致</source>
-        <translation type="unfinished" />
+        <translation>Recipient matches the room</translation>
     </message>
     <message>
         <source>邮件完好</source>
-        <translation type="unfinished" />
+        <translation>Item intact</translation>
     </message>
     <message>
         <source>邮递员证明</source>
-        <translation type="unfinished" />
+        <translation>Courier's certificate</translation>
     </message>
     <message>
         <source>邮件破损时必填：邮递员出具的证明</source>
-        <translation type="unfinished" />
+        <translation>Required if damaged: certificate issued by the courier</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <source>保存后继续登记下一件</source>
-        <translation type="unfinished" />
+        <translation>Continue with the next item after saving</translation>
     </message>
 </context>
 <context>
     <name>MailTab</name>
     <message>
         <source>小区邮件分发登记</source>
-        <translation type="unfinished" />
+        <translation>Residential mail distribution register</translation>
     </message>
     <message>
         <source>显示 %1 件；在前台 %2 件，超期/超时 %3 件</source>
-        <translation type="unfinished" />
+        <translation>Showing %1; %2 at the front desk, %3 overdue</translation>
     </message>
     <message>
         <source>已登记 %1 件邮件</source>
-        <translation type="unfinished" />
+        <translation>%1 items registered</translation>
     </message>
     <message>
         <source>通知收件人</source>
-        <translation type="unfinished" />
+        <translation>Notify recipients</translation>
     </message>
     <message>
         <source>%1 件邮件，通知方式：</source>
-        <translation type="unfinished" />
+        <translation>%1 items, notification method:</translation>
     </message>
     <message>
         <source>已通知 %1 件</source>
-        <translation type="unfinished" />
+        <translation>%1 notified</translation>
     </message>
     <message>
         <source>已交付 %1 件</source>
-        <translation type="unfinished" />
+        <translation>%1 handed over</translation>
     </message>
     <message>
         <source>暂存</source>
-        <translation type="unfinished" />
+        <translation>Hold</translation>
     </message>
     <message>
         <source>经收件人同意，再保管几天？</source>
-        <translation type="unfinished" />
+        <translation>With the recipient's consent, keep it how many more days?</translation>
     </message>
     <message>
         <source>收件人同意的方式（如：本人电话同意）：</source>
-        <translation type="unfinished" />
+        <translation>How the recipient agreed (e.g. in person by phone):</translation>
     </message>
     <message>
         <source>暂存 %1</source>
-        <translation type="unfinished" />
+        <translation>Hold %1</translation>
     </message>
     <message>
         <source>已暂存 %1</source>
-        <translation type="unfinished" />
+        <translation>Held %1</translation>
     </message>
     <message>
         <source>退件</source>
-        <translation type="unfinished" />
+        <translation>Return to sender</translation>
     </message>
     <message>
         <source>%1 %2 退件原因：</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 reason for return:</translation>
     </message>
     <message>
         <source>退回：</source>
-        <translation type="unfinished" />
+        <translation>Return to:</translation>
     </message>
     <message>
         <source>已退件 %1</source>
-        <translation type="unfinished" />
+        <translation>Returned %1</translation>
     </message>
     <message>
         <source>作废原因（登记号保留）：</source>
-        <translation type="unfinished" />
+        <translation>Reason for voiding (the reg. No. is kept):</translation>
     </message>
     <message>
         <source>作废 %1</source>
-        <translation type="unfinished" />
+        <translation>Void %1</translation>
     </message>
     <message>
         <source>已作废 %1</source>
-        <translation type="unfinished" />
+        <translation>Voided %1</translation>
     </message>
     <message>
         <source>已登记代寄 %1</source>
-        <translation type="unfinished" />
+        <translation>Outgoing mail registered %1</translation>
     </message>
     <message>
         <source>运单号/邮件号码：</source>
-        <translation type="unfinished" />
+        <translation>Tracking/item No.:</translation>
     </message>
     <message>
         <source>寄出 %1</source>
-        <translation type="unfinished" />
+        <translation>Send %1</translation>
     </message>
     <message>
         <source>已寄出 %1</source>
-        <translation type="unfinished" />
+        <translation>Sent %1</translation>
     </message>
     <message>
         <source>退回原因及通知住户情况：</source>
-        <translation type="unfinished" />
+        <translation>Reason for return and how the resident was notified:</translation>
     </message>
     <message>
         <source>登记退回 %1</source>
-        <translation type="unfinished" />
+        <translation>Register return %1</translation>
     </message>
     <message>
         <source>已登记退回 %1</source>
-        <translation type="unfinished" />
+        <translation>Return registered %1</translation>
     </message>
     <message>
         <source>作废原因：</source>
-        <translation type="unfinished" />
+        <translation>Reason for voiding:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>用户：%1（%2）</source>
-        <translation type="unfinished" />
+        <translation>User: %1 (%2)</translation>
     </message>
     <message>
         <source>数据库：%1</source>
-        <translation type="unfinished" />
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>（只读）</source>
-        <translation type="unfinished" />
+        <translation>(read-only)</translation>
     </message>
     <message>
         <source>正在备份…</source>
-        <translation type="unfinished" />
+        <translation>Backing up…</translation>
     </message>
     <message>
         <source>已备份到 %1</source>
-        <translation type="unfinished" />
+        <translation>Backed up to %1</translation>
     </message>
     <message>
         <source>数据库检查通过。</source>
-        <translation type="unfinished" />
+        <translation>Database check passed.</translation>
     </message>
     <message>
         <source>正在检查…</source>
-        <translation type="unfinished" />
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>DormDesk 宿管台 %1
 学生公寓与物业服务中心的日常管理工具。</source>
-        <translation type="unfinished" />
+        <translation>DormDesk %1
+Daily management tool for student apartments and property service centers.</translation>
     </message>
     <message>
         <source>关于</source>
-        <translation type="unfinished" />
+        <translation>About</translation>
     </message>
     <message>
         <source>DormDesk 宿管台</source>
-        <translation type="unfinished" />
+        <translation>DormDesk</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished" />
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>立即备份数据库</source>
-        <translation type="unfinished" />
+        <translation>Back up database now</translation>
     </message>
     <message>
         <source>从备份恢复…</source>
-        <translation type="unfinished" />
+        <translation>Restore from backup…</translation>
     </message>
     <message>
         <source>检查数据库</source>
-        <translation type="unfinished" />
+        <translation>Check database</translation>
     </message>
     <message>
         <source>锁定屏幕</source>
-        <translation type="unfinished" />
+        <translation>Lock screen</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>注销</source>
-        <translation type="unfinished" />
+        <translation>Log out</translation>
     </message>
     <message>
         <source>退出</source>
-        <translation type="unfinished" />
+        <translation>Exit</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>关于 DormDesk</source>
-        <translation type="unfinished" />
+        <translation>About DormDesk</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
         <source>调宿</source>
-        <translation type="unfinished" />
+        <translation>Room change</translation>
     </message>
     <message>
         <source>安排床位</source>
-        <translation type="unfinished" />
+        <translation>Assign bed</translation>
     </message>
     <message>
         <source>当前床位：%1</source>
-        <translation type="unfinished" />
+        <translation>Current bed: %1</translation>
     </message>
     <message>
         <source>全部楼栋</source>
-        <translation type="unfinished" />
+        <translation>All buildings</translation>
     </message>
     <message>
         <source>没有可选的空床位。</source>
-        <translation type="unfinished" />
+        <translation>No free beds available.</translation>
     </message>
     <message>
         <source>楼栋</source>
-        <translation type="unfinished" />
+        <translation>Building</translation>
     </message>
     <message>
         <source>新床位</source>
-        <translation type="unfinished" />
+        <translation>New bed</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
     <name>MoveOutDialog</name>
     <message>
         <source>租户迁出</source>
-        <translation type="unfinished" />
+        <translation>Tenant move-out</translation>
     </message>
     <message>
         <source>学生退宿</source>
-        <translation type="unfinished" />
+        <translation>Student check-out</translation>
     </message>
     <message>
         <source>距计划迁出日不足规定的提前天数，须主管特批。</source>
-        <translation type="unfinished" />
+        <translation>Less than the required notice before the planned move-out date; a supervisor's special approval is needed.</translation>
     </message>
     <message>
         <source>迁出须至少提前规定天数申请。如确需办理，请主管登录后特批。</source>
-        <translation type="unfinished" />
+        <translation>A move-out must be requested the required number of days in advance. If it really must be done, a supervisor must log in and approve it.</translation>
     </message>
     <message>
         <source>提前不足规定天数，请写明主管特批原因：</source>
-        <translation type="unfinished" />
+        <translation>Less than the required notice; enter the reason for the supervisor's special approval:</translation>
     </message>
     <message>
         <source>主管特批</source>
-        <translation type="unfinished" />
+        <translation>Supervisor approval</translation>
     </message>
     <message>
         <source>迁出申请</source>
-        <translation type="unfinished" />
+        <translation>Move-out request</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>用户（租户）</source>
-        <translation type="unfinished" />
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>学生</source>
-        <translation type="unfinished" />
+        <translation>Student</translation>
     </message>
     <message>
         <source>学号、姓名或拼音，回车查找</source>
-        <translation type="unfinished" />
+        <translation>Student No., name or pinyin; Enter to search</translation>
     </message>
     <message>
         <source>计划迁出日期</source>
-        <translation type="unfinished" />
+        <translation>Planned move-out date</translation>
     </message>
     <message>
         <source>联系人 / 电话</source>
-        <translation type="unfinished" />
+        <translation>Contact / phone</translation>
     </message>
     <message>
         <source>迁出原因</source>
-        <translation type="unfinished" />
+        <translation>Reason for moving out</translation>
     </message>
     <message>
         <source>已收到《业主同意租户搬离通知书》</source>
-        <translation type="unfinished" />
+        <translation>Owner's consent notice (《业主同意租户搬离通知书》) received</translation>
     </message>
     <message>
         <source>通知书编号</source>
-        <translation type="unfinished" />
+        <translation>Notice No.</translation>
     </message>
     <message>
         <source>业主通知费用交至</source>
-        <translation type="unfinished" />
+        <translation>Fees paid up to (per owner's notice)</translation>
     </message>
     <message>
         <source>交回信箱钥匙（把）</source>
-        <translation type="unfinished" />
+        <translation>Mailbox keys returned</translation>
     </message>
     <message>
         <source>其他钥匙/门禁卡</source>
-        <translation type="unfinished" />
+        <translation>Other keys/access cards</translation>
     </message>
 </context>
 <context>
     <name>MoveOutsTab</name>
     <message>
         <source>结清金额（元）</source>
-        <translation type="unfinished" />
+        <translation>Amount settled (yuan)</translation>
     </message>
     <message>
         <source>管理费收取至</source>
-        <translation type="unfinished" />
+        <translation>Management fee paid up to</translation>
     </message>
     <message>
         <source>电表读数</source>
-        <translation type="unfinished" />
+        <translation>Meter reading</translation>
     </message>
     <message>
         <source>电费（元）</source>
-        <translation type="unfinished" />
+        <translation>Electricity (yuan)</translation>
     </message>
     <message>
         <source>收款方式</source>
-        <translation type="unfinished" />
+        <translation>Payment method</translation>
     </message>
     <message>
         <source>财务确认人</source>
-        <translation type="unfinished" />
+        <translation>Confirmed by (finance)</translation>
     </message>
     <message>
         <source>费用结清</source>
-        <translation type="unfinished" />
+        <translation>Settle fees</translation>
     </message>
     <message>
         <source>希望检查日期</source>
-        <translation type="unfinished" />
+        <translation>Preferred check date</translation>
     </message>
     <message>
         <source>联系人</source>
-        <translation type="unfinished" />
+        <translation>Contact</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>室内设施安全检查申请</source>
-        <translation type="unfinished" />
+        <translation>Request for in-room safety check</translation>
     </message>
     <message>
         <source>检查结果</source>
-        <translation type="unfinished" />
+        <translation>Result</translation>
     </message>
     <message>
         <source>检查日期</source>
-        <translation type="unfinished" />
+        <translation>Check date</translation>
     </message>
     <message>
         <source>检查人员</source>
-        <translation type="unfinished" />
+        <translation>Inspectors</translation>
     </message>
     <message>
         <source>存在问题（不合格必填）</source>
-        <translation type="unfinished" />
+        <translation>Problems (required if failed)</translation>
     </message>
     <message>
         <source>整改期限</source>
-        <translation type="unfinished" />
+        <translation>Fix by</translation>
     </message>
     <message>
         <source>已报总经理盖章</source>
-        <translation type="unfinished" />
+        <translation>Sent to general manager for stamp</translation>
     </message>
     <message>
         <source>登记检查结果</source>
-        <translation type="unfinished" />
+        <translation>Record check result</translation>
     </message>
     <message>
         <source>放行申请已登记，请在「放行条」页签署意见、核查欠费并开具。</source>
-        <translation type="unfinished" />
+        <translation>The release request is registered; sign off, check arrears and issue it on the “Release slips” page.</translation>
     </message>
     <message>
         <source>确认 %1 已迁出？</source>
-        <translation type="unfinished" />
+        <translation>Confirm that %1 has moved out?</translation>
     </message>
     <message>
         <source>撤销原因：</source>
-        <translation type="unfinished" />
+        <translation>Reason for cancelling:</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>首页</source>
-        <translation type="unfinished" />
+        <translation>Home</translation>
     </message>
     <message>
         <source>学生与房间</source>
-        <translation type="unfinished" />
+        <translation>Students &amp; rooms</translation>
     </message>
     <message>
         <source>钥匙</source>
-        <translation type="unfinished" />
+        <translation>Keys</translation>
     </message>
     <message>
         <source>维修</source>
-        <translation type="unfinished" />
+        <translation>Repairs</translation>
     </message>
     <message>
         <source>考核</source>
-        <translation type="unfinished" />
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>放行</source>
-        <translation type="unfinished" />
+        <translation>Release</translation>
     </message>
     <message>
         <source>前台</source>
-        <translation type="unfinished" />
+        <translation>Front desk</translation>
     </message>
     <message>
         <source>报表</source>
-        <translation type="unfinished" />
+        <translation>Reports</translation>
     </message>
     <message>
         <source>审计</source>
-        <translation type="unfinished" />
+        <translation>Audit</translation>
     </message>
     <message>
         <source>设置</source>
-        <translation type="unfinished" />
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
     <name>OutgoingDialog</name>
     <message>
         <source>请选择</source>
-        <translation type="unfinished" />
+        <translation>Please select</translation>
     </message>
     <message>
         <source>代寄登记</source>
-        <translation type="unfinished" />
+        <translation>Register outgoing mail</translation>
     </message>
     <message>
         <source>楼栋</source>
-        <translation type="unfinished" />
+        <translation>Building</translation>
     </message>
     <message>
         <source>房号</source>
-        <translation type="unfinished" />
+        <translation>Room</translation>
     </message>
     <message>
         <source>寄件人</source>
-        <translation type="unfinished" />
+        <translation>Sender</translation>
     </message>
     <message>
         <source>收件人</source>
-        <translation type="unfinished" />
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>收件地址</source>
-        <translation type="unfinished" />
+        <translation>Address</translation>
     </message>
     <message>
         <source>省、市、区、街道、门牌号</source>
-        <translation type="unfinished" />
+        <translation>Province, city, district, street, number</translation>
     </message>
     <message>
         <source>收件人电话</source>
-        <translation type="unfinished" />
+        <translation>Recipient's phone</translation>
     </message>
     <message>
         <source>寄递方式</source>
-        <translation type="unfinished" />
+        <translation>Delivery</translation>
     </message>
     <message>
         <source>物品</source>
-        <translation type="unfinished" />
+        <translation>Contents</translation>
     </message>
     <message>
         <source>邮费（元）</source>
-        <translation type="unfinished" />
+        <translation>Postage (yuan)</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>OwnerKeyDepositDialog</name>
     <message>
         <source>（无）</source>
-        <translation type="unfinished" />
+        <translation>(None)</translation>
     </message>
     <message>
         <source>业主钥匙托管登记</source>
-        <translation type="unfinished" />
+        <translation>Owner key custody</translation>
     </message>
     <message>
         <source>楼栋</source>
-        <translation type="unfinished" />
+        <translation>Building</translation>
     </message>
     <message>
         <source>单元</source>
-        <translation type="unfinished" />
+        <translation>Unit</translation>
     </message>
     <message>
         <source>房号</source>
-        <translation type="unfinished" />
+        <translation>Room</translation>
     </message>
     <message>
         <source>业主姓名</source>
-        <translation type="unfinished" />
+        <translation>Owner name</translation>
     </message>
     <message>
         <source>身份证号</source>
-        <translation type="unfinished" />
+        <translation>ID card No.</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>钥匙说明</source>
-        <translation type="unfinished" />
+        <translation>Key description</translation>
     </message>
     <message>
         <source>如：入户门钥匙、信箱钥匙</source>
-        <translation type="unfinished" />
+        <translation>e.g. front door key, mailbox key</translation>
     </message>
     <message>
         <source>数量</source>
-        <translation type="unfinished" />
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>责任声明</source>
-        <translation type="unfinished" />
+        <translation>Liability statement</translation>
     </message>
     <message>
         <source>已签署托管门匙责任声明书</source>
-        <translation type="unfinished" />
+        <translation>Key custody liability statement signed</translation>
     </message>
     <message>
         <source>业主签名</source>
-        <translation type="unfinished" />
+        <translation>Owner signature</translation>
     </message>
     <message>
         <source>业主签名（姓名）</source>
-        <translation type="unfinished" />
+        <translation>Owner's signature (name)</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>OwnerKeyLoanDialog</name>
     <message>
         <source>须部门主任审批并签名；当天归还，特殊情况可延期一天。</source>
-        <translation type="unfinished" />
+        <translation>Needs the department head's approval and signature; return the same day, extendable by one day in special cases.</translation>
     </message>
     <message>
         <source>借匙人签名；看房后立即归还，最迟当天 18:00。</source>
-        <translation type="unfinished" />
+        <translation>Borrower signs; return right after the viewing, by 18:00 the same day at the latest.</translation>
     </message>
     <message>
         <source>借匙人签名；完工后立即归还，不超过一天。</source>
-        <translation type="unfinished" />
+        <translation>Borrower signs; return right after the work, within one day.</translation>
     </message>
     <message>
         <source>须施工许可证和现场负责人签名；按施工期限归还，不超过规定的最长天数。</source>
-        <translation type="unfinished" />
+        <translation>Needs a construction permit and the site supervisor's signature; return by the end of the construction period, not beyond the maximum days allowed.</translation>
     </message>
     <message>
         <source>%1 %2 业主 %3，钥匙 %4 把（%5）</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 owner %3, %4 keys (%5)</translation>
     </message>
     <message>
         <source>业主钥匙借出</source>
-        <translation type="unfinished" />
+        <translation>Lend owner key</translation>
     </message>
     <message>
         <source>借匙人类别</source>
-        <translation type="unfinished" />
+        <translation>Borrower category</translation>
     </message>
     <message>
         <source>借匙人</source>
-        <translation type="unfinished" />
+        <translation>Borrower</translation>
     </message>
     <message>
         <source>部门 / 单位</source>
-        <translation type="unfinished" />
+        <translation>Department / company</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>借用事由</source>
-        <translation type="unfinished" />
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>部门主任审批</source>
-        <translation type="unfinished" />
+        <translation>Dept. head approval</translation>
     </message>
     <message>
         <source>物业部人员必填</source>
-        <translation type="unfinished" />
+        <translation>Required for property staff</translation>
     </message>
     <message>
         <source>施工许可证号</source>
-        <translation type="unfinished" />
+        <translation>Construction permit No.</translation>
     </message>
     <message>
         <source>施工单位必填</source>
-        <translation type="unfinished" />
+        <translation>Required for contractors</translation>
     </message>
     <message>
         <source>现场负责人</source>
-        <translation type="unfinished" />
+        <translation>Site supervisor</translation>
     </message>
     <message>
         <source>应还时间</source>
-        <translation type="unfinished" />
+        <translation>Due back</translation>
     </message>
 </context>
 <context>
     <name>OwnerKeyReturnDialog</name>
     <message>
         <source>%1 %2 借匙人 %3（%4），应还 %5</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 borrower %3 (%4), due %5</translation>
     </message>
     <message>
         <source>业主钥匙归还验收</source>
-        <translation type="unfinished" />
+        <translation>Owner key return check</translation>
     </message>
     <message>
         <source>检查人</source>
-        <translation type="unfinished" />
+        <translation>Inspector</translation>
     </message>
     <message>
         <source>门窗</source>
-        <translation type="unfinished" />
+        <translation>Doors and windows</translation>
     </message>
     <message>
         <source>门窗已关闭</source>
-        <translation type="unfinished" />
+        <translation>Doors and windows closed</translation>
     </message>
     <message>
         <source>室内物品</source>
-        <translation type="unfinished" />
+        <translation>Items in the room</translation>
     </message>
     <message>
         <source>室内物品完好</source>
-        <translation type="unfinished" />
+        <translation>Items in the room intact</translation>
     </message>
     <message>
         <source>损坏情况</source>
-        <translation type="unfinished" />
+        <translation>Damage</translation>
     </message>
     <message>
         <source>赔偿金额（元）</source>
-        <translation type="unfinished" />
+        <translation>Compensation (yuan)</translation>
     </message>
 </context>
 <context>
     <name>OwnerTab</name>
     <message>
         <source>业主取回钥匙，业主签名（姓名）：</source>
-        <translation type="unfinished" />
+        <translation>Owner takes back keys; owner's signature (name):</translation>
     </message>
     <message>
         <source>业主取回</source>
-        <translation type="unfinished" />
+        <translation>Owner takes back</translation>
     </message>
     <message>
         <source>延期一天的原因：</source>
-        <translation type="unfinished" />
+        <translation>Reason for the one-day extension:</translation>
     </message>
     <message>
         <source>延期归还</source>
-        <translation type="unfinished" />
+        <translation>Extend return</translation>
     </message>
     <message>
         <source>催还情况（电话联系结果）：</source>
-        <translation type="unfinished" />
+        <translation>Reminder (result of phone call):</translation>
     </message>
     <message>
         <source>催还记录</source>
-        <translation type="unfinished" />
+        <translation>Reminders</translation>
     </message>
 </context>
 <context>
     <name>PartiesTab</name>
     <message>
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <source>用户（单位）名称</source>
-        <translation type="unfinished" />
+        <translation>Tenant (company) name</translation>
     </message>
     <message>
         <source>楼栋</source>
-        <translation type="unfinished" />
+        <translation>Building</translation>
     </message>
     <message>
         <source>房号/单元</source>
