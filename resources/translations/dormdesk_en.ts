@@ -5346,1736 +5346,1736 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>房号/单元</source>
-        <translation type="unfinished" />
+        <translation>Room/unit</translation>
     </message>
     <message>
         <source>业主姓名</source>
-        <translation type="unfinished" />
+        <translation>Owner name</translation>
     </message>
     <message>
         <source>联系人</source>
-        <translation type="unfinished" />
+        <translation>Contact</translation>
     </message>
     <message>
         <source>电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>放行用户</source>
-        <translation type="unfinished" />
+        <translation>Release tenant</translation>
     </message>
     <message>
         <source>协议编号</source>
-        <translation type="unfinished" />
+        <translation>Agreement No.</translation>
     </message>
     <message>
         <source>签订日期</source>
-        <translation type="unfinished" />
+        <translation>Signed on</translation>
     </message>
     <message>
         <source>生效日期</source>
-        <translation type="unfinished" />
+        <translation>Effective from</translation>
     </message>
     <message>
         <source>截止日期</source>
-        <translation type="unfinished" />
+        <translation>Expires on</translation>
     </message>
     <message>
         <source>租户法定代表人</source>
-        <translation type="unfinished" />
+        <translation>Tenant's legal representative</translation>
     </message>
     <message>
         <source>业主</source>
-        <translation type="unfinished" />
+        <translation>Owner</translation>
     </message>
     <message>
         <source>物业管理公司</source>
-        <translation type="unfinished" />
+        <translation>Property management company</translation>
     </message>
     <message>
         <source>授权签署人（每行：姓名 证件号）</source>
-        <translation type="unfinished" />
+        <translation>Authorized signers (one per line: name ID number)</translation>
     </message>
     <message>
         <source>用户室内大件物品放行协议书</source>
-        <translation type="unfinished" />
+        <translation>Agreement for releasing large items from tenant premises</translation>
     </message>
     <message>
         <source>终止协议 %1？终止后该用户不能再签署放行。</source>
-        <translation type="unfinished" />
+        <translation>Terminate agreement %1? After termination this tenant can no longer sign releases.</translation>
     </message>
 </context>
 <context>
     <name>ReconcileTab</name>
     <message>
         <source>全部楼栋</source>
-        <translation type="unfinished" />
+        <translation>All buildings</translation>
     </message>
     <message>
         <source>放行条周对账表</source>
-        <translation type="unfinished" />
+        <translation>Weekly release slip reconciliation</translation>
     </message>
 </context>
 <context>
     <name>ReleaseFormDialog</name>
     <message>
         <source>放行与迁出</source>
-        <translation type="unfinished" />
+        <translation>Release and move-out</translation>
     </message>
 </context>
 <context>
     <name>ReleasePage</name>
     <message>
         <source>全部</source>
-        <translation type="unfinished" />
+        <translation>All</translation>
     </message>
     <message>
         <source>门岗联未回收</source>
-        <translation type="unfinished" />
+        <translation>Gate copy not returned</translation>
     </message>
     <message>
         <source>驳回原因：</source>
-        <translation type="unfinished" />
+        <translation>Reason for rejection:</translation>
     </message>
     <message>
         <source>作废原因：</source>
-        <translation type="unfinished" />
+        <translation>Reason for voiding:</translation>
     </message>
     <message>
         <source>跟进情况：</source>
-        <translation type="unfinished" />
+        <translation>Follow-up:</translation>
     </message>
     <message>
         <source>共 %1 张</source>
-        <translation type="unfinished" />
+        <translation>%1 slips</translation>
     </message>
     <message>
         <source>签署方式</source>
-        <translation type="unfinished" />
+        <translation>Signing method</translation>
     </message>
     <message>
         <source>签署（确认）人</source>
-        <translation type="unfinished" />
+        <translation>Signed (confirmed) by</translation>
     </message>
     <message>
         <source>说明（电话确认须写明确认人和时间）</source>
-        <translation type="unfinished" />
+        <translation>Notes (for phone confirmation, give who confirmed and when)</translation>
     </message>
     <message>
         <source>授权签署人：%1</source>
-        <translation type="unfinished" />
+        <translation>Authorized signers: %1</translation>
     </message>
     <message>
         <source>签署意见</source>
-        <translation type="unfinished" />
+        <translation>Sign off</translation>
     </message>
     <message>
         <source>管理费、水电费已结清，无欠费</source>
-        <translation type="unfinished" />
+        <translation>Management, water and electricity fees settled, no arrears</translation>
     </message>
     <message>
         <source>欠费情况/备注</source>
-        <translation type="unfinished" />
+        <translation>Arrears/notes</translation>
     </message>
     <message>
         <source>欠费核查</source>
-        <translation type="unfinished" />
+        <translation>Arrears check</translation>
     </message>
     <message>
         <source>审核通过并开具放行条（取号）？</source>
-        <translation type="unfinished" />
+        <translation>Approve and issue the release slip (assign a number)?</translation>
     </message>
     <message>
         <source>已开具 %1</source>
-        <translation type="unfinished" />
+        <translation>Issued %1</translation>
     </message>
     <message>
         <source>放行条 %1 已开具。现在打印吗？</source>
-        <translation type="unfinished" />
+        <translation>Release slip %1 issued. Print it now?</translation>
     </message>
     <message>
         <source>放行条 %1</source>
-        <translation type="unfinished" />
+        <translation>Release slip %1</translation>
     </message>
     <message>
         <source>%1 年没有已开具的放行条。</source>
-        <translation type="unfinished" />
+        <translation>No release slips issued in %1.</translation>
     </message>
     <message>
         <source>把 %1 年的 %2 张放行条生成到一个 PDF（存档补打）？</source>
-        <translation type="unfinished" />
+        <translation>Put the %2 release slips of %1 into one PDF (for archive reprint)?</translation>
     </message>
     <message>
         <source>正在生成放行条…</source>
-        <translation type="unfinished" />
+        <translation>Generating release slips…</translation>
     </message>
     <message>
         <source>%1 年放行条 %2 张</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 release slips</translation>
     </message>
     <message>
         <source>导出登记表</source>
-        <translation type="unfinished" />
+        <translation>Export register</translation>
     </message>
     <message>
         <source>正在导出…</source>
-        <translation type="unfinished" />
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>已导出 %1</source>
-        <translation type="unfinished" />
+        <translation>Exported %1</translation>
     </message>
     <message>
         <source>放行条</source>
-        <translation type="unfinished" />
+        <translation>Release slips</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>至</source>
-        <translation type="unfinished" />
+        <translation>to</translation>
     </message>
     <message>
         <source>编号、用户、经办人、房号或物品</source>
-        <translation type="unfinished" />
+        <translation>Number, tenant, handler, room or item</translation>
     </message>
     <message>
         <source>查询</source>
-        <translation type="unfinished" />
+        <translation>Search</translation>
     </message>
     <message>
         <source>新建放行申请…</source>
-        <translation type="unfinished" />
+        <translation>New release request…</translation>
     </message>
     <message>
         <source>签署意见…</source>
-        <translation type="unfinished" />
+        <translation>Sign off…</translation>
     </message>
     <message>
         <source>欠费核查…</source>
-        <translation type="unfinished" />
+        <translation>Arrears check…</translation>
     </message>
     <message>
         <source>审核开具</source>
-        <translation type="unfinished" />
+        <translation>Approve and issue</translation>
     </message>
     <message>
         <source>驳回…</source>
-        <translation type="unfinished" />
+        <translation>Reject…</translation>
     </message>
     <message>
         <source>作废…</source>
-        <translation type="unfinished" />
+        <translation>Void…</translation>
     </message>
     <message>
         <source>过期跟进…</source>
-        <translation type="unfinished" />
+        <translation>Expiry follow-up…</translation>
     </message>
     <message>
         <source>打印预览…</source>
-        <translation type="unfinished" />
+        <translation>Print preview…</translation>
     </message>
     <message>
         <source>批量打印…</source>
-        <translation type="unfinished" />
+        <translation>Batch print…</translation>
     </message>
     <message>
         <source>导出登记簿…</source>
-        <translation type="unfinished" />
+        <translation>Export register…</translation>
     </message>
     <message>
         <source>门岗核验</source>
-        <translation type="unfinished" />
+        <translation>Gate check</translation>
     </message>
     <message>
         <source>放行条编号（输入或扫码后回车）</source>
-        <translation type="unfinished" />
+        <translation>Release slip No. (type or scan, then Enter)</translation>
     </message>
     <message>
         <source>查找</source>
-        <translation type="unfinished" />
+        <translation>Find</translation>
     </message>
     <message>
         <source>保安核验人</source>
-        <translation type="unfinished" />
+        <translation>Guard checking</translation>
     </message>
     <message>
         <source>经办人证件号</source>
-        <translation type="unfinished" />
+        <translation>Handler's ID No.</translation>
     </message>
     <message>
         <source>已核验经办人证件原件</source>
-        <translation type="unfinished" />
+        <translation>Handler's original ID checked</translation>
     </message>
     <message>
         <source>拒放原因</source>
-        <translation type="unfinished" />
+        <translation>Reason for refusal</translation>
     </message>
     <message>
         <source>拒放时必填，例如：物品与放行条不符</source>
-        <translation type="unfinished" />
+        <translation>Required when refusing, e.g. items do not match the slip</translation>
     </message>
     <message>
         <source>放行</source>
-        <translation type="unfinished" />
+        <translation>Release</translation>
     </message>
     <message>
         <source>拒放</source>
-        <translation type="unfinished" />
+        <translation>Refuse</translation>
     </message>
     <message>
         <source>门岗联回收（保安交回客服）</source>
-        <translation type="unfinished" />
+        <translation>Gate copy return (guard hands back to customer service)</translation>
     </message>
     <message>
         <source>放行条编号，回车即登记回收</source>
-        <translation type="unfinished" />
+        <translation>Release slip No.; Enter records the return</translation>
     </message>
     <message>
         <source>登记回收</source>
-        <translation type="unfinished" />
+        <translation>Record return</translation>
     </message>
     <message>
         <source>周对账</source>
-        <translation type="unfinished" />
+        <translation>Weekly reconciliation</translation>
     </message>
     <message>
         <source>上一周</source>
-        <translation type="unfinished" />
+        <translation>Previous week</translation>
     </message>
     <message>
         <source>下一周</source>
-        <translation type="unfinished" />
+        <translation>Next week</translation>
     </message>
     <message>
         <source>打印对账表…</source>
-        <translation type="unfinished" />
+        <translation>Print reconciliation…</translation>
     </message>
     <message>
         <source>只看待查（门岗联未回收、过期未跟进）</source>
-        <translation type="unfinished" />
+        <translation>To check only (gate copy not returned, expired without follow-up)</translation>
     </message>
     <message>
         <source>迁出</source>
-        <translation type="unfinished" />
+        <translation>Move-outs</translation>
     </message>
     <message>
         <source>只看未办结</source>
-        <translation type="unfinished" />
+        <translation>Open only</translation>
     </message>
     <message>
         <source>迁出申请…</source>
-        <translation type="unfinished" />
+        <translation>Move-out request…</translation>
     </message>
     <message>
         <source>费用结清…</source>
-        <translation type="unfinished" />
+        <translation>Settle fees…</translation>
     </message>
     <message>
         <source>申请安检…</source>
-        <translation type="unfinished" />
+        <translation>Request safety check…</translation>
     </message>
     <message>
         <source>检查结果…</source>
-        <translation type="unfinished" />
+        <translation>Check result…</translation>
     </message>
     <message>
         <source>打印通知书…</source>
-        <translation type="unfinished" />
+        <translation>Print notice…</translation>
     </message>
     <message>
         <source>开放行条…</source>
-        <translation type="unfinished" />
+        <translation>Issue release slip…</translation>
     </message>
     <message>
         <source>办结迁出</source>
-        <translation type="unfinished" />
+        <translation>Complete move-out</translation>
     </message>
     <message>
         <source>撤销…</source>
-        <translation type="unfinished" />
+        <translation>Cancel…</translation>
     </message>
     <message>
         <source>导出迁出登记…</source>
-        <translation type="unfinished" />
+        <translation>Export move-outs…</translation>
     </message>
     <message>
         <source>用户与协议</source>
-        <translation type="unfinished" />
+        <translation>Tenants &amp; agreements</translation>
     </message>
     <message>
         <source>新建用户…</source>
-        <translation type="unfinished" />
+        <translation>New tenant…</translation>
     </message>
     <message>
         <source>修改用户…</source>
-        <translation type="unfinished" />
+        <translation>Edit tenant…</translation>
     </message>
     <message>
         <source>登记放行协议…</source>
-        <translation type="unfinished" />
+        <translation>Register agreement…</translation>
     </message>
     <message>
         <source>终止协议…</source>
-        <translation type="unfinished" />
+        <translation>Terminate agreement…</translation>
     </message>
 </context>
 <context>
     <name>ReleasePreviewDialog</name>
     <message>
         <source>已发送到打印机</source>
-        <translation type="unfinished" />
+        <translation>Sent to printer</translation>
     </message>
     <message>
         <source>另存为 PDF</source>
-        <translation type="unfinished" />
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>已保存 %1</source>
-        <translation type="unfinished" />
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>打印预览</source>
-        <translation type="unfinished" />
+        <translation>Print preview</translation>
     </message>
     <message>
         <source>另存为 PDF…</source>
-        <translation type="unfinished" />
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>打印…</source>
-        <translation type="unfinished" />
+        <translation>Print…</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>ReleaseSlipDialog</name>
     <message>
         <source>楼宇用户（租户/业主/单位）</source>
-        <translation type="unfinished" />
+        <translation>Building tenant (tenant/owner/company)</translation>
     </message>
     <message>
         <source>住宿学生</source>
-        <translation type="unfinished" />
+        <translation>Resident student</translation>
     </message>
     <message>
         <source>物品放行申请</source>
-        <translation type="unfinished" />
+        <translation>Item release request</translation>
     </message>
     <message>
         <source>申请方</source>
-        <translation type="unfinished" />
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>用户（单位）</source>
-        <translation type="unfinished" />
+        <translation>Tenant (company)</translation>
     </message>
     <message>
         <source>学生</source>
-        <translation type="unfinished" />
+        <translation>Student</translation>
     </message>
     <message>
         <source>学号、姓名、拼音或房号，回车查找</source>
-        <translation type="unfinished" />
+        <translation>Student No., name, pinyin or room; Enter to search</translation>
     </message>
     <message>
         <source>申请人身份</source>
-        <translation type="unfinished" />
+        <translation>Applicant status</translation>
     </message>
     <message>
         <source>搬出原因</source>
-        <translation type="unfinished" />
+        <translation>Reason for moving out</translation>
     </message>
     <message>
         <source>说明（可选）</source>
-        <translation type="unfinished" />
+        <translation>Notes (optional)</translation>
     </message>
     <message>
         <source>经办人（搬运人）</source>
-        <translation type="unfinished" />
+        <translation>Handler (carrier)</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>证件类型</source>
-        <translation type="unfinished" />
+        <translation>ID type</translation>
     </message>
     <message>
         <source>证件号码</source>
-        <translation type="unfinished" />
+        <translation>ID number</translation>
     </message>
     <message>
         <source>预计搬出时间</source>
-        <translation type="unfinished" />
+        <translation>Expected move-out time</translation>
     </message>
     <message>
         <source>出口/通道</source>
-        <translation type="unfinished" />
+        <translation>Exit/passage</translation>
     </message>
     <message>
         <source>物品明细</source>
-        <translation type="unfinished" />
+        <translation>Items</translation>
     </message>
     <message>
         <source>添加一行</source>
-        <translation type="unfinished" />
+        <translation>Add row</translation>
     </message>
     <message>
         <source>删除所选行</source>
-        <translation type="unfinished" />
+        <translation>Delete selected rows</translation>
     </message>
 </context>
 <context>
     <name>RepairFeeDialog</name>
     <message>
         <source>（不用价目表：按材料费加人工费）</source>
-        <translation type="unfinished" />
+        <translation>(No price list: materials plus labour)</translation>
     </message>
     <message>
         <source>正常损耗：免费维修。</source>
-        <translation type="unfinished" />
+        <translation>Normal wear: free repair.</translation>
     </message>
     <message>
         <source>应收金额：%1 元</source>
-        <translation type="unfinished" />
+        <translation>Amount due: %1 yuan</translation>
     </message>
     <message>
         <source>（原因不明，由全宿舍共同承担）</source>
-        <translation type="unfinished" />
+        <translation>(Cause unknown, shared by the whole dorm room)</translation>
     </message>
     <message>
         <source>收费认定</source>
-        <translation type="unfinished" />
+        <translation>Charge decision</translation>
     </message>
     <message>
         <source>损坏原因</source>
-        <translation type="unfinished" />
+        <translation>Cause of damage</translation>
     </message>
     <message>
         <source>价目表项目</source>
-        <translation type="unfinished" />
+        <translation>Price list item</translation>
     </message>
     <message>
         <source>数量</source>
-        <translation type="unfinished" />
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>人工费（元）</source>
-        <translation type="unfinished" />
+        <translation>Labour (yuan)</translation>
     </message>
     <message>
         <source>核定金额（与价目表不符需主管）</source>
-        <translation type="unfinished" />
+        <translation>Approved amount (supervisor if different from price list)</translation>
     </message>
 </context>
 <context>
     <name>RepairPricesDialog</name>
     <message>
         <source>个</source>
-        <translation type="unfinished" />
+        <translation>pc</translation>
     </message>
     <message>
         <source>价目表已保存：%1</source>
-        <translation type="unfinished" />
+        <translation>Price list saved: %1</translation>
     </message>
     <message>
         <source>宿舍公物价目表</source>
-        <translation type="unfinished" />
+        <translation>Dormitory public property price list</translation>
     </message>
     <message>
         <source>显示已停用的项目</source>
-        <translation type="unfinished" />
+        <translation>Show disabled items</translation>
     </message>
     <message>
         <source>项目</source>
-        <translation type="unfinished" />
+        <translation>Items</translation>
     </message>
     <message>
         <source>物品名称</source>
-        <translation type="unfinished" />
+        <translation>Item</translation>
     </message>
     <message>
         <source>维修类别</source>
-        <translation type="unfinished" />
+        <translation>Repair category</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished" />
+        <translation>Unit</translation>
     </message>
     <message>
         <source>单价（元）</source>
-        <translation type="unfinished" />
+        <translation>Unit price (yuan)</translation>
     </message>
     <message>
         <source>执行日期</source>
-        <translation type="unfinished" />
+        <translation>Effective date</translation>
     </message>
     <message>
         <source>启用</source>
-        <translation type="unfinished" />
+        <translation>Enabled</translation>
     </message>
     <message>
         <source>新增项目</source>
-        <translation type="unfinished" />
+        <translation>Add item</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished" />
+        <translation>Save</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>RepairPrintDialog</name>
     <message>
         <source>另存为</source>
-        <translation type="unfinished" />
+        <translation>Save as</translation>
     </message>
     <message>
         <source>已保存 %1</source>
-        <translation type="unfinished" />
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>打印预览</source>
-        <translation type="unfinished" />
+        <translation>Print preview</translation>
     </message>
     <message>
         <source>打印…</source>
-        <translation type="unfinished" />
+        <translation>Print…</translation>
     </message>
     <message>
         <source>另存为 PDF…</source>
-        <translation type="unfinished" />
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>用系统程序打开</source>
-        <translation type="unfinished" />
+        <translation>Open with system app</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>RepairReportDialog</name>
     <message>
         <source>该房间近期已有 %1 次同类报修：%2</source>
-        <translation type="unfinished" />
+        <translation>This room already had %1 reports of the same kind recently: %2</translation>
     </message>
     <message>
         <source>。本次将记为重复故障，请通知主管。</source>
-        <translation type="unfinished" />
+        <translation>. This report will be recorded as a repeated fault; please notify a supervisor.</translation>
     </message>
     <message>
         <source>选择照片</source>
-        <translation type="unfinished" />
+        <translation>Choose photos</translation>
     </message>
     <message>
         <source>报修</source>
-        <translation type="unfinished" />
+        <translation>Report repair</translation>
     </message>
     <message>
         <source>房间（输入学号、姓名、拼音或房号查找，或直接选择楼栋和房号）</source>
-        <translation type="unfinished" />
+        <translation>Room (search by Student No., name, pinyin or room, or choose building and room directly)</translation>
     </message>
     <message>
         <source>学号 / 姓名 / 拼音 / 房号</source>
-        <translation type="unfinished" />
+        <translation>Student No. / name / pinyin / room</translation>
     </message>
     <message>
         <source>楼栋</source>
-        <translation type="unfinished" />
+        <translation>Building</translation>
     </message>
     <message>
         <source>房号</source>
-        <translation type="unfinished" />
+        <translation>Room</translation>
     </message>
     <message>
         <source>报修人</source>
-        <translation type="unfinished" />
+        <translation>Reported by</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>报修方式</source>
-        <translation type="unfinished" />
+        <translation>Reported via</translation>
     </message>
     <message>
         <source>维修类别</source>
-        <translation type="unfinished" />
+        <translation>Repair category</translation>
     </message>
     <message>
         <source>紧急程度</source>
-        <translation type="unfinished" />
+        <translation>Urgency</translation>
     </message>
     <message>
         <source>维修部位</source>
-        <translation type="unfinished" />
+        <translation>Location</translation>
     </message>
     <message>
         <source>例如：卫生间、阳台、3号床</source>
-        <translation type="unfinished" />
+        <translation>e.g. bathroom, balcony, bed 3</translation>
     </message>
     <message>
         <source>故障描述</source>
-        <translation type="unfinished" />
+        <translation>Fault description</translation>
     </message>
     <message>
         <source>预约时间</source>
-        <translation type="unfinished" />
+        <translation>Appointment</translation>
     </message>
     <message>
         <source>添加照片…</source>
-        <translation type="unfinished" />
+        <translation>Add photos…</translation>
     </message>
     <message>
         <source>移除照片</source>
-        <translation type="unfinished" />
+        <translation>Remove photo</translation>
     </message>
 </context>
 <context>
     <name>RepairStepDialog</name>
     <message>
         <source>派工</source>
-        <translation type="unfinished" />
+        <translation>Dispatch</translation>
     </message>
     <message>
         <source>完工登记</source>
-        <translation type="unfinished" />
+        <translation>Record completion</translation>
     </message>
     <message>
         <source>验收</source>
-        <translation type="unfinished" />
+        <translation>Acceptance</translation>
     </message>
     <message>
         <source>延期</source>
-        <translation type="unfinished" />
+        <translation>Postpone</translation>
     </message>
     <message>
         <source>回访</source>
-        <translation type="unfinished" />
+        <translation>Return visit</translation>
     </message>
     <message>
         <source>登记缴费</source>
-        <translation type="unfinished" />
+        <translation>Record payment</translation>
     </message>
     <message>
         <source>已超过完成时限，必须填写延误原因</source>
-        <translation type="unfinished" />
+        <translation>The completion time limit has passed; the reason for the delay is required</translation>
     </message>
     <message>
         <source>赔偿通知单 %1：%2 元，应于 %3 前缴清</source>
-        <translation type="unfinished" />
+        <translation>Compensation notice %1: %2 yuan, to be paid by %3</translation>
     </message>
     <message>
         <source>维修单</source>
-        <translation type="unfinished" />
+        <translation>Repair slip</translation>
     </message>
     <message>
         <source>维修人员</source>
-        <translation type="unfinished" />
+        <translation>Repair worker</translation>
     </message>
     <message>
         <source>派工说明</source>
-        <translation type="unfinished" />
+        <translation>Dispatch notes</translation>
     </message>
     <message>
         <source>开始时间</source>
-        <translation type="unfinished" />
+        <translation>Start time</translation>
     </message>
     <message>
         <source>完成时间</source>
-        <translation type="unfinished" />
+        <translation>Completion time</translation>
     </message>
     <message>
         <source>维修结果</source>
-        <translation type="unfinished" />
+        <translation>Repair result</translation>
     </message>
     <message>
         <source>材料明细</source>
-        <translation type="unfinished" />
+        <translation>Materials</translation>
     </message>
     <message>
         <source>材料名称</source>
-        <translation type="unfinished" />
+        <translation>Material</translation>
     </message>
     <message>
         <source>规格</source>
-        <translation type="unfinished" />
+        <translation>Spec.</translation>
     </message>
     <message>
         <source>数量</source>
-        <translation type="unfinished" />
+        <translation>Qty</translation>
     </message>
     <message>
         <source>单价</source>
-        <translation type="unfinished" />
+        <translation>Unit price</translation>
     </message>
     <message>
         <source>人工费（元）</source>
-        <translation type="unfinished" />
+        <translation>Labour (yuan)</translation>
     </message>
     <message>
         <source>延误原因</source>
-        <translation type="unfinished" />
+        <translation>Reason for delay</translation>
     </message>
     <message>
         <source>超过时限完成时必填</source>
-        <translation type="unfinished" />
+        <translation>Required if completed late</translation>
     </message>
     <message>
         <source>验收人（管理员）</source>
-        <translation type="unfinished" />
+        <translation>Accepted by (staff)</translation>
     </message>
     <message>
         <source>学生/住户确认</source>
-        <translation type="unfinished" />
+        <translation>Student/resident confirmation</translation>
     </message>
     <message>
         <source>确认人姓名</source>
-        <translation type="unfinished" />
+        <translation>Name of person confirming</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <source>延期原因</source>
-        <translation type="unfinished" />
+        <translation>Reason for postponing</translation>
     </message>
     <message>
         <source>例如：等待配件</source>
-        <translation type="unfinished" />
+        <translation>e.g. waiting for parts</translation>
     </message>
     <message>
         <source>计划维修日期</source>
-        <translation type="unfinished" />
+        <translation>Planned repair date</translation>
     </message>
     <message>
         <source>满意度</source>
-        <translation type="unfinished" />
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <source>回访方式</source>
-        <translation type="unfinished" />
+        <translation>Visit mode</translation>
     </message>
     <message>
         <source>受访人</source>
-        <translation type="unfinished" />
+        <translation>Person visited</translation>
     </message>
     <message>
         <source>住户意见</source>
-        <translation type="unfinished" />
+        <translation>Resident's opinion</translation>
     </message>
     <message>
         <source>收据号</source>
-        <translation type="unfinished" />
+        <translation>Receipt No.</translation>
     </message>
     <message>
         <source>缴费日期</source>
-        <translation type="unfinished" />
+        <translation>Payment date</translation>
     </message>
 </context>
 <context>
     <name>Repairs</name>
     <message>
         <source>已报修</source>
-        <translation type="unfinished" />
+        <translation>Reported</translation>
     </message>
     <message>
         <source>已认定</source>
-        <translation type="unfinished" />
+        <translation>Charge decided</translation>
     </message>
     <message>
         <source>已派工</source>
-        <translation type="unfinished" />
+        <translation>Dispatched</translation>
     </message>
     <message>
         <source>维修中</source>
-        <translation type="unfinished" />
+        <translation>In repair</translation>
     </message>
     <message>
         <source>已延期</source>
-        <translation type="unfinished" />
+        <translation>Postponed</translation>
     </message>
     <message>
         <source>已完工</source>
-        <translation type="unfinished" />
+        <translation>Completed</translation>
     </message>
     <message>
         <source>已验收</source>
-        <translation type="unfinished" />
+        <translation>Accepted</translation>
     </message>
     <message>
         <source>已回访</source>
-        <translation type="unfinished" />
+        <translation>Visited</translation>
     </message>
     <message>
         <source>已关闭</source>
-        <translation type="unfinished" />
+        <translation>Closed</translation>
     </message>
     <message>
         <source>已作废</source>
-        <translation type="unfinished" />
+        <translation>Void</translation>
     </message>
     <message>
         <source>收费认定</source>
-        <translation type="unfinished" />
+        <translation>Charge decision</translation>
     </message>
     <message>
         <source>派工</source>
-        <translation type="unfinished" />
+        <translation>Dispatch</translation>
     </message>
     <message>
         <source>开始维修</source>
-        <translation type="unfinished" />
+        <translation>Start repair</translation>
     </message>
     <message>
         <source>完工</source>
-        <translation type="unfinished" />
+        <translation>Complete</translation>
     </message>
     <message>
         <source>验收</source>
-        <translation type="unfinished" />
+        <translation>Accept</translation>
     </message>
     <message>
         <source>延期</source>
-        <translation type="unfinished" />
+        <translation>Postpone</translation>
     </message>
     <message>
         <source>回访</source>
-        <translation type="unfinished" />
+        <translation>Return visit</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <source>作废</source>
-        <translation type="unfinished" />
+        <translation>Void</translation>
     </message>
 </context>
 <context>
     <name>RepairsPage</name>
     <message>
         <source>全部</source>
-        <translation type="unfinished" />
+        <translation>All</translation>
     </message>
     <message>
         <source>共 %1 张，显示 %2 张，超时 %3 张</source>
-        <translation type="unfinished" />
+        <translation>%1 slips, %2 shown, %3 overdue</translation>
     </message>
     <message>
         <source>合计 %1 元</source>
-        <translation type="unfinished" />
+        <translation>Total %1 yuan</translation>
     </message>
     <message>
         <source>（收据 %1）</source>
-        <translation type="unfinished" />
+        <translation>(receipt %1)</translation>
     </message>
     <message>
         <source>赔偿通知单 %1：%2 %3 元，%4</source>
-        <translation type="unfinished" />
+        <translation>Compensation notice %1: %2 %3 yuan, %4</translation>
     </message>
     <message>
         <source>已保存 %1</source>
-        <translation type="unfinished" />
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>维修人员已到场，开始维修 %1？</source>
-        <translation type="unfinished" />
+        <translation>The repair worker has arrived; start repair %1?</translation>
     </message>
     <message>
         <source>作废原因（单号保留，不再使用）：</source>
-        <translation type="unfinished" />
+        <translation>Reason for voiding (the number is kept and not reused):</translation>
     </message>
     <message>
         <source>作废 %1</source>
-        <translation type="unfinished" />
+        <translation>Void %1</translation>
     </message>
     <message>
         <source>关闭（归档）维修单 %1？</source>
-        <translation type="unfinished" />
+        <translation>Close (archive) repair slip %1?</translation>
     </message>
     <message>
         <source>维修单 %1</source>
-        <translation type="unfinished" />
+        <translation>Repair slip %1</translation>
     </message>
     <message>
         <source>为 %1 开具公物损坏赔偿通知单（%2 元）？</source>
-        <translation type="unfinished" />
+        <translation>Issue a compensation notice for damage to public property for %1 (%2 yuan)?</translation>
     </message>
     <message>
         <source>赔偿通知单 %1</source>
-        <translation type="unfinished" />
+        <translation>Compensation notice %1</translation>
     </message>
     <message>
         <source>选择照片</source>
-        <translation type="unfinished" />
+        <translation>Choose photos</translation>
     </message>
     <message>
         <source>本月回访建议</source>
-        <translation type="unfinished" />
+        <translation>Return visits suggested this month</translation>
     </message>
     <message>
         <source>%1：完成维修 %2 张，按 %3 应回访 %4 张，已回访 %5 张；建议回访下列 %6 张。</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 repairs completed; at %3, %4 should get a return visit, %5 visited; suggest visiting the %6 below.</translation>
     </message>
     <message>
         <source>显示全部</source>
-        <translation type="unfinished" />
+        <translation>Show all</translation>
     </message>
     <message>
         <source>导出维修登记簿</source>
-        <translation type="unfinished" />
+        <translation>Export repair register</translation>
     </message>
     <message>
         <source>月份：</source>
-        <translation type="unfinished" />
+        <translation>Month:</translation>
     </message>
     <message>
         <source>全年</source>
-        <translation type="unfinished" />
+        <translation>Whole year</translation>
     </message>
     <message>
         <source>正在导出…</source>
-        <translation type="unfinished" />
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>已导出 %1</source>
-        <translation type="unfinished" />
+        <translation>Exported %1</translation>
     </message>
     <message>
         <source>年度</source>
-        <translation type="unfinished" />
+        <translation>Year</translation>
     </message>
     <message>
         <source>楼栋</source>
-        <translation type="unfinished" />
+        <translation>Building</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>只看超时</source>
-        <translation type="unfinished" />
+        <translation>Overdue only</translation>
     </message>
     <message>
         <source>输入单号、房号、姓名、学号、故障或维修人，即时筛选</source>
-        <translation type="unfinished" />
+        <translation>Type slip No., room, name, Student No., fault or worker to filter</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished" />
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>报修…</source>
-        <translation type="unfinished" />
+        <translation>Report repair…</translation>
     </message>
     <message>
         <source>收费认定…</source>
-        <translation type="unfinished" />
+        <translation>Charge decision…</translation>
     </message>
     <message>
         <source>派工…</source>
-        <translation type="unfinished" />
+        <translation>Dispatch…</translation>
     </message>
     <message>
         <source>开始维修</source>
-        <translation type="unfinished" />
+        <translation>Start repair</translation>
     </message>
     <message>
         <source>完工…</source>
-        <translation type="unfinished" />
+        <translation>Complete…</translation>
     </message>
     <message>
         <source>验收…</source>
-        <translation type="unfinished" />
+        <translation>Accept…</translation>
     </message>
     <message>
         <source>回访…</source>
-        <translation type="unfinished" />
+        <translation>Return visit…</translation>
     </message>
     <message>
         <source>延期…</source>
-        <translation type="unfinished" />
+        <translation>Postpone…</translation>
     </message>
     <message>
         <source>作废…</source>
-        <translation type="unfinished" />
+        <translation>Void…</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <source>打印维修单…</source>
-        <translation type="unfinished" />
+        <translation>Print repair slip…</translation>
     </message>
     <message>
         <source>赔偿通知单…</source>
-        <translation type="unfinished" />
+        <translation>Compensation notice…</translation>
     </message>
     <message>
         <source>登记缴费…</source>
-        <translation type="unfinished" />
+        <translation>Record payment…</translation>
     </message>
     <message>
         <source>添加照片…</source>
-        <translation type="unfinished" />
+        <translation>Add photos…</translation>
     </message>
     <message>
         <source>导出维修登记簿…</source>
-        <translation type="unfinished" />
+        <translation>Export repair register…</translation>
     </message>
     <message>
         <source>价目表…</source>
-        <translation type="unfinished" />
+        <translation>Price list…</translation>
     </message>
     <message>
         <source>照片（双击查看原图）</source>
-        <translation type="unfinished" />
+        <translation>Photos (double-click to view full size)</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>月度报表（全部登记表 + 图表）</source>
-        <translation type="unfinished" />
+        <translation>Monthly report (all registers + charts)</translation>
     </message>
     <message>
         <source>全部楼栋</source>
-        <translation type="unfinished" />
+        <translation>All buildings</translation>
     </message>
     <message>
         <source>月度报表</source>
-        <translation type="unfinished" />
+        <translation>Monthly report</translation>
     </message>
     <message>
         <source>一个工作簿：封面（本月主要数据与签字栏）、每个登记表一页、图表。也可导出为一个 PDF。</source>
-        <translation type="unfinished" />
+        <translation>One workbook: cover (main figures of the month and signature boxes), one sheet per register, charts. Can also be exported as one PDF.</translation>
     </message>
     <message>
         <source>Excel 登记表：标题、表头、合计行与签字栏，A4 横向打印。</source>
-        <translation type="unfinished" />
+        <translation>Excel register: title, header, total row and signature boxes, printed on A4 landscape.</translation>
     </message>
     <message>
         <source>结束日期早于开始日期。</source>
-        <translation type="unfinished" />
+        <translation>The end date is before the start date.</translation>
     </message>
     <message>
         <source>保存报表</source>
-        <translation type="unfinished" />
+        <translation>Save report</translation>
     </message>
     <message>
         <source>正在导出报表…</source>
-        <translation type="unfinished" />
+        <translation>Exporting report…</translation>
     </message>
     <message>
         <source>已导出 %1</source>
-        <translation type="unfinished" />
+        <translation>Exported %1</translation>
     </message>
     <message>
         <source>上次保存：%1</source>
-        <translation type="unfinished" />
+        <translation>Last saved: %1</translation>
     </message>
     <message>
         <source>登记表与报表</source>
-        <translation type="unfinished" />
+        <translation>Registers and reports</translation>
     </message>
     <message>
         <source>期间</source>
-        <translation type="unfinished" />
+        <translation>Period</translation>
     </message>
     <message>
         <source>按月</source>
-        <translation type="unfinished" />
+        <translation>By month</translation>
     </message>
     <message>
         <source>日期范围</source>
-        <translation type="unfinished" />
+        <translation>Date range</translation>
     </message>
     <message>
         <source>至</source>
-        <translation type="unfinished" />
+        <translation>to</translation>
     </message>
     <message>
         <source>楼栋</source>
-        <translation type="unfinished" />
+        <translation>Building</translation>
     </message>
     <message>
         <source>格式</source>
-        <translation type="unfinished" />
+        <translation>Format</translation>
     </message>
     <message>
         <source>导出后打开所在文件夹</source>
-        <translation type="unfinished" />
+        <translation>Open the folder after export</translation>
     </message>
     <message>
         <source>导出…</source>
-        <translation type="unfinished" />
+        <translation>Export…</translation>
     </message>
     <message>
         <source>打开上次保存的文件夹</source>
-        <translation type="unfinished" />
+        <translation>Open last saved folder</translation>
     </message>
 </context>
 <context>
     <name>ResidentsPage</name>
     <message>
         <source>全部状态</source>
-        <translation type="unfinished" />
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>全部楼栋</source>
-        <translation type="unfinished" />
+        <translation>All buildings</translation>
     </message>
     <message>
         <source>宿管员：%1</source>
-        <translation type="unfinished" />
+        <translation>Dorm warden: %1</translation>
     </message>
     <message>
         <source>共 %1 人</source>
-        <translation type="unfinished" />
+        <translation>%1 students</translation>
     </message>
     <message>
         <source>已新增学生</source>
-        <translation type="unfinished" />
+        <translation>Student added</translation>
     </message>
     <message>
         <source>已保存</source>
-        <translation type="unfinished" />
+        <translation>Saved</translation>
     </message>
     <message>
         <source>已调宿</source>
-        <translation type="unfinished" />
+        <translation>Room changed</translation>
     </message>
     <message>
         <source>确定为 %1（%2）办理退宿？床位 %3 将被释放。</source>
-        <translation type="unfinished" />
+        <translation>Check out %1 (%2)? Bed %3 will be freed.</translation>
     </message>
     <message>
         <source>退宿原因（如 毕业离校、退学、校外住宿）：</source>
-        <translation type="unfinished" />
+        <translation>Reason for check-out (e.g. graduated, withdrew, living off campus):</translation>
     </message>
     <message>
         <source>已退宿</source>
-        <translation type="unfinished" />
+        <translation>Checked out</translation>
     </message>
     <message>
         <source>名单已导入</source>
-        <translation type="unfinished" />
+        <translation>Roster imported</translation>
     </message>
     <message>
         <source>导出住宿学生名册</source>
-        <translation type="unfinished" />
+        <translation>Export resident student roster</translation>
     </message>
     <message>
         <source>正在导出…</source>
-        <translation type="unfinished" />
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>已导出 %1</source>
-        <translation type="unfinished" />
+        <translation>Exported %1</translation>
     </message>
     <message>
         <source>请先在左侧选择一个楼栋或房间。</source>
-        <translation type="unfinished" />
+        <translation>Please select a building or room on the left first.</translation>
     </message>
     <message>
         <source>楼栋已保存</source>
-        <translation type="unfinished" />
+        <translation>Building saved</translation>
     </message>
     <message>
         <source>房间已保存</source>
-        <translation type="unfinished" />
+        <translation>Room saved</translation>
     </message>
     <message>
         <source>按学号、姓名、拼音（如 zs、zhangs）或房号查找</source>
-        <translation type="unfinished" />
+        <translation>Search by Student No., name, pinyin (e.g. zs, zhangs) or room</translation>
     </message>
     <message>
         <source>导入名单…</source>
-        <translation type="unfinished" />
+        <translation>Import roster…</translation>
     </message>
     <message>
         <source>导入记录…</source>
-        <translation type="unfinished" />
+        <translation>Import history…</translation>
     </message>
     <message>
         <source>导出名册</source>
-        <translation type="unfinished" />
+        <translation>Export roster</translation>
     </message>
     <message>
         <source>员工…</source>
-        <translation type="unfinished" />
+        <translation>Staff…</translation>
     </message>
     <message>
         <source>楼栋 / 房间</source>
-        <translation type="unfinished" />
+        <translation>Buildings / rooms</translation>
     </message>
     <message>
         <source>入住/床位</source>
-        <translation type="unfinished" />
+        <translation>Check-in/beds</translation>
     </message>
     <message>
         <source>新增楼栋</source>
-        <translation type="unfinished" />
+        <translation>New building</translation>
     </message>
     <message>
         <source>新增房间</source>
-        <translation type="unfinished" />
+        <translation>New room</translation>
     </message>
     <message>
         <source>编辑所选楼栋/房间</source>
-        <translation type="unfinished" />
+        <translation>Edit selected building/room</translation>
     </message>
     <message>
         <source>新增学生</source>
-        <translation type="unfinished" />
+        <translation>New student</translation>
     </message>
     <message>
         <source>编辑</source>
-        <translation type="unfinished" />
+        <translation>Edit</translation>
     </message>
     <message>
         <source>调宿…</source>
-        <translation type="unfinished" />
+        <translation>Room change…</translation>
     </message>
     <message>
         <source>退宿…</source>
-        <translation type="unfinished" />
+        <translation>Check-out…</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>系统管理员</source>
-        <translation type="unfinished" />
+        <translation>System administrator</translation>
     </message>
     <message>
         <source>主管</source>
-        <translation type="unfinished" />
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>管理员/客服</source>
-        <translation type="unfinished" />
+        <translation>Staff/customer service</translation>
     </message>
     <message>
         <source>查询</source>
-        <translation type="unfinished" />
+        <translation>Read-only</translation>
     </message>
 </context>
 <context>
     <name>RoomDialog</name>
     <message>
         <source>编辑房间</source>
-        <translation type="unfinished" />
+        <translation>Edit room</translation>
     </message>
     <message>
         <source>新增房间</source>
-        <translation type="unfinished" />
+        <translation>New room</translation>
     </message>
     <message>
         <source>房间</source>
-        <translation type="unfinished" />
+        <translation>Room</translation>
     </message>
     <message>
         <source>楼栋</source>
-        <translation type="unfinished" />
+        <translation>Building</translation>
     </message>
     <message>
         <source>房号</source>
-        <translation type="unfinished" />
+        <translation>Room</translation>
     </message>
     <message>
         <source>楼层</source>
-        <translation type="unfinished" />
+        <translation>Floor</translation>
     </message>
     <message>
         <source>按房号</source>
-        <translation type="unfinished" />
+        <translation>From room No.</translation>
     </message>
     <message>
         <source>房型</source>
-        <translation type="unfinished" />
+        <translation>Room type</translation>
     </message>
     <message>
         <source>如 4人间</source>
-        <translation type="unfinished" />
+        <translation>e.g. 4-person room</translation>
     </message>
     <message>
         <source>床位数</source>
-        <translation type="unfinished" />
+        <translation>Beds</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>ServiceDialog</name>
     <message>
         <source>确定</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>当前数据库：%1</source>
-        <translation type="unfinished" />
+        <translation>Current database: %1</translation>
     </message>
     <message>
         <source>界面语言将在重新启动后生效。</source>
-        <translation type="unfinished" />
+        <translation>The interface language takes effect after restarting.</translation>
     </message>
     <message>
         <source>设置已保存</source>
-        <translation type="unfinished" />
+        <translation>Settings saved</translation>
     </message>
     <message>
         <source>修改密码</source>
-        <translation type="unfinished" />
+        <translation>Change password</translation>
     </message>
     <message>
         <source>原密码</source>
-        <translation type="unfinished" />
+        <translation>Old password</translation>
     </message>
     <message>
         <source>新密码</source>
-        <translation type="unfinished" />
+        <translation>New password</translation>
     </message>
     <message>
         <source>密码已修改</source>
-        <translation type="unfinished" />
+        <translation>Password changed</translation>
     </message>
     <message>
         <source>用户已保存</source>
-        <translation type="unfinished" />
+        <translation>User saved</translation>
     </message>
     <message>
         <source>修改参数</source>
-        <translation type="unfinished" />
+        <translation>Change setting</translation>
     </message>
     <message>
         <source>留空表示使用本机 SQLite 数据库文件。</source>
-        <translation type="unfinished" />
+        <translation>Leave empty to use the local SQLite database file.</translation>
     </message>
     <message>
         <source>正在连接…</source>
-        <translation type="unfinished" />
+        <translation>Connecting…</translation>
     </message>
     <message>
         <source>连接成功。</source>
-        <translation type="unfinished" />
+        <translation>Connection successful.</translation>
     </message>
     <message>
         <source>数据库地址已保存，重新启动后生效。</source>
-        <translation type="unfinished" />
+        <translation>Database address saved; it takes effect after restarting.</translation>
     </message>
     <message>
         <source>正在备份…</source>
-        <translation type="unfinished" />
+        <translation>Backing up…</translation>
     </message>
     <message>
         <source>选择备份文件</source>
-        <translation type="unfinished" />
+        <translation>Choose backup file</translation>
     </message>
     <message>
         <source>用所选备份替换当前数据库？当前数据会先自动备份。</source>
-        <translation type="unfinished" />
+        <translation>Replace the current database with the selected backup? The current data is backed up automatically first.</translation>
     </message>
     <message>
         <source>已恢复。恢复前的数据已备份到：%1</source>
-        <translation type="unfinished" />
+        <translation>Restored. The data before restoring was backed up to: %1</translation>
     </message>
     <message>
         <source>数据库检查通过。</source>
-        <translation type="unfinished" />
+        <translation>Database check passed.</translation>
     </message>
     <message>
         <source>正在检查…</source>
-        <translation type="unfinished" />
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>常规</source>
-        <translation type="unfinished" />
+        <translation>General</translation>
     </message>
     <message>
         <source>单位名称（打印在表单和登记表上）</source>
-        <translation type="unfinished" />
+        <translation>Organization name (printed on forms and registers)</translation>
     </message>
     <message>
         <source>界面语言</source>
-        <translation type="unfinished" />
+        <translation>Interface language</translation>
     </message>
     <message>
         <source>无操作自动锁屏（分钟，0 为不锁）</source>
-        <translation type="unfinished" />
+        <translation>Lock screen after inactivity (minutes, 0 = never)</translation>
     </message>
     <message>
         <source>保存常规设置</source>
-        <translation type="unfinished" />
+        <translation>Save general settings</translation>
     </message>
     <message>
         <source>修改我的密码…</source>
-        <translation type="unfinished" />
+        <translation>Change my password…</translation>
     </message>
     <message>
         <source>用户</source>
-        <translation type="unfinished" />
+        <translation>Users</translation>
     </message>
     <message>
         <source>新增用户…</source>
-        <translation type="unfinished" />
+        <translation>New user…</translation>
     </message>
     <message>
         <source>编辑用户…</source>
-        <translation type="unfinished" />
+        <translation>Edit user…</translation>
     </message>
     <message>
         <source>解除锁定</source>
-        <translation type="unfinished" />
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>业务参数</source>
-        <translation type="unfinished" />
+        <translation>Business parameters</translation>
     </message>
     <message>
         <source>双击一行修改参数值（价格、数量、时限等），修改记入审计日志。</source>
-        <translation type="unfinished" />
+        <translation>Double-click a row to change the value (prices, quantities, time limits…); changes are recorded in the audit log.</translation>
     </message>
     <message>
         <source>数据库</source>
-        <translation type="unfinished" />
+        <translation>Database</translation>
     </message>
     <message>
         <source>数据库地址（留空使用本机文件）</source>
-        <translation type="unfinished" />
+        <translation>Database address (empty = local file)</translation>
     </message>
     <message>
         <source>测试连接</source>
-        <translation type="unfinished" />
+        <translation>Test connection</translation>
     </message>
     <message>
         <source>保存（重启后生效）</source>
-        <translation type="unfinished" />
+        <translation>Save (after restart)</translation>
     </message>
     <message>
         <source>立即备份</source>
-        <translation type="unfinished" />
+        <translation>Back up now</translation>
     </message>
     <message>
         <source>从备份恢复…</source>
-        <translation type="unfinished" />
+        <translation>Restore from backup…</translation>
     </message>
     <message>
         <source>检查数据库</source>
-        <translation type="unfinished" />
+        <translation>Check database</translation>
     </message>
     <message>
         <source>已有备份：</source>
-        <translation type="unfinished" />
+        <translation>Existing backups:</translation>
     </message>
 </context>
 <context>
     <name>StaffDialog</name>
     <message>
         <source>（无）</source>
-        <translation type="unfinished" />
+        <translation>(None)</translation>
     </message>
     <message>
         <source>用户 #%1</source>
-        <translation type="unfinished" />
+        <translation>User #%1</translation>
     </message>
     <message>
         <source>员工（宿管员、维修工、保安…）</source>
-        <translation type="unfinished" />
+        <translation>Staff (dorm wardens, repair workers, guards…)</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <source>电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>关联用户</source>
-        <translation type="unfinished" />
+        <translation>Linked user</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <source>在职</source>
-        <translation type="unfinished" />
+        <translation>Employed</translation>
     </message>
     <message>
         <source>负责楼栋：</source>
-        <translation type="unfinished" />
+        <translation>Buildings in charge:</translation>
     </message>
     <message>
         <source>新建</source>
-        <translation type="unfinished" />
+        <translation>New</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished" />
+        <translation>Save</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>无法打开数据库</source>
-        <translation type="unfinished" />
+        <translation>Cannot open the database</translation>
     </message>
     <message>
         <source>数据库完整性检查未通过，已以只读方式打开。请从备份恢复。</source>
-        <translation type="unfinished" />
+        <translation>The database integrity check failed; it was opened read-only. Please restore from a backup.</translation>
     </message>
 </context>
 <context>
     <name>StudentDialog</name>
     <message>
         <source>新增学生</source>
-        <translation type="unfinished" />
+        <translation>New student</translation>
     </message>
     <message>
         <source>编辑学生</source>
-        <translation type="unfinished" />
+        <translation>Edit student</translation>
     </message>
     <message>
         <source>（无床位，请用“调宿”安排）</source>
-        <translation type="unfinished" />
+        <translation>(No bed; use “Room change” to assign one)</translation>
     </message>
     <message>
         <source>（暂不分配床位）</source>
-        <translation type="unfinished" />
+        <translation>(No bed for now)</translation>
     </message>
     <message>
         <source>学生</source>
-        <translation type="unfinished" />
+        <translation>Student</translation>
     </message>
     <message>
         <source>学号</source>
-        <translation type="unfinished" />
+        <translation>Student No.</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>性别</source>
-        <translation type="unfinished" />
+        <translation>Gender</translation>
     </message>
     <message>
         <source>身份证号</source>
-        <translation type="unfinished" />
+        <translation>ID card No.</translation>
     </message>
     <message>
         <source>学院</source>
-        <translation type="unfinished" />
+        <translation>College</translation>
     </message>
     <message>
         <source>专业班级</source>
-        <translation type="unfinished" />
+        <translation>Major/class</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>入住日期</source>
-        <translation type="unfinished" />
+        <translation>Check-in date</translation>
     </message>
     <message>
         <source>床位</source>
-        <translation type="unfinished" />
+        <translation>Bed</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
         <source>取消</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>编辑用户</source>
-        <translation type="unfinished" />
+        <translation>Edit user</translation>
     </message>
     <message>
         <source>新增用户</source>
-        <translation type="unfinished" />
+        <translation>New user</translation>
     </message>
     <message>
         <source>用户</source>
-        <translation type="unfinished" />
+        <translation>User</translation>
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished" />
+        <translation>Username</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished" />
+        <translation>Role</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished" />
+        <translation>Password</translation>
     </message>
     <message>
         <source>留空则不修改</source>
-        <translation type="unfinished" />
+        <translation>Leave empty to keep unchanged</translation>
     </message>
     <message>
         <source>启用</source>
-        <translation type="unfinished" />
+        <translation>Active</translation>
     </message>
     <message>
         <source>只允许管理以下楼栋（都不勾选表示全部楼栋）：</source>
-        <translation type="unfinished" />
+        <translation>Only manage these buildings (none checked = all buildings):</translation>
     </message>
 </context>
 </TS>
