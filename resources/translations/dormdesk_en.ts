@@ -737,7 +737,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>宿管员</source>
-        <translation>Warden</translation>
+        <translation>Dorm warden</translation>
     </message>
     <message>
         <source>楼栋</source>
@@ -1317,7 +1317,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>报修人</source>
-        <translation>Reported by</translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <source>维修人</source>
@@ -3491,7 +3491,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>邮件包裹</source>
-        <translation>Mail &amp; parcels</translation>
+        <translation>Mail and parcels</translation>
     </message>
     <message>
         <source>登记来件…</source>
@@ -4268,7 +4268,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>房号（主管越权）</source>
-        <translation>Room (supervisor override)</translation>
+        <translation>Room (override)</translation>
     </message>
     <message>
         <source>显示</source>
@@ -5036,7 +5036,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>学生与房间</source>
-        <translation>Students &amp; rooms</translation>
+        <translation>Residents</translation>
     </message>
     <message>
         <source>钥匙</source>
@@ -5707,7 +5707,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>用户与协议</source>
-        <translation>Tenants &amp; agreements</translation>
+        <translation>Tenants and agreements</translation>
     </message>
     <message>
         <source>新建用户…</source>
@@ -6330,7 +6330,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>本月回访建议</source>
-        <translation>Return visits suggested this month</translation>
+        <translation>Visit suggestions</translation>
     </message>
     <message>
         <source>%1：完成维修 %2 张，按 %3 应回访 %4 张，已回访 %5 张；建议回访下列 %6 张。</source>
@@ -6608,7 +6608,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>按学号、姓名、拼音（如 zs、zhangs）或房号查找</source>
-        <translation>Search by Student No., name, pinyin (e.g. zs, zhangs) or room</translation>
+        <translation>Student No., name, pinyin (zs) or room</translation>
     </message>
     <message>
         <source>导入名单…</source>
