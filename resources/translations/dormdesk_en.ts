@@ -717,7 +717,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation>Category</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>违规行为</source>
