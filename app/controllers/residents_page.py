@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeWidgetItem
 
 from app import feedback
+from app.errors import Conflict
 from app.controllers.page import Page
 from app.controllers.student_list import COLUMNS, StudentFilter, StudentTableModel
 from app.services import registers, residents, residents_places
@@ -247,10 +248,32 @@ class ResidentsPage(Page):
         reason = feedback.ask_text(self, self.tr("退宿原因（如 毕业离校、退学、校外住宿）："))
         try:
             residents.check_out(self.ctx, row.id, reason=reason, expected_version=row.version)
+        except Conflict as exc:
+            if not self._settle_keys(row, exc):
+                return
+            try:  # the keys are settled now: the check-out goes through
+                residents.check_out(self.ctx, row.id, reason=reason, expected_version=row.version)
+            except Exception as again:  # noqa: BLE001
+                feedback.show_error(self, again)
+                return
         except Exception as exc:  # noqa: BLE001
             feedback.show_error(self, exc)
             return
         self._changed(self.tr("已退宿"))
+
+    def _settle_keys(self, row, exc) -> bool:
+        """A check-out held up by keys still out: offer the key hand-back (K4) there and then."""
+        try:
+            from app.controllers.key_return_dialog import KeyReturnDialog
+            from app.services import keys_issue
+        except ImportError:
+            feedback.show_error(self, exc)
+            return False
+        if not keys_issue.held_summary(self.ctx, row.id) or not feedback.confirm(
+                self, feedback.error_text(exc) + "\n\n" + self.tr("现在办理钥匙交回？")):
+            feedback.show_error(self, exc)
+            return False
+        return KeyReturnDialog.ask(self, self.ctx, row.id, f"{row.name}（{row.student_no}） {row.place}") is not None
 
     @Slot()
     def _on_import_button_clicked(self):

@@ -252,3 +252,28 @@ def test_edit_student_and_scoped_clerk(qtbot, state, place, monkeypatch):
     assert tree.childCount() == 1 and tree.child(0).text(0).startswith("3号楼")
     assert not clerk_page.ui.add_building_button.isVisibleTo(clerk_page)
     assert not clerk_page.ui.batches_button.isHidden()
+
+
+def test_check_out_held_up_by_keys_offers_the_key_return(qtbot, state, place, monkeypatch):
+    from app.controllers.key_return_dialog import KeyReturnDialog
+    from app.services import keys_common, keys_issue
+    with state.ctx.read() as s:
+        door = next(t for t in keys_common.key_types(s) if t.name == "房门")
+    keys_issue.issue_keys(state.ctx, "2026000001", {door.id: 1})
+    asked = []
+
+    def hand_back(cls, parent, ctx, student_id, text=""):
+        asked.append(text)
+        return keys_issue.return_keys(ctx, student_id, {door.id: 1})
+
+    monkeypatch.setattr(KeyReturnDialog, "ask", classmethod(hand_back))
+    page = ResidentsPage(state)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.ui.student_search_edit.setText("2026000001")
+    page.ui.student_table.selectRow(0)
+    page.ui.check_out_button.click()
+    assert asked and "张三" in asked[0]
+    row = next(r for r in residents.list_students(state.ctx, status=None) if r.student_no == "2026000001")
+    assert row.status == "已退宿" and row.bed_id is None
