@@ -5671,7 +5671,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>迁出申请…</source>
-        <translation>Move-out request…</translation>
+        <translation>New request…</translation>
     </message>
     <message>
         <source>费用结清…</source>
@@ -5679,7 +5679,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>申请安检…</source>
-        <translation>Request safety check…</translation>
+        <translation>Safety check…</translation>
     </message>
     <message>
         <source>检查结果…</source>
@@ -5691,11 +5691,11 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>开放行条…</source>
-        <translation>Issue release slip…</translation>
+        <translation>Release slip…</translation>
     </message>
     <message>
         <source>办结迁出</source>
-        <translation>Complete move-out</translation>
+        <translation>Complete</translation>
     </message>
     <message>
         <source>撤销…</source>
