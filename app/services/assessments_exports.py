@@ -25,7 +25,7 @@ from app.services.catalog import PrintSource, RegisterSource
 from app.services.context import ServiceContext
 from app.services.periods import Period, month_end, parse_month
 from app.texts import QT_TRANSLATE_NOOP
-from reports.excel.register import Col, RegisterSpec
+from reports.excel.spec import Col, RegisterSpec
 from reports.pdf.assessment_sheet import AdminSheet, IncidentLine, build_assessment_sheets
 
 

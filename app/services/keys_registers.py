@@ -23,7 +23,7 @@ from app.services.keys_losses import list_losses
 from app.services.keys_owner import list_owner_loans
 from app.services.periods import Period
 from app.texts import QT_TRANSLATE_NOOP
-from reports.excel.register import Col, RegisterSpec
+from reports.excel.spec import Col, RegisterSpec
 
 FIXED_TYPES = ("房门", "壁橱", "抽屉")
 

@@ -20,7 +20,7 @@ from app.services.context import ServiceContext
 from app.services.moveout import KIND_LABELS, STATUS_LABELS
 from app.services.periods import Period
 from app.texts import QT_TRANSLATE_NOOP
-from reports.excel.register import Col, RegisterSpec
+from reports.excel.spec import Col, RegisterSpec
 
 OPEN = ("applied", "fees_settled", "inspection_requested", "inspection_passed", "inspection_failed", "slip_issued")
 

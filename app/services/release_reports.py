@@ -15,7 +15,7 @@ from app.services import catalog, config, lookups
 from app.services.context import ServiceContext
 from app.services.periods import Period
 from app.services.release_queries import GATE_DONE, STATUS_LABELS, effective_status, list_slips, status_expr
-from reports.excel.register import Col, RegisterSpec
+from reports.excel.spec import Col, RegisterSpec
 
 FATES = {
     "archived": "已放行，门岗联已回收", "released": "已放行，门岗联未回收", "rejected_at_gate": "门岗拒放",

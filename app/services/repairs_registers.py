@@ -16,7 +16,7 @@ from app.services import config, lookups, repairs, repairs_fees
 from app.services.catalog import PrintSource, RegisterSource
 from app.services.context import ServiceContext
 from app.services.periods import Period
-from reports.excel.register import Col, RegisterSpec
+from reports.excel.spec import Col, RegisterSpec
 
 REPAIR_SPEC = RegisterSpec(
     title="维修登记簿", sheet_name="维修登记", mark_key="late",
