@@ -76,22 +76,32 @@ class RowTableModel(QAbstractTableModel):
             return section + 1
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
+    # Roles as plain ints: the view asks about ten roles per visible cell after every reset, and
+    # comparing PySide6's enum objects costs more than a keystroke's filtering.
+    _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+    _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+    _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+    _SORT = int(SORT_ROLE)
+    _ROW = int(ROW_ROLE)
+    _RIGHT = int((Qt.AlignRight | Qt.AlignVCenter).value)
+
+    def data(self, index, role=0):
+        role = role if role.__class__ is int else int(role)
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        col = self.columns[index.column()]
-        if role == Qt.DisplayRole:
+        if role == self._DISPLAY:
+            row = self.rows[index.row()]
+            col = self.columns[index.column()]
             value = _get(row, col.key)
             return col.fmt(value, row) if col.fmt else display(value, col.kind)
-        if role == SORT_ROLE:
-            return _get(row, col.key)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.TextAlignmentRole and col.kind in ("int", "money"):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.BackgroundRole and self.highlight:
-            color = self.highlight(row)
+        if role == self._SORT:
+            return _get(self.rows[index.row()], self.columns[index.column()].key)
+        if role == self._ROW:
+            return self.rows[index.row()]
+        if role == self._ALIGN:
+            return self._RIGHT if self.columns[index.column()].kind in ("int", "money") else None
+        if role == self._BACKGROUND and self.highlight:
+            color = self.highlight(self.rows[index.row()])
             return QBrush(QColor(color)) if color else None
         return None
 
