@@ -6,7 +6,7 @@ import logging
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QListWidgetItem, QMainWindow
+from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow
 
 from app import feedback
 from app.controllers import navigation
@@ -214,13 +214,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_check_action_triggered(self):
-        def done(result):
-            if result.ok:
-                feedback.info(self, self.tr("数据库检查通过。"))
-            else:
-                feedback.warn(self, "\n".join(result.problems[:20]))
-        self.state.tasks.run(lambda _p, _c: backup.check(self.ctx.db), parent=self, label=self.tr("正在检查…"),
-                             on_done=done)
+        from app.controllers.settings_page import check_database
+        check_database(self.state, self)
 
     @Slot()
     def _on_about_action_triggered(self):

@@ -205,10 +205,15 @@ class SettingsPage(Page):
 
     @Slot()
     def _on_check_button_clicked(self):
-        def done(result):
-            if result.ok:
-                feedback.info(self, self.tr("数据库检查通过。"))
-            else:
-                feedback.warn(self, "\n".join(result.problems[:20]))
-        self.state.tasks.run(lambda _p, _c: backup.check(self.ctx.db), parent=self, label=self.tr("正在检查…"),
-                             on_done=done)
+        check_database(self.state, self)
+
+
+def check_database(state, parent) -> None:
+    """Integrity and foreign-key checks in the background; the result in a message box."""
+    def done(result):
+        if result.ok:
+            feedback.info(parent, QCoreApplication.translate("SettingsPage", "数据库检查通过。"))
+        else:
+            feedback.warn(parent, "\n".join(result.problems[:20]))
+    state.tasks.run(lambda _p, _c: backup.check(state.ctx.db), parent=parent,
+                    label=QCoreApplication.translate("SettingsPage", "正在检查…"), on_done=done)

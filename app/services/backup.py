@@ -35,6 +35,19 @@ def _require_sqlite(db: Database) -> Path:
     return db.file_path
 
 
+def _copy(source: Path, dest: Path) -> None:
+    """Copy one SQLite database over another with the online backup API (page by page, locked)."""
+    src = sqlite3.connect(str(source))
+    try:
+        out = sqlite3.connect(str(dest))
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+
+
 def backup(db: Database, dest: Path | None = None, reason: str = "manual", clock=None) -> Path:
     """Copy the live database with SQLite's online backup API (safe while it is in use)."""
     source = _require_sqlite(db)
@@ -44,15 +57,7 @@ def backup(db: Database, dest: Path | None = None, reason: str = "manual", clock
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    src = sqlite3.connect(str(source))
-    try:
-        out = sqlite3.connect(str(tmp))
-        try:
-            src.backup(out)
-        finally:
-            out.close()
-    finally:
-        src.close()
+    _copy(source, tmp)
     tmp.replace(dest)
     if dest.parent == paths.backup_dir():
         prune(dest.parent, now)
@@ -117,15 +122,7 @@ def restore(ctx: ServiceContext, source: Path) -> Path:
     _check_file(source)
     safety = backup(ctx.db, reason="before-restore", clock=ctx.clock)
     ctx.db.engine.dispose()
-    src = sqlite3.connect(str(source))
-    try:
-        out = sqlite3.connect(str(live))
-        try:
-            src.backup(out)
-        finally:
-            out.close()
-    finally:
-        src.close()
+    _copy(source, live)
     from app.db.migrate import upgrade
     upgrade(ctx.db)
     with ctx.action("system.restore") as tx:
