@@ -38,7 +38,7 @@ def format_table(rows: list[tuple[str, object, object]]) -> str:
     header = ("figure", "measured", "baseline", "ratio")
     body = [(str(f), _fmt_seconds(m), _fmt_seconds(b), _ratio(m, b)) for f, m, b in rows]
     widths = [max(_width(r[i]) for r in [header, *body]) for i in range(4)]
-    lines = [" | ".join(_pad(c, w) for c, w in zip(r, widths)) for r in [header, *body]]
+    lines = [" | ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)) for r in [header, *body]]
     lines.insert(1, "-+-".join("-" * w for w in widths))
     return "\n".join(lines)
 

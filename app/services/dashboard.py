@@ -139,7 +139,8 @@ def audit_trends(ctx: ServiceContext, days: int = TREND_DAYS) -> list[Trend]:
         past = _count_days(ctx, first, first, today, days)
         setattr(ctx.db, _CACHE_ATTR, (key, past))
     current = _count_days(ctx, first, today, None, days)
-    return [Trend(area, TREND_AREAS[area], first, tuple(p + c for p, c in zip(past[area], current[area])))
+    return [Trend(area, TREND_AREAS[area], first,
+                  tuple(p + c for p, c in zip(past[area], current[area], strict=True)))
             for area in TREND_AREAS]
 
 

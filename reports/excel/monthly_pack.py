@@ -58,7 +58,7 @@ def _cell(ws, value, style_name="dd_body", *, text=False):
 def write_cover(wb, pack: PackContent):
     """The cover: title, organisation/period/building, key figures, contents and sign-off."""
     ws = wb.create_sheet(title="封面")
-    for letter, width in zip("ABC", (34, 16, 40)):
+    for letter, width in zip("ABC", (34, 16, 40), strict=True):
         ws.column_dimensions[letter].width = width
     style.setup_print(ws, header_rows="1:1", landscape=False)
     ws.print_title_rows = None

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-from copy import copy
 from collections.abc import Callable, Iterable, Sequence
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook

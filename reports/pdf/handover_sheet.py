@@ -51,7 +51,7 @@ def draw(c, row, org_name: str) -> None:
     bottom_block = 30 + len(notes_lines) * LINE_H + (len(in_notes) * LINE_H + 8 if in_notes else 0) + 10
     lines_available = int((y - 15 - bottom_block - SECTION_H * len(row.sections)) // LINE_H)
     budget = _budget(row.sections, max(lines_available, len(row.sections)))
-    for section, shown in zip(row.sections, budget):
+    for section, shown in zip(row.sections, budget, strict=True):
         c.setFillColorRGB(0.87, 0.9, 0.94)
         c.rect(LEFT * mm, (y - SECTION_H + 1) * mm, WIDTH * mm,
                (SECTION_H - 1) * mm, stroke=0, fill=1)

@@ -103,7 +103,7 @@ def register_table(spec: RegisterSpec, rows, font: str):
             style.append(("BACKGROUND", (0, n), (-1, n), MARK_BG))
     if any(c.total for c in spec.columns):
         data.append(["合计"] + [_text(float(t) if c.kind == "money" else int(t)) if c.total else ""
-                              for c, t in zip(spec.columns[1:], totals[1:])])
+                              for c, t in zip(spec.columns[1:], totals[1:], strict=True)])
         style.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), colors.HexColor("#F2F2F2")))
     return LongTable(data, colWidths=[w * scale for w in chars], repeatRows=1, style=style)
 
