@@ -14,7 +14,7 @@ from app import feedback
 from app.controllers.complaint_dialog import ComplaintDialog
 from app.controllers.complaint_step_dialog import ComplaintStepDialog
 from app.controllers.consult_dialog import ConsultDialog
-from app.controllers.repair_print_dialog import RepairPrintDialog
+from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import frontdesk_complaints as fc
@@ -372,4 +372,4 @@ class CasesTabs(QObject):
         except DormDeskError as exc:
             feedback.show_error(self.page, exc)
             return
-        RepairPrintDialog.show_pdf(path, self.tr("投诉记录/处理表 %1").replace("%1", c.complaint_no), self.page)
+        PdfPreviewDialog.show_pdf(path, self.tr("投诉记录/处理表 %1").replace("%1", c.complaint_no), self.page)

@@ -1,6 +1,6 @@
-"""Print preview of a PDF (QtPdf) with printing and saving. The preview file is drawn without
-recording anything; 打印 asks `record()` for the file to print, which audits the print (and makes
-a second print a 补打), then sends its pages to the printer."""
+"""The one print preview for every PDF form (QtPdf), with printing and saving. The preview file is
+drawn without recording anything; 打印 asks `record()` for the file to print, which may audit the
+print (a release slip's second print becomes a 补打), then sends its pages to the printer."""
 from __future__ import annotations
 
 import shutil
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout
 
 from app import feedback
 from app.errors import DormDeskError
-from ui.generated.ui_release_preview_dialog import Ui_ReleasePreviewDialog
+from ui.generated.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 
 
 def print_pdf(parent, path: Path) -> bool:
@@ -43,12 +43,12 @@ def print_pdf(parent, path: Path) -> bool:
     return True
 
 
-class ReleasePreviewDialog(QDialog):
+class PdfPreviewDialog(QDialog):
     """Shows `preview_path`; `record()` returns the PDF to print (audited)."""
 
     def __init__(self, preview_path: Path, record: Callable[[], Path] | None, info: str = "", parent=None):
         super().__init__(parent)
-        self.ui = Ui_ReleasePreviewDialog()
+        self.ui = Ui_PdfPreviewDialog()
         self.ui.setupUi(self)
         self.preview_path, self.record = Path(preview_path), record
         self.ui.info_label.setText(info)
@@ -95,3 +95,9 @@ class ReleasePreviewDialog(QDialog):
         dialog = cls(preview_path, record, info, parent)
         dialog.resize(780, 940)
         return dialog.exec()
+
+    @classmethod
+    def show_pdf(cls, path: Path, info: str = "", parent=None):
+        """Preview a finished file: printing and saving use the file itself."""
+        path = Path(path)
+        return cls.show_preview(path, lambda: path, info, parent)

@@ -17,7 +17,7 @@ from app.controllers.release_form_dialog import Field, ReleaseFormDialog
 from app.controllers.release_gate_tab import GateTab
 from app.controllers.release_moveouts_tab import MoveOutsTab
 from app.controllers.release_parties_tab import PartiesTab
-from app.controllers.release_preview_dialog import ReleasePreviewDialog
+from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.controllers.release_reconcile_tab import ReconcileTab
 from app.controllers.release_slip_dialog import ReleaseSlipDialog
 from app.errors import DormDeskError
@@ -281,7 +281,7 @@ class ReleasePage(Page):
         except DormDeskError as exc:
             feedback.show_error(self, exc)
             return
-        ReleasePreviewDialog.show_preview(
+        PdfPreviewDialog.show_preview(
             path, lambda: release_print.build_slips(self.ctx, temp_pdf(f"物品放行条-{label}.pdf"), ids=ids),
             self.tr("放行条 %1").replace("%1", label), self)
         self.reload_slips()
@@ -306,7 +306,7 @@ class ReleasePage(Page):
         self.state.tasks.run(
             lambda progress, _c: release_print.build_slips(self.ctx, path, ids=ids, record=False, progress=progress),
             parent=self, label=self.tr("正在生成放行条…"), disable=self.ui.print_all_button,
-            on_done=lambda out: ReleasePreviewDialog.show_preview(
+            on_done=lambda out: PdfPreviewDialog.show_preview(
                 out, lambda: release_print.build_slips(self.ctx, temp_pdf(f"物品放行条-{year}.pdf"), ids=ids),
                 self.tr("%1 年放行条 %2 张").replace("%1", str(year)).replace("%2", str(len(ids))), self))
 

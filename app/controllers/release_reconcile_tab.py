@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QObject
 
 from app import feedback
-from app.controllers.release_preview_dialog import ReleasePreviewDialog
+from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import lookups, release_reports
@@ -91,4 +91,4 @@ class ReconcileTab(QObject):
         except DormDeskError as exc:
             feedback.show_error(self.page, exc)
             return
-        ReleasePreviewDialog.show_preview(path, lambda: path, self.tr("放行条周对账表"), self.page)
+        PdfPreviewDialog.show_preview(path, lambda: path, self.tr("放行条周对账表"), self.page)

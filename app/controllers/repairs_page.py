@@ -15,7 +15,7 @@ from app import feedback
 from app.controllers.page import Page
 from app.controllers.repair_fee_dialog import RepairFeeDialog
 from app.controllers.repair_prices_dialog import RepairPricesDialog
-from app.controllers.repair_print_dialog import RepairPrintDialog
+from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.controllers.repair_report_dialog import IMAGE_FILTER, RepairReportDialog, thumbnail_icon
 from app.controllers.repair_step_dialog import RepairStepDialog
 from app.errors import DormDeskError
@@ -302,7 +302,7 @@ class RepairsPage(Page):
         except DormDeskError as exc:
             feedback.show_error(self, exc)
             return
-        RepairPrintDialog.show_pdf(path, title, self)
+        PdfPreviewDialog.show_pdf(path, title, self)
 
     @Slot()
     def _on_print_button_clicked(self):

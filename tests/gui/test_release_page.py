@@ -61,7 +61,7 @@ def test_from_application_to_reconciliation(qtbot, state, monkeypatch, tmp_path)
     def preview(path, record, info="", parent=None):
         printed.append(record())  # the 打印 button: the recorded (audited) file
         return 1
-    monkeypatch.setattr(page_module.ReleasePreviewDialog, "show_preview", staticmethod(preview))
+    monkeypatch.setattr(page_module.PdfPreviewDialog, "show_preview", staticmethod(preview))
     monkeypatch.setattr(page_module, "temp_pdf", lambda name: tmp_path / name)
 
     page = ReleasePage(state)
@@ -148,7 +148,7 @@ def test_bulk_print_of_a_year_runs_as_a_task(qtbot, state, monkeypatch, tmp_path
     monkeypatch.setattr(feedback, "confirm", lambda *a, **k: True)
     monkeypatch.setattr(page_module, "temp_pdf", lambda name: tmp_path / name)
     shown = []
-    monkeypatch.setattr(page_module.ReleasePreviewDialog, "show_preview",
+    monkeypatch.setattr(page_module.PdfPreviewDialog, "show_preview",
                         staticmethod(lambda path, record, info="", parent=None: shown.append((path, record()))))
     page = ReleasePage(state)
     qtbot.addWidget(page)
@@ -163,11 +163,11 @@ def test_bulk_print_of_a_year_runs_as_a_task(qtbot, state, monkeypatch, tmp_path
 def test_preview_dialog_shows_the_pdf(qtbot, tmp_path):
     import datetime as _dt
 
-    from app.controllers.release_preview_dialog import ReleasePreviewDialog
+    from app.controllers.pdf_preview_dialog import PdfPreviewDialog
     from reports.pdf.release_slip import SlipItemPrint, SlipPrint, build
     path = build([SlipPrint("中心", "FX2026-000009", _dt.date(2026, 9, 15), _dt.date(2026, 9, 15), "A座", "1203",
                             "某公司", "", "张三", "身份证 1", "迁出", [SlipItemPrint("办公桌", "", "张", 2)])],
                  tmp_path / "p.pdf")
-    dialog = ReleasePreviewDialog(path, None, "FX2026-000009")
+    dialog = PdfPreviewDialog(path, None, "FX2026-000009")
     qtbot.addWidget(dialog)
     assert dialog.document.pageCount() == 1 and not dialog.ui.print_button.isEnabled()
