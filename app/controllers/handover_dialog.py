@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtCore import QDateTime, Slot
+from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.app_state import AppState
+from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.services import handover, lookups
 from ui.generated.ui_handover_dialog import Ui_HandoverDialog
 
@@ -139,22 +140,17 @@ class HandoverDialog(QDialog):
 
     @Slot()
     def _on_print_button_clicked(self):
+        """The sheet in the shared print preview (print or save from there)."""
         if self.record is None:
             return
-        folder = str(self.state.settings.get("reports/last_folder") or "")
-        name = str(Path(folder) / f"交接班记录_{self.record.number}.pdf") if folder else \
-            f"交接班记录_{self.record.number}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存交接班记录"), name, "PDF (*.pdf)")
-        if not path:
-            return
         from app.services import catalog
+        path = Path(tempfile.mkdtemp(prefix="dormdesk-print-")) / f"交接班记录_{self.record.number}.pdf"
         try:
-            out = catalog.prints()["handover"].build(self.ctx, self.record.number, Path(path))
+            catalog.prints()["handover"].build(self.ctx, self.record.number, path)
         except Exception as exc:  # noqa: BLE001
             feedback.show_error(self, exc)
             return
-        self.state.settings.set("reports/last_folder", str(Path(out).parent))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        PdfPreviewDialog.show_pdf(path, self.tr("交接班记录 %1").replace("%1", self.record.number), self)
 
     @classmethod
     def run(cls, state: AppState, parent=None) -> None:

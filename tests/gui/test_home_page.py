@@ -3,12 +3,14 @@ number with its filter, trends painted, and the handover dialog's whole flow."""
 from __future__ import annotations
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from app.controllers.app_state import AppState
 from app.controllers.handover_dialog import HandoverDialog
 from app.controllers.home_page import HomePage
+from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.services import auth, catalog, handover
 from app.settings import Settings
 from app.tasks import TaskRunner
@@ -105,6 +107,10 @@ def test_handover_dialog_flow(qtbot, state, ctx, monkeypatch):
     assert handover.get(ctx, dialog.record.id).incoming_name == "夜班李"
     assert not dialog.ui.incoming_group.isEnabled()
     dialog.grab().save("/tmp/handover_dialog.png")
+    previews = []
+    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", lambda path, info="", parent=None: previews.append(path))
+    qtbot.mouseClick(dialog.ui.print_button, Qt.LeftButton)
+    assert previews and "交接班记录" in PdfReader(str(previews[0])).pages[0].extract_text()
     # a new dialog opens on a fresh handover again
     again = HandoverDialog(state)
     qtbot.addWidget(again)
