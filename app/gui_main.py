@@ -85,7 +85,6 @@ def run_gui(args) -> int:
 def take_screenshots(args) -> int:
     """Every main screen as a PNG, offscreen, logged in as an administrator."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
 
     from app.controllers.app_state import AppState
     from app.controllers.login_dialog import LoginDialog

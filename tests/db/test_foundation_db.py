@@ -1,5 +1,4 @@
 """Migrations, audit rows, the append-only audit log, lockout and stale saves, on both databases."""
-import datetime as dt
 
 import pytest
 from sqlalchemy import inspect, text
