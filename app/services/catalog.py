@@ -12,6 +12,7 @@ A service module may define, at module level:
 - `CHECKOUT_CHECKS`: functions `check(session, ctx, student_id) -> str | None` asked before a
   student checks out (退宿); a text blocks the check-out (e.g. keys not yet settled);
 - `DASHBOARD`: a list of `DashboardItem` (the home page's numbers, each opening a page);
+- `DASHBOARD_TRENDS`: a list of `dashboard.DashboardTrend` (extra 30-day series on the home page);
 - `HANDOVER_SECTIONS`: a list of `HandoverSection` (the shift handover sheet's lists);
 - `ASSESSMENT_FACTS`: functions `facts(ctx, period) -> list[dict]` giving, per building, facts the
   assessment month view proposes as incidents (late spare keys, overdue repairs...); the dict keys
@@ -135,3 +136,7 @@ def config_labels() -> dict[str, str]:
     for mod in _modules():
         result.update(getattr(mod, "CONFIG_LABELS", {}) or {})
     return result
+
+
+def dashboard_trends() -> list:
+    return sorted(_collect("DASHBOARD_TRENDS"), key=lambda t: t.order)

@@ -146,11 +146,8 @@ def audit_trends(ctx: ServiceContext, days: int = TREND_DAYS) -> list[Trend]:
 
 def module_trends(ctx: ServiceContext, days: int = TREND_DAYS) -> list[Trend]:
     first = ctx.today() - dt.timedelta(days=days - 1)
-    found = []
-    for mod in catalog._modules():
-        found.extend(getattr(mod, "DASHBOARD_TRENDS", ()) or ())
     out = []
-    for trend in sorted(found, key=lambda t: t.order):
+    for trend in catalog.dashboard_trends():
         try:
             values = tuple(int(v) for v in trend.series(ctx, first, days))[:days]
         except Exception:  # noqa: BLE001
