@@ -19,7 +19,7 @@ from app.services.catalog import DemoStep, PrintSource, RegisterSource
 from app.services.context import Actor, ServiceContext, snapshot
 from app.services.periods import Period
 from app.texts import QT_TRANSLATE_NOOP
-from reports.excel.register import Col, RegisterSpec
+from reports.excel.spec import Col, RegisterSpec
 
 log = logging.getLogger(__name__)
 MAX_NOTES = 2000

@@ -11,6 +11,7 @@ from __future__ import annotations
 import decimal
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from app.errors import NotFound
@@ -18,8 +19,10 @@ from app.services import catalog, lookups
 from app.services.context import ServiceContext
 from app.services.periods import Period
 from app.services.registers import meta_for
-from reports.excel.charts import ChartData, count_by, marked_per_week, sum_by
-from reports.excel.monthly_pack import KeyFigure, PackContent, PackSection, build_pack
+
+if TYPE_CHECKING:  # openpyxl is imported when a pack is built, not when the application starts
+    from reports.excel.charts import ChartData
+    from reports.excel.monthly_pack import KeyFigure, PackContent, PackSection
 
 log = logging.getLogger(__name__)
 EXCLUDED_KINDS = {"audit"}  # the audit log is the office's own record, not a register sent upstairs
@@ -57,6 +60,7 @@ def _scaled(progress, base: int, span: int):
 def collect(ctx: ServiceContext, period: Period, building: str | None,
             progress: Callable[[int, int], None] | None = None) -> PackContent:
     """Read every register for the period; build the key figures and the charts' data."""
+    from reports.excel.monthly_pack import PackContent, PackSection
     ctx.require("reports.export")
     building = resolve_building(ctx, building)
     sources = _sources(ctx)
@@ -87,6 +91,7 @@ MAX_MONEY_FIGURES = 3
 def key_figures(sections: list[PackSection]) -> list[KeyFigure]:
     """Per register: the number of records, marked (overdue...) rows and up to three non-zero money
     totals (those named like 合计/金额/费 first), so a register with a column per clause stays short."""
+    from reports.excel.monthly_pack import KeyFigure
     figures = []
     for sec in sections:
         figures.append(KeyFigure(f"{sec.title}", len(sec.rows), "记录数"))
@@ -128,6 +133,7 @@ def _first_chart(section: PackSection | None, make) -> ChartData | None:
 
 def charts(sections: list[PackSection], period: Period) -> list[ChartData]:
     """Repairs per category, overdue loans per week, deductions per item; absent ones left out."""
+    from reports.excel.charts import count_by, marked_per_week, sum_by
     found = [
         _first_chart(_find(sections, "repairs", "repair"),
                      lambda spec, rows: count_by(spec, rows, ("类别", "类型"), "各类别报修数量")),
@@ -146,6 +152,7 @@ def export(ctx: ServiceContext, period: Period, building: str | None, path: Path
     ending in .pdf gives the PDF instead."""
     if Path(path).suffix.lower() == ".pdf":
         return export_pdf(ctx, period, building, path, progress)
+    from reports.excel.monthly_pack import build_pack
     pack = collect(ctx, period, building, _scaled(progress, 0, FETCH_SHARE))
     return build_pack(pack, path, _scaled(progress, FETCH_SHARE, 1000 - FETCH_SHARE))
 
