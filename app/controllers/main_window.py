@@ -136,14 +136,14 @@ class MainWindow(QMainWindow):
     # Navigation counts ------------------------------------------------------------------------------
     @Slot()
     def refresh_badges(self):
-        badges = [b for b in catalog.badges() if any(e.key == b.page for e in self.entries)]
-        if not badges:
-            return
         ctx = self.ctx
+        pages = {e.key for e in self.entries}
 
         def count(_progress, _cancelled):
             totals: dict[str, int] = {}
-            for badge in badges:
+            for badge in catalog.badges():  # the first call imports every module: off the UI thread
+                if badge.page not in pages:
+                    continue
                 try:
                     totals[badge.page] = totals.get(badge.page, 0) + int(badge.count(ctx) or 0)
                 except Exception:  # noqa: BLE001 - a count must never break the window

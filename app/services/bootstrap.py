@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 
 from app import paths
 from app.db.engine import Database, open_database
@@ -11,6 +12,7 @@ from app.db.migrate import upgrade
 from app.services import backup, catalog
 
 log = logging.getLogger(__name__)
+SEED_STAMP_KEY = "system.seed_stamp"
 
 
 def database_url(cli_url: str | None = None, saved_url: str | None = None) -> str:
@@ -29,16 +31,38 @@ def prepare(url: str, *, migrate: bool = True) -> Database:
     return db
 
 
-def seed(db: Database) -> None:
+def _seed_stamp() -> str:
+    """Changes whenever the code that seeds could have changed (version, migrations, service files)."""
+    import hashlib
+
+    from app import __version__
+    from app.db.migrate import head_revisions
+    services = Path(catalog.__file__).parent
+    parts = [__version__, *sorted(head_revisions())]
+    parts += [f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sorted(services.glob("*.py"))]
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()
+
+
+def seed(db: Database, *, force: bool = False) -> None:
+    """Insert missing reference rows (every module's SEEDS). Skipped when nothing changed since the
+    last time, so a normal start does not import every module before the window shows."""
     import datetime as dt
-    fns = catalog.seeds()
-    if not fns:
-        return
+    import json
+
+    from app.db.models.core import ConfigValue
+    stamp = _seed_stamp()
     session = db.write_session()
     try:
         with session.begin():
-            for fn in fns:
+            row = session.get(ConfigValue, SEED_STAMP_KEY)
+            if row is not None and json.loads(row.value) == stamp and not force:
+                return
+            for fn in catalog.seeds():
                 fn(session, dt.datetime.now())
+            if row is None:
+                row = ConfigValue(key=SEED_STAMP_KEY, value="null", created_by="system")
+                session.add(row)
+            row.value = json.dumps(stamp)
     finally:
         session.close()
 

@@ -82,7 +82,7 @@ def values(ctx: ServiceContext) -> dict:
     """Every known key with its current value."""
     result = dict(all_defaults())
     with ctx.read() as s:
-        for row in s.scalars(select(ConfigValue)):
+        for row in s.scalars(select(ConfigValue).where(ConfigValue.key.not_like("system.%"))):
             result[row.key] = json.loads(row.value)
     return result
 
