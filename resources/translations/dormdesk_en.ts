@@ -3732,8 +3732,8 @@ Appeal reason: %4</translation>
         <translation>%1 has confirmed the takeover.</translation>
     </message>
     <message>
-        <source>保存交接班记录</source>
-        <translation>Save handover record</translation>
+        <source>交接班记录 %1</source>
+        <translation>Shift handover record %1</translation>
     </message>
     <message>
         <source>交接班</source>
@@ -4762,14 +4762,6 @@ Appeal reason: %4</translation>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <source>数据库检查通过。</source>
-        <translation>Database check passed.</translation>
-    </message>
-    <message>
-        <source>正在检查…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
         <source>DormDesk 宿管台 %1
 学生公寓与物业服务中心的日常管理工具。</source>
         <translation>DormDesk %1
@@ -5407,6 +5399,37 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>已发送到打印机</source>
+        <translation>Sent to printer</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>已保存 %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ReconcileTab</name>
     <message>
         <source>全部楼栋</source>
@@ -5728,37 +5751,6 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
 </context>
 <context>
-    <name>ReleasePreviewDialog</name>
-    <message>
-        <source>已发送到打印机</source>
-        <translation>Sent to printer</translation>
-    </message>
-    <message>
-        <source>另存为 PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>已保存 %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>打印预览</source>
-        <translation>Print preview</translation>
-    </message>
-    <message>
-        <source>另存为 PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>打印…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
     <name>ReleaseSlipDialog</name>
     <message>
         <source>楼宇用户（租户/业主/单位）</source>
@@ -5933,37 +5925,6 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>保存</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>RepairPrintDialog</name>
-    <message>
-        <source>另存为</source>
-        <translation>Save as</translation>
-    </message>
-    <message>
-        <source>已保存 %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>打印预览</source>
-        <translation>Print preview</translation>
-    </message>
-    <message>
-        <source>打印…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>另存为 PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>用系统程序打开</source>
-        <translation>Open with system app</translation>
     </message>
     <message>
         <source>关闭</source>
