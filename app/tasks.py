@@ -39,9 +39,16 @@ class _Runnable(QRunnable):
         try:
             result = self.fn(progress, self.cancel_event.is_set, *self.args)
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
-            self.signals.sig_failed.emit(exc)
+            self._emit(self.signals.sig_failed, exc)
         else:
-            self.signals.sig_done.emit(result)
+            self._emit(self.signals.sig_done, result)
+
+    @staticmethod
+    def _emit(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window (and the task's signals) closed while the work ran
+            pass
 
 
 class Task(QObject):
