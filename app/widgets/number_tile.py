@@ -39,8 +39,11 @@ class NumberTile(QFrame):
         border = "#e6b0aa" if attention else "#d5dbe1"
         self.number_label.setStyleSheet(f"font-size: 28px; font-weight: bold; color: {color};")
         self.title_label.setStyleSheet("font-size: 13px; color: #34495e;")
-        self.setStyleSheet(f"QFrame#number_tile {{ background: #ffffff; border: 1px solid {border};"
-                           " border-radius: 6px; }} QFrame#number_tile:focus {{ border: 2px solid #2e86c1; }}")
+        # ".NumberTile" matches this class only (not its QLabel children, which are QFrames too), and
+        # keeps working when the home page renames the tile after its dashboard key.
+        self.setStyleSheet(f".NumberTile {{ background: #ffffff; border: 1px solid {border};"
+                           " border-radius: 6px; }"
+                           " .NumberTile:focus { border: 2px solid #2e86c1; }")
 
     def mouseReleaseEvent(self, event):  # noqa: N802 - Qt API
         if event.button() == Qt.LeftButton and self.rect().contains(event.position().toPoint()):
