@@ -161,7 +161,20 @@ class IssueTab(QObject):
             self.lookup()
 
 
-class OwnerTab(QObject):
+class _ServiceTab(QObject):
+    """A tab whose buttons each call one service function, then reload (or show the refusal)."""
+
+    def _run(self, fn, *args):
+        try:
+            result = fn(*args)
+        except DormDeskError as exc:
+            self.page.show_error(exc)
+            return None
+        self.reload()
+        return result
+
+
+class OwnerTab(_ServiceTab):
     """业主钥匙: deposits, loans by category, return with inspection, extension, chase log."""
 
     def __init__(self, page):
@@ -197,15 +210,6 @@ class OwnerTab(QObject):
 
     def _loan(self):
         return self.loans.row_at(self.ui.owner_loans_view.currentIndex())
-
-    def _run(self, fn, *args):
-        try:
-            result = fn(*args)
-        except DormDeskError as exc:
-            self.page.show_error(exc)
-            return None
-        self.reload()
-        return result
 
     @Slot()
     def new_deposit(self):
@@ -252,7 +256,7 @@ class OwnerTab(QObject):
             self._run(keys_owner.chase_owner_loan, self.ctx, loan.id, note, loan.version)
 
 
-class LossTab(QObject):
+class LossTab(_ServiceTab):
     """挂失赔偿: report, payment, completion (a lock change lists who needs new keys), cancel."""
 
     def __init__(self, page):
@@ -278,15 +282,6 @@ class LossTab(QObject):
 
     def _row(self):
         return self.model.row_at(self.ui.losses_view.currentIndex())
-
-    def _run(self, fn, *args):
-        try:
-            result = fn(*args)
-        except DormDeskError as exc:
-            self.page.show_error(exc)
-            return None
-        self.reload()
-        return result
 
     @Slot()
     def new_loss(self):
