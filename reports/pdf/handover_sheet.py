@@ -49,7 +49,8 @@ def draw(c, row, org_name: str) -> None:
     notes_lines = wrap(row.notes or "（无）", WIDTH - 4, 9)[:6]
     in_notes = wrap(row.incoming_notes, WIDTH - 4, 9)[:3] if row.incoming_notes else []
     bottom_block = 30 + len(notes_lines) * LINE_H + (len(in_notes) * LINE_H + 8 if in_notes else 0) + 10
-    lines_available = int((y - 15 - bottom_block - SECTION_H * len(row.sections)) // LINE_H)
+    # each section takes its title bar, 1 mm above the rows and 1.5 mm after them
+    lines_available = int((y - 15 - bottom_block - (SECTION_H + 2.5) * len(row.sections)) // LINE_H)
     budget = _budget(row.sections, max(lines_available, len(row.sections)))
     for section, shown in zip(row.sections, budget, strict=True):
         c.setFillColorRGB(0.87, 0.9, 0.94)
