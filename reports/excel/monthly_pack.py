@@ -4,7 +4,7 @@ sheet of native charts. Plain data in, a file out; no database, no Qt."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from openpyxl.cell import WriteOnlyCell
@@ -114,7 +114,12 @@ def build_pack(pack: PackContent, path: str | Path,
     for sec in pack.sections:
         write_register(wb, sec.spec, sec.rows, pack.meta, sub(done))
         done += len(sec.rows)
+        owner = (sec.spec.sheet_name or sec.spec.title)[:12]
         for extra_spec, extra_rows in sec.extra:
+            # short generic summary names get their register's name ("投诉登记·统计", not "统计1")
+            name = extra_spec.sheet_name or extra_spec.title
+            if len(name) <= 4:
+                extra_spec = replace(extra_spec, sheet_name=f"{owner}·{name}"[:31])
             write_register(wb, extra_spec, extra_rows, pack.meta, sub(done))
             done += len(extra_rows)
     if pack.charts:
