@@ -63,15 +63,14 @@ class ReconcileTab(QObject):
             feedback.show_error(self.page, exc)
             return
         r = self.result
-        tr = self.tr
-        parts = [(tr("开具"), r.issued), (tr("放行"), r.released), (tr("回收"), r.returned),
-                 (tr("门岗拒放"), r.rejected_at_gate), (tr("过期"), r.expired), (tr("作废"), r.voided),
-                 (tr("未使用(有效)"), r.open)]
+        parts = [(self.tr("开具"), r.issued), (self.tr("放行"), r.released), (self.tr("回收"), r.returned),
+                 (self.tr("门岗拒放"), r.rejected_at_gate), (self.tr("过期"), r.expired), (self.tr("作废"), r.voided),
+                 (self.tr("未使用(有效)"), r.open)]
         html = "　".join(f"{label} <b>{value}</b>" for label, value in parts)
         missing = len(r.missing)
-        html += "　<span style='color:%s'>%s <b>%d</b></span>" % ("#c0392b" if missing else "#1e7e34", tr("待查"), missing)
+        html += "　<span style='color:%s'>%s <b>%d</b></span>" % ("#c0392b" if missing else "#1e7e34", self.tr("待查"), missing)
         if r.gaps:
-            html += "<br><span style='color:#c0392b'>%s %s</span>" % (tr("编号缺失："), "、".join(r.gaps[:20]))
+            html += "<br><span style='color:#c0392b'>%s %s</span>" % (self.tr("编号缺失："), "、".join(r.gaps[:20]))
         self.ui.figures_label.setText(html)
         self._fill()
 

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>开具</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <source>放行</source>
-        <translation>Released</translation>
-    </message>
-    <message>
-        <source>回收</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <source>门岗拒放</source>
-        <translation>Refused at gate</translation>
-    </message>
-    <message>
-        <source>过期</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <source>作废</source>
-        <translation>Void</translation>
-    </message>
-    <message>
-        <source>未使用(有效)</source>
-        <translation>Unused (valid)</translation>
-    </message>
-    <message>
-        <source>待查</source>
-        <translation>To check</translation>
-    </message>
-    <message>
-        <source>编号缺失：</source>
-        <translation>Missing numbers:</translation>
-    </message>
-</context>
-<context>
     <name>AssessmentAdditionsDialog</name>
     <message>
         <source>加分/奖励（%1）</source>
@@ -5434,6 +5395,42 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>全部楼栋</source>
         <translation>All buildings</translation>
+    </message>
+    <message>
+        <source>开具</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>放行</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>回收</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>门岗拒放</source>
+        <translation>Refused at gate</translation>
+    </message>
+    <message>
+        <source>过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>未使用(有效)</source>
+        <translation>Unused (valid)</translation>
+    </message>
+    <message>
+        <source>待查</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>编号缺失：</source>
+        <translation>Missing numbers:</translation>
     </message>
     <message>
         <source>放行条周对账表</source>
