@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from app import feedback
 from app.errors import DormDeskError
+from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_assessment_decision_dialog import Ui_AssessmentDecisionDialog
 
-OUTCOMES = ("维持", "撤销", "调整")
+OUTCOMES = (QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "维持"), QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "撤销"),
+            QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "调整"))
 
 
 class AssessmentDecisionDialog(QDialog):

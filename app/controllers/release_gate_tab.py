@@ -3,7 +3,7 @@ code), sees the slip, enters the actual quantities and lets the goods out or ref
 the guard copies handed back to customer service are checked in, one scan each."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from app import feedback
@@ -105,9 +105,9 @@ class GateTab(QObject):
             feedback.show_inline(ui.gate_error_label, feedback.error_text(exc))
             return
         number = self.gate_slip.row.slip_no
-        feedback.status(self.page, self.tr("%1：%2").replace("%1", number).replace("%2", self.tr(STATUS_LABELS[status])))
+        feedback.status(self.page, self.tr("%1：%2").replace("%1", number).replace("%2", QCoreApplication.translate("Status", STATUS_LABELS[status])))
         ui.gate_summary_label.setText(self.tr("%1 已登记为「%2」。请扫描下一张。").replace("%1", number)
-                                      .replace("%2", self.tr(STATUS_LABELS[status])))
+                                      .replace("%2", QCoreApplication.translate("Status", STATUS_LABELS[status])))
         ui.gate_items_table.setRowCount(0)
         ui.gate_number_edit.clear()
         ui.gate_reason_edit.clear()
@@ -130,6 +130,6 @@ class GateTab(QObject):
             return
         self.ui.return_result_label.setStyleSheet("color: #1e7e34;")
         self.ui.return_result_label.setText(self.tr("%1 已回收（%2）").replace("%1", number.upper())
-                                            .replace("%2", self.tr(STATUS_LABELS[status])))
+                                            .replace("%2", QCoreApplication.translate("Status", STATUS_LABELS[status])))
         self.ui.return_number_edit.clear()
         self.page.sig_badge_changed.emit()

@@ -12,12 +12,15 @@ from app.errors import DormDeskError
 from app.services import lookups, release, release_parties
 from app.services.context import ServiceContext
 from app.services.release import ItemInput, SlipInput
+from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_release_slip_dialog import Ui_ReleaseSlipDialog
 
 APPLICANT_ROLES = ("租户", "业主", "受托人", "装修单位", "学生", "其他")
 REASONS = ("迁出", "维修", "调拨", "处置", "其他")
 ID_TYPES = ("身份证", "学生证", "护照", "港澳通行证", "其他")
-ITEM_HEADERS = ("物品名称", "规格型号", "单位", "数量", "备注")
+ITEM_HEADERS = (QT_TRANSLATE_NOOP("ReleaseSlipDialog", "物品名称"), QT_TRANSLATE_NOOP("ReleaseSlipDialog", "规格型号"),
+                QT_TRANSLATE_NOOP("ReleaseSlipDialog", "单位"), QT_TRANSLATE_NOOP("ReleaseSlipDialog", "数量"),
+                QT_TRANSLATE_NOOP("ReleaseSlipDialog", "备注"))
 
 
 def total_text(total: int) -> str:

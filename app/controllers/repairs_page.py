@@ -13,14 +13,22 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QListWidge
 
 from app import feedback
 from app.controllers.page import Page
+from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.controllers.repair_fee_dialog import RepairFeeDialog
 from app.controllers.repair_prices_dialog import RepairPricesDialog
-from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.controllers.repair_report_dialog import IMAGE_FILTER, RepairReportDialog, thumbnail_icon
 from app.controllers.repair_step_dialog import RepairStepDialog
 from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
-from app.services import lookups, registers, repairs, repairs_fees, repairs_flow, repairs_registers, repairs_visits
+from app.services import (
+    lookups,
+    registers,
+    repairs,
+    repairs_fees,
+    repairs_flow,
+    repairs_registers,
+    repairs_visits,
+)
 from app.services.periods import Period, parse_month, this_month
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_repairs_page import Ui_RepairsPage
@@ -187,8 +195,9 @@ class RepairsPage(Page):
         e = html.escape
         t = lambda v: "" if v is None else v.strftime("%Y-%m-%d %H:%M")  # noqa: E731
         label = QCoreApplication.translate("Repairs", repairs.STATUS_LABELS[d.status])
+        overdue = QCoreApplication.translate("Status", d.overdue) if d.overdue else ""
         lines = [f"<h3>{e(d.slip_no)} <span style='color:#555'>{e(label)}</span>"
-                 + (f" <span style='color:#c0392b'>{e(self.tr(d.overdue))}</span>" if d.overdue else "") + "</h3>",
+                 + (f" <span style='color:#c0392b'>{e(overdue)}</span>" if d.overdue else "") + "</h3>",
                  f"<p><b>{e(d.building)} {e(d.room_no)}</b> {e(d.location_detail or '')} · {e(d.category)} · "
                  f"{e(d.urgency)}<br>{e(d.fault_description)}</p>",
                  f"<p>{self.tr('报修人')}：{e(d.reporter_name)} {e(d.student_no or '')} {e(d.reporter_phone or '')}<br>"

@@ -18,9 +18,9 @@ from app.services.context import ServiceContext
 from app.texts import QT_TRANSLATE_NOOP
 
 STATUS_LABELS = {
-    "draft": "草稿", "endorsed": "已签署意见", "fee_checked": "已核查欠费", "issued": "已开具",
-    "released": "已放行", "archived": "已回收归档", "rejected": "审核驳回", "rejected_at_gate": "门岗拒放",
-    "expired": "已过期", "void": "已作废",
+    "draft": QT_TRANSLATE_NOOP("Status", "草稿"), "endorsed": QT_TRANSLATE_NOOP("Status", "已签署意见"), "fee_checked": QT_TRANSLATE_NOOP("Status", "已核查欠费"), "issued": QT_TRANSLATE_NOOP("Status", "已开具"),
+    "released": QT_TRANSLATE_NOOP("Status", "已放行"), "archived": QT_TRANSLATE_NOOP("Status", "已回收归档"), "rejected": QT_TRANSLATE_NOOP("Status", "审核驳回"), "rejected_at_gate": QT_TRANSLATE_NOOP("Status", "门岗拒放"),
+    "expired": QT_TRANSLATE_NOOP("Status", "已过期"), "void": QT_TRANSLATE_NOOP("Status", "已作废"),
 }
 OPEN_STATUSES = ("draft", "endorsed", "fee_checked")
 # Statuses whose guard copy should come back to customer service.

@@ -173,9 +173,9 @@ def overdue_flag(status: str, now: dt.datetime, due_at, onsite_due_at, started_a
     """"超时" past the completion limit, "到场超时" past the on-site limit, else ""."""
     if status in OPEN_STATUSES:
         if due_at and now > due_at:
-            return "超时"
+            return QT_TRANSLATE_NOOP("Status", "超时")
         if onsite_due_at and started_at is None and completed_at is None and now > onsite_due_at:
-            return "到场超时"
+            return QT_TRANSLATE_NOOP("Status", "到场超时")
     return ""
 
 

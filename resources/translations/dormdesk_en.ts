@@ -23,6 +23,18 @@
 <context>
     <name>AssessmentDecisionDialog</name>
     <message>
+        <source>维持</source>
+        <translation>Uphold</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation>Adjust</translation>
+    </message>
+    <message>
         <source>%1  %2 扣 %3
 申诉理由：%4</source>
         <translation>%1  %2 deduct %3
@@ -5750,6 +5762,26 @@ Daily management tool for student apartments and property service centers.</tran
 <context>
     <name>ReleaseSlipDialog</name>
     <message>
+        <source>物品名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Model / spec</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
         <source>楼宇用户（租户/业主/单位）</source>
         <translation>Building tenant (tenant/owner/company)</translation>
     </message>
@@ -6926,6 +6958,57 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>数据库完整性检查未通过，已以只读方式打开。请从备份恢复。</source>
         <translation>The database integrity check failed; it was opened read-only. Please restore from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已签署意见</source>
+        <translation>Endorsed</translation>
+    </message>
+    <message>
+        <source>已核查欠费</source>
+        <translation>Arrears checked</translation>
+    </message>
+    <message>
+        <source>已开具</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>已放行</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>已回收归档</source>
+        <translation>Returned and filed</translation>
+    </message>
+    <message>
+        <source>审核驳回</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>门岗拒放</source>
+        <translation>Refused at gate</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>超时</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>到场超时</source>
+        <translation>Late on site</translation>
     </message>
 </context>
 <context>
