@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem
 
@@ -55,7 +55,7 @@ class ReportsPage(Page):
             lst.addItem(item)
         for kind, source in sorted(catalog.registers().items(), key=lambda kv: kv[1].title):
             if self.ctx.can(f"{kind}.export" if kind != "audit" else "audit.view"):
-                item = QListWidgetItem(f"{source.title}（{kind}）")
+                item = QListWidgetItem(f"{QCoreApplication.translate('Registers', source.title)}（{kind}）")
                 item.setData(Qt.UserRole, kind)
                 lst.addItem(item)
 
@@ -136,7 +136,7 @@ class ReportsPage(Page):
             self.ui.description_label.setText(self.tr(
                 "一个工作簿：封面（本月主要数据与签字栏）、每个登记表一页、图表。也可导出为一个 PDF。"))
         elif kind:
-            self.ui.selected_label.setText(catalog.registers()[kind].title)
+            self.ui.selected_label.setText(QCoreApplication.translate("Registers", catalog.registers()[kind].title))
             self.ui.description_label.setText(self.tr("Excel 登记表：标题、表头、合计行与签字栏，A4 横向打印。"))
         self._set_format(self.ui.format_combo.currentData() or "xlsx")
 

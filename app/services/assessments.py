@@ -41,8 +41,13 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from sqlalchemy import func, select
 
-from app.db.models.assessments import (DEDUCTION_MODES, ITEM_CATEGORIES, AssessmentIncident, AssessmentItem,
-                                       AssessmentMonth)
+from app.db.models.assessments import (
+    DEDUCTION_MODES,
+    ITEM_CATEGORIES,
+    AssessmentIncident,
+    AssessmentItem,
+    AssessmentMonth,
+)
 from app.errors import NotFound, ValidationError
 from app.services import config
 from app.services.catalog import Badge, DashboardItem

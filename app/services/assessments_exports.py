@@ -87,7 +87,7 @@ def _fetch(ctx: ServiceContext, period: Period, building: str | None):
     return spec, rows, [(DETAIL_SPEC, detail)]
 
 
-REGISTERS = [RegisterSource("assessments", "宿舍管理员月度考核表", _fetch)]
+REGISTERS = [RegisterSource("assessments", QT_TRANSLATE_NOOP("Registers", "宿舍管理员月度考核表"), _fetch)]
 
 
 # Printing -------------------------------------------------------------------------------------------

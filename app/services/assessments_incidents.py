@@ -18,8 +18,15 @@ from app.db.models.assessments import AssessmentIncident, AssessmentItem
 from app.db.models.residents import Building, BuildingStaff, Staff
 from app.errors import NotFound, ValidationError
 from app.services import sequences
-from app.services.assessments import (_dec, awaiting_acknowledgement, compute_deduction, mode, month_key, require_open,
-                                     unit_for)
+from app.services.assessments import (
+    _dec,
+    awaiting_acknowledgement,
+    compute_deduction,
+    mode,
+    month_key,
+    require_open,
+    unit_for,
+)
 from app.services.context import ServiceContext, snapshot
 from app.texts import QT_TRANSLATE_NOOP
 

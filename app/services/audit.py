@@ -10,6 +10,7 @@ from app.db.models.core import AuditLog
 from app.services.catalog import RegisterSource
 from app.services.context import ServiceContext
 from app.services.periods import Period
+from app.texts import QT_TRANSLATE_NOOP
 from reports.excel.spec import Col, RegisterSpec
 
 ENTITY_LABELS = {"user": "用户", "config": "设置", "building": "楼栋", "room": "房间", "student": "学生",
@@ -74,4 +75,4 @@ def _fetch(ctx: ServiceContext, period: Period, building: str | None):
     return AUDIT_SPEC, rows
 
 
-REGISTERS = [RegisterSource("audit", "操作审计日志", _fetch)]
+REGISTERS = [RegisterSource("audit", QT_TRANSLATE_NOOP("Registers", "操作审计日志"), _fetch)]

@@ -197,9 +197,9 @@ def print_complaint(ctx: ServiceContext, number: str, path: Path) -> Path:
 
 
 PRINTS = [PrintSource("complaint", "投诉记录/处理表", print_complaint)]
-REGISTERS = [RegisterSource("mail", "小区邮件分发登记", fetch_mail),
-             RegisterSource("consultations", "前台台帐", fetch_consultations),
-             RegisterSource("complaints", "投诉登记", fetch_complaints)]
+REGISTERS = [RegisterSource("mail", QT_TRANSLATE_NOOP("Registers", "小区邮件分发登记"), fetch_mail),
+             RegisterSource("consultations", QT_TRANSLATE_NOOP("Registers", "前台台帐"), fetch_consultations),
+             RegisterSource("complaints", QT_TRANSLATE_NOOP("Registers", "投诉登记"), fetch_complaints)]
 
 
 # Counts ---------------------------------------------------------------------------------------------

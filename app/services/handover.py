@@ -225,6 +225,6 @@ def _demo(ctx: ServiceContext, rng, options) -> str:
     return f"交接班记录 {made} 条"
 
 
-REGISTERS = [RegisterSource("handovers", "交接班记录登记", _fetch)]
+REGISTERS = [RegisterSource("handovers", QT_TRANSLATE_NOOP("Registers", "交接班记录登记"), _fetch)]
 PRINTS = [PrintSource("handover", "交接班记录", _print)]
 DEMO_STEPS = [DemoStep(60, "交接班", _demo)]

@@ -13,8 +13,7 @@ from app.db.models.keys import KeyItem, KeyMovement, KeyPrice, KeyType, SpareKey
 from app.db.models.residents import Building, Room, Student
 from app.errors import NotFound, ValidationError
 from app.services.context import ServiceContext, snapshot
-from app.services.keys_common import (KEY_STATUS_LABELS, KIND_LABELS, MOVE_IN, key_types, money, move,
-                                      new_tag)
+from app.services.keys_common import KEY_STATUS_LABELS, KIND_LABELS, MOVE_IN, key_types, money, move, new_tag
 from app.texts import QT_TRANSLATE_NOOP
 
 

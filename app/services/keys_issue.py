@@ -15,8 +15,19 @@ from app.db.models.residents import Student
 from app.errors import Conflict, NotFound, ValidationError
 from app.services import config, sequences
 from app.services.context import ServiceContext
-from app.services.keys_common import (LEAVE_TYPES, MOVE_ISSUE, MOVE_LOST, MOVE_RETURN, key_types, lock_price,
-                                      money, move, new_tag, student_by_no, student_place)
+from app.services.keys_common import (
+    LEAVE_TYPES,
+    MOVE_ISSUE,
+    MOVE_LOST,
+    MOVE_RETURN,
+    key_types,
+    lock_price,
+    money,
+    move,
+    new_tag,
+    student_by_no,
+    student_place,
+)
 from app.texts import QT_TRANSLATE_NOOP
 
 

@@ -17,8 +17,16 @@ from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.services import config, sequences
 from app.services.catalog import Badge, DashboardItem, HandoverSection
 from app.services.context import ServiceContext, snapshot
-from app.services.keys_common import (KEY_STATUS_LABELS, LOAN_STATUS_LABELS, MOVE_BACK, MOVE_LEND, PLEDGE_TYPES,
-                                      move, student_by_no, student_place)
+from app.services.keys_common import (
+    KEY_STATUS_LABELS,
+    LOAN_STATUS_LABELS,
+    MOVE_BACK,
+    MOVE_LEND,
+    PLEDGE_TYPES,
+    move,
+    student_by_no,
+    student_place,
+)
 from app.texts import QT_TRANSLATE_NOOP
 
 ALREADY_OUT = QT_TRANSLATE_NOOP("Errors", "钥匙 {tag}（{room}）已被借出，不能重复借出。请刷新后查看借用人。")

@@ -14,9 +14,23 @@ from app.db.models.residents import Bed, Building, Room, Staff, Student
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.services import sequences
 from app.services.context import ServiceContext, snapshot
-from app.services.keys_common import (LOSS_ACTIONS, LOSS_REASONS, LOSS_STATUS_LABELS, MOVE_DAMAGED, MOVE_FOUND,
-                                      MOVE_IN, MOVE_ISSUE, MOVE_LOST, MOVE_VOID, lock_price, money, move, new_tag,
-                                      student_by_no, student_place)
+from app.services.keys_common import (
+    LOSS_ACTIONS,
+    LOSS_REASONS,
+    LOSS_STATUS_LABELS,
+    MOVE_DAMAGED,
+    MOVE_FOUND,
+    MOVE_IN,
+    MOVE_ISSUE,
+    MOVE_LOST,
+    MOVE_VOID,
+    lock_price,
+    money,
+    move,
+    new_tag,
+    student_by_no,
+    student_place,
+)
 from app.texts import QT_TRANSLATE_NOOP
 
 

@@ -304,11 +304,11 @@ def print_tags(ctx: ServiceContext, number: str, path: Path) -> Path:
     return build_key_tags(labels, path, f"{building.strip()} 备用钥匙标签")
 
 
-REGISTERS = [RegisterSource("key-issues", "钥匙发放登记簿", fetch_issues),
-             RegisterSource("spare-loans", "备用钥匙借用登记表", fetch_loans),
-             RegisterSource("owner-key-loans", "业主钥匙借用登记表", fetch_owner_loans),
-             RegisterSource("key-losses", "钥匙挂失赔偿登记", fetch_losses),
-             RegisterSource("lock-renewal", "门锁锁芯更换清单", fetch_lock_renewal),
-             RegisterSource("spare-keys", "备用钥匙清点表", fetch_board)]
+REGISTERS = [RegisterSource("key-issues", QT_TRANSLATE_NOOP("Registers", "钥匙发放登记簿"), fetch_issues),
+             RegisterSource("spare-loans", QT_TRANSLATE_NOOP("Registers", "备用钥匙借用登记表"), fetch_loans),
+             RegisterSource("owner-key-loans", QT_TRANSLATE_NOOP("Registers", "业主钥匙借用登记表"), fetch_owner_loans),
+             RegisterSource("key-losses", QT_TRANSLATE_NOOP("Registers", "钥匙挂失赔偿登记"), fetch_losses),
+             RegisterSource("lock-renewal", QT_TRANSLATE_NOOP("Registers", "门锁锁芯更换清单"), fetch_lock_renewal),
+             RegisterSource("spare-keys", QT_TRANSLATE_NOOP("Registers", "备用钥匙清点表"), fetch_board)]
 PRINTS = [PrintSource("key-receipt", "钥匙领取单", print_receipt),
           PrintSource("key-tags", "备用钥匙标签", print_tags)]

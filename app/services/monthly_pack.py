@@ -11,8 +11,8 @@ from __future__ import annotations
 import decimal
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import NotFound
 from app.services import catalog, lookups

@@ -164,7 +164,7 @@ def build_notice(ctx: ServiceContext, notice_no: str, path: Path) -> Path:
         student=m.kind == "student", issued_on=i.recorded_at.date()), path)
 
 
-REGISTERS = [catalog.RegisterSource("move-outs", "迁出登记", fetch_register)]
+REGISTERS = [catalog.RegisterSource("move-outs", QT_TRANSLATE_NOOP("Registers", "迁出登记"), fetch_register)]
 PRINTS = [catalog.PrintSource("inspection-notice", "室内安全设施检查通知书", build_notice)]
-DASHBOARD = [catalog.DashboardItem(42, "moveouts_week", "本周待迁出", "release", count_due_this_week,
+DASHBOARD = [catalog.DashboardItem(42, "moveouts_week", QT_TRANSLATE_NOOP("Dashboard", "本周待迁出"), "release", count_due_this_week,
                                    filter="moveouts-week")]

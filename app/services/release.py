@@ -9,8 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from app.db.models.release import (APPLICANT_ROLES, ENDORSE_METHODS, ID_TYPES, SLIP_REASONS, GateCheck, MoveOut,
-                                   ReleaseParty, ReleaseSlip, ReleaseSlipItem)
+from app.db.models.release import (
+    APPLICANT_ROLES,
+    ENDORSE_METHODS,
+    ID_TYPES,
+    SLIP_REASONS,
+    GateCheck,
+    MoveOut,
+    ReleaseParty,
+    ReleaseSlip,
+    ReleaseSlipItem,
+)
 from app.db.models.residents import Bed, Room, Student
 from app.errors import Conflict, NotFound, ValidationError
 from app.services import config, sequences

@@ -15,6 +15,7 @@ from app.services import catalog, config, lookups
 from app.services.context import ServiceContext
 from app.services.periods import Period
 from app.services.release_queries import GATE_DONE, STATUS_LABELS, effective_status, list_slips, status_expr
+from app.texts import QT_TRANSLATE_NOOP
 from reports.excel.spec import Col, RegisterSpec
 
 FATES = {
@@ -218,11 +219,11 @@ def expired_unfollowed(ctx: ServiceContext) -> int:
         return s.scalar(stmt) or 0
 
 
-REGISTERS = [catalog.RegisterSource("release-slips", "放行条登记簿", fetch_register)]
+REGISTERS = [catalog.RegisterSource("release-slips", QT_TRANSLATE_NOOP("Registers", "放行条登记簿"), fetch_register)]
 DASHBOARD = [
-    catalog.DashboardItem(40, "release_today", "今日开具放行条", "release", count_issued_today, warn=False,
+    catalog.DashboardItem(40, "release_today", QT_TRANSLATE_NOOP("Dashboard", "今日开具放行条"), "release", count_issued_today, warn=False,
                           filter="today"),
-    catalog.DashboardItem(41, "release_unreturned", "放行条门岗联未回收", "release", count_unreturned,
+    catalog.DashboardItem(41, "release_unreturned", QT_TRANSLATE_NOOP("Dashboard", "放行条门岗联未回收"), "release", count_unreturned,
                           filter="unreturned"),
 ]
 BADGES = [catalog.Badge("release", expired_unfollowed)]

@@ -16,6 +16,7 @@ from app.services import config, lookups, repairs, repairs_fees
 from app.services.catalog import PrintSource, RegisterSource
 from app.services.context import ServiceContext
 from app.services.periods import Period
+from app.texts import QT_TRANSLATE_NOOP
 from reports.excel.spec import Col, RegisterSpec
 
 REPAIR_SPEC = RegisterSpec(
@@ -168,9 +169,9 @@ def fetch_visits(ctx: ServiceContext, period: Period, building: str | None):
     return VISIT_SPEC, visits, [(RATE_SPEC, rate)]
 
 
-REGISTERS = [RegisterSource("repairs", "维修登记簿", fetch_repairs),
-             RegisterSource("damage-notices", "公物损坏赔偿登记", fetch_notices),
-             RegisterSource("repair-visits", "维修回访登记", fetch_visits)]
+REGISTERS = [RegisterSource("repairs", QT_TRANSLATE_NOOP("Registers", "维修登记簿"), fetch_repairs),
+             RegisterSource("damage-notices", QT_TRANSLATE_NOOP("Registers", "公物损坏赔偿登记"), fetch_notices),
+             RegisterSource("repair-visits", QT_TRANSLATE_NOOP("Registers", "维修回访登记"), fetch_visits)]
 
 
 def print_repair_slip(ctx: ServiceContext, number: str, path: Path, copies: int | None = None) -> Path:

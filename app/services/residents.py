@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 from sqlalchemy import select
 
-from app.db.models.residents import STUDENT_STATUSES, Bed, Building, Room, Student, StudentMove
 from app import pinyin
+from app.db.models.residents import STUDENT_STATUSES, Bed, Building, Room, Student, StudentMove
 from app.errors import Conflict, NotFound, ValidationError
 from app.importing import idcard, normalise
 from app.services import catalog
@@ -336,4 +336,4 @@ def _register(ctx: ServiceContext, _period, building: str | None):
     return RegisterSpec("住宿学生名册", REGISTER_COLUMNS, sheet_name="住宿学生名册"), rows
 
 
-REGISTERS = [catalog.RegisterSource("students", "住宿学生名册", _register)]
+REGISTERS = [catalog.RegisterSource("students", QT_TRANSLATE_NOOP("Registers", "住宿学生名册"), _register)]

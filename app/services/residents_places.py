@@ -9,8 +9,17 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 
-from app.db.models.residents import (BUILDING_GENDERS, ROOM_STATUSES, STAFF_CATEGORIES, Bed, Building,
-                                     BuildingStaff, Room, Staff, Student)
+from app.db.models.residents import (
+    BUILDING_GENDERS,
+    ROOM_STATUSES,
+    STAFF_CATEGORIES,
+    Bed,
+    Building,
+    BuildingStaff,
+    Room,
+    Staff,
+    Student,
+)
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.services.context import ServiceContext, snapshot
 from app.texts import QT_TRANSLATE_NOOP

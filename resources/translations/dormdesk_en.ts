@@ -1756,6 +1756,18 @@ Appeal reason: %4</translation>
         <source>待验收维修单</source>
         <translation>Repair slips awaiting acceptance</translation>
     </message>
+    <message>
+        <source>本周待迁出</source>
+        <translation>Move-outs due this week</translation>
+    </message>
+    <message>
+        <source>今日开具放行条</source>
+        <translation>Release slips issued today</translation>
+    </message>
+    <message>
+        <source>放行条门岗联未回收</source>
+        <translation>Gate copies not returned</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -5447,6 +5459,81 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>放行条周对账表</source>
         <translation>Weekly release slip reconciliation</translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <source>宿舍管理员月度考核表</source>
+        <translation>Dorm warden monthly assessment</translation>
+    </message>
+    <message>
+        <source>操作审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>小区邮件分发登记</source>
+        <translation>Mail distribution register</translation>
+    </message>
+    <message>
+        <source>前台台帐</source>
+        <translation>Front-desk ledger</translation>
+    </message>
+    <message>
+        <source>投诉登记</source>
+        <translation>Complaints register</translation>
+    </message>
+    <message>
+        <source>交接班记录登记</source>
+        <translation>Shift handover register</translation>
+    </message>
+    <message>
+        <source>钥匙发放登记簿</source>
+        <translation>Key issue register</translation>
+    </message>
+    <message>
+        <source>备用钥匙借用登记表</source>
+        <translation>Spare-key loan register</translation>
+    </message>
+    <message>
+        <source>业主钥匙借用登记表</source>
+        <translation>Owner-key loan register</translation>
+    </message>
+    <message>
+        <source>钥匙挂失赔偿登记</source>
+        <translation>Lost keys and compensation</translation>
+    </message>
+    <message>
+        <source>门锁锁芯更换清单</source>
+        <translation>Lock cylinder renewal list</translation>
+    </message>
+    <message>
+        <source>备用钥匙清点表</source>
+        <translation>Spare-key check list</translation>
+    </message>
+    <message>
+        <source>迁出登记</source>
+        <translation>Move-out register</translation>
+    </message>
+    <message>
+        <source>放行条登记簿</source>
+        <translation>Release slip register</translation>
+    </message>
+    <message>
+        <source>维修登记簿</source>
+        <translation>Repair register</translation>
+    </message>
+    <message>
+        <source>公物损坏赔偿登记</source>
+        <translation>Damage compensation register</translation>
+    </message>
+    <message>
+        <source>维修回访登记</source>
+        <translation>Repair return-visit register</translation>
+    </message>
+    <message>
+        <source>住宿学生名册</source>
+        <translation>Resident student roster</translation>
     </message>
 </context>
 <context>
