@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Slot
+from PySide6.QtCore import QCollator, QCoreApplication, QDate, QLocale, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem
 
@@ -53,9 +53,13 @@ class ReportsPage(Page):
             item = QListWidgetItem(self.tr("月度报表（全部登记表 + 图表）"))
             item.setData(Qt.UserRole, MONTHLY)
             lst.addItem(item)
-        for kind, source in sorted(catalog.registers().items(), key=lambda kv: kv[1].title):
+        # sorted as the reader reads them: by the shown (translated) title, in the interface's locale
+        collator = QCollator(QLocale())
+        titled = [(QCoreApplication.translate("Registers", source.title), kind)
+                  for kind, source in catalog.registers().items()]
+        for title, kind in sorted(titled, key=lambda tk: collator.sortKey(tk[0])):
             if self.ctx.can(f"{kind}.export" if kind != "audit" else "audit.view"):
-                item = QListWidgetItem(f"{QCoreApplication.translate('Registers', source.title)}（{kind}）")
+                item = QListWidgetItem(f"{title}（{kind}）")
                 item.setData(Qt.UserRole, kind)
                 lst.addItem(item)
 
