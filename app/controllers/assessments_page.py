@@ -268,7 +268,8 @@ class AssessmentsPage(Page):
 
     # Incidents ------------------------------------------------------------------------------------------
     def _dialog_choices(self):
-        return lookups.staff(self.ctx, "宿管员"), assessments.list_items(self.ctx, include_retired=False)
+        staff = sorted((p for c in assessments.ASSESSED_STAFF for p in lookups.staff(self.ctx, c)), key=lambda p: p.name)
+        return staff, assessments.list_items(self.ctx, include_retired=False)
 
     @Slot()
     def _on_new_incident_button_clicked(self):

@@ -41,7 +41,7 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
     admins = lookups.staff(ctx, "宿管员")
     if not admins:
         return "没有宿管员，未生成考核数据"
-    items = assessments.list_items(ctx, include_retired=False)
+    items = [i for i in assessments.list_items(ctx, include_retired=False) if i.applies_to == assessments.WARDEN]
     if not items:
         return "没有启用的考核项目，未生成考核数据"
     weights = [1 if i.deduction_mode == "percent" else 4 for i in items]

@@ -1,0 +1,380 @@
+"""FD2 来访登记, the visitor log at the dorm gate (domain.md §13.2, §5 items 3a–3c).
+
+The visitor's ID is scanned (a USB reader that types like a keyboard) or typed; a 身份证 must pass the
+GB 11643 check (app/importing/idcard.py), and gives the visitor's sex. The dorm rules are configurable
+checks (`visitor.rules`): outsiders other than parents not admitted, no male parents in a girls'
+building, no opposite-sex visits, no one admitted after closing time. A visit that breaks a rule is
+refused with `NeedsOverride` until a supervisor (the user, or one who enters their password at the
+counter) admits it with a reason; the rules admitted are kept on the row. Visitors still inside at
+closing time are flagged `late` (listed in red, and in the shift handover).
+
+ID numbers are masked (440306********1234) in every row this module hands out unless the actor may
+see them in full (`FULL_ID_PERMISSION`: supervisors and admins); the decision is made here, never in
+a screen. Enumerated values are stored as codes and translated where shown (context "Gate").
+
+The module family:
+- gate_visitors.py  this: the visitor log
+- gate_goods.py     FD3 大件/贵重物品出入登记
+- gate_phrases.py   the phrase sheet (物业服务规范用语)
+- gate_hooks.py     registers, handover section, dashboard
+- gate_demo.py      the demo step (order 46)
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import and_, or_, select
+
+from app.db.models.gate import VisitorEntry
+from app.db.models.residents import Bed, Building, Room, Student
+from app.errors import Conflict, NotFound, ValidationError
+from app.importing import idcard
+from app.services import auth, config, sequences
+from app.services.context import ServiceContext, snapshot
+from app.services.frontdesk_mail import _text
+from app.services.permissions import allowed
+from app.services.residents import mask_id
+from app.texts import QT_TRANSLATE_NOOP
+
+PREFIX = "FK"
+FULL_ID_PERMISSION = "visitors.override"
+ID_TYPES = {
+    "id_card": QT_TRANSLATE_NOOP("Gate", "身份证"),
+    "student_card": QT_TRANSLATE_NOOP("Gate", "学生证"),
+    "passport": QT_TRANSLATE_NOOP("Gate", "护照"),
+    "other": QT_TRANSLATE_NOOP("Gate", "其他证件"),
+}
+RELATIONS = {
+    "parent": QT_TRANSLATE_NOOP("Gate", "家长"),
+    "student": QT_TRANSLATE_NOOP("Gate", "本校学生"),
+    "staff": QT_TRANSLATE_NOOP("Gate", "教职工"),
+    "relative": QT_TRANSLATE_NOOP("Gate", "亲友"),
+    "other": QT_TRANSLATE_NOOP("Gate", "其他外来人员"),
+}
+GENDERS = {"m": QT_TRANSLATE_NOOP("Gate", "男"), "f": QT_TRANSLATE_NOOP("Gate", "女")}
+RULES = {
+    "outsider": QT_TRANSLATE_NOOP("Gate", "家长以外的外来人员不得进入宿舍楼"),
+    "male_parent": QT_TRANSLATE_NOOP("Gate", "男家长不得进入女生楼"),
+    "opposite_sex": QT_TRANSLATE_NOOP("Gate", "异性不得进入宿舍（男女生不得互串宿舍）"),
+    "overnight": QT_TRANSLATE_NOOP("Gate", "已过闭楼时间，来访人员不得留宿"),
+}
+LATE_FLAG = QT_TRANSLATE_NOOP("Gate", "闭楼未离开")
+
+DEFAULTS = {
+    "visitor.rules": ["outsider", "male_parent", "opposite_sex", "overnight"],
+    "visitor.admitted_relations": ["parent", "student", "staff"],
+    "visitor.opening_time": "06:00",
+    "visitor.closing_time": "23:00",
+}
+CONFIG_LABELS = {
+    "visitor.rules": QT_TRANSLATE_NOOP("Config", "来访检查的宿舍规定（outsider 外来人员 / male_parent 男家长进女生楼 / "
+                                                 "opposite_sex 异性互串 / overnight 闭楼后进入）"),
+    "visitor.admitted_relations": QT_TRANSLATE_NOOP("Config", "无须主管放行的来访者身份（parent 家长 / student 本校学生 / "
+                                                              "staff 教职工 / relative 亲友 / other 其他）"),
+    "visitor.opening_time": QT_TRANSLATE_NOOP("Config", "宿舍楼开门时间（HH:MM）"),
+    "visitor.closing_time": QT_TRANSLATE_NOOP("Config", "宿舍楼闭楼时间（HH:MM），此后仍在楼内的访客标红并列入交接班"),
+}
+
+
+class NeedsOverride(ValidationError):
+    """The visit breaks dorm rules (`warnings`: rule codes); a supervisor must admit it."""
+
+    def __init__(self, warnings: list[str]):
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "来访不符合宿舍规定：{rules}。须主管放行并说明理由。"),
+                         field="override", rules="；".join(RULES[w] for w in warnings))
+        self.warnings = list(warnings)
+
+
+@dataclass(frozen=True)
+class Override:
+    """A supervisor's admission at the counter: their login (unless the user is one) and the reason."""
+
+    reason: str
+    username: str | None = None
+    password: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VisitRow:
+    id: int
+    entry_no: str
+    time_in: dt.datetime
+    time_out: dt.datetime | None
+    visitor_name: str
+    id_type: str
+    id_no: str              # masked unless the actor may see full numbers
+    gender: str | None
+    relation: str
+    phone: str | None
+    building_id: int
+    building: str
+    room_no: str | None
+    visiting_person: str
+    purpose: str
+    warnings: tuple[str, ...]
+    override_by: str | None
+    override_reason: str | None
+    attendant: str
+    signed_out_by: str | None
+    late: bool              # still inside (or left) after the closing time of the day they came
+    version: int
+    search: str
+
+    @property
+    def inside(self) -> bool:
+        return self.time_out is None
+
+
+def normalise_id(text: str | None) -> str:
+    """What a reader or a hand typed: spaces and separators dropped, a final x in capitals."""
+    return "".join(ch for ch in (text or "") if ch.isalnum()).upper()
+
+
+def _clock(value: str, fallback: str) -> dt.time:
+    try:
+        return dt.datetime.strptime(str(value or fallback).strip(), "%H:%M").time()
+    except ValueError:
+        return dt.datetime.strptime(fallback, "%H:%M").time()
+
+
+def closing_at(session, day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, _clock(config.get_in(session, "visitor.closing_time"), "23:00"))
+
+
+def is_late(time_in: dt.datetime, time_out: dt.datetime | None, now: dt.datetime, closing: dt.time) -> bool:
+    """Inside after the closing time of the day of arrival (or still inside on a later day)."""
+    close = dt.datetime.combine(time_in.date(), closing)
+    if time_in >= close:        # came in after closing (an admitted exception): late from the start
+        return time_out is None
+    return (time_out or now) > close
+
+
+def rule_warnings(*, rules, admitted, relation: str, gender: str | None, building_gender: str | None,
+                  at: dt.datetime, opening: dt.time, closing: dt.time) -> list[str]:
+    """The enabled dorm rules this visit breaks, as codes in RULES order (pure: tested alone)."""
+    found = set()
+    if relation not in admitted and relation != "parent":
+        found.add("outsider")
+    if gender and building_gender in ("男", "女"):
+        house = "m" if building_gender == "男" else "f"
+        if relation == "parent":
+            if building_gender == "女" and gender == "m":
+                found.add("male_parent")
+        elif relation != "staff" and gender != house:
+            found.add("opposite_sex")
+    if not opening <= at.time() < closing:
+        found.add("overnight")
+    return [code for code in RULES if code in found and code in rules]
+
+
+def _check_id(id_type: str, id_no: str, today: dt.date) -> str | None:
+    """The visitor's sex from a 身份证; ValidationError when the number is not one."""
+    if id_type not in ID_TYPES:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择证件类型。"), field="id_type")
+    if not id_no:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请扫描或输入来访人的证件号码。"), field="id_no")
+    if id_type != "id_card":
+        if len(id_no) > 32:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "证件号码过长（最多 32 位）。"), field="id_no")
+        return None
+    reason = idcard.problem(id_no, today)
+    if reason:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{reason}（来访人证件号码）。"), field="id_no", reason=reason)
+    return "m" if idcard.gender(id_no) == "男" else "f"
+
+
+def _place(session, building_id, room_no, student_id):
+    """(building, room or None, student or None) of the person visited."""
+    student = session.get(Student, student_id) if student_id else None
+    if student_id and student is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "学生不存在。"), field="student")
+    room = None
+    if student is not None and student.bed_id:
+        room = session.scalar(select(Room).join(Bed, Bed.room_id == Room.id).where(Bed.id == student.bed_id))
+        building_id = building_id or room.building_id
+    elif building_id is not None and _text(room_no):
+        room = session.scalar(select(Room).where(Room.building_id == building_id, Room.room_no == room_no.strip()))
+        if room is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "该楼栋没有房间 {room}。"), field="room",
+                                  room=room_no.strip())
+    building = session.get(Building, building_id) if building_id is not None else None
+    if building is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择被访人所在的楼栋和房号，或查找被访学生。"), field="building")
+    return building, room, student
+
+
+def _supervisor(ctx: ServiceContext, override: Override | None):
+    """Who admits the exception: the user when they may, else the supervisor who logged in for it."""
+    if override is None:
+        return None
+    if not _text(override.reason):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写主管放行的理由。"), field="override_reason")
+    if _text(override.username) and override.username.strip() != ctx.actor.username:
+        who = auth.login(ctx, override.username, override.password or "")
+    else:
+        who = ctx.actor
+    if not allowed(who.role, "visitors.override"):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{name} 不是主管，不能放行。"), field="override_user",
+                              name=who.display_name)
+    return who
+
+
+def check_in(ctx: ServiceContext, *, id_no: str, visitor_name: str, building_id: int | None = None,
+             room_no: str | None = None, student_id: int | None = None, visiting_person: str | None = None,
+             purpose: str, relation: str, id_type: str = "id_card", gender: str | None = None,
+             phone: str | None = None, remarks: str | None = None, override: Override | None = None) -> VisitRow:
+    """Register a visitor coming in; NeedsOverride when a dorm rule stands in the way."""
+    ctx.require("visitors.create")
+    id_no = normalise_id(id_no)
+    now = ctx.now()
+    id_gender = _check_id(id_type, id_no, ctx.today())
+    gender = id_gender or (gender if gender in GENDERS else None)
+    if relation not in RELATIONS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择来访人身份。"), field="relation")
+    if not _text(visitor_name):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写来访人姓名。"), field="visitor_name")
+    if not _text(purpose):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写来访事由。"), field="purpose")
+    boss = _supervisor(ctx, override)
+    with ctx.action("visitors.create") as tx:
+        s = tx.session
+        building, room, student = _place(s, building_id, room_no, student_id)
+        ctx.require_building(building.id)
+        person = _text(visiting_person) or (student.name if student else None)
+        if not person:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写被访人。"), field="visiting_person")
+        inside = s.scalar(select(VisitorEntry.entry_no).where(VisitorEntry.id_no == id_no,
+                                                              VisitorEntry.time_out.is_(None)))
+        if inside:
+            raise Conflict(QT_TRANSLATE_NOOP("Errors", "该证件的来访人尚未离开（{no}），请先办理离开。"), field="id_no",
+                           no=inside)
+        warnings = rule_warnings(
+            rules=config.get_in(s, "visitor.rules"), admitted=config.get_in(s, "visitor.admitted_relations"),
+            relation=relation, gender=gender, building_gender=building.gender, at=now,
+            opening=_clock(config.get_in(s, "visitor.opening_time"), "06:00"),
+            closing=_clock(config.get_in(s, "visitor.closing_time"), "23:00"))
+        if warnings and boss is None:
+            raise NeedsOverride(warnings)
+        v = VisitorEntry(entry_no=sequences.next_number(s, PREFIX, now.year), time_in=now, visitor_name=visitor_name.strip(),
+                         id_type=id_type, id_no=id_no, gender=gender, relation=relation, phone=_text(phone),
+                         building_id=building.id, room_id=room.id if room else None,
+                         student_id=student.id if student else None, visiting_person=person,
+                         purpose=purpose.strip(), warnings=",".join(warnings) or None,
+                         override_by=boss.display_name if warnings else None,
+                         override_reason=override.reason.strip() if warnings else None,
+                         attendant=ctx.actor.display_name, remarks=_text(remarks))
+        tx.stamp(v, new=True)
+        s.add(v)
+        s.flush()
+        after = snapshot(v)
+        after["id_no"] = mask_id(id_no)   # the audit log is read by more people than may see ID numbers
+        tx.audit("visitor", v.id, after=after,
+                 summary=f"来访登记 {v.entry_no} {v.visitor_name} → {building.name} {room.room_no if room else ''} {person}"
+                         + (f"（{boss.display_name} 放行：{','.join(warnings)}）" if warnings else ""))
+        vid = v.id
+    return get(ctx, vid)
+
+
+def sign_out(ctx: ServiceContext, visit_id: int, *, expected_version: int | None = None,
+             at: dt.datetime | None = None) -> VisitRow:
+    """The visitor leaves: the time out and who let them out."""
+    now = ctx.now()
+    at = at or now
+    with ctx.action("visitors.record") as tx:
+        v = tx.session.get(VisitorEntry, visit_id)
+        if v is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "来访登记不存在。"))
+        ctx.require_building(v.building_id)
+        tx.check_version(v, expected_version)
+        if v.time_out is not None:
+            raise Conflict(QT_TRANSLATE_NOOP("Errors", "{no} {name} 已于 {at} 离开。"), no=v.entry_no,
+                           name=v.visitor_name, at=f"{v.time_out:%H:%M}")
+        if at < v.time_in or at > now + dt.timedelta(minutes=5):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "离开时间应在来访时间与现在之间。"), field="time_out")
+        v.time_out, v.signed_out_by = at, ctx.actor.display_name
+        tx.stamp(v)
+        tx.audit("visitor", v.id, before={"time_out": None}, after={"time_out": at.isoformat()},
+                 summary=f"来访离开 {v.entry_no} {v.visitor_name}")
+    return get(ctx, visit_id)
+
+
+# Reading ------------------------------------------------------------------------------------------
+def may_see_ids(ctx: ServiceContext) -> bool:
+    return ctx.can(FULL_ID_PERMISSION)
+
+
+def list_visits(ctx: ServiceContext, *, start: dt.datetime | None = None, end: dt.datetime | None = None,
+                inside_only: bool = False, inside_too: bool = False, building_id: int | None = None,
+                ids=None, id_no: str | None = None) -> list[VisitRow]:
+    """Visits that came in [start, end); `inside_too` adds everyone still inside, `inside_only` keeps
+    only them. ID numbers masked unless the actor may see them."""
+    stmt = (select(VisitorEntry, Building.name, Room.room_no).join(Building, VisitorEntry.building_id == Building.id)
+            .outerjoin(Room, VisitorEntry.room_id == Room.id)
+            .order_by(VisitorEntry.time_in.desc(), VisitorEntry.id.desc()))
+    window = []
+    if start is not None:
+        window.append(VisitorEntry.time_in >= start)
+    if end is not None:
+        window.append(VisitorEntry.time_in < end)
+    if inside_only:
+        stmt = stmt.where(VisitorEntry.time_out.is_(None))
+    if window:
+        stmt = stmt.where(or_(and_(*window), VisitorEntry.time_out.is_(None)) if inside_too else and_(*window))
+    if ids is not None:
+        stmt = stmt.where(VisitorEntry.id.in_(list(ids)))
+    if id_no is not None:
+        stmt = stmt.where(VisitorEntry.id_no == id_no)
+    if building_id is not None:
+        stmt = stmt.where(VisitorEntry.building_id == building_id)
+    stmt = ctx.scope_filter(stmt, VisitorEntry.building_id)
+    full = may_see_ids(ctx)
+    now = ctx.now()
+    with ctx.read("visitors.view") as s:
+        closing = _clock(config.get_in(s, "visitor.closing_time"), "23:00")
+        out = []
+        for v, bname, room_no in s.execute(stmt):
+            shown = v.id_no if full else mask_id(v.id_no)
+            out.append(VisitRow(
+                v.id, v.entry_no, v.time_in, v.time_out, v.visitor_name, v.id_type, shown, v.gender, v.relation,
+                v.phone, v.building_id, bname, room_no, v.visiting_person, v.purpose,
+                tuple(w for w in (v.warnings or "").split(",") if w), v.override_by, v.override_reason,
+                v.attendant, v.signed_out_by, is_late(v.time_in, v.time_out, now, closing), v.version,
+                " ".join(x for x in (v.entry_no, v.visitor_name, shown, bname, room_no, v.visiting_person,
+                                     v.purpose, v.phone) if x).lower()))
+        return out
+
+
+def get(ctx: ServiceContext, visit_id: int) -> VisitRow:
+    rows = list_visits(ctx, ids=[visit_id])
+    if not rows:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "来访登记不存在。"))
+    return rows[0]
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """What the counter knows about a scanned ID: the visit still open (to sign out), or the name and
+    phone from the last visit (to fill the form), and the sex a 身份证 gives."""
+
+    id_no: str                     # the normalised number looked up (full: the counter typed it)
+    open_visit: VisitRow | None
+    last_name: str | None
+    last_phone: str | None
+    gender: str | None
+
+
+def lookup(ctx: ServiceContext, text: str, id_type: str = "id_card") -> Lookup:
+    """The scan at the counter. A 身份证 must pass GB 11643 first."""
+    number = normalise_id(text)
+    gender = _check_id(id_type, number, ctx.today())
+    rows = list_visits(ctx, id_no=number)
+    inside = next((r for r in rows if r.inside), None)
+    last = rows[0] if rows else None
+    return Lookup(number, inside, last.visitor_name if last else None, last.phone if last else None, gender)
+
+
+def filter_rows(rows, text: str = "", *, inside_only: bool = False, late_only: bool = False) -> list[VisitRow]:
+    words = (text or "").lower().split()
+    return [r for r in rows if (not inside_only or r.inside) and (not late_only or (r.late and r.inside))
+            and all(w in r.search for w in words)]
