@@ -81,15 +81,24 @@ def list_phrases(ctx: ServiceContext) -> list[PhraseRow]:
     return sorted(rows, key=lambda r: (order.get(r.kind, 99), r.sort_order, r.id))
 
 
-def opening_line(ctx: ServiceContext, channel: str) -> str:
-    """The call-log opening for a consultation channel, from the sheet (empty when none applies)."""
-    rows = list_phrases(ctx)
+def opening_from(rows, channel: str) -> str:
+    """The call-log opening for a consultation channel from the sheet's rows (empty when none applies)."""
     parts = []
     for kind in OPENINGS.get(channel, ()):
         first = next((r.text for r in rows if r.kind == kind), None)
         if first and first not in parts:
             parts.append(first)
     return "".join(parts)
+
+
+def opening_line(ctx: ServiceContext, channel: str) -> str:
+    return opening_from(list_phrases(ctx), channel)
+
+
+def with_opening(opening: str | None, remarks: str | None) -> str:
+    """A ledger entry's 备注 carrying the opening line that was used."""
+    opening, remarks = _text(opening), _text(remarks)
+    return "；".join(x for x in (f"开场：{opening}" if opening else None, remarks) if x)
 
 
 def save_phrase(ctx: ServiceContext, phrase_id: int | None, *, kind: str, text: str,
