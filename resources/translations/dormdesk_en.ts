@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
     <name>AssessmentAdditionsDialog</name>
@@ -255,7 +254,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>由 %1 确认违规记录 %2（扣 %3）？</source>
-        <translation>Record %1&apos;s confirmation of violation %2 (deduction %3)?</translation>
+        <translation>Record %1's confirmation of violation %2 (deduction %3)?</translation>
     </message>
     <message>
         <source>已确认</source>
@@ -359,7 +358,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>已关闭本月考核</source>
-        <translation>This month&apos;s assessment closed</translation>
+        <translation>This month's assessment closed</translation>
     </message>
     <message>
         <source>重新开启的原因</source>
@@ -1002,12 +1001,28 @@ Appeal reason: %4</translation>
         <translation>Reason</translation>
     </message>
     <message>
+        <source>出/入</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
         <source>学号</source>
         <translation>Student No.</translation>
     </message>
     <message>
         <source>姓名</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>贵重</source>
+        <translation>Valuable</translation>
+    </message>
+    <message>
+        <source>舍长证明</source>
+        <translation>Room leader's note</translation>
     </message>
     <message>
         <source>床位</source>
@@ -1126,8 +1141,44 @@ Appeal reason: %4</translation>
         <translation>Borrower</translation>
     </message>
     <message>
+        <source>来访时间</source>
+        <translation>Time in</translation>
+    </message>
+    <message>
+        <source>来访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>被访人</source>
+        <translation>Person visited</translation>
+    </message>
+    <message>
         <source>事由</source>
         <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>离开时间</source>
+        <translation>Time out</translation>
+    </message>
+    <message>
+        <source>主管放行</source>
+        <translation>Supervisor override</translation>
+    </message>
+    <message>
+        <source>闭楼未离开</source>
+        <translation>Inside after closing</translation>
     </message>
     <message>
         <source>审批</source>
@@ -1373,6 +1424,10 @@ Appeal reason: %4</translation>
         <source>入住日期</source>
         <translation>Check-in date</translation>
     </message>
+    <message>
+        <source>用语</source>
+        <translation>Phrase</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -1497,7 +1552,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>住户意见</source>
-        <translation>Resident&apos;s opinion</translation>
+        <translation>Resident's opinion</translation>
     </message>
     <message>
         <source>不满意时必填</source>
@@ -1568,7 +1623,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>经收件人同意最长暂存天数</source>
-        <translation>Maximum extra holding days with the recipient&apos;s consent</translation>
+        <translation>Maximum extra holding days with the recipient's consent</translation>
     </message>
     <message>
         <source>已迁出住户邮件保管天数</source>
@@ -1617,6 +1672,26 @@ Appeal reason: %4</translation>
     <message>
         <source>每张维修单照片数上限</source>
         <translation>Maximum photos per repair slip</translation>
+    </message>
+    <message>
+        <source>学生带出大件物品而无放行条时须有舍长证明（true/false）</source>
+        <translation>A student taking large items out without a release slip needs a room leader's note (true/false)</translation>
+    </message>
+    <message>
+        <source>来访检查的宿舍规定（outsider 外来人员 / male_parent 男家长进女生楼 / opposite_sex 异性互串 / overnight 闭楼后进入）</source>
+        <translation>Dorm rules checked for visitors (outsider / male_parent: male parent into a girls' building / opposite_sex / overnight: entering after closing)</translation>
+    </message>
+    <message>
+        <source>无须主管放行的来访者身份（parent 家长 / student 本校学生 / staff 教职工 / relative 亲友 / other 其他）</source>
+        <translation>Visitor relations admitted without a supervisor (parent / student / staff / relative / other)</translation>
+    </message>
+    <message>
+        <source>宿舍楼开门时间（HH:MM）</source>
+        <translation>Building opening time (HH:MM)</translation>
+    </message>
+    <message>
+        <source>宿舍楼闭楼时间（HH:MM），此后仍在楼内的访客标红并列入交接班</source>
+        <translation>Building closing time (HH:MM); visitors still inside afterwards are shown in red and listed in the shift handover</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1763,18 @@ Appeal reason: %4</translation>
     <message>
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>开场白</source>
+        <translation>Opening line</translation>
+    </message>
+    <message>
+        <source>按前台规范用语预填，可修改；来电记录的开场</source>
+        <translation>Pre-filled from the front-desk phrase sheet, editable; the call log's opening</translation>
+    </message>
+    <message>
+        <source>物业服务规范用语</source>
+        <translation>Standard service phrases</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1855,10 @@ Appeal reason: %4</translation>
         <source>放行条门岗联未回收</source>
         <translation>Gate copies not returned</translation>
     </message>
+    <message>
+        <source>闭楼未离开的访客</source>
+        <translation>Visitors inside after closing</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1792,8 +1883,8 @@ Appeal reason: %4</translation>
         <translation>Unsupported database type: {url}</translation>
     </message>
     <message>
-        <source>缺少数据库驱动 {module}。请安装：pip install &quot;dormdesk[postgres]&quot;</source>
-        <translation>The database driver {module} is missing. Install it with: pip install &quot;dormdesk[postgres]&quot;</translation>
+        <source>缺少数据库驱动 {module}。请安装：pip install "dormdesk[postgres]"</source>
+        <translation>The database driver {module} is missing. Install it with: pip install "dormdesk[postgres]"</translation>
     </message>
     <message>
         <source>无法连接数据库 {url}：{detail}</source>
@@ -2064,12 +2155,16 @@ Appeal reason: %4</translation>
         <translation>Please describe what happened.</translation>
     </message>
     <message>
-        <source>请选择被考核的宿管员。</source>
-        <translation>Please select the dorm warden being assessed.</translation>
+        <source>请选择被考核的宿管员或前台人员。</source>
+        <translation>Choose the warden or front-desk staff member being assessed.</translation>
     </message>
     <message>
         <source>请选择考核项目。</source>
         <translation>Please select an assessment item.</translation>
+    </message>
+    <message>
+        <source>考核项目 {code} 用于考核{who}，不适用于 {name}。</source>
+        <translation>Assessment item {code} is for {who}; it does not apply to {name}.</translation>
     </message>
     <message>
         <source>考核项目 {code} 已停用，不能再记录。</source>
@@ -2341,7 +2436,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>代领须登记代领人的证件号。</source>
-        <translation>Collection by proxy requires the proxy&apos;s ID number.</translation>
+        <translation>Collection by proxy requires the proxy's ID number.</translation>
     </message>
     <message>
         <source>领取时间不能晚于现在。</source>
@@ -2381,7 +2476,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写收件人姓名。</source>
-        <translation>Please enter the recipient&apos;s name.</translation>
+        <translation>Please enter the recipient's name.</translation>
     </message>
     <message>
         <source>请填写完整的收件地址。</source>
@@ -2397,7 +2492,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写寄件人姓名。</source>
-        <translation>Please enter the sender&apos;s name.</translation>
+        <translation>Please enter the sender's name.</translation>
     </message>
     <message>
         <source>代寄登记不存在。</source>
@@ -2605,11 +2700,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写业主姓名。</source>
-        <translation>Please enter the owner&apos;s name.</translation>
+        <translation>Please enter the owner's name.</translation>
     </message>
     <message>
         <source>托管钥匙须有业主签名。</source>
-        <translation>Keys in custody need the owner&apos;s signature.</translation>
+        <translation>Keys in custody need the owner's signature.</translation>
     </message>
     <message>
         <source>钥匙数量至少 1 把。</source>
@@ -2617,7 +2712,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>取回钥匙须有业主签名。</source>
-        <translation>Taking back keys needs the owner&apos;s signature.</translation>
+        <translation>Taking back keys needs the owner's signature.</translation>
     </message>
     <message>
         <source>托管记录不存在。</source>
@@ -2645,7 +2740,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>物业部人员借匙须经部门主任审批签名。</source>
-        <translation>Property department staff need the department head&apos;s approval and signature to borrow keys.</translation>
+        <translation>Property department staff need the department head's approval and signature to borrow keys.</translation>
     </message>
     <message>
         <source>施工单位借匙须填写施工许可证号。</source>
@@ -2729,7 +2824,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>须收到业主的《业主同意租户搬离通知书》。</source>
-        <translation>The owner&apos;s consent notice for the tenant moving out (《业主同意租户搬离通知书》) must be received.</translation>
+        <translation>The owner's consent notice for the tenant moving out (《业主同意租户搬离通知书》) must be received.</translation>
     </message>
     <message>
         <source>须交回信箱钥匙。</source>
@@ -2769,7 +2864,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>管理费须收取至业主通知书所写日期 {date}。</source>
-        <translation>The management fee must be paid up to {date}, the date in the owner&apos;s notice.</translation>
+        <translation>The management fee must be paid up to {date}, the date in the owner's notice.</translation>
     </message>
     <message>
         <source>请先结清费用，再申请安全检查。</source>
@@ -2937,7 +3032,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>协议的截止日期早于起始日期。</source>
-        <translation>The agreement&apos;s end date is before its start date.</translation>
+        <translation>The agreement's end date is before its start date.</translation>
     </message>
     <message>
         <source>协议不存在。</source>
@@ -3257,7 +3352,127 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>不能撤销：学生原来的床位已住进其他学生。</source>
-        <translation>Cannot undo: another student has moved into a student&apos;s original bed.</translation>
+        <translation>Cannot undo: another student has moved into a student's original bed.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {no} 的放行条。</source>
+        <translation>There is no release slip numbered {no}.</translation>
+    </message>
+    <message>
+        <source>放行条 {no} 不是本楼栋开具的。</source>
+        <translation>Release slip {no} was not issued for this building.</translation>
+    </message>
+    <message>
+        <source>放行条 {no} 已过期、作废或尚未开具，不能用于放行。</source>
+        <translation>Release slip {no} has expired, been voided or not been issued yet; it cannot release goods.</translation>
+    </message>
+    <message>
+        <source>请选择带入或带出。</source>
+        <translation>Choose in or out.</translation>
+    </message>
+    <message>
+        <source>请填写物品名称及数量。</source>
+        <translation>Enter the items and their quantities.</translation>
+    </message>
+    <message>
+        <source>件数应至少为 1。</source>
+        <translation>The number of pieces must be at least 1.</translation>
+    </message>
+    <message>
+        <source>请查找学生或填写姓名。</source>
+        <translation>Find the student or enter the name.</translation>
+    </message>
+    <message>
+        <source>带出大件物品须有放行条或舍长证明，请填写其一。</source>
+        <translation>Large items going out need a release slip or a room leader's note; enter one of them.</translation>
+    </message>
+    <message>
+        <source>物品出入登记不存在。</source>
+        <translation>The goods log entry does not exist.</translation>
+    </message>
+    <message>
+        <source>{no} 已作废。</source>
+        <translation>{no} is already voided.</translation>
+    </message>
+    <message>
+        <source>请选择用语类别。</source>
+        <translation>Choose the phrase kind.</translation>
+    </message>
+    <message>
+        <source>请填写用语内容。</source>
+        <translation>Enter the phrase.</translation>
+    </message>
+    <message>
+        <source>用语不能超过 255 个字。</source>
+        <translation>A phrase cannot exceed 255 characters.</translation>
+    </message>
+    <message>
+        <source>该用语已被删除。</source>
+        <translation>That phrase has been deleted.</translation>
+    </message>
+    <message>
+        <source>来访不符合宿舍规定：{rules}。须主管放行并说明理由。</source>
+        <translation>The visit breaks dorm rules: {rules}. A supervisor must admit it and give a reason.</translation>
+    </message>
+    <message>
+        <source>请选择证件类型。</source>
+        <translation>Choose the ID type.</translation>
+    </message>
+    <message>
+        <source>请扫描或输入来访人的证件号码。</source>
+        <translation>Scan or type the visitor's ID number.</translation>
+    </message>
+    <message>
+        <source>证件号码过长（最多 32 位）。</source>
+        <translation>The ID number is too long (at most 32 characters).</translation>
+    </message>
+    <message>
+        <source>{reason}（来访人证件号码）。</source>
+        <translation>{reason} (visitor's ID number).</translation>
+    </message>
+    <message>
+        <source>请选择被访人所在的楼栋和房号，或查找被访学生。</source>
+        <translation>Choose the building and room visited, or find the student visited.</translation>
+    </message>
+    <message>
+        <source>请填写主管放行的理由。</source>
+        <translation>Enter the supervisor's reason for admitting.</translation>
+    </message>
+    <message>
+        <source>{name} 不是主管，不能放行。</source>
+        <translation>{name} is not a supervisor and cannot admit.</translation>
+    </message>
+    <message>
+        <source>请选择来访人身份。</source>
+        <translation>Choose the visitor's relation.</translation>
+    </message>
+    <message>
+        <source>请填写来访人姓名。</source>
+        <translation>Enter the visitor's name.</translation>
+    </message>
+    <message>
+        <source>请填写来访事由。</source>
+        <translation>Enter the purpose of the visit.</translation>
+    </message>
+    <message>
+        <source>请填写被访人。</source>
+        <translation>Enter the person visited.</translation>
+    </message>
+    <message>
+        <source>该证件的来访人尚未离开（{no}），请先办理离开。</source>
+        <translation>The visitor with this ID has not left yet ({no}); sign them out first.</translation>
+    </message>
+    <message>
+        <source>来访登记不存在。</source>
+        <translation>The visitor log entry does not exist.</translation>
+    </message>
+    <message>
+        <source>{no} {name} 已于 {at} 离开。</source>
+        <translation>{no} {name} left at {at}.</translation>
+    </message>
+    <message>
+        <source>离开时间应在来访时间与现在之间。</source>
+        <translation>The time out must lie between the time in and now.</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3675,14 @@ Appeal reason: %4</translation>
 <context>
     <name>FrontDeskPage</name>
     <message>
+        <source>来访登记</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>物品出入</source>
+        <translation>Goods in/out</translation>
+    </message>
+    <message>
         <source>月份：</source>
         <translation>Month:</translation>
     </message>
@@ -3629,6 +3852,145 @@ Appeal reason: %4</translation>
     </message>
 </context>
 <context>
+    <name>Gate</name>
+    <message>
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>主管放行</source>
+        <translation>Supervisor override</translation>
+    </message>
+    <message>
+        <source>来访不符合宿舍规定：%1</source>
+        <translation>The visit breaks dorm rules: %1</translation>
+    </message>
+    <message>
+        <source>主管用户名：</source>
+        <translation>Supervisor's user name:</translation>
+    </message>
+    <message>
+        <source>主管密码：</source>
+        <translation>Supervisor's password:</translation>
+    </message>
+    <message>
+        <source>放行理由：</source>
+        <translation>Reason for admitting:</translation>
+    </message>
+    <message>
+        <source>规范用语…</source>
+        <translation>Phrase sheet…</translation>
+    </message>
+    <message>
+        <source>带入</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>带出</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>内线电话开场</source>
+        <translation>Internal call opening</translation>
+    </message>
+    <message>
+        <source>外线电话开场</source>
+        <translation>External call opening</translation>
+    </message>
+    <message>
+        <source>来访接待开场</source>
+        <translation>Visitor greeting</translation>
+    </message>
+    <message>
+        <source>询问称呼</source>
+        <translation>Asking the name</translation>
+    </message>
+    <message>
+        <source>提供帮助</source>
+        <translation>Offering help</translation>
+    </message>
+    <message>
+        <source>没听清时</source>
+        <translation>When unclear</translation>
+    </message>
+    <message>
+        <source>结束前</source>
+        <translation>Before closing</translation>
+    </message>
+    <message>
+        <source>婉拒</source>
+        <translation>Polite refusal</translation>
+    </message>
+    <message>
+        <source>禁用语</source>
+        <translation>Forbidden phrases</translation>
+    </message>
+    <message>
+        <source>身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>学生证</source>
+        <translation>Student card</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>其他证件</source>
+        <translation>Other ID</translation>
+    </message>
+    <message>
+        <source>家长</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>本校学生</source>
+        <translation>Student of the school</translation>
+    </message>
+    <message>
+        <source>教职工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>亲友</source>
+        <translation>Relative or friend</translation>
+    </message>
+    <message>
+        <source>其他外来人员</source>
+        <translation>Other outsider</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>家长以外的外来人员不得进入宿舍楼</source>
+        <translation>Outsiders other than parents may not enter the dorm</translation>
+    </message>
+    <message>
+        <source>男家长不得进入女生楼</source>
+        <translation>Male parents may not enter a girls' building</translation>
+    </message>
+    <message>
+        <source>异性不得进入宿舍（男女生不得互串宿舍）</source>
+        <translation>No visits by the opposite sex (boys and girls may not visit each other's rooms)</translation>
+    </message>
+    <message>
+        <source>已过闭楼时间，来访人员不得留宿</source>
+        <translation>Past closing time: visitors may not stay overnight</translation>
+    </message>
+    <message>
+        <source>闭楼未离开</source>
+        <translation>Inside after closing</translation>
+    </message>
+</context>
+<context>
     <name>GateTab</name>
     <message>
         <source>物品名称</source>
@@ -3660,6 +4022,121 @@ Appeal reason: %4</translation>
     </message>
 </context>
 <context>
+    <name>GoodsTab</name>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>大件/贵重物品出入登记</source>
+        <translation>Large/valuable goods in/out log</translation>
+    </message>
+    <message>
+        <source>显示 %1 条（近 30 天）</source>
+        <translation>%1 shown (last 30 days)</translation>
+    </message>
+    <message>
+        <source>（无放行条）</source>
+        <translation>(no release slip)</translation>
+    </message>
+    <message>
+        <source>找到 %1 名住宿学生，请输入更完整的学号或姓名。</source>
+        <translation>%1 resident students found; type more of the student number or name.</translation>
+    </message>
+    <message>
+        <source>已登记 %1 %2</source>
+        <translation>Logged %1 %2</translation>
+    </message>
+    <message>
+        <source>作废原因（登记号保留）：</source>
+        <translation>Reason for voiding (the number is kept):</translation>
+    </message>
+    <message>
+        <source>作废 %1</source>
+        <translation>Void %1</translation>
+    </message>
+    <message>
+        <source>已作废 %1</source>
+        <translation>Voided %1</translation>
+    </message>
+    <message>
+        <source>出/入</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
+        <source>学生</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>学号/姓名/拼音，回车查找</source>
+        <translation>Student no./name/pinyin, Enter to find</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>物品名称及数量，如：台式电脑主机 1 台</source>
+        <translation>Items and quantities, e.g. 1 desktop computer</translation>
+    </message>
+    <message>
+        <source>贵重物品</source>
+        <translation>Valuable</translation>
+    </message>
+    <message>
+        <source>舍长证明</source>
+        <translation>Room leader's note</translation>
+    </message>
+    <message>
+        <source>带出大件物品而无放行条时填写：舍长姓名及证明内容</source>
+        <translation>For large items out without a slip: the room leader's name and note</translation>
+    </message>
+    <message>
+        <source>放行条</source>
+        <translation>Release slip</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>输入学号、姓名、房号、物品或放行条号，即时筛选</source>
+        <translation>Type a student no., name, room, item or slip number to filter</translation>
+    </message>
+    <message>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <source>导出登记簿…</source>
+        <translation>Export register…</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <source>前台保管的邮件</source>
@@ -3684,6 +4161,10 @@ Appeal reason: %4</translation>
     <message>
         <source>未完成的紧急维修</source>
         <translation>Unfinished urgent repairs</translation>
+    </message>
+    <message>
+        <source>仍在楼内的来访人员</source>
+        <translation>Visitors still inside</translation>
     </message>
 </context>
 <context>
@@ -4138,7 +4619,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>归还此学生借的钥匙 (F3)</source>
-        <translation>Return this student&apos;s key (F3)</translation>
+        <translation>Return this student's key (F3)</translation>
     </message>
     <message>
         <source>%1（%2）  %3 %4 室 %5 床</source>
@@ -4158,7 +4639,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请先扫描借用学生的学号。</source>
-        <translation>Please scan the borrowing student&apos;s Student No. first.</translation>
+        <translation>Please scan the borrowing student's Student No. first.</translation>
     </message>
     <message>
         <source>请选择一把在钥匙板上的备用钥匙。</source>
@@ -4274,7 +4755,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>归还此学生借的钥匙</source>
-        <translation>Return this student&apos;s key</translation>
+        <translation>Return this student's key</translation>
     </message>
     <message>
         <source>借出中的备用钥匙</source>
@@ -4499,7 +4980,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector&apos;s signature</translation>
+        <translation>Collector's signature</translation>
     </message>
     <message>
         <source>领取人（签收人）姓名</source>
@@ -4511,7 +4992,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>代领人证件号</source>
-        <translation>Proxy&apos;s ID number</translation>
+        <translation>Proxy's ID number</translation>
     </message>
     <message>
         <source>代领时必填</source>
@@ -4598,7 +5079,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>邮递员证明</source>
-        <translation>Courier&apos;s certificate</translation>
+        <translation>Courier's certificate</translation>
     </message>
     <message>
         <source>邮件破损时必填：邮递员出具的证明</source>
@@ -4649,7 +5130,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>经收件人同意，再保管几天？</source>
-        <translation>With the recipient&apos;s consent, keep it how many more days?</translation>
+        <translation>With the recipient's consent, keep it how many more days?</translation>
     </message>
     <message>
         <source>收件人同意的方式（如：本人电话同意）：</source>
@@ -4852,7 +5333,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>距计划迁出日不足规定的提前天数，须主管特批。</source>
-        <translation>Less than the required notice before the planned move-out date; a supervisor&apos;s special approval is needed.</translation>
+        <translation>Less than the required notice before the planned move-out date; a supervisor's special approval is needed.</translation>
     </message>
     <message>
         <source>迁出须至少提前规定天数申请。如确需办理，请主管登录后特批。</source>
@@ -4860,7 +5341,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>提前不足规定天数，请写明主管特批原因：</source>
-        <translation>Less than the required notice; enter the reason for the supervisor&apos;s special approval:</translation>
+        <translation>Less than the required notice; enter the reason for the supervisor's special approval:</translation>
     </message>
     <message>
         <source>主管特批</source>
@@ -4900,7 +5381,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>已收到《业主同意租户搬离通知书》</source>
-        <translation>Owner&apos;s consent notice (《业主同意租户搬离通知书》) received</translation>
+        <translation>Owner's consent notice (《业主同意租户搬离通知书》) received</translation>
     </message>
     <message>
         <source>通知书编号</source>
@@ -4908,7 +5389,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>业主通知费用交至</source>
-        <translation>Fees paid up to (per owner&apos;s notice)</translation>
+        <translation>Fees paid up to (per owner's notice)</translation>
     </message>
     <message>
         <source>交回信箱钥匙（把）</source>
@@ -5085,7 +5566,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>收件人电话</source>
-        <translation>Recipient&apos;s phone</translation>
+        <translation>Recipient's phone</translation>
     </message>
     <message>
         <source>寄递方式</source>
@@ -5164,7 +5645,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>业主签名（姓名）</source>
-        <translation>Owner&apos;s signature (name)</translation>
+        <translation>Owner's signature (name)</translation>
     </message>
     <message>
         <source>备注</source>
@@ -5175,7 +5656,7 @@ Daily management tool for student apartments and property service centers.</tran
     <name>OwnerKeyLoanDialog</name>
     <message>
         <source>须部门主任审批并签名；当天归还，特殊情况可延期一天。</source>
-        <translation>Needs the department head&apos;s approval and signature; return the same day, extendable by one day in special cases.</translation>
+        <translation>Needs the department head's approval and signature; return the same day, extendable by one day in special cases.</translation>
     </message>
     <message>
         <source>借匙人签名；看房后立即归还，最迟当天 18:00。</source>
@@ -5187,7 +5668,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>须施工许可证和现场负责人签名；按施工期限归还，不超过规定的最长天数。</source>
-        <translation>Needs a construction permit and the site supervisor&apos;s signature; return by the end of the construction period, not beyond the maximum days allowed.</translation>
+        <translation>Needs a construction permit and the site supervisor's signature; return by the end of the construction period, not beyond the maximum days allowed.</translation>
     </message>
     <message>
         <source>%1 %2 业主 %3，钥匙 %4 把（%5）</source>
@@ -5285,7 +5766,7 @@ Daily management tool for student apartments and property service centers.</tran
     <name>OwnerTab</name>
     <message>
         <source>业主取回钥匙，业主签名（姓名）：</source>
-        <translation>Owner takes back keys; owner&apos;s signature (name):</translation>
+        <translation>Owner takes back keys; owner's signature (name):</translation>
     </message>
     <message>
         <source>业主取回</source>
@@ -5360,7 +5841,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>租户法定代表人</source>
-        <translation>Tenant&apos;s legal representative</translation>
+        <translation>Tenant's legal representative</translation>
     </message>
     <message>
         <source>业主</source>
@@ -5412,6 +5893,45 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseSheetDialog</name>
+    <message>
+        <source>只有主管可以修改规范用语。</source>
+        <translation>Only supervisors can change the phrase sheet.</translation>
+    </message>
+    <message>
+        <source>从规范用语中删除“%1”？</source>
+        <translation>Remove “%1” from the phrase sheet?</translation>
+    </message>
+    <message>
+        <source>物业服务规范用语</source>
+        <translation>Standard service phrases</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>用语</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>{org} 代表单位名称</source>
+        <translation>{org} stands for the organisation's name</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +6054,14 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>住宿学生名册</source>
         <translation>Resident student roster</translation>
+    </message>
+    <message>
+        <source>来访登记</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>大件/贵重物品出入登记</source>
+        <translation>Large/valuable goods in/out log</translation>
     </message>
 </context>
 <context>
@@ -5727,11 +6255,11 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>经办人证件号</source>
-        <translation>Handler&apos;s ID No.</translation>
+        <translation>Handler's ID No.</translation>
     </message>
     <message>
         <source>已核验经办人证件原件</source>
-        <translation>Handler&apos;s original ID checked</translation>
+        <translation>Handler's original ID checked</translation>
     </message>
     <message>
         <source>拒放原因</source>
@@ -6258,7 +6786,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>住户意见</source>
-        <translation>Resident&apos;s opinion</translation>
+        <translation>Resident's opinion</translation>
     </message>
     <message>
         <source>收据号</source>
@@ -7209,6 +7737,141 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>只允许管理以下楼栋（都不勾选表示全部楼栋）：</source>
         <translation>Only manage these buildings (none checked = all buildings):</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorTab</name>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>来访登记</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>显示 %1 条；在楼内 %2 人，闭楼未离开 %3 人</source>
+        <translation>%1 shown; %2 inside, %3 inside after closing</translation>
+    </message>
+    <message>
+        <source>在楼内：%1 → %2 %3 %4，%5 来访。按“办理离开”登记离开。</source>
+        <translation>Inside: %1 → %2 %3 %4, came in %5. Press “Sign out” to record leaving.</translation>
+    </message>
+    <message>
+        <source>新来访（曾来访：%1）</source>
+        <translation>New visit (visited before as %1)</translation>
+    </message>
+    <message>
+        <source>新来访</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <source>扫描或输入证件号码后按回车。</source>
+        <translation>Scan or type the ID number, then press Enter.</translation>
+    </message>
+    <message>
+        <source>找到 %1 名住宿学生，请输入更完整的学号或姓名。</source>
+        <translation>%1 resident students found; type more of the student number or name.</translation>
+    </message>
+    <message>
+        <source>不符合宿舍规定：%1</source>
+        <translation>Breaks dorm rules: %1</translation>
+    </message>
+    <message>
+        <source>已登记来访 %1 %2</source>
+        <translation>Visitor logged: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1（%2）离开？</source>
+        <translation>%1 (%2) is leaving?</translation>
+    </message>
+    <message>
+        <source>%1 已离开（%2）</source>
+        <translation>%1 left (%2)</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>扫描身份证或输入证件号码，回车查询</source>
+        <translation>Scan the ID card or type the number, Enter to look up</translation>
+    </message>
+    <message>
+        <source>来访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>被访学生</source>
+        <translation>Student visited</translation>
+    </message>
+    <message>
+        <source>学号/姓名/拼音，回车查找</source>
+        <translation>Student no./name/pinyin, Enter to find</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>被访人</source>
+        <translation>Person visited</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>登记进入</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>办理离开</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>只看在楼内</source>
+        <translation>Only inside</translation>
+    </message>
+    <message>
+        <source>只看闭楼未离开</source>
+        <translation>Only inside after closing</translation>
+    </message>
+    <message>
+        <source>输入姓名、房号、被访人或登记号，即时筛选</source>
+        <translation>Type a name, room, person visited or number to filter</translation>
+    </message>
+    <message>
+        <source>选中人员离开…</source>
+        <translation>Sign out selected…</translation>
+    </message>
+    <message>
+        <source>导出登记簿…</source>
+        <translation>Export register…</translation>
     </message>
 </context>
 </TS>
