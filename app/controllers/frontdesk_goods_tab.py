@@ -72,7 +72,7 @@ class GoodsTab(QWidget):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
         view.verticalHeader().setDefaultSectionSize(24)
-        for column, width in enumerate((112, 112, 44, 80, 64, 52, 44, 200, 44, 44, 160, 112, 64)):
+        for column, width in enumerate((112, 130, 48, 100, 64, 56, 48, 200, 48, 48, 180, 112, 64)):
             view.setColumnWidth(column, width)
         ui.record_button.setEnabled(self.ctx.can("dorm_goods.create"))
         ui.export_button.setEnabled(self.ctx.can("dorm_goods.export"))

@@ -27,7 +27,8 @@ def _code(labels):
 
 
 def rules_text(codes) -> str:
-    return "；".join(QCoreApplication.translate("Gate", gv.RULES.get(c, c)) for c in codes)
+    separator = QCoreApplication.translate("Gate", "；")
+    return separator.join(QCoreApplication.translate("Gate", gv.RULES.get(c, c)) for c in codes)
 
 
 COLUMNS = (
@@ -42,7 +43,8 @@ COLUMNS = (
     Column("purpose", QT_TRANSLATE_NOOP("Columns", "事由")),
     Column("time_out", QT_TRANSLATE_NOOP("Columns", "离开时间"), "datetime"),
     Column("override_by", QT_TRANSLATE_NOOP("Columns", "主管放行"),
-           fmt=lambda v, r: f"{v}：{rules_text(r.warnings)}" if v else ""),
+           fmt=lambda v, r: QCoreApplication.translate("Gate", "%1：%2").replace("%1", v)
+           .replace("%2", rules_text(r.warnings)) if v else ""),
     Column("late", QT_TRANSLATE_NOOP("Columns", "闭楼未离开"),
            fmt=lambda v, _r: QCoreApplication.translate("Gate", gv.LATE_FLAG) if v else ""),
 )
@@ -103,7 +105,7 @@ class VisitorTab(QWidget):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
         view.verticalHeader().setDefaultSectionSize(24)
-        for column, width in enumerate((112, 112, 70, 64, 150, 70, 52, 44, 64, 120, 112, 160)):
+        for column, width in enumerate((112, 130, 70, 100, 150, 100, 56, 48, 80, 120, 130, 200)):
             view.setColumnWidth(column, width)
         ui.warning_label.setStyleSheet("color: #c0392b;")
         ui.gender_combo.setEnabled(False)          # a 身份证 gives the sex
