@@ -3858,6 +3858,14 @@ Appeal reason: %4</translation>
         <translation>Voided</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>主管放行</source>
         <translation>Supervisor override</translation>
     </message>
