@@ -123,6 +123,9 @@ def test_visitors_inside_at_closing_time(ctx, clock, data):
     lines = hooks.inside_lines(clerk, clock.now() - dt.timedelta(hours=8), clock.now())
     assert len(lines) == 1 and "张父" in lines[0] and gv.LATE_FLAG in lines[0] and gate_data.FATHER not in lines[0]
     assert [r.entry_no for r in gv.filter_rows(gv.list_visits(clerk), late_only=True)] == [v.entry_no]
+    from app.services import handover
+    sections = {s.title: s.rows for s in handover.collect_sections(clerk, clock.now() - dt.timedelta(hours=8), clock.now())}
+    assert any("张父" in line for line in sections["仍在楼内的来访人员"])
 
 
 def test_visitor_register_masks_ids_for_clerks(ctx, clock, data, tmp_path):

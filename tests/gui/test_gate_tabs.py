@@ -202,3 +202,39 @@ def test_phrase_sheet_edit_and_call_opening(qtbot, ctx, monkeypatch):
     d.ui.button_box.button(QDialogButtonBox.Save).click()
     assert d.result is not None and d.result.remarks.startswith(f"开场：您好，{org}前台")
     assert feedback  # the module's helpers are patched by the GUI conftest
+
+
+def test_front_desk_lapse_through_the_assessment_page(qtbot, state, monkeypatch):
+    """The 10 元 lapse of seed #16, recorded in the existing assessment page for a 客服 staff member."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDateTime
+
+    from app.controllers.assessment_incident_dialog import AssessmentIncidentDialog
+    from app.controllers.assessments_page import AssessmentsPage
+    from tests import factories
+    factories.staff(state.ctx.db, "周敏", category="客服")
+    factories.staff(state.ctx.db, "老王", category="宿管员")
+    page = AssessmentsPage(state)
+    qtbot.addWidget(page)
+    page.reload()
+    errors = []
+
+    def fill(staff, code):
+        def fake_exec(dlg):
+            dlg.ui.staff_combo.setCurrentIndex(dlg.ui.staff_combo.findText(staff))
+            dlg.ui.item_combo.setCurrentIndex(next(i for i in range(dlg.ui.item_combo.count())
+                                                   if dlg.ui.item_combo.itemText(i).startswith(code + " ")))
+            dlg.ui.occurred_edit.setDateTime(QDateTime(dt.datetime(2026, 9, 10, 9, 30)))
+            dlg.ui.description_edit.setPlainText("接待时倚靠台面")
+            dlg.ui.button_box.button(QDialogButtonBox.Save).click()
+            errors.append(dlg.ui.error_label.text())
+            return dlg.result()
+        return fake_exec
+    monkeypatch.setattr(AssessmentIncidentDialog, "exec", fill("老王", "F1"))    # a warden: not a front-desk item
+    page.ui.new_incident_button.click()
+    assert "F1" in errors[-1] and page.incidents_model.rowCount() == 0
+    monkeypatch.setattr(AssessmentIncidentDialog, "exec", fill("周敏", "F1"))
+    page.ui.new_incident_button.click()
+    assert [(r.staff_name, r.item_code, r.deduction) for r in page.incidents_model.rows] == [("周敏", "F1", 10)]
+    assert "周敏" in [r["staff_name"] for r in page.sheet_model.rows]
