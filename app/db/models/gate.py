@@ -19,7 +19,8 @@ class VisitorEntry(Editable, Base):
     """FD2 来访登记: one visit, from the scan of the visitor's ID at the gate to their sign-out."""
 
     __tablename__ = "visitor_log"
-    __table_args__ = (Index("ix_visitor_log_open", "time_out", "id_no"),)
+    # the scan looks a number up (and whether it is inside); the list shows who is inside
+    __table_args__ = (Index("ix_visitor_log_id_open", "id_no", "time_out"), Index("ix_visitor_log_time_out", "time_out"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     entry_no: Mapped[str] = mapped_column(String(32), unique=True)

@@ -64,7 +64,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('visitor_log', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_visitor_log_building_id'), ['building_id'], unique=False)
-        batch_op.create_index('ix_visitor_log_open', ['time_out', 'id_no'], unique=False)
+        batch_op.create_index('ix_visitor_log_id_open', ['id_no', 'time_out'], unique=False)
+        batch_op.create_index('ix_visitor_log_time_out', ['time_out'], unique=False)
         batch_op.create_index(batch_op.f('ix_visitor_log_time_in'), ['time_in'], unique=False)
 
     op.create_table('dorm_goods_log',
@@ -119,7 +120,8 @@ def downgrade() -> None:
     op.drop_table('dorm_goods_log')
     with op.batch_alter_table('visitor_log', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_visitor_log_time_in'))
-        batch_op.drop_index('ix_visitor_log_open')
+        batch_op.drop_index('ix_visitor_log_time_out')
+        batch_op.drop_index('ix_visitor_log_id_open')
         batch_op.drop_index(batch_op.f('ix_visitor_log_building_id'))
 
     op.drop_table('visitor_log')
