@@ -119,6 +119,8 @@ class VisitorTab(QWidget):
         ui.id_edit.textChanged.connect(self._on_id_edit_text_changed)
         ui.id_type_combo.currentIndexChanged.connect(self._on_id_edit_text_changed)
         ui.student_edit.returnPressed.connect(self._on_student_edit_return_pressed)
+        for combo in (ui.relation_combo, ui.building_combo, ui.gender_combo):
+            combo.currentIndexChanged.connect(self._show_warnings)
         ui.check_in_button.clicked.connect(self._on_check_in_button_clicked)
         ui.sign_out_button.clicked.connect(self._on_sign_out_button_clicked)
         ui.clear_button.clicked.connect(self.clear_form)
@@ -194,6 +196,7 @@ class VisitorTab(QWidget):
         if found.gender:
             self.ui.gender_combo.setCurrentIndex(max(self.ui.gender_combo.findData(found.gender), 0))
         self._show_lookup()
+        self._show_warnings()
         (self.ui.sign_out_button if visit else self.ui.name_edit if not self.ui.name_edit.text() else
          self.ui.purpose_edit).setFocus()
 
@@ -211,6 +214,7 @@ class VisitorTab(QWidget):
                 widget.clear()
         self._filled = {}
         self._show_lookup()
+        self._show_warnings()
 
     def _show_lookup(self) -> None:
         found = self.looked_up
@@ -246,7 +250,20 @@ class VisitorTab(QWidget):
         self.ui.person_edit.setText(hit.name)
         self._student = (hit, self.ui.student_edit.text())
         feedback.show_inline(self.ui.error_label, None)
+        self._show_warnings()
         self.ui.purpose_edit.setFocus()
+
+    @Slot()
+    def _show_warnings(self, *_):
+        """Warn, as the form is filled, of the dorm rules the visit would break (a supervisor admits it)."""
+        ui = self.ui
+        gender = self.looked_up.gender if self.looked_up and self.looked_up.gender else ui.gender_combo.currentData()
+        try:
+            codes = gv.preview(self.ctx, relation=ui.relation_combo.currentData(), gender=gender,
+                               building_id=ui.building_combo.currentData(), student_id=self._student_on_screen())
+        except DormDeskError:
+            codes = []
+        ui.warning_label.setText(self.tr("不符合宿舍规定：%1（须主管放行）").replace("%1", rules_text(codes)) if codes else "")
 
     def _student_on_screen(self) -> int | None:
         """The student found, while the search text, building, room and name still show them."""

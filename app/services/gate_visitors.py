@@ -168,6 +168,23 @@ def rule_warnings(*, rules, admitted, relation: str, gender: str | None, buildin
     return [code for code in RULES if code in found and code in rules]
 
 
+def preview(ctx: ServiceContext, *, relation: str | None, gender: str | None, building_id: int | None = None,
+            student_id: int | None = None) -> list[str]:
+    """The rules a visit as filled in so far would break (the counter warns before the save)."""
+    if relation not in RELATIONS or (building_id is None and student_id is None):
+        return []
+    with ctx.read("visitors.view") as s:
+        try:
+            building, _room, _student = _place(s, building_id, None, student_id)
+        except ValidationError:
+            return []
+        return rule_warnings(
+            rules=config.get_in(s, "visitor.rules"), admitted=config.get_in(s, "visitor.admitted_relations"),
+            relation=relation, gender=gender, building_gender=building.gender, at=ctx.now(),
+            opening=_clock(config.get_in(s, "visitor.opening_time"), "06:00"),
+            closing=_clock(config.get_in(s, "visitor.closing_time"), "23:00"))
+
+
 def _check_id(id_type: str, id_no: str, today: dt.date) -> str | None:
     """The visitor's sex from a 身份证; ValidationError when the number is not one."""
     if id_type not in ID_TYPES:

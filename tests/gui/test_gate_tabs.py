@@ -115,6 +115,10 @@ def test_rule_needs_a_supervisor_at_the_counter(qtbot, ctx, clock, monkeypatch):
     assert tab.ui.building_combo.currentText() == "2号楼"
     tab.ui.relation_combo.setCurrentIndex(tab.ui.relation_combo.findData("parent"))
     tab.ui.purpose_edit.setText("送药")
+    assert "男家长不得进入女生楼" in tab.ui.warning_label.text()    # warned before the save
+    tab.ui.relation_combo.setCurrentIndex(tab.ui.relation_combo.findData("staff"))
+    assert tab.ui.warning_label.text() == ""
+    tab.ui.relation_combo.setCurrentIndex(tab.ui.relation_combo.findData("parent"))
     qtbot.mouseClick(tab.ui.check_in_button, Qt.LeftButton)         # refused, the supervisor not there
     assert asked == ["男家长不得进入女生楼"] and "男家长" in tab.ui.warning_label.text()
     assert gv.list_visits(ctx) == []
