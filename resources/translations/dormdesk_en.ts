@@ -7782,6 +7782,10 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>%1 resident students found; type more of the student number or name.</translation>
     </message>
     <message>
+        <source>不符合宿舍规定：%1（须主管放行）</source>
+        <translation>Breaks dorm rules: %1 (a supervisor must admit the visit)</translation>
+    </message>
+    <message>
         <source>不符合宿舍规定：%1</source>
         <translation>Breaks dorm rules: %1</translation>
     </message>
