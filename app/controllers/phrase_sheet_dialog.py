@@ -21,7 +21,7 @@ def _kind(value, _row):
     return QCoreApplication.translate("Gate", gate_phrases.KINDS.get(value, value))
 
 
-COLUMNS = (Column("kind", QT_TRANSLATE_NOOP("Columns", "类别"), fmt=_kind), Column("text", QT_TRANSLATE_NOOP("Columns", "用语")))
+COLUMNS = (Column("kind", QT_TRANSLATE_NOOP("Columns", "类别"), fmt=_kind), Column("raw", QT_TRANSLATE_NOOP("Columns", "用语")))
 FIELDS = {"kind": "kind_combo", "text": "text_edit"}
 
 
@@ -85,7 +85,7 @@ class PhraseSheetDialog(QDialog):
         row = self.selected()
         if row is not None:
             self.ui.kind_combo.setCurrentIndex(max(self.ui.kind_combo.findData(row.kind), 0))
-            self.ui.text_edit.setText(row.text)
+            self.ui.text_edit.setText(row.raw)
 
     def _run(self, fn) -> None:
         try:

@@ -54,9 +54,10 @@ OPENINGS = {"来电": ("external_call", "ask_name", "offer_help"), "来访": ("v
 class PhraseRow:
     id: int
     kind: str
-    text: str
+    text: str               # as said: {org} filled in
     sort_order: int
     version: int
+    raw: str = ""           # as stored and edited: with {org}
 
 
 def seed_phrases(session, now: dt.datetime) -> None:
@@ -76,7 +77,7 @@ def list_phrases(ctx: ServiceContext) -> list[PhraseRow]:
     order = {k: i for i, k in enumerate(KINDS)}
     with ctx.read("frontdesk.view") as s:
         org = config.get_in(s, "org.name") or ""
-        rows = [PhraseRow(p.id, p.kind, p.text.replace("{org}", org), p.sort_order, p.version)
+        rows = [PhraseRow(p.id, p.kind, p.text.replace("{org}", org), p.sort_order, p.version, p.text)
                 for p in s.scalars(select(FrontdeskPhrase).where(FrontdeskPhrase.active.is_(True)))]
     return sorted(rows, key=lambda r: (order.get(r.kind, 99), r.sort_order, r.id))
 
@@ -130,7 +131,7 @@ def save_phrase(ctx: ServiceContext, phrase_id: int | None, *, kind: str, text: 
         s.flush()
         tx.audit("frontdesk_phrase", p.id, before=before, after=snapshot(p),
                  summary=f"{'新增' if before is None else '修改'}规范用语：{text[:40]}")
-        return PhraseRow(p.id, p.kind, p.text, p.sort_order, p.version)
+        return PhraseRow(p.id, p.kind, p.text, p.sort_order, p.version, p.text)
 
 
 def remove_phrase(ctx: ServiceContext, phrase_id: int, expected_version: int | None = None) -> None:

@@ -181,6 +181,7 @@ def test_phrase_sheet_edit_and_call_opening(qtbot, ctx, monkeypatch):
         qtbot.addWidget(d)
         ext = next(i for i, r in enumerate(d.model.rows) if r.kind == "external_call")
         d.ui.phrase_table.selectRow(ext)
+        assert d.ui.text_edit.text() == "您好，{org}。"        # edited with the placeholder, not the name
         d.ui.text_edit.setText("您好，{org}前台，很高兴为您服务。")
         d.ui.save_button.click()
         d.ui.kind_combo.setCurrentIndex(d.ui.kind_combo.findData("forbidden"))
