@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
+from app.controllers.phrase_sheet_dialog import sheet_html
 from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
-from app.controllers.phrase_sheet_dialog import sheet_html
 from app.services import config, frontdesk_complaints, frontdesk_consult, gate_phrases, lookups
 from app.services.context import ServiceContext
 from ui.generated.ui_consult_dialog import Ui_ConsultDialog

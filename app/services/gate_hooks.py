@@ -9,9 +9,9 @@ from collections import Counter
 from sqlalchemy import func, select
 
 from app.db.models.gate import VisitorEntry
-from app.services import lookups
 from app.services import gate_goods as gg
 from app.services import gate_visitors as gv
+from app.services import lookups
 from app.services.catalog import DashboardItem, HandoverSection, RegisterSource
 from app.services.context import ServiceContext
 from app.services.periods import Period

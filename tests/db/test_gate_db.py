@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.models.gate import DormGoodsEntry, VisitorEntry
-from app.errors import Conflict, ValidationError
+from app.errors import Conflict, PermissionDenied, ValidationError
 from app.services import auth, config, registers
 from app.services import gate_goods as gg
 from app.services import gate_hooks as hooks
@@ -171,7 +171,7 @@ def test_goods_in_and_out(ctx, clock, data, tmp_path):
     assert gg.slips_for(clerk, student_id=data["zhang"]) == []
     _refused(clerk, ValidationError, lambda: gg.record(clerk, direction="out", items="书桌", student_id=data["zhang"],
                                                        slip_no=number), DormGoodsEntry, "slip_no")
-    with pytest.raises(Exception):
+    with pytest.raises(PermissionDenied):
         gg.void(clerk, g.id, reason="登记错")          # supervisors void
     gg.void(context_for(ctx, "supervisor"), g.id, reason="登记错了学生")
     out = registers.export(clerk, "dorm_goods", parse_month("2026-09"), None, tmp_path / "g.xlsx")
@@ -186,7 +186,7 @@ def test_phrase_sheet_edit_and_opening(ctx):
     org = config.get(ctx, "org.name")
     assert gp.opening_line(ctx, "来电") == f"您好，{org}。请问您贵姓？请问有什么可以帮您的吗？"
     clerk = context_for(ctx, "clerk")
-    with pytest.raises(Exception):
+    with pytest.raises(PermissionDenied):
         gp.save_phrase(clerk, None, kind="forbidden", text="没空")
     start = audit_count(ctx.db)
     added = gp.save_phrase(context_for(ctx, "supervisor"), None, kind="forbidden", text="没空")
