@@ -80,6 +80,7 @@ class GoodsTab(QWidget):
     def _connect_signals(self):
         ui = self.ui
         ui.student_edit.returnPressed.connect(self._on_student_edit_return_pressed)
+        ui.student_edit.textChanged.connect(self._on_student_edit_text_changed)
         ui.record_button.clicked.connect(self._on_record_button_clicked)
         ui.clear_button.clicked.connect(self.clear_form)
         ui.void_button.clicked.connect(self._on_void_button_clicked)
@@ -149,6 +150,21 @@ class GoodsTab(QWidget):
             self._fill_slips([])
         feedback.show_inline(self.ui.error_label, None)
         self.ui.items_edit.setFocus()
+
+    @Slot()
+    def _on_student_edit_text_changed(self, text: str):
+        """A different search on screen: the student found before, and what it filled in, go."""
+        if self._student is None or text == self._student[1]:
+            return
+        hit = self._student[0]
+        ui = self.ui
+        for edit, value in ((ui.room_edit, hit.room_no or ""), (ui.name_edit, hit.name)):
+            if edit.text().strip() == value:
+                edit.clear()
+        if ui.building_combo.currentData() == hit.building_id:
+            ui.building_combo.setCurrentIndex(0)
+        self._student = None
+        self._fill_slips([])
 
     def _student_on_screen(self) -> int | None:
         if self._student is None:

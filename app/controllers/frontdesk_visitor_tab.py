@@ -119,6 +119,7 @@ class VisitorTab(QWidget):
         ui.id_edit.textChanged.connect(self._on_id_edit_text_changed)
         ui.id_type_combo.currentIndexChanged.connect(self._on_id_edit_text_changed)
         ui.student_edit.returnPressed.connect(self._on_student_edit_return_pressed)
+        ui.student_edit.textChanged.connect(self._on_student_edit_text_changed)
         for combo in (ui.relation_combo, ui.building_combo, ui.gender_combo):
             combo.currentIndexChanged.connect(self._show_warnings)
         ui.check_in_button.clicked.connect(self._on_check_in_button_clicked)
@@ -264,6 +265,21 @@ class VisitorTab(QWidget):
         except DormDeskError:
             codes = []
         ui.warning_label.setText(self.tr("不符合宿舍规定：%1（须主管放行）").replace("%1", rules_text(codes)) if codes else "")
+
+    @Slot()
+    def _on_student_edit_text_changed(self, text: str):
+        """A different search on screen: the student found before, and what it filled in, go."""
+        if self._student is None or text == self._student[1]:
+            return
+        hit = self._student[0]
+        ui = self.ui
+        for edit, value in ((ui.room_edit, hit.room_no or ""), (ui.person_edit, hit.name)):
+            if edit.text().strip() == value:
+                edit.clear()
+        if ui.building_combo.currentData() == hit.building_id:
+            ui.building_combo.setCurrentIndex(0)
+        self._student = None
+        self._show_warnings()
 
     def _student_on_screen(self) -> int | None:
         """The student found, while the search text, building, room and name still show them."""

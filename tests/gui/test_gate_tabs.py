@@ -93,6 +93,12 @@ def test_changed_id_never_signs_out_the_previous_visitor(qtbot, ctx, clock):
     assert tab.looked_up is None
     tab._on_sign_out_button_clicked()
     assert gv.get(ctx, father.id).inside and audit_count(ctx.db) == start
+    # the student visited, likewise: another search drops the one found and what it filled in
+    qtbot.keyClicks(tab.ui.student_edit, "2026001")
+    qtbot.keyClick(tab.ui.student_edit, Qt.Key_Return)
+    assert tab._student_on_screen() == data["zhang"] and tab.ui.person_edit.text() == "张三"
+    qtbot.keyClicks(tab.ui.student_edit, "9")
+    assert tab._student_on_screen() is None and tab.ui.person_edit.text() == "" and tab.ui.room_edit.text() == ""
 
 
 def test_rule_needs_a_supervisor_at_the_counter(qtbot, ctx, clock, monkeypatch):
@@ -243,3 +249,22 @@ def test_front_desk_lapse_through_the_assessment_page(qtbot, state, monkeypatch)
     page.ui.new_incident_button.click()
     assert [(r.staff_name, r.item_code, r.deduction) for r in page.incidents_model.rows] == [("周敏", "F1", 10)]
     assert "周敏" in [r["staff_name"] for r in page.sheet_model.rows]
+
+
+def test_goods_changed_search_drops_the_student_found(qtbot, ctx, clock):
+    gate_data.setup(ctx.db)
+    page = _page(qtbot, ctx)
+    tab = page.goods
+    qtbot.keyClicks(tab.ui.student_edit, "2026001")
+    qtbot.keyClick(tab.ui.student_edit, Qt.Key_Return)
+    assert (tab.ui.name_edit.text(), tab.ui.room_edit.text()) == ("张三", "101")
+    qtbot.keyClick(tab.ui.student_edit, Qt.Key_Backspace)          # typing another number, no Enter yet
+    assert tab._student is None and tab.ui.name_edit.text() == "" and tab.ui.room_edit.text() == ""
+    tab.ui.items_edit.setText("行李箱 1 个")
+    tab.ui.direction_combo.setCurrentIndex(tab.ui.direction_combo.findData("in"))
+    qtbot.mouseClick(tab.ui.record_button, Qt.LeftButton)
+    assert tab.model.rowCount() == 0 and tab.ui.error_label.text()   # nobody on screen: refused, nothing saved
+    qtbot.keyClicks(tab.ui.student_edit, "1")
+    qtbot.keyClick(tab.ui.student_edit, Qt.Key_Return)
+    qtbot.mouseClick(tab.ui.record_button, Qt.LeftButton)
+    assert [(r.student_no, r.direction) for r in tab.model.rows] == [("2026001", "in")]
