@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
     <name>AssessmentAdditionsDialog</name>
@@ -254,7 +255,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>由 %1 确认违规记录 %2（扣 %3）？</source>
-        <translation>Record %1's confirmation of violation %2 (deduction %3)?</translation>
+        <translation>Record %1&apos;s confirmation of violation %2 (deduction %3)?</translation>
     </message>
     <message>
         <source>已确认</source>
@@ -358,7 +359,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>已关闭本月考核</source>
-        <translation>This month's assessment closed</translation>
+        <translation>This month&apos;s assessment closed</translation>
     </message>
     <message>
         <source>重新开启的原因</source>
@@ -1022,7 +1023,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>舍长证明</source>
-        <translation>Room leader's note</translation>
+        <translation>Room leader&apos;s note</translation>
     </message>
     <message>
         <source>床位</source>
@@ -1552,7 +1553,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>住户意见</source>
-        <translation>Resident's opinion</translation>
+        <translation>Resident&apos;s opinion</translation>
     </message>
     <message>
         <source>不满意时必填</source>
@@ -1623,7 +1624,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>经收件人同意最长暂存天数</source>
-        <translation>Maximum extra holding days with the recipient's consent</translation>
+        <translation>Maximum extra holding days with the recipient&apos;s consent</translation>
     </message>
     <message>
         <source>已迁出住户邮件保管天数</source>
@@ -1675,11 +1676,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>学生带出大件物品而无放行条时须有舍长证明（true/false）</source>
-        <translation>A student taking large items out without a release slip needs a room leader's note (true/false)</translation>
+        <translation>A student taking large items out without a release slip needs a room leader&apos;s note (true/false)</translation>
     </message>
     <message>
         <source>来访检查的宿舍规定（outsider 外来人员 / male_parent 男家长进女生楼 / opposite_sex 异性互串 / overnight 闭楼后进入）</source>
-        <translation>Dorm rules checked for visitors (outsider / male_parent: male parent into a girls' building / opposite_sex / overnight: entering after closing)</translation>
+        <translation>Dorm rules checked for visitors (outsider / male_parent: male parent into a girls&apos; building / opposite_sex / overnight: entering after closing)</translation>
     </message>
     <message>
         <source>无须主管放行的来访者身份（parent 家长 / student 本校学生 / staff 教职工 / relative 亲友 / other 其他）</source>
@@ -1770,7 +1771,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>按前台规范用语预填，可修改；来电记录的开场</source>
-        <translation>Pre-filled from the front-desk phrase sheet, editable; the call log's opening</translation>
+        <translation>Pre-filled from the front-desk phrase sheet, editable; the call log&apos;s opening</translation>
     </message>
     <message>
         <source>物业服务规范用语</source>
@@ -1883,8 +1884,8 @@ Appeal reason: %4</translation>
         <translation>Unsupported database type: {url}</translation>
     </message>
     <message>
-        <source>缺少数据库驱动 {module}。请安装：pip install "dormdesk[postgres]"</source>
-        <translation>The database driver {module} is missing. Install it with: pip install "dormdesk[postgres]"</translation>
+        <source>缺少数据库驱动 {module}。请安装：pip install &quot;dormdesk[postgres]&quot;</source>
+        <translation>The database driver {module} is missing. Install it with: pip install &quot;dormdesk[postgres]&quot;</translation>
     </message>
     <message>
         <source>无法连接数据库 {url}：{detail}</source>
@@ -2436,7 +2437,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>代领须登记代领人的证件号。</source>
-        <translation>Collection by proxy requires the proxy's ID number.</translation>
+        <translation>Collection by proxy requires the proxy&apos;s ID number.</translation>
     </message>
     <message>
         <source>领取时间不能晚于现在。</source>
@@ -2476,7 +2477,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写收件人姓名。</source>
-        <translation>Please enter the recipient's name.</translation>
+        <translation>Please enter the recipient&apos;s name.</translation>
     </message>
     <message>
         <source>请填写完整的收件地址。</source>
@@ -2492,7 +2493,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写寄件人姓名。</source>
-        <translation>Please enter the sender's name.</translation>
+        <translation>Please enter the sender&apos;s name.</translation>
     </message>
     <message>
         <source>代寄登记不存在。</source>
@@ -2700,11 +2701,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写业主姓名。</source>
-        <translation>Please enter the owner's name.</translation>
+        <translation>Please enter the owner&apos;s name.</translation>
     </message>
     <message>
         <source>托管钥匙须有业主签名。</source>
-        <translation>Keys in custody need the owner's signature.</translation>
+        <translation>Keys in custody need the owner&apos;s signature.</translation>
     </message>
     <message>
         <source>钥匙数量至少 1 把。</source>
@@ -2712,7 +2713,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>取回钥匙须有业主签名。</source>
-        <translation>Taking back keys needs the owner's signature.</translation>
+        <translation>Taking back keys needs the owner&apos;s signature.</translation>
     </message>
     <message>
         <source>托管记录不存在。</source>
@@ -2740,7 +2741,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>物业部人员借匙须经部门主任审批签名。</source>
-        <translation>Property department staff need the department head's approval and signature to borrow keys.</translation>
+        <translation>Property department staff need the department head&apos;s approval and signature to borrow keys.</translation>
     </message>
     <message>
         <source>施工单位借匙须填写施工许可证号。</source>
@@ -2824,7 +2825,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>须收到业主的《业主同意租户搬离通知书》。</source>
-        <translation>The owner's consent notice for the tenant moving out (《业主同意租户搬离通知书》) must be received.</translation>
+        <translation>The owner&apos;s consent notice for the tenant moving out (《业主同意租户搬离通知书》) must be received.</translation>
     </message>
     <message>
         <source>须交回信箱钥匙。</source>
@@ -2864,7 +2865,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>管理费须收取至业主通知书所写日期 {date}。</source>
-        <translation>The management fee must be paid up to {date}, the date in the owner's notice.</translation>
+        <translation>The management fee must be paid up to {date}, the date in the owner&apos;s notice.</translation>
     </message>
     <message>
         <source>请先结清费用，再申请安全检查。</source>
@@ -3032,7 +3033,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>协议的截止日期早于起始日期。</source>
-        <translation>The agreement's end date is before its start date.</translation>
+        <translation>The agreement&apos;s end date is before its start date.</translation>
     </message>
     <message>
         <source>协议不存在。</source>
@@ -3352,7 +3353,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>不能撤销：学生原来的床位已住进其他学生。</source>
-        <translation>Cannot undo: another student has moved into a student's original bed.</translation>
+        <translation>Cannot undo: another student has moved into a student&apos;s original bed.</translation>
     </message>
     <message>
         <source>没有编号为 {no} 的放行条。</source>
@@ -3384,7 +3385,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>带出大件物品须有放行条或舍长证明，请填写其一。</source>
-        <translation>Large items going out need a release slip or a room leader's note; enter one of them.</translation>
+        <translation>Large items going out need a release slip or a room leader&apos;s note; enter one of them.</translation>
     </message>
     <message>
         <source>物品出入登记不存在。</source>
@@ -3420,7 +3421,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请扫描或输入来访人的证件号码。</source>
-        <translation>Scan or type the visitor's ID number.</translation>
+        <translation>Scan or type the visitor&apos;s ID number.</translation>
     </message>
     <message>
         <source>证件号码过长（最多 32 位）。</source>
@@ -3428,7 +3429,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>{reason}（来访人证件号码）。</source>
-        <translation>{reason} (visitor's ID number).</translation>
+        <translation>{reason} (visitor&apos;s ID number).</translation>
     </message>
     <message>
         <source>请选择被访人所在的楼栋和房号，或查找被访学生。</source>
@@ -3436,7 +3437,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写主管放行的理由。</source>
-        <translation>Enter the supervisor's reason for admitting.</translation>
+        <translation>Enter the supervisor&apos;s reason for admitting.</translation>
     </message>
     <message>
         <source>{name} 不是主管，不能放行。</source>
@@ -3444,11 +3445,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请选择来访人身份。</source>
-        <translation>Choose the visitor's relation.</translation>
+        <translation>Choose the visitor&apos;s relation.</translation>
     </message>
     <message>
         <source>请填写来访人姓名。</source>
-        <translation>Enter the visitor's name.</translation>
+        <translation>Enter the visitor&apos;s name.</translation>
     </message>
     <message>
         <source>请填写来访事由。</source>
@@ -3875,11 +3876,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>主管用户名：</source>
-        <translation>Supervisor's user name:</translation>
+        <translation>Supervisor&apos;s user name:</translation>
     </message>
     <message>
         <source>主管密码：</source>
-        <translation>Supervisor's password:</translation>
+        <translation>Supervisor&apos;s password:</translation>
     </message>
     <message>
         <source>放行理由：</source>
@@ -3983,11 +3984,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>男家长不得进入女生楼</source>
-        <translation>Male parents may not enter a girls' building</translation>
+        <translation>Male parents may not enter a girls&apos; building</translation>
     </message>
     <message>
         <source>异性不得进入宿舍（男女生不得互串宿舍）</source>
-        <translation>No visits by the opposite sex (boys and girls may not visit each other's rooms)</translation>
+        <translation>No visits by the opposite sex (boys and girls may not visit each other&apos;s rooms)</translation>
     </message>
     <message>
         <source>已过闭楼时间，来访人员不得留宿</source>
@@ -4113,11 +4114,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>舍长证明</source>
-        <translation>Room leader's note</translation>
+        <translation>Room leader&apos;s note</translation>
     </message>
     <message>
         <source>带出大件物品而无放行条时填写：舍长姓名及证明内容</source>
-        <translation>For large items out without a slip: the room leader's name and note</translation>
+        <translation>For large items out without a slip: the room leader&apos;s name and note</translation>
     </message>
     <message>
         <source>放行条</source>
@@ -4627,7 +4628,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>归还此学生借的钥匙 (F3)</source>
-        <translation>Return this student's key (F3)</translation>
+        <translation>Return this student&apos;s key (F3)</translation>
     </message>
     <message>
         <source>%1（%2）  %3 %4 室 %5 床</source>
@@ -4647,7 +4648,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请先扫描借用学生的学号。</source>
-        <translation>Please scan the borrowing student's Student No. first.</translation>
+        <translation>Please scan the borrowing student&apos;s Student No. first.</translation>
     </message>
     <message>
         <source>请选择一把在钥匙板上的备用钥匙。</source>
@@ -4763,7 +4764,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>归还此学生借的钥匙</source>
-        <translation>Return this student's key</translation>
+        <translation>Return this student&apos;s key</translation>
     </message>
     <message>
         <source>借出中的备用钥匙</source>
@@ -4988,7 +4989,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector's signature</translation>
+        <translation>Collector&apos;s signature</translation>
     </message>
     <message>
         <source>领取人（签收人）姓名</source>
@@ -5000,7 +5001,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>代领人证件号</source>
-        <translation>Proxy's ID number</translation>
+        <translation>Proxy&apos;s ID number</translation>
     </message>
     <message>
         <source>代领时必填</source>
@@ -5087,7 +5088,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>邮递员证明</source>
-        <translation>Courier's certificate</translation>
+        <translation>Courier&apos;s certificate</translation>
     </message>
     <message>
         <source>邮件破损时必填：邮递员出具的证明</source>
@@ -5138,7 +5139,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>经收件人同意，再保管几天？</source>
-        <translation>With the recipient's consent, keep it how many more days?</translation>
+        <translation>With the recipient&apos;s consent, keep it how many more days?</translation>
     </message>
     <message>
         <source>收件人同意的方式（如：本人电话同意）：</source>
@@ -5341,7 +5342,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>距计划迁出日不足规定的提前天数，须主管特批。</source>
-        <translation>Less than the required notice before the planned move-out date; a supervisor's special approval is needed.</translation>
+        <translation>Less than the required notice before the planned move-out date; a supervisor&apos;s special approval is needed.</translation>
     </message>
     <message>
         <source>迁出须至少提前规定天数申请。如确需办理，请主管登录后特批。</source>
@@ -5349,7 +5350,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>提前不足规定天数，请写明主管特批原因：</source>
-        <translation>Less than the required notice; enter the reason for the supervisor's special approval:</translation>
+        <translation>Less than the required notice; enter the reason for the supervisor&apos;s special approval:</translation>
     </message>
     <message>
         <source>主管特批</source>
@@ -5389,7 +5390,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>已收到《业主同意租户搬离通知书》</source>
-        <translation>Owner's consent notice (《业主同意租户搬离通知书》) received</translation>
+        <translation>Owner&apos;s consent notice (《业主同意租户搬离通知书》) received</translation>
     </message>
     <message>
         <source>通知书编号</source>
@@ -5397,7 +5398,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>业主通知费用交至</source>
-        <translation>Fees paid up to (per owner's notice)</translation>
+        <translation>Fees paid up to (per owner&apos;s notice)</translation>
     </message>
     <message>
         <source>交回信箱钥匙（把）</source>
@@ -5574,7 +5575,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>收件人电话</source>
-        <translation>Recipient's phone</translation>
+        <translation>Recipient&apos;s phone</translation>
     </message>
     <message>
         <source>寄递方式</source>
@@ -5653,7 +5654,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>业主签名（姓名）</source>
-        <translation>Owner's signature (name)</translation>
+        <translation>Owner&apos;s signature (name)</translation>
     </message>
     <message>
         <source>备注</source>
@@ -5664,7 +5665,7 @@ Daily management tool for student apartments and property service centers.</tran
     <name>OwnerKeyLoanDialog</name>
     <message>
         <source>须部门主任审批并签名；当天归还，特殊情况可延期一天。</source>
-        <translation>Needs the department head's approval and signature; return the same day, extendable by one day in special cases.</translation>
+        <translation>Needs the department head&apos;s approval and signature; return the same day, extendable by one day in special cases.</translation>
     </message>
     <message>
         <source>借匙人签名；看房后立即归还，最迟当天 18:00。</source>
@@ -5676,7 +5677,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>须施工许可证和现场负责人签名；按施工期限归还，不超过规定的最长天数。</source>
-        <translation>Needs a construction permit and the site supervisor's signature; return by the end of the construction period, not beyond the maximum days allowed.</translation>
+        <translation>Needs a construction permit and the site supervisor&apos;s signature; return by the end of the construction period, not beyond the maximum days allowed.</translation>
     </message>
     <message>
         <source>%1 %2 业主 %3，钥匙 %4 把（%5）</source>
@@ -5774,7 +5775,7 @@ Daily management tool for student apartments and property service centers.</tran
     <name>OwnerTab</name>
     <message>
         <source>业主取回钥匙，业主签名（姓名）：</source>
-        <translation>Owner takes back keys; owner's signature (name):</translation>
+        <translation>Owner takes back keys; owner&apos;s signature (name):</translation>
     </message>
     <message>
         <source>业主取回</source>
@@ -5849,7 +5850,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>租户法定代表人</source>
-        <translation>Tenant's legal representative</translation>
+        <translation>Tenant&apos;s legal representative</translation>
     </message>
     <message>
         <source>业主</source>
@@ -5927,7 +5928,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>{org} 代表单位名称</source>
-        <translation>{org} stands for the organisation's name</translation>
+        <translation>{org} stands for the organisation&apos;s name</translation>
     </message>
     <message>
         <source>新增</source>
@@ -6263,11 +6264,11 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>经办人证件号</source>
-        <translation>Handler's ID No.</translation>
+        <translation>Handler&apos;s ID No.</translation>
     </message>
     <message>
         <source>已核验经办人证件原件</source>
-        <translation>Handler's original ID checked</translation>
+        <translation>Handler&apos;s original ID checked</translation>
     </message>
     <message>
         <source>拒放原因</source>
@@ -6794,7 +6795,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>住户意见</source>
-        <translation>Resident's opinion</translation>
+        <translation>Resident&apos;s opinion</translation>
     </message>
     <message>
         <source>收据号</source>
