@@ -67,6 +67,7 @@ class ConsultDialog(QDialog):
         if ui.opening_edit.text() in ("", self._opening):
             self._opening = gate_phrases.opening_from(self._phrases, ui.channel_combo.currentData())
             ui.opening_edit.setText(self._opening)
+            ui.opening_edit.setCursorPosition(0)       # the start of the line is what is said first
 
     @Slot()
     def _on_mode_combo_current_index_changed(self, *_):
