@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, select
 
 from app.db.models.gate import VisitorEntry
 from app.db.models.residents import Bed, Building, Room, Student
@@ -322,10 +322,10 @@ def may_see_ids(ctx: ServiceContext) -> bool:
 
 
 def list_visits(ctx: ServiceContext, *, start: dt.datetime | None = None, end: dt.datetime | None = None,
-                inside_only: bool = False, inside_too: bool = False, building_id: int | None = None,
+                inside_only: bool = False, building_id: int | None = None,
                 ids=None, id_no: str | None = None) -> list[VisitRow]:
-    """Visits that came in [start, end); `inside_too` adds everyone still inside, `inside_only` keeps
-    only them. ID numbers masked unless the actor may see them."""
+    """Visits that came in [start, end) (`inside_only`: only those still inside). ID numbers masked
+    unless the actor may see them."""
     stmt = (select(VisitorEntry, Building.name, Room.room_no).join(Building, VisitorEntry.building_id == Building.id)
             .outerjoin(Room, VisitorEntry.room_id == Room.id)
             .order_by(VisitorEntry.time_in.desc(), VisitorEntry.id.desc()))
@@ -337,7 +337,7 @@ def list_visits(ctx: ServiceContext, *, start: dt.datetime | None = None, end: d
     if inside_only:
         stmt = stmt.where(VisitorEntry.time_out.is_(None))
     if window:
-        stmt = stmt.where(or_(and_(*window), VisitorEntry.time_out.is_(None)) if inside_too else and_(*window))
+        stmt = stmt.where(and_(*window))
     if ids is not None:
         stmt = stmt.where(VisitorEntry.id.in_(list(ids)))
     if id_no is not None:
