@@ -6,7 +6,7 @@ import datetime as dt
 from app.importing import idcard
 from tests import factories
 
-FATHER = idcard.make("440306", dt.date(1975, 3, 8), 123, True)      # 440306197503081231-ish, male
+FATHER = idcard.make("440306", dt.date(1975, 3, 8), 123, True)      # a man (odd 17th digit)
 MOTHER = idcard.make("440306", dt.date(1977, 6, 1), 222, False)
 BOY = idcard.make("110105", dt.date(2006, 5, 4), 11, True)
 
