@@ -16,6 +16,7 @@ from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
 from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
+from app.services import gate_rules as gr
 from app.services import gate_visitors as gv
 from app.services import lookups
 from app.texts import QT_TRANSLATE_NOOP
@@ -28,7 +29,7 @@ def _code(labels):
 
 def rules_text(codes) -> str:
     separator = QCoreApplication.translate("Gate", "；")
-    return separator.join(QCoreApplication.translate("Gate", gv.RULES.get(c, c)) for c in codes)
+    return separator.join(QCoreApplication.translate("Gate", gr.RULES.get(c, c)) for c in codes)
 
 
 COLUMNS = (
@@ -46,7 +47,7 @@ COLUMNS = (
            fmt=lambda v, r: QCoreApplication.translate("Gate", "%1：%2").replace("%1", v)
            .replace("%2", rules_text(r.warnings)) if v else ""),
     Column("late", QT_TRANSLATE_NOOP("Columns", "闭楼未离开"),
-           fmt=lambda v, _r: QCoreApplication.translate("Gate", gv.LATE_FLAG) if v else ""),
+           fmt=lambda v, _r: QCoreApplication.translate("Gate", gr.LATE_FLAG) if v else ""),
 )
 LATE_COLOUR = "#f1948a"      # red: still inside after closing time
 FIELDS = {"id_no": "id_edit", "id_type": "id_type_combo", "visitor_name": "name_edit", "relation": "relation_combo",
@@ -55,12 +56,12 @@ FIELDS = {"id_no": "id_edit", "id_type": "id_type_combo", "visitor_name": "name_
           "override_user": "id_edit", "time_out": "id_edit"}
 
 
-def ask_override(parent, ctx, rules: str) -> gv.Override | None:
+def ask_override(parent, ctx, rules: str) -> gr.Override | None:
     """The supervisor's admission: the reason, and their login unless the user is a supervisor."""
     title = QCoreApplication.translate("Gate", "主管放行")
     text = QCoreApplication.translate("Gate", "来访不符合宿舍规定：%1").replace("%1", rules)
     username = password = None
-    if not ctx.can(gv.FULL_ID_PERMISSION):
+    if not ctx.can(gr.OVERRIDE_PERMISSION):
         username, ok = QInputDialog.getText(parent, title, text + "\n\n" + QCoreApplication.translate("Gate", "主管用户名："))
         if not ok or not username.strip():
             return None
@@ -69,7 +70,7 @@ def ask_override(parent, ctx, rules: str) -> gv.Override | None:
         if not ok:
             return None
     reason = feedback.ask_text(parent, text + "\n\n" + QCoreApplication.translate("Gate", "放行理由："), title)
-    return gv.Override(reason, username, password) if reason else None
+    return gr.Override(reason, username, password) if reason else None
 
 
 class VisitorTab(QWidget):
@@ -298,7 +299,7 @@ class VisitorTab(QWidget):
         while True:
             try:
                 row = self._check_in(override)
-            except gv.NeedsOverride as exc:
+            except gr.NeedsOverride as exc:
                 rules = rules_text(exc.warnings)
                 self.ui.warning_label.setText(self.tr("不符合宿舍规定：%1").replace("%1", rules))
                 override = ask_override(self, self.ctx, rules)

@@ -17,6 +17,7 @@ from app.importing import idcard
 from app.services import assessments, lookups, residents_places
 from app.services import assessments_incidents as incidents
 from app.services import gate_goods as gg
+from app.services import gate_rules as gr
 from app.services import gate_visitors as gv
 from app.services.assessments_conduct import STAFF_CATEGORY
 from app.services.catalog import DemoStep
@@ -70,7 +71,7 @@ def _visits(ctx, rng, now, residents) -> int:
         try:
             row = gv.check_in(c, id_no=_visitor_id(rng, male, age, now.date()), visitor_name=visitor, student_id=sid,
                               purpose=rng.choice(PURPOSES), relation=relation, phone=f"139{rng.randrange(10**8):08d}",
-                              override=gv.Override("舅舅从外地来，送学费，30 分钟内离开") if exception else None)
+                              override=gr.Override("舅舅从外地来，送学费，30 分钟内离开") if exception else None)
             done += 1
             if late:
                 continue

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from app.db.models.gate import VisitorEntry
 from app.services import gate_goods as gg
+from app.services import gate_rules as gr
 from app.services import gate_visitors as gv
 from app.services import lookups
 from app.services.catalog import DashboardItem, HandoverSection, RegisterSource
@@ -40,11 +41,11 @@ GOODS_SPEC = RegisterSpec(
 
 
 def _visit_line(r: gv.VisitRow) -> dict:
-    rules = "；".join(gv.RULES.get(w, w) for w in r.warnings)
+    rules = "；".join(gr.RULES.get(w, w) for w in r.warnings)
     return {**{k: getattr(r, k) for k in r.__slots__}, "id_type": gv.ID_TYPES.get(r.id_type, r.id_type),
             "gender": gv.GENDERS.get(r.gender or "", ""), "relation": gv.RELATIONS.get(r.relation, r.relation),
             "override": f"{r.override_by}：{rules}（{r.override_reason}）" if r.override_by else "",
-            "late": gv.LATE_FLAG if r.late else ""}
+            "late": gr.LATE_FLAG if r.late else ""}
 
 
 def fetch_visitors(ctx: ServiceContext, period: Period, building: str | None):
@@ -77,7 +78,7 @@ def inside_lines(ctx: ServiceContext, start: dt.datetime, end: dt.datetime) -> l
     rows = [r for r in gv.list_visits(ctx, inside_only=True) if r.time_in <= end]
     rows.sort(key=lambda r: (not r.late, r.time_in))
     return [f"{r.entry_no} {r.visitor_name}（{gv.RELATIONS.get(r.relation, r.relation)}）→ {r.building} "
-            f"{r.room_no or ''} {r.visiting_person}，{r.time_in:%m-%d %H:%M} 来访" + (f"，{gv.LATE_FLAG}" if r.late else "")
+            f"{r.room_no or ''} {r.visiting_person}，{r.time_in:%m-%d %H:%M} 来访" + (f"，{gr.LATE_FLAG}" if r.late else "")
             for r in rows]
 
 
@@ -88,7 +89,7 @@ def count_late(ctx: ServiceContext) -> int:
     """Visitors still inside after today's closing time (or since an earlier day)."""
     now = ctx.now()
     with ctx.read("visitors.view") as s:
-        close = gv.closing_at(s, now.date())
+        close = gr.closing_at(s, now.date())
         stmt = select(func.count()).select_from(VisitorEntry).where(VisitorEntry.time_out.is_(None))
         stmt = stmt.where(VisitorEntry.time_in < now.replace(hour=0, minute=0, second=0, microsecond=0)) \
             if now < close else stmt

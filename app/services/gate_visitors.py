@@ -8,12 +8,15 @@ refused with `NeedsOverride` until a supervisor (the user, or one who enters the
 counter) admits it with a reason; the rules admitted are kept on the row. Visitors still inside at
 closing time are flagged `late` (listed in red, and in the shift handover).
 
+The rules, their configuration and the supervisor's override live in gate_rules.py.
+
 ID numbers are masked (440306********1234) in every row this module hands out unless the actor may
 see them in full (`FULL_ID_PERMISSION`: supervisors and admins); the decision is made here, never in
 a screen. Enumerated values are stored as codes and translated where shown (context "Gate").
 
 The module family:
 - gate_visitors.py  this: the visitor log
+- gate_rules.py     the dorm rules checked at the gate, closing time, the supervisor's override
 - gate_goods.py     FD3 大件/贵重物品出入登记
 - gate_phrases.py   the phrase sheet (物业服务规范用语)
 - gate_hooks.py     registers, handover section, dashboard
@@ -30,15 +33,15 @@ from app.db.models.gate import VisitorEntry
 from app.db.models.residents import Bed, Building, Room, Student
 from app.errors import Conflict, NotFound, ValidationError
 from app.importing import idcard
-from app.services import auth, config, sequences
+from app.services import gate_rules as gr
+from app.services import sequences
 from app.services.context import ServiceContext, snapshot
 from app.services.frontdesk_mail import _text
-from app.services.permissions import allowed
 from app.services.residents import mask_id
 from app.texts import QT_TRANSLATE_NOOP
 
 PREFIX = "FK"
-FULL_ID_PERMISSION = "visitors.override"
+FULL_ID_PERMISSION = gr.OVERRIDE_PERMISSION   # who admits exceptions sees full ID numbers
 ID_TYPES = {
     "id_card": QT_TRANSLATE_NOOP("Gate", "身份证"),
     "student_card": QT_TRANSLATE_NOOP("Gate", "学生证"),
@@ -53,48 +56,6 @@ RELATIONS = {
     "other": QT_TRANSLATE_NOOP("Gate", "其他外来人员"),
 }
 GENDERS = {"m": QT_TRANSLATE_NOOP("Gate", "男"), "f": QT_TRANSLATE_NOOP("Gate", "女")}
-RULES = {
-    "outsider": QT_TRANSLATE_NOOP("Gate", "家长以外的外来人员不得进入宿舍楼"),
-    "male_parent": QT_TRANSLATE_NOOP("Gate", "男家长不得进入女生楼"),
-    "opposite_sex": QT_TRANSLATE_NOOP("Gate", "异性不得进入宿舍（男女生不得互串宿舍）"),
-    "overnight": QT_TRANSLATE_NOOP("Gate", "已过闭楼时间，来访人员不得留宿"),
-}
-LATE_FLAG = QT_TRANSLATE_NOOP("Gate", "闭楼未离开")
-
-DEFAULTS = {
-    "visitor.rules": ["outsider", "male_parent", "opposite_sex", "overnight"],
-    "visitor.admitted_relations": ["parent", "student", "staff"],
-    "visitor.opening_time": "06:00",
-    "visitor.closing_time": "23:00",
-}
-CONFIG_LABELS = {
-    "visitor.rules": QT_TRANSLATE_NOOP("Config", "来访检查的宿舍规定（outsider 外来人员 / male_parent 男家长进女生楼 / "
-                                                 "opposite_sex 异性互串 / overnight 闭楼后进入）"),
-    "visitor.admitted_relations": QT_TRANSLATE_NOOP("Config", "无须主管放行的来访者身份（parent 家长 / student 本校学生 / "
-                                                              "staff 教职工 / relative 亲友 / other 其他）"),
-    "visitor.opening_time": QT_TRANSLATE_NOOP("Config", "宿舍楼开门时间（HH:MM）"),
-    "visitor.closing_time": QT_TRANSLATE_NOOP("Config", "宿舍楼闭楼时间（HH:MM），此后仍在楼内的访客标红并列入交接班"),
-}
-
-
-class NeedsOverride(ValidationError):
-    """The visit breaks dorm rules (`warnings`: rule codes); a supervisor must admit it."""
-
-    def __init__(self, warnings: list[str]):
-        super().__init__(QT_TRANSLATE_NOOP("Errors", "来访不符合宿舍规定：{rules}。须主管放行并说明理由。"),
-                         field="override", rules="；".join(RULES[w] for w in warnings))
-        self.warnings = list(warnings)
-
-
-@dataclass(frozen=True)
-class Override:
-    """A supervisor's admission at the counter: their login (unless the user is one) and the reason."""
-
-    reason: str
-    username: str | None = None
-    password: str | None = None
-
-
 @dataclass(frozen=True, slots=True)
 class VisitRow:
     id: int
@@ -131,43 +92,6 @@ def normalise_id(text: str | None) -> str:
     return "".join(ch for ch in (text or "") if ch.isalnum()).upper()
 
 
-def _clock(value: str, fallback: str) -> dt.time:
-    try:
-        return dt.datetime.strptime(str(value or fallback).strip(), "%H:%M").time()
-    except ValueError:
-        return dt.datetime.strptime(fallback, "%H:%M").time()
-
-
-def closing_at(session, day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, _clock(config.get_in(session, "visitor.closing_time"), "23:00"))
-
-
-def is_late(time_in: dt.datetime, time_out: dt.datetime | None, now: dt.datetime, closing: dt.time) -> bool:
-    """Inside after the closing time of the day of arrival (or still inside on a later day)."""
-    close = dt.datetime.combine(time_in.date(), closing)
-    if time_in >= close:        # came in after closing (an admitted exception): late from the start
-        return time_out is None
-    return (time_out or now) > close
-
-
-def rule_warnings(*, rules, admitted, relation: str, gender: str | None, building_gender: str | None,
-                  at: dt.datetime, opening: dt.time, closing: dt.time) -> list[str]:
-    """The enabled dorm rules this visit breaks, as codes in RULES order (pure: tested alone)."""
-    found = set()
-    if relation not in admitted and relation != "parent":
-        found.add("outsider")
-    if gender and building_gender in ("男", "女"):
-        house = "m" if building_gender == "男" else "f"
-        if relation == "parent":
-            if building_gender == "女" and gender == "m":
-                found.add("male_parent")
-        elif relation != "staff" and gender != house:
-            found.add("opposite_sex")
-    if not opening <= at.time() < closing:
-        found.add("overnight")
-    return [code for code in RULES if code in found and code in rules]
-
-
 def preview(ctx: ServiceContext, *, relation: str | None, gender: str | None, building_id: int | None = None,
             student_id: int | None = None) -> list[str]:
     """The rules a visit as filled in so far would break (the counter warns before the save)."""
@@ -178,11 +102,8 @@ def preview(ctx: ServiceContext, *, relation: str | None, gender: str | None, bu
             building, _room, _student = _place(s, building_id, None, student_id)
         except ValidationError:
             return []
-        return rule_warnings(
-            rules=config.get_in(s, "visitor.rules"), admitted=config.get_in(s, "visitor.admitted_relations"),
-            relation=relation, gender=gender, building_gender=building.gender, at=ctx.now(),
-            opening=_clock(config.get_in(s, "visitor.opening_time"), "06:00"),
-            closing=_clock(config.get_in(s, "visitor.closing_time"), "23:00"))
+        return gr.visit_warnings(s, relation=relation, gender=gender, building_gender=building.gender,
+                                 at=ctx.now())
 
 
 def _check_id(id_type: str, id_no: str, today: dt.date) -> str | None:
@@ -209,7 +130,7 @@ def _place(session, building_id, room_no, student_id):
     room = None
     if student is not None and student.bed_id:
         room = session.scalar(select(Room).join(Bed, Bed.room_id == Room.id).where(Bed.id == student.bed_id))
-        building_id = building_id or room.building_id
+        building_id = room.building_id
     elif building_id is not None and _text(room_no):
         room = session.scalar(select(Room).where(Room.building_id == building_id, Room.room_no == room_no.strip()))
         if room is None:
@@ -221,26 +142,10 @@ def _place(session, building_id, room_no, student_id):
     return building, room, student
 
 
-def _supervisor(ctx: ServiceContext, override: Override | None):
-    """Who admits the exception: the user when they may, else the supervisor who logged in for it."""
-    if override is None:
-        return None
-    if not _text(override.reason):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写主管放行的理由。"), field="override_reason")
-    if _text(override.username) and override.username.strip() != ctx.actor.username:
-        who = auth.login(ctx, override.username, override.password or "")
-    else:
-        who = ctx.actor
-    if not allowed(who.role, "visitors.override"):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{name} 不是主管，不能放行。"), field="override_user",
-                              name=who.display_name)
-    return who
-
-
 def check_in(ctx: ServiceContext, *, id_no: str, visitor_name: str, building_id: int | None = None,
              room_no: str | None = None, student_id: int | None = None, visiting_person: str | None = None,
              purpose: str, relation: str, id_type: str = "id_card", gender: str | None = None,
-             phone: str | None = None, remarks: str | None = None, override: Override | None = None) -> VisitRow:
+             phone: str | None = None, remarks: str | None = None, override: gr.Override | None = None) -> VisitRow:
     """Register a visitor coming in; NeedsOverride when a dorm rule stands in the way."""
     ctx.require("visitors.create")
     id_no = normalise_id(id_no)
@@ -253,7 +158,7 @@ def check_in(ctx: ServiceContext, *, id_no: str, visitor_name: str, building_id:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写来访人姓名。"), field="visitor_name")
     if not _text(purpose):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写来访事由。"), field="purpose")
-    boss = _supervisor(ctx, override)
+    boss = gr.admitting_supervisor(ctx, override)
     with ctx.action("visitors.create") as tx:
         s = tx.session
         building, room, student = _place(s, building_id, room_no, student_id)
@@ -266,13 +171,9 @@ def check_in(ctx: ServiceContext, *, id_no: str, visitor_name: str, building_id:
         if inside:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "该证件的来访人尚未离开（{no}），请先办理离开。"), field="id_no",
                            no=inside)
-        warnings = rule_warnings(
-            rules=config.get_in(s, "visitor.rules"), admitted=config.get_in(s, "visitor.admitted_relations"),
-            relation=relation, gender=gender, building_gender=building.gender, at=now,
-            opening=_clock(config.get_in(s, "visitor.opening_time"), "06:00"),
-            closing=_clock(config.get_in(s, "visitor.closing_time"), "23:00"))
+        warnings = gr.visit_warnings(s, relation=relation, gender=gender, building_gender=building.gender, at=now)
         if warnings and boss is None:
-            raise NeedsOverride(warnings)
+            raise gr.NeedsOverride(warnings)
         v = VisitorEntry(entry_no=sequences.next_number(s, PREFIX, now.year), time_in=now, visitor_name=visitor_name.strip(),
                          id_type=id_type, id_no=id_no, gender=gender, relation=relation, phone=_text(phone),
                          building_id=building.id, room_id=room.id if room else None,
@@ -348,7 +249,7 @@ def list_visits(ctx: ServiceContext, *, start: dt.datetime | None = None, end: d
     full = may_see_ids(ctx)
     now = ctx.now()
     with ctx.read("visitors.view") as s:
-        closing = _clock(config.get_in(s, "visitor.closing_time"), "23:00")
+        closing = gr.closing_time(s)
         out = []
         for v, bname, room_no in s.execute(stmt):
             shown = v.id_no if full else mask_id(v.id_no)
@@ -356,7 +257,7 @@ def list_visits(ctx: ServiceContext, *, start: dt.datetime | None = None, end: d
                 v.id, v.entry_no, v.time_in, v.time_out, v.visitor_name, v.id_type, shown, v.gender, v.relation,
                 v.phone, v.building_id, bname, room_no, v.visiting_person, v.purpose,
                 tuple(w for w in (v.warnings or "").split(",") if w), v.override_by, v.override_reason,
-                v.attendant, v.signed_out_by, is_late(v.time_in, v.time_out, now, closing), v.version,
+                v.attendant, v.signed_out_by, gr.is_late(v.time_in, v.time_out, now, closing), v.version,
                 " ".join(x for x in (v.entry_no, v.visitor_name, shown, bname, room_no, v.visiting_person,
                                      v.purpose, v.phone) if x).lower()))
         return out

@@ -14,6 +14,7 @@ from app.services import auth, config, registers
 from app.services import gate_goods as gg
 from app.services import gate_hooks as hooks
 from app.services import gate_phrases as gp
+from app.services import gate_rules as gr
 from app.services import gate_visitors as gv
 from app.services.periods import parse_month
 from tests import factories, gate_data
@@ -71,19 +72,19 @@ def test_dorm_rules_need_a_supervisor(ctx, clock, data):
     auth.save_user(ctx, user_id=None, username="boss", display_name="李主管", role="supervisor", password="Boss-pass-2026")
     auth.save_user(ctx, user_id=None, username="mate", display_name="同事", role="clerk", password="Mate-pass-2026")
     visit = dict(id_no=gate_data.FATHER, visitor_name="王父", student_id=data["wang"], purpose="看望", relation="parent")
-    err = _refused(clerk, gv.NeedsOverride, lambda: gv.check_in(clerk, **visit), VisitorEntry, "override")
+    err = _refused(clerk, gr.NeedsOverride, lambda: gv.check_in(clerk, **visit), VisitorEntry, "override")
     assert err.warnings == ["male_parent"]
     boy = dict(id_no=gate_data.BOY, visitor_name="李同学", student_id=data["wang"], purpose="借书", relation="student")
-    assert _refused(clerk, gv.NeedsOverride, lambda: gv.check_in(clerk, **boy), VisitorEntry).warnings == ["opposite_sex"]
+    assert _refused(clerk, gr.NeedsOverride, lambda: gv.check_in(clerk, **boy), VisitorEntry).warnings == ["opposite_sex"]
     uncle = dict(id_no=gate_data.MOTHER, visitor_name="张姨", student_id=data["zhang"], purpose="送饭", relation="relative")
-    assert _refused(clerk, gv.NeedsOverride, lambda: gv.check_in(clerk, **uncle), VisitorEntry).warnings == \
+    assert _refused(clerk, gr.NeedsOverride, lambda: gv.check_in(clerk, **uncle), VisitorEntry).warnings == \
         ["outsider", "opposite_sex"]
     # a clerk colleague cannot admit; a wrong password neither; the supervisor's login can
-    _refused(clerk, ValidationError, lambda: gv.check_in(clerk, **visit, override=gv.Override("急事", "mate", "Mate-pass-2026")),
+    _refused(clerk, ValidationError, lambda: gv.check_in(clerk, **visit, override=gr.Override("急事", "mate", "Mate-pass-2026")),
              VisitorEntry, "override_user", logins=1)
-    _refused(clerk, ValidationError, lambda: gv.check_in(clerk, **visit, override=gv.Override("", "boss", "x")),
+    _refused(clerk, ValidationError, lambda: gv.check_in(clerk, **visit, override=gr.Override("", "boss", "x")),
              VisitorEntry, "override_reason")
-    ok = gv.check_in(clerk, **visit, override=gv.Override("父亲送药，宿管陪同", "boss", "Boss-pass-2026"))
+    ok = gv.check_in(clerk, **visit, override=gr.Override("父亲送药，宿管陪同", "boss", "Boss-pass-2026"))
     assert ok.warnings == ("male_parent",) and ok.override_by == "李主管" and ok.attendant == "clerk1"
     # the rules are configurable: switched off, the same visit needs nobody
     config.set_value(ctx, "visitor.rules", ["outsider", "overnight"])
@@ -91,21 +92,21 @@ def test_dorm_rules_need_a_supervisor(ctx, clock, data):
     # after closing time nobody comes in without a supervisor
     clock.advance(hours=13, minutes=30)   # 23:30
     late = dict(id_no=gate_data.MOTHER, visitor_name="张母", student_id=data["zhang"], purpose="送药", relation="parent")
-    assert _refused(clerk, gv.NeedsOverride, lambda: gv.check_in(clerk, **late), VisitorEntry).warnings == ["overnight"]
+    assert _refused(clerk, gr.NeedsOverride, lambda: gv.check_in(clerk, **late), VisitorEntry).warnings == ["overnight"]
 
 
 def test_rule_checks_alone():
-    kw = dict(rules=list(gv.RULES), admitted=["parent", "student", "staff"], at=dt.datetime(2026, 9, 15, 10),
+    kw = dict(rules=list(gr.RULES), admitted=["parent", "student", "staff"], at=dt.datetime(2026, 9, 15, 10),
               opening=dt.time(6), closing=dt.time(23))
-    assert gv.rule_warnings(relation="parent", gender="m", building_gender="男", **kw) == []
-    assert gv.rule_warnings(relation="parent", gender="f", building_gender="男", **kw) == []
-    assert gv.rule_warnings(relation="staff", gender="m", building_gender="女", **kw) == []
-    assert gv.rule_warnings(relation="student", gender="m", building_gender="混合", **kw) == []
-    assert gv.rule_warnings(relation="other", gender=None, building_gender="女", **kw) == ["outsider"]
+    assert gr.rule_warnings(relation="parent", gender="m", building_gender="男", **kw) == []
+    assert gr.rule_warnings(relation="parent", gender="f", building_gender="男", **kw) == []
+    assert gr.rule_warnings(relation="staff", gender="m", building_gender="女", **kw) == []
+    assert gr.rule_warnings(relation="student", gender="m", building_gender="混合", **kw) == []
+    assert gr.rule_warnings(relation="other", gender=None, building_gender="女", **kw) == ["outsider"]
     kw["at"] = dt.datetime(2026, 9, 15, 5, 30)
-    assert gv.rule_warnings(relation="parent", gender="f", building_gender="女", **kw) == ["overnight"]
-    assert gv.is_late(dt.datetime(2026, 9, 15, 20), None, dt.datetime(2026, 9, 15, 23, 1), dt.time(23))
-    assert not gv.is_late(dt.datetime(2026, 9, 15, 20), dt.datetime(2026, 9, 15, 22), dt.datetime(2026, 9, 16, 1),
+    assert gr.rule_warnings(relation="parent", gender="f", building_gender="女", **kw) == ["overnight"]
+    assert gr.is_late(dt.datetime(2026, 9, 15, 20), None, dt.datetime(2026, 9, 15, 23, 1), dt.time(23))
+    assert not gr.is_late(dt.datetime(2026, 9, 15, 20), dt.datetime(2026, 9, 15, 22), dt.datetime(2026, 9, 16, 1),
                           dt.time(23))
 
 
@@ -121,7 +122,7 @@ def test_visitors_inside_at_closing_time(ctx, clock, data):
     assert gv.get(clerk, v.id).late and not gv.get(clerk, gone.id).late
     assert hooks.count_late(clerk) == 1
     lines = hooks.inside_lines(clerk, clock.now() - dt.timedelta(hours=8), clock.now())
-    assert len(lines) == 1 and "张父" in lines[0] and gv.LATE_FLAG in lines[0] and gate_data.FATHER not in lines[0]
+    assert len(lines) == 1 and "张父" in lines[0] and gr.LATE_FLAG in lines[0] and gate_data.FATHER not in lines[0]
     assert [r.entry_no for r in gv.filter_rows(gv.list_visits(clerk), late_only=True)] == [v.entry_no]
     from app.services import handover
     sections = {s.title: s.rows for s in handover.collect_sections(clerk, clock.now() - dt.timedelta(hours=8), clock.now())}
@@ -133,7 +134,7 @@ def test_visitor_register_masks_ids_for_clerks(ctx, clock, data, tmp_path):
     gv.check_in(clerk, id_no=gate_data.FATHER, visitor_name="张父", student_id=data["zhang"], purpose="看望",
                 relation="parent")
     gv.check_in(ctx, id_no="G12345678", id_type="passport", gender="f", visitor_name="Anna", student_id=data["wang"],
-                purpose="交流", relation="other", override=gv.Override("交换生来访"))
+                purpose="交流", relation="other", override=gr.Override("交换生来访"))
     for who, expect_full in ((clerk, False), (context_for(ctx, "supervisor"), True)):
         out = registers.export(who, "visitors", parse_month("2026-09"), None, tmp_path / f"v{expect_full}.xlsx")
         ws = openpyxl.load_workbook(out).worksheets[0]

@@ -13,6 +13,7 @@ from app.controllers.consult_dialog import ConsultDialog
 from app.controllers.frontdesk_page import FrontDeskPage
 from app.controllers.phrase_sheet_dialog import PhraseSheetDialog
 from app.services import auth, config
+from app.services import gate_rules as gr
 from app.services import gate_visitors as gv
 from app.settings import Settings
 from app.tasks import TaskRunner
@@ -112,7 +113,7 @@ def test_rule_needs_a_supervisor_at_the_counter(qtbot, ctx, clock, monkeypatch):
 
     def fake_override(parent, ctx_, rules):
         asked.append(rules)
-        return None if len(asked) == 1 else gv.Override("父亲送药，宿管陪同", "boss", "Boss-pass-2026")
+        return None if len(asked) == 1 else gr.Override("父亲送药，宿管陪同", "boss", "Boss-pass-2026")
     monkeypatch.setattr(frontdesk_visitor_tab, "ask_override", fake_override)
     _scan(qtbot, tab, gate_data.FATHER)
     tab.ui.name_edit.setText("王父")
