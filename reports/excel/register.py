@@ -85,12 +85,27 @@ def _cell(ws, value, kind: str, marked: bool = False):
     return _fill(_RegisterCell(ws), value, kind, marked)
 
 
+def as_date(value: str):
+    """An ISO date or date-time held as text (a JSON field, a string column) as a real date, so
+    that Excel sorts, filters and formats it; None when the text is not a whole ISO date."""
+    if not (10 <= len(value) <= 26 and value[4:5] == "-" and value[7:8] == "-" and value[:4].isdigit()):
+        return None
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value)
+        return dt.datetime.fromisoformat(value).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
 def _fill(cell, value, kind: str, marked: bool = False):
     """Give `cell` (new, or reused from the previous row) a value and its register style."""
     if isinstance(value, bool):
         value = "是" if value else "否"
     elif isinstance(value, decimal.Decimal):
         value = float(value)
+    elif isinstance(value, str) and (kind in ("date", "datetime") or value[:2] in ("19", "20")):
+        value = as_date(value) or value
     cell.value = value
     cell._sid = None
     quote = False
