@@ -139,6 +139,11 @@ def _text_of(value) -> str:
     return str(value)
 
 
+def spec_has_personal(spec: RegisterSpec) -> bool:
+    """Does the register hold ID or phone numbers (its title row then says whether they are masked)?"""
+    return any(c.personal for c in spec.columns)
+
+
 def column_widths(spec: RegisterSpec, rows: Sequence) -> list[float]:
     widths = []
     sample = rows[:300]
@@ -171,7 +176,8 @@ def write_register(wb: Workbook, spec: RegisterSpec, rows: Sequence, meta: Regis
     title.alignment = CENTER_ACROSS
     ws.append([title] + [_continuous(ws) for _ in range(ncols - 1)])
     sub_parts = [p for p in (meta.org_name, meta.building_label and f"楼栋：{meta.building_label}",
-                             meta.period_label and f"期间：{meta.period_label}") if p]
+                             meta.period_label and f"期间：{meta.period_label}",
+                             spec_has_personal(spec) and meta.privacy_label) if p]
     sub = WriteOnlyCell(ws, value="    ".join(sub_parts))
     sub.data_type = "s"
     sub.style = "dd_subtitle"
