@@ -135,3 +135,24 @@ def test_pdfs_for_a_clerk_are_masked(ctx, people, tmp_path):
     text = PdfReader(repairs_registers.print_repair_slip(clerk, slip.slip_no, tmp_path / "r.pdf")) \
         .pages[0].extract_text()
     assert PHONE not in text and "150****4991" in text
+
+
+def test_front_desk_and_repair_screens_mask_phones_and_a_masked_hit_keeps_the_number(ctx, people):
+    from app.services import frontdesk_consult, frontdesk_mail, lookups
+    clerk = context_for(ctx, "clerk")
+    hit = lookups.find_students(clerk, "2026001")[0]  # what the mail and repair forms prefill
+    assert hit.phone == "150****4991"
+    mail = frontdesk_mail.register(clerk, mail_type="快递", student_id=people["student"], phone=hit.phone,
+                                   tracking_no="SF1")
+    assert frontdesk_mail.list_mail(ctx)[0].phone == PHONE  # the mask meant "the student's number"
+    assert frontdesk_mail.list_mail(clerk)[0].phone == "150****4991" and mail is not None
+    slip = repairs.report(clerk, category="水", urgency="一般", fault_description="漏水", room_id=people["room"],
+                          student_id=people["student"], reporter_phone=hit.phone)
+    assert repairs.detail(ctx, slip.id).reporter_phone == PHONE
+    assert repairs.detail(clerk, slip.id).reporter_phone == "150****4991"
+    frontdesk_complaints.receive(ctx, complainant="王女士", content="楼上夜间噪音扰民", category="其他", phone=PHONE)
+    assert frontdesk_complaints.list_complaints(clerk)[0].phone == "150****4991"
+    frontdesk_consult.log(ctx, client_name="王女士", content="询问快递柜位置", answer_mode="即时答复", answer="东门",
+                          phone=PHONE)
+    assert frontdesk_consult.list_entries(clerk)[0].phone == "150****4991"
+    assert frontdesk_consult.list_entries(ctx)[0].phone == PHONE
