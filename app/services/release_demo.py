@@ -3,13 +3,11 @@ on earlier days, so the weekly reconciliation has something to show) and a few m
 Everything goes through the services, so it carries audit rows like real work."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import random
 
 from sqlalchemy import select
 
-from app.clock import Clock
 from app.db.models.residents import Room
 from app.services import catalog, lookups, moveout, release, release_parties
 from app.services.context import ServiceContext
@@ -26,7 +24,8 @@ HANDLERS = (("张师傅", "440301198506061234"), ("马师傅", "4403061990020234
 def _at(ctx: ServiceContext, days_ago: int, hour: int = 10) -> ServiceContext:
     """The same context with the clock set `days_ago` days back (for slips issued earlier)."""
     when = dt.datetime.combine(ctx.today() - dt.timedelta(days=days_ago), dt.time(hour, 0))
-    return dataclasses.replace(ctx, clock=Clock(when))
+    from app.services import demo
+    return demo.at(ctx, when)
 
 
 def _items(rng: random.Random) -> list[ItemInput]:
