@@ -136,10 +136,10 @@ def _moves(ctx, rng: random.Random, start: dt.datetime, now: dt.datetime, count:
         if not pick:
             continue
         student = rng.choice(pick)
-        when = start + dt.timedelta(days=1 + n * days // max(count, 1), hours=rng.randint(0, 8),
-                                    minutes=rng.randrange(60))
+        when = (start + dt.timedelta(days=rng.randint(1, days))).replace(hour=rng.randint(8, 17),
+                                                                         minute=rng.randrange(60))
         if when >= now:
-            break
+            continue
         try:
             residents.move_student(demo.at(ctx, when), student.id, bed.id, reason=rng.choice(MOVE_REASONS))
         except DormDeskError:
