@@ -13,12 +13,24 @@ def _application(args):
     from app import APP_NAME, APP_ORG, i18n, uic
     from app.settings import Settings
     uic.ensure_built()
+    _refuse_without_xcb()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ORG)
     settings = Settings(os.environ.get("DORMDESK_SETTINGS"))
     i18n.install(app, getattr(args, "lang", None) or settings.language)
     return app, settings
+
+
+def _refuse_without_xcb() -> None:
+    """Qt aborts without a word we can catch when its xcb plugin cannot load: say what to install."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.qt_platform import check_xcb
+    problem = None if QApplication.instance() else check_xcb()
+    if problem:
+        print(problem, file=sys.stderr)
+        raise SystemExit(1)
 
 
 def _open_database(args, settings, parent=None):

@@ -77,6 +77,9 @@ class MailTab(QObject):
         self.ui.mail_export_button.setEnabled(can("mail.export"))
         ui = self.ui
         ui.mail_search_edit.textChanged.connect(self.apply_filters)
+        # a new search names someone else: the items picked for the old one are dropped, so 交付 and
+        # 通知 stay disabled until the new person's items are picked (never hand over the wrong ones)
+        ui.mail_search_edit.textEdited.connect(lambda _t: self.select(set()))
         ui.mail_waiting_check.toggled.connect(self.reload)
         ui.mail_overdue_check.toggled.connect(self.apply_filters)
         ui.mail_table.selectionModel().selectionChanged.connect(self._update_buttons)

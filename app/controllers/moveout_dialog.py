@@ -35,6 +35,7 @@ class MoveOutDialog(QDialog):
         ui.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         ui.planned_edit.dateChanged.connect(self._on_planned_changed)
         ui.student_search_edit.returnPressed.connect(self._on_student_search)
+        ui.student_search_edit.textEdited.connect(self._on_student_search_edit_text_edited)
         ui.button_box.accepted.connect(self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
         self._on_kind_changed()
@@ -64,6 +65,11 @@ class MoveOutDialog(QDialog):
         self.ui.student_combo.clear()
         for h in lookups.find_students(self.ctx, self.ui.student_search_edit.text(), limit=30, residents_only=True):
             self.ui.student_combo.addItem(f"{h.student_no} {h.name} {h.building or ''}{h.room_no or ''}", h.id)
+
+    @Slot()
+    def _on_student_search_edit_text_edited(self, *_):
+        """The found students belong to the old search: drop them until the new text is searched."""
+        self.ui.student_combo.clear()
 
     def data(self) -> MoveOutInput:
         ui = self.ui

@@ -106,6 +106,12 @@ class ReleasePage(Page):
         elif index == 4:
             self.parties.reload()
 
+    def hideEvent(self, event):  # noqa: N802 - Qt API
+        if not event.spontaneous():  # leaving the page: the slip at the gate is not kept for the next visit
+            self.ui.gate_number_edit.clear()
+            self.gate.drop()
+        super().hideEvent(event)
+
     def apply_filter(self, name: str) -> None:
         """Opened from the home page: "today", "unreturned" or "moveouts-week"."""
         if name == "moveouts-week":

@@ -76,6 +76,7 @@ class ReleaseSlipDialog(QDialog):
         ui = self.ui
         ui.source_combo.currentIndexChanged.connect(self._on_source_changed)
         ui.student_search_edit.returnPressed.connect(self._on_student_search)
+        ui.student_search_edit.textEdited.connect(lambda _t: ui.student_combo.clear())  # found for the old text
         ui.add_item_button.clicked.connect(lambda: ui.items_table.insertRow(ui.items_table.rowCount()))
         ui.remove_item_button.clicked.connect(self._on_remove_item)
         ui.items_table.itemChanged.connect(self._update_total)

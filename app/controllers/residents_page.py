@@ -189,9 +189,7 @@ class ResidentsPage(Page):
         if not has:
             self.ui.detail_text.clear()
             return
-        full = self.ctx.can("students.edit")
-        id_card = row.id_card if full else residents.mask_id(row.id_card)
-        phone = row.phone if full else residents.mask_phone(row.phone)
+        id_card, phone = row.id_card, row.phone  # masked by the service for roles that may not see them
         lines = [f"<b>{row.name}</b>　{row.student_no}　{row.gender or ''}　{row.status}",
                  f"{self.tr('床位')}：{row.place or '—'}　{self.tr('入住日期')}：{row.check_in_date or '—'}",
                  f"{self.tr('学院')}：{row.college or ''}　{self.tr('专业班级')}：{row.class_name or ''}",

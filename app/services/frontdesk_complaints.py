@@ -16,7 +16,7 @@ from sqlalchemy import and_, or_, select
 from app.db.models.frontdesk import Complaint
 from app.db.models.residents import Building
 from app.errors import Conflict, NotFound, ValidationError
-from app.services import config, sequences
+from app.services import config, privacy, sequences
 from app.services.context import ServiceContext, snapshot
 from app.services.frontdesk_mail import _text
 from app.texts import QT_TRANSLATE_NOOP
@@ -367,7 +367,7 @@ def list_complaints(ctx: ServiceContext, *, start: dt.datetime | None = None, en
                 building=bname, overdue=overdue_flag(c, now, major_days),
                 search=" ".join(x for x in (c.complaint_no, c.complainant, bname, c.room_no, c.category, c.content,
                                             c.responsible_dept, c.phone) if x).lower()))
-        return out
+    return privacy.protect_rows(ctx, out, {"phone": "phone"})
 
 
 def get(ctx: ServiceContext, cid: int) -> ComplaintRow:

@@ -49,7 +49,7 @@ LOAN_SPEC = RegisterSpec(
     title="学生公寓备用钥匙借用登记表", sheet_name="备用钥匙借用", mark_key="overdue",
     columns=(Col("loan_no", "序号"), Col("date", "日期", "date"), Col("building", "楼栋"), Col("room_no", "房号"),
              Col("tag_code", "钥匙编号"), Col("student_no", "学号"), Col("name", "姓名"),
-             Col("pledged_id_type", "抵押证件类型"), Col("pledged_id_no", "证件号码"),
+             Col("pledged_id_type", "抵押证件类型"), Col("pledged_id_no", "证件号码", personal="id"),
              Col("time_out", "借出时间", "datetime", 17), Col("due_time", "应还时间", "datetime", 17),
              Col("time_in", "归还时间", "datetime", 17), Col("id_returned", "证件已退还", "bool"),
              Col("status_label", "状态", total="count"), Col("signature", "借用人签名", width=10),
@@ -59,7 +59,7 @@ OWNER_SPEC = RegisterSpec(
     title="业主钥匙借(领)登记表", sheet_name="业主钥匙借用", mark_key="overdue",
     columns=(Col("loan_no", "借匙单号"), Col("date", "日期", "date"), Col("building", "楼栋"), Col("room_no", "房号"),
              Col("tag_code", "钥匙编号"), Col("key_qty", "数量", "int", total="sum"), Col("borrower_name", "借匙人"),
-             Col("borrower_type", "借匙人类别"), Col("borrower_org", "部门/单位"), Col("borrower_phone", "联系电话"),
+             Col("borrower_type", "借匙人类别"), Col("borrower_org", "部门/单位"), Col("borrower_phone", "联系电话", personal="phone"),
              Col("purpose", "借用事由"), Col("permit_no", "施工许可证号"), Col("site_manager", "现场负责人"),
              Col("approver", "部门主任审批"), Col("time_out", "借出时间", "datetime", 17),
              Col("due_time", "应还时间", "datetime", 17), Col("extension_reason", "延期原因"),
@@ -119,7 +119,7 @@ def fetch_issues(ctx: ServiceContext, period: Period, building: str | None):
 
 
 def fetch_loans(ctx: ServiceContext, period: Period, building: str | None):
-    rows = [{**r.__dict__, "date": r.time_out.date(), "pledged_id_no": mask_id(r.pledged_id_no), "signature": "",
+    rows = [{**r.__dict__, "date": r.time_out.date(), "pledged_id_no": r.pledged_id_no, "signature": "",
              "remarks": r.override_reason and f"越权借出：{r.override_reason}"}
             for r in loans_in(ctx, period.start_dt, period.end_dt, _building(ctx, building))]
     return LOAN_SPEC, rows

@@ -18,7 +18,7 @@ from app.errors import NotFound
 from app.services import catalog, lookups
 from app.services.context import ServiceContext
 from app.services.periods import Period
-from app.services.registers import meta_for
+from app.services.registers import fetch, meta_for
 
 if TYPE_CHECKING:  # openpyxl is imported when a pack is built, not when the application starts
     from reports.excel.charts import ChartData
@@ -68,7 +68,7 @@ def collect(ctx: ServiceContext, period: Period, building: str | None,
     failures = []
     for n, source in enumerate(sources):
         try:
-            fetched = source.fetch(ctx, period, building)
+            fetched = fetch(ctx, source, period, building)
         except Exception as exc:  # noqa: BLE001 - one module's failure must not block the whole pack
             log.exception("monthly pack: register %s", source.kind)
             failures.append(f"注意：{source.title} 读取失败，未包含在本报表中（{exc}）。")

@@ -23,7 +23,7 @@ from sqlalchemy.orm import aliased
 from app.db.models.repairs import RepairEvent, RepairMaterial, RepairPhoto, RepairSlip, RepairVisit
 from app.db.models.residents import Building, Room, Staff, Student
 from app.errors import NotFound, ValidationError
-from app.services import config, sequences
+from app.services import config, privacy, sequences
 from app.services.context import ServiceContext, snapshot
 from app.texts import QT_TRANSLATE_NOOP
 
@@ -260,7 +260,8 @@ def report(ctx: ServiceContext, *, category: str, urgency: str, fault_descriptio
             slip_no=sequences.next_number(s, PREFIX, now.year), status="reported", reported_at=now,
             report_channel=report_channel, reporter_name=name, student_id=student.id if student else None,
             student_no=student.student_no if student else None,
-            reporter_phone=(reporter_phone or (student.phone if student else None) or None),
+            reporter_phone=(privacy.restore(reporter_phone, student and student.phone, "phone")
+                            or (student.phone if student else None) or None),
             building_id=room.building_id, room_id=room.id, location_detail=(location_detail or "").strip() or None,
             category=category, urgency=urgency, fault_description=fault_description, appointment=appointment,
             repeat_count=earlier + 1, onsite_due_at=onsite_due, due_at=due, remarks=remarks,
@@ -431,6 +432,7 @@ def detail(ctx: ServiceContext, slip_id: int) -> SlipDetail:
         notices = [snapshot(n) for n in s.scalars(select(DamageNotice).where(DamageNotice.slip_id == slip.id)
                                                   .order_by(DamageNotice.id))]
         values = {a.key: getattr(slip, a.key) for a in slip.__mapper__.column_attrs}
+        values["reporter_phone"] = privacy.show(ctx, values["reporter_phone"], "phone")
         return SlipDetail(values, building.name, room.room_no, worker.name if worker else None,
                           worker.phone if worker else None, price.item_name if price else None, materials,
                           events, photos, visits, notices,

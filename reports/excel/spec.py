@@ -15,6 +15,7 @@ class Col:
     kind: str = "text"          # text | int | money | date | datetime | bool | number
     width: float | None = None  # in characters; None: fitted to header and values
     total: str | None = None    # "sum" | "count" | None
+    personal: str | None = None  # "id" | "phone": masked by role (app/services/privacy.py)
 
 
 @dataclass(frozen=True)
@@ -33,3 +34,4 @@ class RegisterMeta:
     building_label: str = ""
     generated_by: str = ""
     notes: list[str] = field(default_factory=list)
+    privacy_label: str = ""  # whether personal numbers are masked; shown under the title

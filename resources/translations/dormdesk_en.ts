@@ -1694,6 +1694,10 @@ Appeal reason: %4</translation>
         <source>宿舍楼闭楼时间（HH:MM），此后仍在楼内的访客标红并列入交接班</source>
         <translation>Building closing time (HH:MM); visitors still inside afterwards are shown in red and listed in the shift handover</translation>
     </message>
+    <message>
+        <source>可查看完整身份证号和电话的角色（英文逗号分隔：admin, supervisor, clerk, readonly）</source>
+        <translation>Roles that may see full ID and phone numbers (comma-separated: admin, supervisor, clerk, readonly)</translation>
+    </message>
 </context>
 <context>
     <name>ConsultDialog</name>
@@ -4018,6 +4022,14 @@ Appeal reason: %4</translation>
         <translation>Qty released</translation>
     </message>
     <message>
+        <source>放行条号已改动，请按回车查询。</source>
+        <translation>The slip number was changed: press Enter to look it up.</translation>
+    </message>
+    <message>
+        <source>放行条号已改动，请按回车查询后再登记。</source>
+        <translation>The slip number was changed: press Enter to look it up before recording.</translation>
+    </message>
+    <message>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4475,6 +4487,14 @@ Appeal reason: %4</translation>
 <context>
     <name>IssueTab</name>
     <message>
+        <source>请输入学号并按回车查询。</source>
+        <translation>Enter a student number and press Enter.</translation>
+    </message>
+    <message>
+        <source>学号已改动，请按回车查询后再办理。</source>
+        <translation>The student number was changed: press Enter to look it up first.</translation>
+    </message>
+    <message>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -4645,6 +4665,10 @@ Appeal reason: %4</translation>
     <message>
         <source>请扫描学生证或输入学号。</source>
         <translation>Please scan the student card or enter the Student No.</translation>
+    </message>
+    <message>
+        <source>学号已改动，请按回车查询后再借出或归还。</source>
+        <translation>The student number was changed: press Enter to look it up before lending or returning.</translation>
     </message>
     <message>
         <source>请先扫描借用学生的学号。</source>
