@@ -22,7 +22,7 @@ from reports.excel.spec import Col, RegisterSpec
 VISITOR_SPEC = RegisterSpec(
     title="来访登记簿", sheet_name="来访登记", mark_key="late",
     columns=(Col("entry_no", "登记号", width=15), Col("time_in", "来访时间", "datetime", 17),
-             Col("visitor_name", "来访人", total="count"), Col("id_type", "证件类型"), Col("id_no", "证件号码", width=21),
+             Col("visitor_name", "来访人", total="count"), Col("id_type", "证件类型"), Col("id_no", "证件号码", width=21, personal="id"),
              Col("gender", "性别", width=6), Col("relation", "身份"), Col("building", "楼栋"), Col("room_no", "房号"),
              Col("visiting_person", "被访人"), Col("purpose", "事由", width=24), Col("time_out", "离开时间", "datetime", 17),
              Col("attendant", "值班员"), Col("override", "主管放行", width=30), Col("late", "闭楼未离开")))

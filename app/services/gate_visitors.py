@@ -11,7 +11,7 @@ closing time are flagged `late` (listed in red, and in the shift handover).
 The rules, their configuration and the supervisor's override live in gate_rules.py.
 
 ID numbers are masked (440306********1234) in every row this module hands out unless the actor may
-see them in full (`FULL_ID_PERMISSION`: supervisors and admins); the decision is made here, never in
+see them in full (the one rule of privacy.py: `privacy.full_roles`); the decision is made here, never in
 a screen. Enumerated values are stored as codes and translated where shown (context "Gate").
 
 The module family:
@@ -37,11 +37,10 @@ from app.services import gate_rules as gr
 from app.services import sequences
 from app.services.context import ServiceContext, snapshot
 from app.services.frontdesk_mail import _text
-from app.services.residents import mask_id
+from app.services.privacy import mask_id, mask_phone, may_see_full
 from app.texts import QT_TRANSLATE_NOOP
 
 PREFIX = "FK"
-FULL_ID_PERMISSION = gr.OVERRIDE_PERMISSION   # who admits exceptions sees full ID numbers
 ID_TYPES = {
     "id_card": QT_TRANSLATE_NOOP("Gate", "身份证"),
     "student_card": QT_TRANSLATE_NOOP("Gate", "学生证"),
@@ -218,10 +217,6 @@ def sign_out(ctx: ServiceContext, visit_id: int, *, expected_version: int | None
 
 
 # Reading ------------------------------------------------------------------------------------------
-def may_see_ids(ctx: ServiceContext) -> bool:
-    return ctx.can(FULL_ID_PERMISSION)
-
-
 def list_visits(ctx: ServiceContext, *, start: dt.datetime | None = None, end: dt.datetime | None = None,
                 inside_only: bool = False, building_id: int | None = None,
                 ids=None, id_no: str | None = None) -> list[VisitRow]:
@@ -246,20 +241,21 @@ def list_visits(ctx: ServiceContext, *, start: dt.datetime | None = None, end: d
     if building_id is not None:
         stmt = stmt.where(VisitorEntry.building_id == building_id)
     stmt = ctx.scope_filter(stmt, VisitorEntry.building_id)
-    full = may_see_ids(ctx)
+    full = may_see_full(ctx)
     now = ctx.now()
     with ctx.read("visitors.view") as s:
         closing = gr.closing_time(s)
         out = []
         for v, bname, room_no in s.execute(stmt):
             shown = v.id_no if full else mask_id(v.id_no)
+            phone = v.phone if full else mask_phone(v.phone)
             out.append(VisitRow(
                 v.id, v.entry_no, v.time_in, v.time_out, v.visitor_name, v.id_type, shown, v.gender, v.relation,
-                v.phone, v.building_id, bname, room_no, v.visiting_person, v.purpose,
+                phone, v.building_id, bname, room_no, v.visiting_person, v.purpose,
                 tuple(w for w in (v.warnings or "").split(",") if w), v.override_by, v.override_reason,
                 v.attendant, v.signed_out_by, gr.is_late(v.time_in, v.time_out, now, closing), v.version,
                 " ".join(x for x in (v.entry_no, v.visitor_name, shown, bname, room_no, v.visiting_person,
-                                     v.purpose, v.phone) if x).lower()))
+                                     v.purpose, phone) if x).lower()))
         return out
 
 
