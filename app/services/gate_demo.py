@@ -14,7 +14,7 @@ from app.db.models.release import ReleaseSlip
 from app.db.models.residents import Bed, Building, Room, Student
 from app.errors import DormDeskError
 from app.importing import idcard
-from app.services import assessments, lookups, residents_places
+from app.services import assessments, demo, lookups, residents_places
 from app.services import assessments_incidents as incidents
 from app.services import gate_goods as gg
 from app.services import gate_rules as gr
@@ -32,8 +32,9 @@ LAPSES = {"F1": "接待时倚靠台面", "F2": "值班时与同事闲聊", "F4":
 
 
 def _at(ctx: ServiceContext, when: dt.datetime) -> tuple[ServiceContext, Clock]:
+    """`ctx` at `when`, acting as the demo staff on duty then (demo.at)."""
     clock = Clock(when)
-    return ServiceContext(db=ctx.db, actor=ctx.actor, channel=ctx.channel, clock=clock, pc_name=ctx.pc_name), clock
+    return demo.at(ctx, clock=clock), clock
 
 
 def _residents(ctx: ServiceContext):
@@ -124,7 +125,8 @@ def _conduct(ctx, rng, now) -> int:
         when = now.replace(day=1 + k % max(1, now.day - 1), hour=rng.choice([9, 11, 15]), minute=0, second=0,
                            microsecond=0)
         try:
-            incidents.record(ctx, staff_id=staff[k % len(staff)].id, occurred_at=min(when, now),
+            incidents.record(demo.at(ctx, min(when + dt.timedelta(hours=1), now)), staff_id=staff[k % len(staff)].id,
+                             occurred_at=min(when, now),
                              item_id=items[code].id, description=story)
             done += 1
         except DormDeskError:
