@@ -14,14 +14,16 @@ def at(hour: int, minute: int = 0, day: dt.date = DAY) -> dt.datetime:
 
 
 def rooms(ctx) -> dict:
-    """{"east", "west", "hall", "small"} -> room id; the hall is east + west."""
-    east = meetings_rooms.save_room(ctx, name="东厅", capacity=40, hourly_rate=100, daily_rate=600, sort_order=2)
-    west = meetings_rooms.save_room(ctx, name="西厅", capacity=40, hourly_rate=100, daily_rate=600, sort_order=3)
-    hall = meetings_rooms.save_room(ctx, name="大会堂", capacity=90, hourly_rate=180, daily_rate=1000, sort_order=1,
+    """{"east", "west", "hall", "small", "building"} -> id; the hall is east + west (in 行政楼)."""
+    from tests import factories
+    bid = factories.building(ctx.db, "行政楼", rooms=())["building"]
+    east = meetings_rooms.save_room(ctx, name="东厅", capacity=40, hourly_rate=100, daily_rate=600, sort_order=2, building_id=bid)
+    west = meetings_rooms.save_room(ctx, name="西厅", capacity=40, hourly_rate=100, daily_rate=600, sort_order=3, building_id=bid)
+    hall = meetings_rooms.save_room(ctx, name="大会堂", capacity=90, hourly_rate=180, daily_rate=1000, sort_order=1, building_id=bid,
                                     part_ids=(east.id, west.id), equipment="音响、话筒、投影",
                                     layouts="剧院式、课桌式")
     small = meetings_rooms.save_room(ctx, name="小会议室", capacity=10, hourly_rate=50, sort_order=4)
-    return {"east": east.id, "west": west.id, "hall": hall.id, "small": small.id}
+    return {"east": east.id, "west": west.id, "hall": hall.id, "small": small.id, "building": bid}
 
 
 def book_in_process(url: str, room_id: int, name: str, start: str, barrier, queue) -> None:
