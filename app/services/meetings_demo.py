@@ -126,6 +126,30 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
                                       assigned_staff="钱芳", skip=skip, confirm=True))
     except DormDeskError:
         pass
+    for o in mb.list_orders(ctx, statuses=("booked",)):
+        if o.series_id is not None and o.end_at < now:  # the weekly meetings already held
+            mb.step(_at(ctx, o.start_at - dt.timedelta(minutes=30)), o.id, "prepare")
+            ml.save_service_log(_at(ctx, o.start_at - dt.timedelta(minutes=20)), o.id, staff_on_duty="钱芳",
+                                arrived_at=o.start_at - dt.timedelta(minutes=20), audio_checked=True, room_cleaned=True)
+            mb.step(_at(ctx, o.start_at), o.id, "start")
+            ml.record_refill(_at(ctx, o.start_at + dt.timedelta(minutes=16)), o.id)
+            c = _at(ctx, o.end_at + dt.timedelta(minutes=5))
+            mb.step(c, o.id, "finish")
+            ml.save_service_log(c, o.id, lights_ac_off=True, tea_sets_washed=True, fb_overall="满意")
+    # a hotel-use conference ahead, with its room block and fees (§12.1)
+    try:
+        day = today + dt.timedelta(days=3)
+        mb.book(ctx, room_id=rooms["大会堂"], start_at=dt.datetime.combine(day, dt.time(8, 30)),
+                end_at=dt.datetime.combine(day, dt.time(17, 30)), meeting_name="全省高校公寓管理研讨会",
+                organiser_unit="省高校后勤协会", contact_person="周秘书长", phone="0571-87000000", attendees_count=80,
+                rostrum_count=7, layout="剧院式", banner_text="2026年全省高校学生公寓管理研讨会",
+                equipment="音响、话筒、投影、录音", tea_service=True, fruit_snacks=True, name_cards=True, flowers=True,
+                special_requirements="主席台摆放鲜花，会后合影需台阶", vip_level="贵宾", notified_by="王处长",
+                station_head_confirmed=True, assigned_staff="赵敏、钱芳", hotel_use=True, guest_rooms_agreed=30,
+                guest_rooms_held=32, guest_rooms_used=0, guest_room_rate=200, guest_nights=2, extra_beds=2,
+                extra_bed_rate=50, confirm=True)
+    except DormDeskError:
+        pass
     count = 0
     day = first
     while day <= today + dt.timedelta(days=7):
