@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QListWidgetItem
 
@@ -63,8 +63,8 @@ class MeetingOrderDialog(QDialog):
         for n, label in ((1, self.tr("第一个")), (2, self.tr("第二个")), (3, self.tr("第三个")), (4, self.tr("第四个")),
                          (-1, self.tr("最后一个"))):
             ui.nth_combo.addItem(label, n)
-        for i, name in enumerate("一二三四五六日"):
-            ui.month_weekday_combo.addItem(self.tr("星期") + name, i)
+        for i, name in enumerate(mr.WEEKDAY_NAMES):
+            ui.month_weekday_combo.addItem(QCoreApplication.translate("Meetings", name), i)
         for edit in (ui.start_edit, ui.end_edit):
             edit.setTime(QTime(9, 0))
         ui.confirm_check.setChecked(True)
@@ -199,7 +199,8 @@ class MeetingOrderDialog(QDialog):
         lst = self.ui.occurrence_list
         lst.clear()
         for o in occ:
-            item = QListWidgetItem(f"{o.start_at:%Y-%m-%d} {self.tr('周')}{'一二三四五六日'[o.start_at.weekday()]} "
+            day = QCoreApplication.translate("Meetings", mr.WEEKDAY_NAMES[o.start_at.weekday()])
+            item = QListWidgetItem(f"{o.start_at:%Y-%m-%d} {day} "
                                    f"{o.start_at:%H:%M}–{o.end_at:%H:%M}  {o.problem}")
             item.setData(Qt.UserRole, o.start_at.date())
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)

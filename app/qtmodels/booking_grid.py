@@ -8,8 +8,9 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.services.meetings_recurrence import WEEKDAY_NAMES
+
 ROW_MINUTES = 30
-WEEK = "一二三四五六日"
 COLORS = {"tentative": "#fdf2c4", "booked": "#cfe2f3", "prepared": "#b9d7f0", "in_progress": "#9fc5e8",
           "finished": "#d9d9d9", "blocked": "#9e9e9e"}
 PENDING_FREE = "#7fb3ff"
@@ -78,7 +79,7 @@ class BookingGridModel(QAbstractTableModel):
             return f"{room.name}\n{room.capacity}" + QCoreApplication.translate("Meetings", "人")
         t = self.times[section]
         if self.data_.days > 1:
-            return f"{t:%m-%d} " + QCoreApplication.translate("Meetings", "周") + f"{WEEK[t.weekday()]} {t:%H:%M}"
+            return f"{t:%m-%d} {QCoreApplication.translate('Meetings', WEEKDAY_NAMES[t.weekday()])} {t:%H:%M}"
         return f"{t:%H:%M}"
 
     def data(self, index, role=Qt.DisplayRole):

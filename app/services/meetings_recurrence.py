@@ -22,6 +22,10 @@ from app.texts import QT_TRANSLATE_NOOP
 
 FREQS = ("daily", "weekly", "monthly")
 WEEKDAYS = "一二三四五六日"
+WEEKDAY_NAMES = (QT_TRANSLATE_NOOP("Meetings", "周一"), QT_TRANSLATE_NOOP("Meetings", "周二"),
+                 QT_TRANSLATE_NOOP("Meetings", "周三"), QT_TRANSLATE_NOOP("Meetings", "周四"),
+                 QT_TRANSLATE_NOOP("Meetings", "周五"), QT_TRANSLATE_NOOP("Meetings", "周六"),
+                 QT_TRANSLATE_NOOP("Meetings", "周日"))
 MAX_OCCURRENCES = 366
 
 
