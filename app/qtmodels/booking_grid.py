@@ -25,6 +25,10 @@ class BookingGridModel(QAbstractTableModel):
         self.data_ = None
         self.times: list[dt.datetime] = []
         self.pending: tuple[int, int, int] | None = None   # (column, first row, last row)
+        self.cells: list[list] = []      # [row][column] -> GridBooking or None, computed once per load
+        self.texts: list[list] = []      # [row][column] -> the cell's text (on a booking's first row)
+        self._brushes = {status: QBrush(QColor(color)) for status, color in COLORS.items()}
+        self._pending_brushes = (QBrush(QColor(PENDING_FREE)), QBrush(QColor(PENDING_CONFLICT)))
 
     def set_grid(self, grid) -> None:
         self.beginResetModel()
@@ -38,7 +42,29 @@ class BookingGridModel(QAbstractTableModel):
             while t < end:
                 self.times.append(t)
                 t += dt.timedelta(minutes=ROW_MINUTES)
+        self._fill()
         self.endResetModel()
+
+    def _fill(self) -> None:
+        """Each cell's booking and text, so painting a week asks nothing but two lists."""
+        grid, quarter = self.data_, dt.timedelta(minutes=15)
+        merged = QCoreApplication.translate("Meetings", "（合并占用）")
+        self.cells, self.texts = [], []
+        previous = [None] * len(grid.rooms)
+        for r, t in enumerate(self.times):
+            row, texts = [], []
+            new_day = r == 0 or self.times[r - 1].date() != t.date()
+            for c, room in enumerate(grid.rooms):
+                oid = grid.cells.get((room.id, t))
+                if oid is None:
+                    oid = grid.cells.get((room.id, t + quarter))
+                b = grid.bookings[oid] if oid is not None else None
+                row.append(b)
+                first = b is not None and (new_day or previous[c] is not b)
+                texts.append((b.title + ("" if b.room_id == room.id else merged)) if first else None)
+            previous = row
+            self.cells.append(row)
+            self.texts.append(texts)
 
     # geometry ------------------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt API
@@ -54,8 +80,7 @@ class BookingGridModel(QAbstractTableModel):
         return self.times[first_row], self.times[last_row] + dt.timedelta(minutes=ROW_MINUTES)
 
     def holder(self, row: int, column: int):
-        start, end = self.span(row, row)
-        return self.data_.holder(self.room_at(column).id, start, end)
+        return self.cells[row][column]
 
     def span_holder(self, column: int, first_row: int, last_row: int):
         """The booking in the way of [first, last] in the column (crossing days counts as in the way)."""
@@ -82,29 +107,29 @@ class BookingGridModel(QAbstractTableModel):
             return f"{t:%m-%d} {QCoreApplication.translate('Meetings', WEEKDAY_NAMES[t.weekday()])} {t:%H:%M}"
         return f"{t:%H:%M}"
 
-    def data(self, index, role=Qt.DisplayRole):
+    _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+    _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+    _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+
+    def data(self, index, role=0):
+        role = role if role.__class__ is int else int(role)
         if not index.isValid() or self.data_ is None:
             return None
         row, col = index.row(), index.column()
-        if role == Qt.BackgroundRole:
+        if role == self._BACKGROUND:
             p = self.pending
             if p is not None and col == p[0] and p[1] <= row <= p[2]:
-                return QBrush(QColor(PENDING_CONFLICT if self.holder(row, col) else PENDING_FREE))
-            b = self.holder(row, col)
-            return QBrush(QColor(COLORS.get(b.status, "#ffffff"))) if b else None
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            b = self.holder(row, col)
+                return self._pending_brushes[self.cells[row][col] is not None]
+            b = self.cells[row][col]
+            return self._brushes.get(b.status) if b is not None else None
+        if role == self._DISPLAY:
+            return self.texts[row][col]
+        if role == self._TOOLTIP:
+            b = self.cells[row][col]
             if b is None:
                 return None
-            if role == Qt.ToolTipRole:
-                status = QCoreApplication.translate("Meetings", _label(b.status))
-                return f"{b.title}\n{b.start_at:%m-%d %H:%M}–{b.end_at:%H:%M} {status} {b.order_no or ''}"
-            start, _end = self.span(row, row)
-            first = row == 0 or self.times[row - 1].date() != start.date() or self.holder(row - 1, col) is not b
-            if not first:
-                return None
-            mark = "" if b.room_id == self.room_at(col).id else QCoreApplication.translate("Meetings", "（合并占用）")
-            return b.title + mark
+            status = QCoreApplication.translate("Meetings", _label(b.status))
+            return f"{b.title}\n{b.start_at:%m-%d %H:%M}–{b.end_at:%H:%M} {status} {b.order_no or ''}"
         return None
 
 
