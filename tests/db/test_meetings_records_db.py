@@ -125,3 +125,12 @@ def test_today_and_handover_hooks(ctx, meeting):
     assert any("学生工作例会" in x and "赵敏" in x for x in lines)
     tomorrow = ServiceContext(db=ctx.db, actor=ctx.actor, clock=Clock(at(8)))
     assert meetings_hooks.count_today(tomorrow) == 1
+
+
+def test_monthly_pack_has_the_meeting_section_and_occupancy_chart(ctx, meeting):
+    from app.services import monthly_pack
+    pack = monthly_pack.collect(ctx, parse_month("2026-09"), None)
+    kinds = {s.kind for s in pack.sections}
+    assert {"meetings", "meeting-service", "meeting-cleaning", "office-checks"} <= kinds
+    chart = next(c for c in pack.charts if c.title == "会议室占用率（%）")
+    assert dict(chart.pairs)["大会堂"] == round(100 * 2.5 / 450, 1)
