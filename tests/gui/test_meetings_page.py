@@ -167,3 +167,25 @@ def test_week_view_shows_a_hall_in_its_halves(qtbot, ctx):
              for c in range(page.grid_model.columnCount())}
     assert texts["大会堂"] == "全体大会" and "合并占用" in texts["东厅"] and "合并占用" in texts["西厅"]
     assert texts["小会议室"] is None
+
+
+def test_rooms_dialog_adds_rooms_and_a_combined_hall(qtbot, ctx):
+    from app.controllers.meeting_rooms_dialog import MeetingRoomsDialog
+    from app.services.meetings_rooms import list_rooms
+    d = MeetingRoomsDialog(ctx)
+    qtbot.addWidget(d)
+    for name in ("南厅", "北厅"):
+        qtbot.mouseClick(d.ui.new_room_button, Qt.LeftButton)
+        d.ui.name_edit.setText(name)
+        d.ui.capacity_spin.setValue(30)
+        _save(d)
+    qtbot.mouseClick(d.ui.new_room_button, Qt.LeftButton)
+    d.ui.name_edit.setText("南北厅")
+    d.ui.capacity_spin.setValue(60)
+    d.ui.parts_list.item(0).setCheckState(Qt.Checked)
+    _save(d)
+    assert "至少由两个" in d.ui.error_label.text()
+    d.ui.parts_list.item(1).setCheckState(Qt.Checked)
+    _save(d)
+    hall = next(r for r in list_rooms(ctx) if r.name == "南北厅")
+    assert hall.parts == "南厅、北厅" and d.changed and d.ui.room_list.count() == 3
