@@ -80,7 +80,7 @@ def build_database(folder: Path):
                 held = [(u, t + dt.timedelta(minutes=15 * k)) for u in units.get(room, (room,))
                         for k in range(int(length.total_seconds() // 900))]
                 oid += 1
-                orders.append((oid, "HY%d-%06d" % (day.year, oid), "meeting", "booked", room, _ts(t), _ts(end),
+                orders.append((oid, f"HY{day.year}-{oid:06d}", "meeting", "booked", room, _ts(t), _ts(end),
                                f"会议{oid}", 10, 0, 1, 0, 0, 0, 0, 0, "0", 0, 0, 0, "0", 0, 0, "0", "0", "0", 1,
                                now, "bench", now, "bench"))
                 slots.extend((u, _ts(s), oid) for u, s in held)

@@ -2,8 +2,6 @@
 each leader's office per working day (MT4), with missing weeks and late or missing days in red."""
 from __future__ import annotations
 
-
-
 from PySide6.QtCore import QDate, QObject, Slot
 from PySide6.QtWidgets import QHeaderView
 

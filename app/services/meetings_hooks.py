@@ -115,20 +115,23 @@ def fetch_office_checks(ctx: ServiceContext, period: Period, building: str | Non
 
 def print_meeting_order(ctx: ServiceContext, number: str, path: Path) -> Path:
     """`dormdesk print meeting-order HY2026-000001`: the MT1 会议接待单 (with the MT2 record when kept)."""
-    from reports.pdf.meeting_order import build_meeting_order
     ctx.require("meetings.print")
-    row = mb.by_number(ctx, number)
-    return build_meeting_order(row, path, org_name=config.get(ctx, "org.name"), status_label=_label(row.status),
-                               log=ml.service_log(ctx, row.id))
+    return _print(ctx, mb.by_number(ctx, number), path)
 
 
 def print_order_by_id(ctx: ServiceContext, order_id: int, path: Path) -> Path:
     """The same form for a booking not yet numbered (暂定), from the page."""
-    from reports.pdf.meeting_order import build_meeting_order
     ctx.require("meetings.print")
-    row = mb.get(ctx, order_id)
+    return _print(ctx, mb.get(ctx, order_id), path)
+
+
+def _print(ctx: ServiceContext, row, path: Path) -> Path:
+    from reports.pdf.meeting_order import build_meeting_order
+    rules = {"extra": config.get(ctx, "meetings.block_extra_rooms"),
+             "percent": config.get(ctx, "meetings.unused_room_percent"),
+             "bed": config.get(ctx, "meetings.extra_bed_min_rate")}
     return build_meeting_order(row, path, org_name=config.get(ctx, "org.name"), status_label=_label(row.status),
-                               log=ml.service_log(ctx, row.id))
+                               log=ml.service_log(ctx, row.id), rules=rules)
 
 
 PRINTS = [PrintSource("meeting-order", "会议接待单", print_meeting_order)]

@@ -12,7 +12,18 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
-from reports.pdf.common import PAGE_H, PAGE_W, RED, box, build_pdf, labelled_cell, signature_row, stamp_box, text, wrap
+from reports.pdf.common import (
+    PAGE_H,
+    PAGE_W,
+    RED,
+    box,
+    build_pdf,
+    labelled_cell,
+    signature_row,
+    stamp_box,
+    text,
+    wrap,
+)
 
 MARGIN_X = 16
 WIDTH = PAGE_W / mm - 2 * MARGIN_X
@@ -45,7 +56,10 @@ def _row(cv, y: float, cells, h: float = 8) -> float:
     return y
 
 
-def draw(cv, o, org_name: str, status_label: str, log=None) -> None:
+FEE_NOTE = "留房可为协议房数 +{extra} 间；未用留房按房价 {percent}% 收取；加床不低于 {bed} 元/人/天。"
+
+
+def draw(cv, o, org_name: str, status_label: str, log=None, rules: dict | None = None) -> None:
     y = PAGE_H / mm - 16
     text(cv, PAGE_W / mm / 2, y, org_name, 11, align="center")
     y -= 9
@@ -80,7 +94,7 @@ def draw(cv, o, org_name: str, status_label: str, log=None) -> None:
                          ("天数", str(o.guest_nights))])
         y = _row(cv, y, [("加床", f"{o.extra_beds} × {_money(o.extra_bed_rate)}"), ("其他", _money(o.other_fees)),
                          ("合计", _money(o.fee_total))])
-        text(cv, MARGIN_X, y - 4, "留房可为协议房数 +2 间；未用留房按房价 60% 收取；加床不低于 50 元/人/天。", 7.5,
+        text(cv, MARGIN_X, y - 4, FEE_NOTE.format(**(rules or {"extra": 2, "percent": 60, "bed": 50})), 7.5,
              color=(0.35, 0.35, 0.35))
         y -= 5
     if log is not None:
@@ -102,6 +116,8 @@ def draw(cv, o, org_name: str, status_label: str, log=None) -> None:
          "会议中每 15 分钟续水一次。", 7.5, color=(0.35, 0.35, 0.35))
 
 
-def build_meeting_order(o, path: str | Path, *, org_name: str, status_label: str, log=None) -> Path:
+def build_meeting_order(o, path: str | Path, *, org_name: str, status_label: str, log=None,
+                        rules: dict | None = None) -> Path:
+    """`rules`: {"extra": rooms over the block, "percent": unused rooms charged, "bed": minimum bed rate}."""
     return build_pdf(path, f"会议接待单 {o.order_no or o.meeting_name}",
-                     lambda cv: draw(cv, o, org_name, status_label, log))
+                     lambda cv: draw(cv, o, org_name, status_label, log, rules))

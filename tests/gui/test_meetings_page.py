@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from pypdf import PdfReader
 
 from app import feedback
 from app.controllers.app_state import AppState
