@@ -29,8 +29,8 @@ MEETING_SPEC = RegisterSpec(
              Col("fee_total", "费用", "money", total="sum"), Col("issues", "问题", width=24)))
 OCCUPANCY_SPEC = RegisterSpec(
     title="会议室使用率", sheet_name="会议室使用率", landscape=False,
-    columns=(Col("room", "会议室", width=14), Col("meetings", "场次", "int", total="sum"),
-             Col("hours", "使用小时", "number", total="sum"), Col("available", "可用小时", "number"),
+    columns=(Col("room", "会议室", width=14), Col("meetings", "场次（含合并会场）", "int"),
+             Col("hours", "使用小时", "number"), Col("available", "可用小时", "number"),
              Col("rate", "占用率（%）", "number")))
 SERVICE_SPEC = RegisterSpec(
     title="会议服务记录", sheet_name="会议服务记录", mark_key="late",
@@ -57,18 +57,30 @@ def _label(status: str) -> str:
 
 
 def occupancy(ctx: ServiceContext, period: Period, orders) -> list[dict]:
-    """Meetings and hours per room, against the hours the grid offers in the period."""
+    """Meetings and hours per room, against the hours the grid offers in the period. A room counts
+    the time it was held through a combination too (a hall's meeting uses both halves; a half's
+    meeting takes the hall), as the guard rows hold them."""
     hours_per_day = config.get(ctx, "meetings.close_hour") - config.get(ctx, "meetings.open_hour")
     days = (period.end - period.start).days + 1
-    per_room = defaultdict(lambda: [0, 0.0])
+    rooms = list_rooms(ctx)
+    units = {r.id: set(r.units) for r in rooms}
+    meetings = defaultdict(int)
+    held = defaultdict(set)
     for o in orders:
-        if o.kind == "meeting" and o.status != "cancelled":
-            per_room[o.room_id][0] += 1
-            per_room[o.room_id][1] += o.hours
+        if o.kind != "meeting" or o.status == "cancelled" or o.room_id not in units:
+            continue
+        slots = [t for t in mb.slot_starts(o.start_at, o.end_at) if period.start_dt <= t < period.end_dt]
+        for r in rooms:
+            if units[r.id] & units[o.room_id]:
+                meetings[r.id] += 1
+                held[r.id].update(slots)
     available = float(days * hours_per_day)
-    return [{"room": r.name, "meetings": per_room[r.id][0], "hours": round(per_room[r.id][1], 2),
-             "available": available, "rate": round(100 * per_room[r.id][1] / available, 1) if available else 0.0}
-            for r in list_rooms(ctx)]
+    out = []
+    for r in rooms:
+        hours = len(held[r.id]) / 4
+        out.append({"room": r.name, "meetings": meetings[r.id], "hours": hours, "available": available,
+                    "rate": round(100 * hours / available, 1) if available else 0.0})
+    return out
 
 
 def fetch_meetings(ctx: ServiceContext, period: Period, building: str | None):

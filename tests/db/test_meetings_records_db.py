@@ -94,6 +94,7 @@ def test_registers_read_back_with_hours_and_occupancy(ctx, meeting, tmp_path):
     assert rows[0][6] == 2.5 and rows[0][11] == "话筒电池不足"
     occ = {r[0]: r for r in wb["会议室使用率"].iter_rows(min_row=4, values_only=True) if r[0]}
     assert occ["大会堂"][2] == 2.5 and occ["小会议室"][2] == 2.0  # the cancelled hour does not count
+    assert occ["东厅"][1:3] == (1, 2.5)  # the hall's meeting held its halves too
     assert occ["大会堂"][3] == 30 * 15 and occ["大会堂"][4] == round(100 * 2.5 / 450, 1)
     for kind in ("meeting-service", "meeting-cleaning", "office-checks"):
         out = registers.export(ctx, kind, month, None, tmp_path / f"{kind}.xlsx")
