@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
     <name>AssessmentAdditionsDialog</name>
@@ -254,7 +255,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>由 %1 确认违规记录 %2（扣 %3）？</source>
-        <translation>Record %1's confirmation of violation %2 (deduction %3)?</translation>
+        <translation>Record %1&apos;s confirmation of violation %2 (deduction %3)?</translation>
     </message>
     <message>
         <source>已确认</source>
@@ -358,7 +359,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>已关闭本月考核</source>
-        <translation>This month's assessment closed</translation>
+        <translation>This month&apos;s assessment closed</translation>
     </message>
     <message>
         <source>重新开启的原因</source>
@@ -1571,7 +1572,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>住户意见</source>
-        <translation>Resident's opinion</translation>
+        <translation>Resident&apos;s opinion</translation>
     </message>
     <message>
         <source>不满意时必填</source>
@@ -1642,7 +1643,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>经收件人同意最长暂存天数</source>
-        <translation>Maximum extra holding days with the recipient's consent</translation>
+        <translation>Maximum extra holding days with the recipient&apos;s consent</translation>
     </message>
     <message>
         <source>已迁出住户邮件保管天数</source>
@@ -1710,7 +1711,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>入室服务完成时限（HH:MM）</source>
-        <translation>Leaders' offices done by (HH:MM)</translation>
+        <translation>Leaders&apos; offices done by (HH:MM)</translation>
     </message>
     <message>
         <source>会议团队可多留客房数</source>
@@ -1734,7 +1735,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>入室服务的领导办公室（用、分隔）</source>
-        <translation>Leaders' offices served (separated by 、)</translation>
+        <translation>Leaders&apos; offices served (separated by 、)</translation>
     </message>
     <message>
         <source>节假日（YYYY-MM-DD，用、分隔）</source>
@@ -1892,7 +1893,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>今日会议</source>
-        <translation>Today's meetings</translation>
+        <translation>Today&apos;s meetings</translation>
     </message>
     <message>
         <source>待续水会议</source>
@@ -1922,8 +1923,8 @@ Appeal reason: %4</translation>
         <translation>Unsupported database type: {url}</translation>
     </message>
     <message>
-        <source>缺少数据库驱动 {module}。请安装：pip install "dormdesk[postgres]"</source>
-        <translation>The database driver {module} is missing. Install it with: pip install "dormdesk[postgres]"</translation>
+        <source>缺少数据库驱动 {module}。请安装：pip install &quot;dormdesk[postgres]&quot;</source>
+        <translation>The database driver {module} is missing. Install it with: pip install &quot;dormdesk[postgres]&quot;</translation>
     </message>
     <message>
         <source>无法连接数据库 {url}：{detail}</source>
@@ -2471,7 +2472,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>代领须登记代领人的证件号。</source>
-        <translation>Collection by proxy requires the proxy's ID number.</translation>
+        <translation>Collection by proxy requires the proxy&apos;s ID number.</translation>
     </message>
     <message>
         <source>领取时间不能晚于现在。</source>
@@ -2511,7 +2512,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写收件人姓名。</source>
-        <translation>Please enter the recipient's name.</translation>
+        <translation>Please enter the recipient&apos;s name.</translation>
     </message>
     <message>
         <source>请填写完整的收件地址。</source>
@@ -2527,7 +2528,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写寄件人姓名。</source>
-        <translation>Please enter the sender's name.</translation>
+        <translation>Please enter the sender&apos;s name.</translation>
     </message>
     <message>
         <source>代寄登记不存在。</source>
@@ -2735,11 +2736,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写业主姓名。</source>
-        <translation>Please enter the owner's name.</translation>
+        <translation>Please enter the owner&apos;s name.</translation>
     </message>
     <message>
         <source>托管钥匙须有业主签名。</source>
-        <translation>Keys in custody need the owner's signature.</translation>
+        <translation>Keys in custody need the owner&apos;s signature.</translation>
     </message>
     <message>
         <source>钥匙数量至少 1 把。</source>
@@ -2747,7 +2748,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>取回钥匙须有业主签名。</source>
-        <translation>Taking back keys needs the owner's signature.</translation>
+        <translation>Taking back keys needs the owner&apos;s signature.</translation>
     </message>
     <message>
         <source>托管记录不存在。</source>
@@ -2775,7 +2776,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>物业部人员借匙须经部门主任审批签名。</source>
-        <translation>Property department staff need the department head's approval and signature to borrow keys.</translation>
+        <translation>Property department staff need the department head&apos;s approval and signature to borrow keys.</translation>
     </message>
     <message>
         <source>施工单位借匙须填写施工许可证号。</source>
@@ -2859,7 +2860,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>须收到业主的《业主同意租户搬离通知书》。</source>
-        <translation>The owner's consent notice for the tenant moving out (《业主同意租户搬离通知书》) must be received.</translation>
+        <translation>The owner&apos;s consent notice for the tenant moving out (《业主同意租户搬离通知书》) must be received.</translation>
     </message>
     <message>
         <source>须交回信箱钥匙。</source>
@@ -2883,7 +2884,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写会议的开始和结束时间。</source>
-        <translation>Enter the meeting's start and end.</translation>
+        <translation>Enter the meeting&apos;s start and end.</translation>
     </message>
     <message>
         <source>结束时间 {end} 应晚于开始时间 {start}。</source>
@@ -2951,7 +2952,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>会议 {no} 当前为“{status}”，不能修改。</source>
-        <translation>Meeting {no} is "{status}" and cannot be changed.</translation>
+        <translation>Meeting {no} is &quot;{status}&quot; and cannot be changed.</translation>
     </message>
     <message>
         <source>会议预订不存在。</source>
@@ -2963,7 +2964,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>会议 {no} 当前为“{status}”，不能进行此操作。</source>
-        <translation>Meeting {no} is "{status}"; this step is not possible.</translation>
+        <translation>Meeting {no} is &quot;{status}&quot;; this step is not possible.</translation>
     </message>
     <message>
         <source>没有编号为 {no} 的会议接待单。</source>
@@ -2979,7 +2980,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>管理费须收取至业主通知书所写日期 {date}。</source>
-        <translation>The management fee must be paid up to {date}, the date in the owner's notice.</translation>
+        <translation>The management fee must be paid up to {date}, the date in the owner&apos;s notice.</translation>
     </message>
     <message>
         <source>请先结清费用，再申请安全检查。</source>
@@ -3147,7 +3148,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>协议的截止日期早于起始日期。</source>
-        <translation>The agreement's end date is before its start date.</translation>
+        <translation>The agreement&apos;s end date is before its start date.</translation>
     </message>
     <message>
         <source>协议不存在。</source>
@@ -3467,7 +3468,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>不能撤销：学生原来的床位已住进其他学生。</source>
-        <translation>Cannot undo: another student has moved into a student's original bed.</translation>
+        <translation>Cannot undo: another student has moved into a student&apos;s original bed.</translation>
     </message>
     <message>
         <source>请填写值班服务员。</source>
@@ -3563,7 +3564,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写会议室名称。</source>
-        <translation>Enter the room's name.</translation>
+        <translation>Enter the room&apos;s name.</translation>
     </message>
     <message>
         <source>会议室容纳人数应大于 0。</source>
@@ -4476,7 +4477,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>归还此学生借的钥匙 (F3)</source>
-        <translation>Return this student's key (F3)</translation>
+        <translation>Return this student&apos;s key (F3)</translation>
     </message>
     <message>
         <source>%1（%2）  %3 %4 室 %5 床</source>
@@ -4496,7 +4497,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请先扫描借用学生的学号。</source>
-        <translation>Please scan the borrowing student's Student No. first.</translation>
+        <translation>Please scan the borrowing student&apos;s Student No. first.</translation>
     </message>
     <message>
         <source>请选择一把在钥匙板上的备用钥匙。</source>
@@ -4612,7 +4613,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>归还此学生借的钥匙</source>
-        <translation>Return this student's key</translation>
+        <translation>Return this student&apos;s key</translation>
     </message>
     <message>
         <source>借出中的备用钥匙</source>
@@ -4837,7 +4838,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector's signature</translation>
+        <translation>Collector&apos;s signature</translation>
     </message>
     <message>
         <source>领取人（签收人）姓名</source>
@@ -4849,7 +4850,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>代领人证件号</source>
-        <translation>Proxy's ID number</translation>
+        <translation>Proxy&apos;s ID number</translation>
     </message>
     <message>
         <source>代领时必填</source>
@@ -4936,7 +4937,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>邮递员证明</source>
-        <translation>Courier's certificate</translation>
+        <translation>Courier&apos;s certificate</translation>
     </message>
     <message>
         <source>邮件破损时必填：邮递员出具的证明</source>
@@ -4987,7 +4988,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>经收件人同意，再保管几天？</source>
-        <translation>With the recipient's consent, keep it how many more days?</translation>
+        <translation>With the recipient&apos;s consent, keep it how many more days?</translation>
     </message>
     <message>
         <source>收件人同意的方式（如：本人电话同意）：</source>
@@ -5390,7 +5391,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>场地费为 0 时按会议室收费标准计算；留房可为协议房数 +2 间，未用留房按 60% 收取，加床不低于 50 元。</source>
-        <translation>A room fee of 0 is computed from the room's rates; the block may be the agreed rooms + 2, unused rooms are charged at 60 %, an extra bed costs at least 50 yuan.</translation>
+        <translation>A room fee of 0 is computed from the room&apos;s rates; the block may be the agreed rooms + 2, unused rooms are charged at 60 %, an extra bed costs at least 50 yuan.</translation>
     </message>
     <message>
         <source>重复预订</source>
@@ -5596,7 +5597,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>客户意见</source>
-        <translation>Organiser's comments</translation>
+        <translation>Organiser&apos;s comments</translation>
     </message>
 </context>
 <context>
@@ -5678,7 +5679,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>请在同一会议室的一列中拖动选择时段。</source>
-        <translation>Drag within one room's column.</translation>
+        <translation>Drag within one room&apos;s column.</translation>
     </message>
     <message>
         <source>一次预订不能跨天；跨天的会议请设为重复预订。</source>
@@ -5896,7 +5897,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>距计划迁出日不足规定的提前天数，须主管特批。</source>
-        <translation>Less than the required notice before the planned move-out date; a supervisor's special approval is needed.</translation>
+        <translation>Less than the required notice before the planned move-out date; a supervisor&apos;s special approval is needed.</translation>
     </message>
     <message>
         <source>迁出须至少提前规定天数申请。如确需办理，请主管登录后特批。</source>
@@ -5904,7 +5905,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>提前不足规定天数，请写明主管特批原因：</source>
-        <translation>Less than the required notice; enter the reason for the supervisor's special approval:</translation>
+        <translation>Less than the required notice; enter the reason for the supervisor&apos;s special approval:</translation>
     </message>
     <message>
         <source>主管特批</source>
@@ -5944,7 +5945,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>已收到《业主同意租户搬离通知书》</source>
-        <translation>Owner's consent notice (《业主同意租户搬离通知书》) received</translation>
+        <translation>Owner&apos;s consent notice (《业主同意租户搬离通知书》) received</translation>
     </message>
     <message>
         <source>通知书编号</source>
@@ -5952,7 +5953,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>业主通知费用交至</source>
-        <translation>Fees paid up to (per owner's notice)</translation>
+        <translation>Fees paid up to (per owner&apos;s notice)</translation>
     </message>
     <message>
         <source>交回信箱钥匙（把）</source>
@@ -6236,7 +6237,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>客户评价</source>
-        <translation>Organiser's evaluation</translation>
+        <translation>Organiser&apos;s evaluation</translation>
     </message>
     <message>
         <source>取消原因：</source>
@@ -6299,7 +6300,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>收件人电话</source>
-        <translation>Recipient's phone</translation>
+        <translation>Recipient&apos;s phone</translation>
     </message>
     <message>
         <source>寄递方式</source>
@@ -6378,7 +6379,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>业主签名（姓名）</source>
-        <translation>Owner's signature (name)</translation>
+        <translation>Owner&apos;s signature (name)</translation>
     </message>
     <message>
         <source>备注</source>
@@ -6389,7 +6390,7 @@ Daily management tool for student apartments and property service centers.</tran
     <name>OwnerKeyLoanDialog</name>
     <message>
         <source>须部门主任审批并签名；当天归还，特殊情况可延期一天。</source>
-        <translation>Needs the department head's approval and signature; return the same day, extendable by one day in special cases.</translation>
+        <translation>Needs the department head&apos;s approval and signature; return the same day, extendable by one day in special cases.</translation>
     </message>
     <message>
         <source>借匙人签名；看房后立即归还，最迟当天 18:00。</source>
@@ -6401,7 +6402,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>须施工许可证和现场负责人签名；按施工期限归还，不超过规定的最长天数。</source>
-        <translation>Needs a construction permit and the site supervisor's signature; return by the end of the construction period, not beyond the maximum days allowed.</translation>
+        <translation>Needs a construction permit and the site supervisor&apos;s signature; return by the end of the construction period, not beyond the maximum days allowed.</translation>
     </message>
     <message>
         <source>%1 %2 业主 %3，钥匙 %4 把（%5）</source>
@@ -6499,7 +6500,7 @@ Daily management tool for student apartments and property service centers.</tran
     <name>OwnerTab</name>
     <message>
         <source>业主取回钥匙，业主签名（姓名）：</source>
-        <translation>Owner takes back keys; owner's signature (name):</translation>
+        <translation>Owner takes back keys; owner&apos;s signature (name):</translation>
     </message>
     <message>
         <source>业主取回</source>
@@ -6574,7 +6575,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>租户法定代表人</source>
-        <translation>Tenant's legal representative</translation>
+        <translation>Tenant&apos;s legal representative</translation>
     </message>
     <message>
         <source>业主</source>
@@ -6957,11 +6958,11 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>经办人证件号</source>
-        <translation>Handler's ID No.</translation>
+        <translation>Handler&apos;s ID No.</translation>
     </message>
     <message>
         <source>已核验经办人证件原件</source>
-        <translation>Handler's original ID checked</translation>
+        <translation>Handler&apos;s original ID checked</translation>
     </message>
     <message>
         <source>拒放原因</source>
@@ -7488,7 +7489,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>住户意见</source>
-        <translation>Resident's opinion</translation>
+        <translation>Resident&apos;s opinion</translation>
     </message>
     <message>
         <source>收据号</source>
