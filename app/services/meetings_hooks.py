@@ -187,6 +187,7 @@ def missed_checklist_facts(ctx: ServiceContext, period) -> list[dict]:
     facts = []
     rooms = {r.id: r for r in list_rooms(ctx, active_only=False)}
     centre = _centre_building(ctx)
+    staff_ids = {c.name: c.id for c in lookups.staff(ctx)}  # the attendant, when kept as staff
     for x in ml.hygiene_weeks(ctx, period.start, period.end):
         bid = rooms[x.room_id].building_id or centre
         if x.missing and bid:
@@ -195,13 +196,14 @@ def missed_checklist_facts(ctx: ServiceContext, period) -> list[dict]:
                           "detail": f"{x.week_start:%m-%d} 起一周未登记彻底清洁和茶具消毒"})
     for x in ml.office_days(ctx, period.start, period.end):
         if x.flag and centre:
-            facts.append({"building_id": centre, "date": x.date, "source": "meetings",
+            facts.append({"building_id": centre, "date": x.date, "source": "meetings", "staff_id": staff_ids.get(x.staff),
                           "ref": f"MT4:{x.office}:{x.date}", "title": f"入室服务{x.flag} {x.office}",
                           "detail": f"{x.date:%m-%d} {x.office}" + (f" {x.completed_at:%H:%M} 完成（{x.staff}）"
                                                                     if x.completed_at else " 未登记")})
     for x in ml.list_service_logs(ctx, start=period.start_dt, end=period.end_dt):
         if x.late and centre:
             facts.append({"building_id": centre, "date": x.start_at, "source": "meetings", "ref": f"MT2:{x.id}",
+                          "staff_id": staff_ids.get(x.staff_on_duty),
                           "title": f"会议服务员未提前到岗 {x.staff_on_duty}",
                           "detail": f"{x.meeting_name}（{x.room} {x.start_at:%m-%d %H:%M}）{x.late}"})
     return [f for f in facts if period.start <= (f["date"].date() if isinstance(f["date"], dt.datetime)

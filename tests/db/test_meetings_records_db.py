@@ -15,6 +15,7 @@ from app.services import meetings_booking as mb
 from app.services import meetings_logs as ml
 from app.services.context import ServiceContext
 from app.services.periods import parse_month
+from tests import factories
 from tests.conftest import context_for
 from tests.meetings_data import at, rooms
 
@@ -71,10 +72,15 @@ def test_weekly_cleaning_and_office_checks_flag_late_and_missing(ctx, meeting):
     assert days[("书记办公室", dt.date(2026, 9, 14))] == "晚于 08:30"
     assert days[("副主任办公室", dt.date(2026, 9, 14))] == "未做"
     assert days[("主任办公室", dt.date(2026, 9, 15))] == "未做"  # 10:00, past 08:30
+    zhou = factories.staff(ctx.db, "周洁", "会议服务员", building_id=r["building"])
     facts = meetings_hooks.missed_checklist_facts(ctx, parse_month("2026-09"))
-    refs = {f["ref"] for f in facts}
+    refs = {f["ref"]: f for f in facts}
     assert "MT4:书记办公室:2026-09-14" in refs and f"MT3:{r['west']}:2026-09-07" in refs
+    assert refs["MT4:书记办公室:2026-09-14"]["staff_id"] == zhou
     assert all(f["building_id"] for f in facts)
+    from app.services import assessments_suggest
+    proposed = {(g.source, g.ref) for g in assessments_suggest.suggestions(ctx, "2026-09")}
+    assert ("meetings", "MT4:书记办公室:2026-09-14") in proposed
 
 
 def test_registers_read_back_with_hours_and_occupancy(ctx, meeting, tmp_path):
