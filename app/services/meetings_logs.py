@@ -194,7 +194,8 @@ def refills_due(ctx: ServiceContext) -> list[RefillDue]:
     stmt = (select(MeetingOrder, MeetingRoom.name, MeetingServiceLog)
             .join(MeetingRoom, MeetingRoom.id == MeetingOrder.room_id)
             .outerjoin(MeetingServiceLog, MeetingServiceLog.order_id == MeetingOrder.id)
-            .where(MeetingOrder.status == "in_progress", MeetingOrder.tea_service.is_(True)))
+            .where(MeetingOrder.status == "in_progress", MeetingOrder.tea_service.is_(True),
+                   MeetingOrder.end_at > now))  # past its end the attendant is clearing up, not refilling
     out = []
     with ctx.read("meetings.view") as s:
         default = config.get_in(s, "meetings.refill_interval_min")

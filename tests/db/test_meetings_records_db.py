@@ -44,6 +44,8 @@ def test_service_log_refill_reminder_and_late_arrival(ctx, clock, meeting):
     assert meetings_hooks.count_refills_due(due_ctx) == 1
     ml.record_refill(due_ctx, o.id)
     assert ml.refills_due(due_ctx) == []
+    after_end = ServiceContext(db=ctx.db, actor=ctx.actor, clock=Clock(o.end_at + dt.timedelta(minutes=5)))
+    assert ml.refills_due(after_end) == []  # the meeting is over: no more reminders
     ml.save_service_log(ctx, o.id, fb_communication="满意", fb_audio="一般", fb_overall="很满意",
                         lights_ac_off=True, tea_sets_washed=True, items_returned="全部归还")
     with pytest.raises(ValidationError):
