@@ -1,6 +1,7 @@
 """Meeting services' catalog hooks: the registers (会议服务登记 with hours and occupancy per room,
 会议服务记录, 会议室清洁消毒记录, 入室服务检查), the printed 会议接待单, today's meetings on the home page
-and the handover sheet, and assessment suggestions where a checklist was missed or late."""
+and the handover sheet, meetings due a refill in the navigation badge, and assessment suggestions
+where a checklist was missed or late."""
 from __future__ import annotations
 
 import datetime as dt
@@ -13,7 +14,7 @@ from app.db.models.meetings import MeetingOrder
 from app.services import config, lookups
 from app.services import meetings_booking as mb
 from app.services import meetings_logs as ml
-from app.services.catalog import DashboardItem, HandoverSection, PrintSource, RegisterSource
+from app.services.catalog import Badge, DashboardItem, HandoverSection, PrintSource, RegisterSource
 from app.services.context import ServiceContext
 from app.services.meetings_rooms import list_rooms
 from app.services.periods import Period
@@ -210,6 +211,7 @@ def missed_checklist_facts(ctx: ServiceContext, period) -> list[dict]:
                                                  else f["date"]) <= period.end]
 
 
+BADGES = [Badge("meetings", count_refills_due)]  # the navigation shows cups due wherever the user is
 DASHBOARD = [
     DashboardItem(60, "meetings.today", QT_TRANSLATE_NOOP("Dashboard", "今日会议"), "meetings", count_today,
                   warn=False, filter="today"),
