@@ -32,6 +32,8 @@ PAGES = (
               "ReleasePage", "release.view"),
     PageEntry("frontdesk", QT_TRANSLATE_NOOP("Navigation", "前台"), "app.controllers.frontdesk_page",
               "FrontDeskPage", "frontdesk.view"),
+    PageEntry("meetings", QT_TRANSLATE_NOOP("Navigation", "会议"), "app.controllers.meetings_page",
+              "MeetingsPage", "meetings.view"),
     PageEntry("reports", QT_TRANSLATE_NOOP("Navigation", "报表"), "app.controllers.reports_page",
               "ReportsPage", "reports.view"),
     PageEntry("audit", QT_TRANSLATE_NOOP("Navigation", "审计"), "app.controllers.audit_page", "AuditPage",

@@ -676,6 +676,17 @@ Appeal reason: %4</translation>
     </message>
 </context>
 <context>
+    <name>ChecksTab</name>
+    <message>
+        <source>已登记周清洁消毒。</source>
+        <translation>Weekly cleaning recorded.</translation>
+    </message>
+    <message>
+        <source>已登记入室服务。</source>
+        <translation>Office service recorded.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>是</source>
@@ -1358,8 +1369,52 @@ Appeal reason: %4</translation>
         <translation>Due by</translation>
     </message>
     <message>
+        <source>周（周一）</source>
+        <translation>Week (Monday)</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Meeting room</translation>
+    </message>
+    <message>
+        <source>彻底清洁</source>
+        <translation>Deep clean</translation>
+    </message>
+    <message>
+        <source>茶具消毒</source>
+        <translation>Tea sets disinfected</translation>
+    </message>
+    <message>
+        <source>清洁人员</source>
+        <translation>Cleaned by</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>办公室</source>
+        <translation>Office</translation>
+    </message>
+    <message>
         <source>完成时间</source>
         <translation>Completed</translation>
+    </message>
+    <message>
+        <source>服务人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>完成项目</source>
+        <translation>Items done</translation>
+    </message>
+    <message>
+        <source>迟/缺</source>
+        <translation>Late / missing</translation>
+    </message>
+    <message>
+        <source>报修/缺陷</source>
+        <translation>Defects reported</translation>
     </message>
     <message>
         <source>用户名</source>
@@ -1428,6 +1483,26 @@ Appeal reason: %4</translation>
     <message>
         <source>用语</source>
         <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Attendees</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1773,54 @@ Appeal reason: %4</translation>
         <source>可查看完整身份证号和电话的角色（英文逗号分隔：admin, supervisor, clerk, readonly）</source>
         <translation>Roles that may see full ID and phone numbers (comma-separated: admin, supervisor, clerk, readonly)</translation>
     </message>
+    <message>
+        <source>会议室预订表开始时间（时）</source>
+        <translation>Booking grid starts at (hour)</translation>
+    </message>
+    <message>
+        <source>会议室预订表结束时间（时）</source>
+        <translation>Booking grid ends at (hour)</translation>
+    </message>
+    <message>
+        <source>会议服务员提前到岗（分钟）</source>
+        <translation>Attendant arrives early (minutes)</translation>
+    </message>
+    <message>
+        <source>会议续水间隔（分钟）</source>
+        <translation>Cup refill interval (minutes)</translation>
+    </message>
+    <message>
+        <source>入室服务完成时限（HH:MM）</source>
+        <translation>Leaders&apos; offices done by (HH:MM)</translation>
+    </message>
+    <message>
+        <source>会议团队可多留客房数</source>
+        <translation>Extra rooms a group block may hold</translation>
+    </message>
+    <message>
+        <source>未用留房按房价收取（%）</source>
+        <translation>Unused block rooms charged at (%)</translation>
+    </message>
+    <message>
+        <source>加床最低价（元/人/天）</source>
+        <translation>Minimum extra bed rate (yuan per person per day)</translation>
+    </message>
+    <message>
+        <source>会议团队标准间房价（元/间/天）</source>
+        <translation>Group standard room rate (yuan per room per day)</translation>
+    </message>
+    <message>
+        <source>会议室按全天计费的时长（小时）</source>
+        <translation>Hours from which a meeting pays the daily rate</translation>
+    </message>
+    <message>
+        <source>入室服务的领导办公室（用、分隔）</source>
+        <translation>Leaders&apos; offices served (separated by 、)</translation>
+    </message>
+    <message>
+        <source>节假日（YYYY-MM-DD，用、分隔）</source>
+        <translation>Holidays (YYYY-MM-DD, separated by 、)</translation>
+    </message>
 </context>
 <context>
     <name>ConsultDialog</name>
@@ -1863,6 +1986,14 @@ Appeal reason: %4</translation>
     <message>
         <source>闭楼未离开的访客</source>
         <translation>Visitors inside after closing</translation>
+    </message>
+    <message>
+        <source>今日会议</source>
+        <translation>Today&apos;s meetings</translation>
+    </message>
+    <message>
+        <source>待续水会议</source>
+        <translation>Meetings due a refill</translation>
     </message>
 </context>
 <context>
@@ -2852,12 +2983,92 @@ Appeal reason: %4</translation>
         <translation>Move-out request {number} is currently “{status}”; cannot {doing}.</translation>
     </message>
     <message>
+        <source>请填写会议的开始和结束时间。</source>
+        <translation>Enter the meeting&apos;s start and end.</translation>
+    </message>
+    <message>
+        <source>结束时间 {end} 应晚于开始时间 {start}。</source>
+        <translation>The end {end} must be later than the start {start}.</translation>
+    </message>
+    <message>
+        <source>会议时间以 15 分钟为单位（如 9:00、9:15、9:30）。</source>
+        <translation>Meeting times go in steps of 15 minutes (e.g. 9:00, 9:15, 9:30).</translation>
+    </message>
+    <message>
+        <source>一次预订须在同一天内结束；跨天的会议请逐日预订或设为重复预订。</source>
+        <translation>A booking must end on the day it starts; book a meeting over several days day by day or as a recurring booking.</translation>
+    </message>
+    <message>
+        <source>留房数 {held} 超过协议房数 {agreed} + {extra} 间。</source>
+        <translation>{held} rooms held exceed the {agreed} agreed + {extra}.</translation>
+    </message>
+    <message>
+        <source>实用房数不能多于留房数。</source>
+        <translation>Rooms used cannot exceed the rooms held.</translation>
+    </message>
+    <message>
+        <source>加床价不低于 {min} 元/人/天。</source>
+        <translation>An extra bed costs at least {min} yuan per person per day.</translation>
+    </message>
+    <message>
         <source>金额格式不正确。</source>
         <translation>Invalid amount.</translation>
     </message>
     <message>
         <source>金额不能为负数。</source>
         <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>人数、房数应为不小于 0 的整数。</source>
+        <translation>Numbers of people and rooms must be whole numbers of 0 or more.</translation>
+    </message>
+    <message>
+        <source>时段冲突，未保存：{who}</source>
+        <translation>The time is taken, nothing saved: {who}</translation>
+    </message>
+    <message>
+        <source>参会人数 {n} 超过 {room} 的容纳人数 {cap}。请换用更大的会议室，或由主管确认后仍然预订。</source>
+        <translation>{n} attendees exceed the {cap} seats of {room}. Choose a larger room, or have a supervisor confirm the booking.</translation>
+    </message>
+    <message>
+        <source>未知的预订类型。</source>
+        <translation>Unknown kind of booking.</translation>
+    </message>
+    <message>
+        <source>请填写会议名称（不可用时段请填写原因）。</source>
+        <translation>Enter the meeting name (for an unavailable span, the reason).</translation>
+    </message>
+    <message>
+        <source>请选择会场布置方式。</source>
+        <translation>Choose a layout.</translation>
+    </message>
+    <message>
+        <source>不能预订已经过去的时段。</source>
+        <translation>A time that has passed cannot be booked.</translation>
+    </message>
+    <message>
+        <source>请选择会议室。</source>
+        <translation>Choose a meeting room.</translation>
+    </message>
+    <message>
+        <source>会议 {no} 当前为“{status}”，不能修改。</source>
+        <translation>Meeting {no} is &quot;{status}&quot; and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>会议预订不存在。</source>
+        <translation>The booking does not exist.</translation>
+    </message>
+    <message>
+        <source>请填写取消原因。</source>
+        <translation>Enter why it is cancelled.</translation>
+    </message>
+    <message>
+        <source>会议 {no} 当前为“{status}”，不能进行此操作。</source>
+        <translation>Meeting {no} is &quot;{status}&quot;; this step is not possible.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {no} 的会议接待单。</source>
+        <translation>There is no meeting reception order numbered {no}.</translation>
     </message>
     <message>
         <source>请填写财务确认人。</source>
@@ -3478,6 +3689,130 @@ Appeal reason: %4</translation>
     <message>
         <source>离开时间应在来访时间与现在之间。</source>
         <translation>The time out must lie between the time in and now.</translation>
+    </message>
+    <message>
+        <source>请填写值班服务员。</source>
+        <translation>Enter the attendant on duty.</translation>
+    </message>
+    <message>
+        <source>评价只能是 满意/一般/不满意。</source>
+        <translation>A rating is satisfied, average or dissatisfied.</translation>
+    </message>
+    <message>
+        <source>请选择总体评价。</source>
+        <translation>Choose the overall rating.</translation>
+    </message>
+    <message>
+        <source>会议尚未确认或已取消，不能填写服务记录。</source>
+        <translation>The meeting is not confirmed yet or was cancelled; no service log can be kept.</translation>
+    </message>
+    <message>
+        <source>到岗时间应在会议当天、会议结束之前。</source>
+        <translation>The arrival must be on the meeting day, before it ends.</translation>
+    </message>
+    <message>
+        <source>请先填写会议服务记录（值班服务员）。</source>
+        <translation>First fill in the service log (attendant on duty).</translation>
+    </message>
+    <message>
+        <source>请填写清洁消毒人员。</source>
+        <translation>Enter who cleaned.</translation>
+    </message>
+    <message>
+        <source>请勾选已完成的项目。</source>
+        <translation>Tick the items done.</translation>
+    </message>
+    <message>
+        <source>不能登记未来一周的清洁消毒。</source>
+        <translation>Cleaning cannot be recorded for a future week.</translation>
+    </message>
+    <message>
+        <source>请选择办公室。</source>
+        <translation>Choose an office.</translation>
+    </message>
+    <message>
+        <source>请填写服务人员。</source>
+        <translation>Enter who served.</translation>
+    </message>
+    <message>
+        <source>完成时间应在检查当天。</source>
+        <translation>The time done must be on the day checked.</translation>
+    </message>
+    <message>
+        <source>完成时间不能晚于现在。</source>
+        <translation>The time done cannot be later than now.</translation>
+    </message>
+    <message>
+        <source>{office} {date} 的入室服务已登记。</source>
+        <translation>The office service of {office} on {date} is already recorded.</translation>
+    </message>
+    <message>
+        <source>请选择重复方式。</source>
+        <translation>Choose how it repeats.</translation>
+    </message>
+    <message>
+        <source>重复间隔应不小于 1。</source>
+        <translation>The interval must be at least 1.</translation>
+    </message>
+    <message>
+        <source>重复截止日期早于首次会议日期。</source>
+        <translation>The series ends before its first meeting.</translation>
+    </message>
+    <message>
+        <source>请选择每周哪几天。</source>
+        <translation>Choose the weekdays.</translation>
+    </message>
+    <message>
+        <source>请选择每月第几个星期几。</source>
+        <translation>Choose which weekday of the month.</translation>
+    </message>
+    <message>
+        <source>重复次数过多（{n} 次），一个系列最多 {max} 次。</source>
+        <translation>Too many occurrences ({n}); a series has at most {max}.</translation>
+    </message>
+    <message>
+        <source>该重复预订没有可保存的日期。</source>
+        <translation>The recurring booking has no date left to save.</translation>
+    </message>
+    <message>
+        <source>重复预订经过节假日 {days}：请跳过这些日期，或确认节假日照常开会。</source>
+        <translation>The series crosses the holidays {days}: skip those dates, or confirm the meetings go ahead.</translation>
+    </message>
+    <message>
+        <source>会议室不存在。</source>
+        <translation>The meeting room does not exist.</translation>
+    </message>
+    <message>
+        <source>请填写会议室名称。</source>
+        <translation>Enter the room&apos;s name.</translation>
+    </message>
+    <message>
+        <source>会议室容纳人数应大于 0。</source>
+        <translation>A meeting room must seat more than 0.</translation>
+    </message>
+    <message>
+        <source>收费标准应为金额。</source>
+        <translation>Rates must be amounts of money.</translation>
+    </message>
+    <message>
+        <source>收费标准不能为负数。</source>
+        <translation>Rates cannot be negative.</translation>
+    </message>
+    <message>
+        <source>组合会场不能包含它自己。</source>
+        <translation>A combined room cannot contain itself.</translation>
+    </message>
+    <message>
+        <source>组合会场至少由两个会议室组成。</source>
+        <translation>A combined room is made of at least two rooms.</translation>
+    </message>
+    <message>
+        <source>组合会场只能由普通会议室组成。</source>
+        <translation>A combined room can only be made of plain rooms.</translation>
+    </message>
+    <message>
+        <source>该会议室（或其组成部分）还有未来的预订，不能更改组合关系。</source>
+        <translation>The room (or a part of it) has future bookings; its combination cannot change.</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4521,10 @@ Appeal reason: %4</translation>
     <message>
         <source>仍在楼内的来访人员</source>
         <translation>Visitors still inside</translation>
+    </message>
+    <message>
+        <source>今明两天的会议</source>
+        <translation>Meetings today and tomorrow</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +5659,712 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
 </context>
 <context>
+    <name>MeetingHygieneDialog</name>
+    <message>
+        <source>会议室周清洁消毒</source>
+        <translation>Weekly room cleaning and disinfection</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Meeting room</translation>
+    </message>
+    <message>
+        <source>周（任一天）</source>
+        <translation>Week (any day)</translation>
+    </message>
+    <message>
+        <source>完成项目</source>
+        <translation>Items done</translation>
+    </message>
+    <message>
+        <source>彻底清洁</source>
+        <translation>Deep clean</translation>
+    </message>
+    <message>
+        <source>茶具消毒</source>
+        <translation>Tea sets disinfected</translation>
+    </message>
+    <message>
+        <source>清洁人员</source>
+        <translation>Cleaned by</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>班长</source>
+        <translation>Squad leader</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingOrderDialog</name>
+    <message>
+        <source>每天</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>每周</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>每月</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>第一个</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>第二个</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <source>第三个</source>
+        <translation>Third</translation>
+    </message>
+    <message>
+        <source>第四个</source>
+        <translation>Fourth</translation>
+    </message>
+    <message>
+        <source>最后一个</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>共 %1 次，其中 %2 次冲突或逢节假日（已取消勾选，不会保存）。</source>
+        <translation>%1 occurrences, %2 of them conflict or fall on a holiday (unticked, they will not be saved).</translation>
+    </message>
+    <message>
+        <source>确认原因（如：加座）：</source>
+        <translation>Reason (e.g. extra chairs):</translation>
+    </message>
+    <message>
+        <source>超过容纳人数</source>
+        <translation>Over capacity</translation>
+    </message>
+    <message>
+        <source>会议接待单</source>
+        <translation>Meeting reception order</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Meeting room</translation>
+    </message>
+    <message>
+        <source>会议时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>联系人/电话</source>
+        <translation>Contact / phone</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>参会人数</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>主席台</source>
+        <translation>Rostrum</translation>
+    </message>
+    <message>
+        <source>会场布置</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>会标内容</source>
+        <translation>Banner text</translation>
+    </message>
+    <message>
+        <source>横幅文字</source>
+        <translation>Banner text</translation>
+    </message>
+    <message>
+        <source>会议设备</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>音响、话筒、投影…（用、分隔）</source>
+        <translation>Sound, microphones, projector… (separated by 、)</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>茶水</source>
+        <translation>Tea</translation>
+    </message>
+    <message>
+        <source>水果点心</source>
+        <translation>Fruit and snacks</translation>
+    </message>
+    <message>
+        <source>桌签</source>
+        <translation>Name cards</translation>
+    </message>
+    <message>
+        <source>鲜花</source>
+        <translation>Flowers</translation>
+    </message>
+    <message>
+        <source>特殊要求</source>
+        <translation>Special requirements</translation>
+    </message>
+    <message>
+        <source>通知人</source>
+        <translation>Notified by</translation>
+    </message>
+    <message>
+        <source>如：省局领导、办公室</source>
+        <translation>e.g. bureau leaders, the office</translation>
+    </message>
+    <message>
+        <source>站长已确认</source>
+        <translation>Station head confirmed</translation>
+    </message>
+    <message>
+        <source>接待规格</source>
+        <translation>Reception level</translation>
+    </message>
+    <message>
+        <source>服务人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>用、分隔</source>
+        <translation>separated by 、</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>酒店会议费用</source>
+        <translation>Fees for hotel use</translation>
+    </message>
+    <message>
+        <source>场地费</source>
+        <translation>Room fee</translation>
+    </message>
+    <message>
+        <source>协议房数</source>
+        <translation>Rooms agreed</translation>
+    </message>
+    <message>
+        <source>留房数</source>
+        <translation>Rooms held</translation>
+    </message>
+    <message>
+        <source>实用房数</source>
+        <translation>Rooms used</translation>
+    </message>
+    <message>
+        <source>房价（元/间/天）</source>
+        <translation>Room rate (yuan per room per day)</translation>
+    </message>
+    <message>
+        <source>天数</source>
+        <translation>Nights</translation>
+    </message>
+    <message>
+        <source>加床（张）</source>
+        <translation>Extra beds</translation>
+    </message>
+    <message>
+        <source>加床价</source>
+        <translation>Extra bed rate</translation>
+    </message>
+    <message>
+        <source>其他费用</source>
+        <translation>Other fees</translation>
+    </message>
+    <message>
+        <source>场地费为 0 时按会议室收费标准计算；留房可为协议房数 +2 间，未用留房按 60% 收取，加床不低于 50 元。</source>
+        <translation>A room fee of 0 is computed from the room&apos;s rates; the block may be the agreed rooms + 2, unused rooms are charged at 60 %, an extra bed costs at least 50 yuan.</translation>
+    </message>
+    <message>
+        <source>重复预订</source>
+        <translation>Recurring booking</translation>
+    </message>
+    <message>
+        <source>重复方式</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <source>一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>检查各次冲突</source>
+        <translation>Check each date for conflicts</translation>
+    </message>
+    <message>
+        <source>保存时确认预订（编 HY 号）</source>
+        <translation>Confirm on saving (gives the HY number)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRoomsDialog</name>
+    <message>
+        <source>（不限）</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <source>（停用）</source>
+        <translation> (not in use)</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Meeting room</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>容纳人数</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>用、分隔</source>
+        <translation>separated by 、</translation>
+    </message>
+    <message>
+        <source>可用布置</source>
+        <translation>Layouts possible</translation>
+    </message>
+    <message>
+        <source>课桌式、会议桌…</source>
+        <translation>Classroom, boardroom…</translation>
+    </message>
+    <message>
+        <source>小时价（元）</source>
+        <translation>Hourly rate (yuan)</translation>
+    </message>
+    <message>
+        <source>全天价（元）</source>
+        <translation>Daily rate (yuan)</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>组合会场由</source>
+        <translation>Combined from</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>新增会议室</source>
+        <translation>New room</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingServiceDialog</name>
+    <message>
+        <source>会议服务记录</source>
+        <translation>Meeting service log</translation>
+    </message>
+    <message>
+        <source>值班服务员</source>
+        <translation>Attendant on duty</translation>
+    </message>
+    <message>
+        <source>到岗时间</source>
+        <translation>Arrived at</translation>
+    </message>
+    <message>
+        <source>已到岗</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>会前准备</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>音响已检查</source>
+        <translation>Sound checked</translation>
+    </message>
+    <message>
+        <source>会场已清洁</source>
+        <translation>Room cleaned</translation>
+    </message>
+    <message>
+        <source>发放物品</source>
+        <translation>Items issued</translation>
+    </message>
+    <message>
+        <source>激光笔、插线板、茶杯…</source>
+        <translation>Laser pointer, extension lead, cups…</translation>
+    </message>
+    <message>
+        <source>归还情况</source>
+        <translation>Items returned</translation>
+    </message>
+    <message>
+        <source>会后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>关灯、关空调</source>
+        <translation>Lights and AC off</translation>
+    </message>
+    <message>
+        <source>茶具已清洗</source>
+        <translation>Tea sets washed</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>会前沟通</source>
+        <translation>Pre-meeting communication</translation>
+    </message>
+    <message>
+        <source>会场准备</source>
+        <translation>Room preparation</translation>
+    </message>
+    <message>
+        <source>会场卫生</source>
+        <translation>Room cleanliness</translation>
+    </message>
+    <message>
+        <source>服务态度</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>音响保障</source>
+        <translation>Sound support</translation>
+    </message>
+    <message>
+        <source>总体评价</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>客户意见</source>
+        <translation>Organiser&apos;s comments</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>（合并占用）</source>
+        <translation> (combined room)</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation> seats</translation>
+    </message>
+    <message>
+        <source>暂定</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>已预订</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>已布置</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>不可用</source>
+        <translation>Unavailable</translation>
+    </message>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>日视图</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>周视图</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>请在同一会议室的一列中拖动选择时段。</source>
+        <translation>Drag within one room&apos;s column.</translation>
+    </message>
+    <message>
+        <source>一次预订不能跨天；跨天的会议请设为重复预订。</source>
+        <translation>A booking cannot cross midnight; book a meeting over several days as a recurring booking.</translation>
+    </message>
+    <message>
+        <source>冲突：%1 %2–%3 已有 %4</source>
+        <translation>Conflict: %1 %2–%3 is taken by %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3–%4 空闲，松开鼠标即可预订。</source>
+        <translation>%1 %2 %3–%4 is free: release the mouse to book it.</translation>
+    </message>
+    <message>
+        <source>在空白格上拖动选择时段即可预订；红色表示与已有预订冲突。</source>
+        <translation>Drag over free cells to book; red means the span conflicts with a booking.</translation>
+    </message>
+    <message>
+        <source>已保存预订。</source>
+        <translation>Booking saved.</translation>
+    </message>
+    <message>
+        <source>请先在预订表中拖选要设为不可用的时段。</source>
+        <translation>First drag over the span to mark unavailable in the grid.</translation>
+    </message>
+    <message>
+        <source>不可用原因（如：设备检修、领导专用）：</source>
+        <translation>Why unavailable (e.g. equipment repair, reserved for leaders):</translation>
+    </message>
+    <message>
+        <source>设为不可用</source>
+        <translation>Mark unavailable</translation>
+    </message>
+    <message>
+        <source>已设为不可用。</source>
+        <translation>Marked unavailable.</translation>
+    </message>
+    <message>
+        <source>会议室已更新。</source>
+        <translation>Meeting rooms updated.</translation>
+    </message>
+    <message>
+        <source>续水提醒：</source>
+        <translation>Refill reminder: </translation>
+    </message>
+    <message>
+        <source>%1 %2 已 %3 分钟未续水</source>
+        <translation>%1 %2: no refill for %3 minutes</translation>
+    </message>
+    <message>
+        <source>导出登记表</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <source>登记表：</source>
+        <translation>Register:</translation>
+    </message>
+    <message>
+        <source>月份：</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>已续水</source>
+        <translation>Refilled</translation>
+    </message>
+    <message>
+        <source>预订表</source>
+        <translation>Booking grid</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>新预订…</source>
+        <translation>New booking…</translation>
+    </message>
+    <message>
+        <source>设为不可用…</source>
+        <translation>Mark unavailable…</translation>
+    </message>
+    <message>
+        <source>会议室…</source>
+        <translation>Rooms…</translation>
+    </message>
+    <message>
+        <source>导出登记表…</source>
+        <translation>Export register…</translation>
+    </message>
+    <message>
+        <source>接待单</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>确认预订</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>布置完毕</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>取消…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>服务记录…</source>
+        <translation>Service log…</translation>
+    </message>
+    <message>
+        <source>打印接待单…</source>
+        <translation>Print order…</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>输入会议名称、单位、编号、会议室或服务人员，即时筛选</source>
+        <translation>Type a meeting, organiser, number, room or staff name to filter</translation>
+    </message>
+    <message>
+        <source>清洁与入室服务</source>
+        <translation>Cleaning and offices</translation>
+    </message>
+    <message>
+        <source>登记周清洁消毒…</source>
+        <translation>Record weekly cleaning…</translation>
+    </message>
+    <message>
+        <source>登记入室服务…</source>
+        <translation>Record office service…</translation>
+    </message>
+    <message>
+        <source>只看缺失/迟到</source>
+        <translation>Missing or late only</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <source>调宿</source>
@@ -5551,6 +6596,10 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Front desk</translation>
     </message>
     <message>
+        <source>会议</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
@@ -5561,6 +6610,172 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeCheckDialog</name>
+    <message>
+        <source>入室服务检查</source>
+        <translation>Office service checks</translation>
+    </message>
+    <message>
+        <source>办公室</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>完成时间</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>桌椅茶几</source>
+        <translation>Desks, chairs, tea tables</translation>
+    </message>
+    <message>
+        <source>门窗</source>
+        <translation>Doors and windows</translation>
+    </message>
+    <message>
+        <source>书柜</source>
+        <translation>Bookcase</translation>
+    </message>
+    <message>
+        <source>花木</source>
+        <translation>Plants</translation>
+    </message>
+    <message>
+        <source>垃圾</source>
+        <translation>Rubbish</translation>
+    </message>
+    <message>
+        <source>地面</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>卫生间</source>
+        <translation>Toilet</translation>
+    </message>
+    <message>
+        <source>补充用纸</source>
+        <translation>Paper refilled</translation>
+    </message>
+    <message>
+        <source>服务人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>报修/缺陷</source>
+        <translation>Defects reported</translation>
+    </message>
+    <message>
+        <source>灯具、开关、水龙头、饮水机等问题</source>
+        <translation>Problems with lamps, switches, taps, water dispenser…</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>未结束</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <source>%1 条</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Meeting room</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>人数/主席台</source>
+        <translation>Attendees / rostrum</translation>
+    </message>
+    <message>
+        <source>会场布置</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>会标</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>特殊要求</source>
+        <translation>Special requirements</translation>
+    </message>
+    <message>
+        <source>服务人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>费用合计</source>
+        <translation>Total fees</translation>
+    </message>
+    <message>
+        <source>容量说明</source>
+        <translation>Capacity note</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <translation>Cancel reason</translation>
+    </message>
+    <message>
+        <source>值班服务员</source>
+        <translation>Attendant on duty</translation>
+    </message>
+    <message>
+        <source>续水</source>
+        <translation>Refills</translation>
+    </message>
+    <message>
+        <source>客户评价</source>
+        <translation>Organiser&apos;s evaluation</translation>
+    </message>
+    <message>
+        <source>取消原因：</source>
+        <translation>Reason for cancelling:</translation>
+    </message>
+    <message>
+        <source>取消预订</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>已保存：%1 %2</source>
+        <translation>Saved: %1 %2</translation>
+    </message>
+    <message>
+        <source>已保存修改。</source>
+        <translation>Changes saved.</translation>
+    </message>
+    <message>
+        <source>已保存会议服务记录。</source>
+        <translation>Service log saved.</translation>
+    </message>
+    <message>
+        <source>会议接待单 %1</source>
+        <translation>Meeting reception order %1</translation>
     </message>
 </context>
 <context>
@@ -6095,6 +7310,22 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>大件/贵重物品出入登记</source>
         <translation>Large/valuable goods in/out log</translation>
+    </message>
+    <message>
+        <source>会议服务登记</source>
+        <translation>Meeting register</translation>
+    </message>
+    <message>
+        <source>会议服务记录</source>
+        <translation>Meeting service log</translation>
+    </message>
+    <message>
+        <source>会议室清洁消毒记录</source>
+        <translation>Meeting-room cleaning log</translation>
+    </message>
+    <message>
+        <source>入室服务检查</source>
+        <translation>Office service checks</translation>
     </message>
 </context>
 <context>
