@@ -8,9 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from app.clock import Clock
 from app.errors import DormDeskError
-from app.services import lookups
+from app.services import demo, lookups
 from app.services import meetings_booking as mb
 from app.services import meetings_logs as ml
 from app.services import meetings_recurrence as mr
@@ -33,7 +32,8 @@ RATINGS = ("满意", "满意", "满意", "一般")
 
 
 def _at(ctx: ServiceContext, when: dt.datetime) -> ServiceContext:
-    return ServiceContext(db=ctx.db, actor=ctx.actor, channel=ctx.channel, clock=Clock(when), pc_name=ctx.pc_name)
+    """`ctx` at `when`, acting as the demo staff on duty then (demo.at)."""
+    return demo.at(ctx, when)
 
 
 def _rooms(ctx: ServiceContext) -> dict[str, int]:
