@@ -32,6 +32,8 @@ PAGES = (
               "ReleasePage", "release.view"),
     PageEntry("frontdesk", QT_TRANSLATE_NOOP("Navigation", "前台"), "app.controllers.frontdesk_page",
               "FrontDeskPage", "frontdesk.view"),
+    PageEntry("visits", QT_TRANSLATE_NOOP("Navigation", "回访与调查"), "app.controllers.visits_page", "VisitsPage",
+              "visits.view"),
     PageEntry("reports", QT_TRANSLATE_NOOP("Navigation", "报表"), "app.controllers.reports_page",
               "ReportsPage", "reports.view"),
     PageEntry("audit", QT_TRANSLATE_NOOP("Navigation", "审计"), "app.controllers.audit_page", "AuditPage",
