@@ -38,6 +38,7 @@ class VisitRecordDialog(QDialog):
         ui.visit_date_edit.setDateTime(to_qdatetime(ctx.now().replace(second=0)))
         ui.interviewee_edit.setText(row.interviewee or "")
         ui.visitor_edit.setText(row.visitor or ctx.actor.display_name)
+        ui.checks_layout.setContentsMargins(0, 0, 0, 0)
         ui.checks_widget.setVisible(row.visit_type in ("repair", "repair_work"))
         ui.checks_label.setVisible(row.visit_type in ("repair", "repair_work"))
         ui.button_box.accepted.connect(self._on_button_box_accepted)
