@@ -223,6 +223,8 @@ def print_analysis(ctx: ServiceContext, number: str, path: Path) -> Path:
     sections = [
         ("table", "一、回访率（实际/目标）", ["类别", "应访对象", "应回访", "已回访", "实际回访率", "目标", "达标"],
          [[r["type"], r["total"], r["required"], r["done"], r["achieved"], r["target"], r["met"]] for r in a.rates]),
+        ("chart", "各类回访实际回访率（%）",
+         [(r["type"], round(100 * r["done"] / r["total"], 1) if r["total"] else 0) for r in a.rates]),
         ("chart", "二、满意度分布", [("A 满意", dist["a"]), ("B 较满意", dist["b"]), ("C 不满意", dist["c"])] if dist else []),
         ("table", "三、重复投诉（同一事项两次及以上）", ["楼栋", "房号", "类别", "次数", "投诉编号"],
          [[r["building"], r["room_no"], r["category"], r["times"], r["numbers"]] for r in a.repeat_complaints]),
