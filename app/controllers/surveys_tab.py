@@ -101,19 +101,22 @@ class SurveysTab(QObject):
         except DormDeskError as exc:
             self.ui.survey_browser.setHtml(html.escape(feedback.error_text(exc)))
             return
-        e, t = html.escape, self.tr
+        e = html.escape
         pct = lambda v: "—" if v is None else f"{v:.1%}"  # noqa: E731
         rows = "".join(f"<tr><td>{e(q.label)}</td>" + "".join(f"<td align=right>{n}</td>" for n in q.counts)
                        + f"<td align=right>{pct(q.rate)}</td></tr>" for q in a.questions)
-        head = "".join(f"<th>{e(x)}</th>" for x in (t("评价项目"), *a.levels, t("满意率")))
+        head = "".join(f"<th>{e(x)}</th>" for x in (self.tr("评价项目"), *a.levels, self.tr("满意率")))
+        summary = (self.tr("发放 %1 份，回收 %2 份，回收率 %3；总体满意率 %4").replace("%1", str(s.issued))
+                   .replace("%2", str(s.returned)).replace("%3", f"{s.return_rate:.0%}").replace("%4", pct(a.overall)))
+        titles = (self.tr("意见"), self.tr("改进措施"))
         opinions = "".join(f"<li>{e(topic)}（{len(items)}）：{e('；'.join(o['text'] for o in items[:3]))}</li>"
                            for topic, items in a.opinions.items())
         actions = "".join(f"<li>{e(x['dept'])}：{e(x['action'])}（{x['deadline']}，{e(x['status'])}）</li>" for x in a.actions)
         self.ui.survey_browser.setHtml(
             f"<h3>{e(s.survey_no)} {e(s.title)}</h3>"
-            f"<p>{t('发放 %1 份，回收 %2 份，回收率 %3；总体满意率 %4').replace('%1', str(s.issued)).replace('%2', str(s.returned)).replace('%3', f'{s.return_rate:.0%}').replace('%4', pct(a.overall))}</p>"
+            f"<p>{summary}</p>"
             f"<table border=1 cellspacing=0 cellpadding=2><tr>{head}</tr>{rows}</table>"
-            f"<p><b>{t('意见')}</b></p><ul>{opinions}</ul><p><b>{t('改进措施')}</b></p><ul>{actions}</ul>")
+            f"<p><b>{titles[0]}</b></p><ul>{opinions}</ul><p><b>{titles[1]}</b></p><ul>{actions}</ul>")
 
     def _run(self, fn, message: str) -> None:
         try:

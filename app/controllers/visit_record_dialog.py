@@ -2,7 +2,7 @@
 the three ratings, the resident's words, the repair check items and the signature."""
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QDialog
 
 from app import feedback
@@ -27,7 +27,7 @@ class VisitRecordDialog(QDialog):
         ui = self.ui
         feedback.show_inline(ui.error_label, None)
         self.setWindowTitle(f"{self.tr('填写回访结果')} - {row.visit_no}")
-        ui.visit_label.setText(f"{row.visit_no}  {self.tr(row.type_label)}  {row.source_no or ''}  "
+        ui.visit_label.setText(f"{row.visit_no}  {QCoreApplication.translate('Visits', row.type_label)}  {row.source_no or ''}  "
                                f"{row.building or ''} {row.room_no or ''}  {row.subject or ''}")
         for m in visits.METHODS:
             ui.method_combo.addItem(m, m)

@@ -173,24 +173,28 @@ class VisitsPage(Page):
             self.ui.detail_browser.setHtml("")
             return
         e = html.escape
-        t = self.tr
+        lab = {"source": self.tr("关联单据"), "attempt": self.tr("第 %1 次回访").replace("%1", str(r.attempt)),
+               "subject": self.tr("回访事项"), "due": self.tr("应回访日期"), "late": self.tr("超期"),
+               "visit": self.tr("回访"), "quality": self.tr("质量"), "effect": self.tr("效果"),
+               "feedback": self.tr("反馈意见"), "short": self.tr("缺点与不足"), "sugg": self.tr("住户建议"),
+               "sign": self.tr("受访人签名"), "review": self.tr("主管审核"), "action": self.tr("不合格处理意见")}
+        late = f" <b style='color:#c00'>{lab['late']}</b>" if r.overdue else ""
         lines = [f"<h3>{e(r.visit_no)} {e(_tr(r.type_label))}（{e(_tr(r.status_label))}）</h3>",
-                 f"<p>{t('关联单据')}：{e(r.source_no or '—')}　{t('第 %1 次回访').replace('%1', str(r.attempt))}</p>",
+                 f"<p>{lab['source']}：{e(r.source_no or '—')}　{lab['attempt']}</p>",
                  f"<p>{e(r.building or '')} {e(r.room_no or '')}　{e(r.interviewee or '')} {e(r.phone or '')}</p>",
-                 f"<p>{t('回访事项')}：{e(r.subject or '')}</p>",
-                 f"<p>{t('应回访日期')}：{r.due_date}" + (f" <b style='color:#c00'>{t('超期')}</b>" if r.overdue else "") + "</p>"]
+                 f"<p>{lab['subject']}：{e(r.subject or '')}</p>", f"<p>{lab['due']}：{r.due_date}{late}</p>"]
         if r.visit_date:
-            lines.append(f"<p>{t('回访')}：{r.visit_date:%Y-%m-%d %H:%M} {e(r.method or '')} {e(r.visitor or '')}　"
-                         f"<b>{e(r.rating_code)} {e(r.satisfaction or '')}</b>（{t('质量')} {e(r.quality_rating or '')}，"
-                         f"{t('效果')} {e(r.effect_rating or '')}）</p>"
-                         f"<p>{t('反馈意见')}：{e(r.feedback or '')}</p><p>{t('缺点与不足')}：{e(r.shortcomings or '')}</p>"
-                         f"<p>{t('住户建议')}：{e(r.suggestions or '')}</p>"
-                         f"<p>{t('受访人签名')}：{e(r.interviewee_signature or '')}　{e(r.remarks or '')}</p>")
+            lines.append(f"<p>{lab['visit']}：{r.visit_date:%Y-%m-%d %H:%M} {e(r.method or '')} {e(r.visitor or '')}　"
+                         f"<b>{e(r.rating_code)} {e(r.satisfaction or '')}</b>（{lab['quality']} {e(r.quality_rating or '')}，"
+                         f"{lab['effect']} {e(r.effect_rating or '')}）</p>"
+                         f"<p>{lab['feedback']}：{e(r.feedback or '')}</p><p>{lab['short']}：{e(r.shortcomings or '')}</p>"
+                         f"<p>{lab['sugg']}：{e(r.suggestions or '')}</p>"
+                         f"<p>{lab['sign']}：{e(r.interviewee_signature or '')}　{e(r.remarks or '')}</p>")
         if r.reviewed_at:
-            lines.append(f"<p>{t('主管审核')}（{e(r.reviewed_by or '')} {r.reviewed_at:%m-%d %H:%M}）："
+            lines.append(f"<p>{lab['review']}（{e(r.reviewed_by or '')} {r.reviewed_at:%m-%d %H:%M}）："
                          f"{e(r.supervisor_comment or '')}</p>")
         if r.nonconformity_action:
-            lines.append(f"<p>{t('不合格处理意见')}：{e(r.nonconformity_action)}</p>")
+            lines.append(f"<p>{lab['action']}：{e(r.nonconformity_action)}</p>")
         self.ui.detail_browser.setHtml("".join(lines))
 
     def _update_buttons(self):
