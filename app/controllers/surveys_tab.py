@@ -53,6 +53,7 @@ class SurveysTab(QObject):
         ui.survey_issue_button.clicked.connect(self._on_survey_issue_button_clicked)
         ui.survey_entry_button.clicked.connect(self._on_survey_entry_button_clicked)
         ui.survey_opinions_button.clicked.connect(self._on_survey_opinions_button_clicked)
+        ui.survey_close_button.clicked.connect(self._on_survey_close_button_clicked)
         ui.survey_action_button.clicked.connect(self._on_survey_action_button_clicked)
         ui.survey_report_button.clicked.connect(self._on_survey_report_button_clicked)
         ui.survey_print_button.clicked.connect(self._on_survey_print_button_clicked)
@@ -81,6 +82,7 @@ class SurveysTab(QObject):
         ui.survey_new_button.setEnabled(can("surveys.decide"))
         ui.survey_issue_button.setEnabled(collecting and can("surveys.issue"))
         ui.survey_entry_button.setEnabled(bool(s and s.status in ("distributed", "collecting")) and can("surveys.record"))
+        ui.survey_close_button.setEnabled(bool(s and s.status in ("distributed", "collecting")) and can("surveys.close"))
         ui.survey_opinions_button.setEnabled(bool(s) and can("visits.create"))
         ui.survey_action_button.setEnabled(bool(s) and can("surveys.decide"))
         ui.survey_report_button.setEnabled(bool(s) and can("surveys.export"))
@@ -156,6 +158,14 @@ class SurveysTab(QObject):
         if s is not None:
             SurveyEntryDialog(self.ctx, s, self.page).exec()
             self.reload()
+
+    @Slot()
+    def _on_survey_close_button_clicked(self):
+        s = self.current
+        if s is not None and feedback.confirm(
+                self.page, self.tr("结束 %1 的问卷回收？回收率 %2（%3/%4）。").replace("%1", s.survey_no)
+                .replace("%2", f"{s.return_rate:.0%}").replace("%3", str(s.returned)).replace("%4", str(s.issued))):
+            self._run(lambda: surveys.close_collection(self.ctx, s.id), self.tr("回收已结束"))
 
     @Slot()
     def _on_survey_opinions_button_clicked(self):

@@ -120,6 +120,7 @@ class VisitsPage(Page):
         ui.analysis_button.clicked.connect(self._on_analysis_button_clicked)
         ui.print_button.clicked.connect(self._on_print_button_clicked)
         ui.export_button.clicked.connect(self._on_export_button_clicked)
+        ui.print_visit_button.clicked.connect(self._on_print_visit_button_clicked)
         ui.return_forms_button.clicked.connect(self._on_return_forms_button_clicked)
 
     # Loading -------------------------------------------------------------------------------------------
@@ -203,6 +204,7 @@ class VisitsPage(Page):
         ui.record_button.setEnabled(bool(one and one.status in visits.OPEN and can("visits.visit")))
         ui.review_button.setEnabled(bool(one and one.status == "visited" and can("visits.approve")))
         ui.cancel_button.setEnabled(bool(one and one.status in visits.OPEN and can("visits.void")))
+        ui.print_visit_button.setEnabled(bool(one) and can("visits.print"))
         ui.issue_button.setEnabled(bool(rows) and all(r.status == "planned" for r in rows) and can("visits.issue"))
         ui.archive_button.setEnabled(bool(rows) and all(r.status in ("ok", "nonconforming") for r in rows)
                                      and can("visits.close"))
@@ -322,6 +324,19 @@ class VisitsPage(Page):
             self.state.tasks.run(lambda p, _c: visits_reports.export_analysis(self.ctx, period, Path(path), progress=p),
                                  parent=self, label=self.tr("正在导出…"), disable=self.ui.analysis_button,
                                  on_done=lambda out: feedback.status(self, self.tr("已导出 %1").replace("%1", str(out))))
+
+    @Slot()
+    def _on_print_visit_button_clicked(self):
+        r = self.current
+        if r is None:
+            return
+        path = Path(tempfile.mkdtemp(prefix="dormdesk-print-")) / f"{r.visit_no}.pdf"
+        try:
+            visits_reports.print_visit(self.ctx, r.visit_no, path)
+        except DormDeskError as exc:
+            feedback.show_error(self, exc)
+            return
+        PdfPreviewDialog.show_pdf(path, self.tr("回访记录表 %1").replace("%1", r.visit_no), self)
 
     @Slot()
     def _on_print_button_clicked(self):

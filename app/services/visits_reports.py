@@ -17,7 +17,7 @@ from app.db.models.repairs import RepairSlip
 from app.db.models.residents import Building, Room
 from app.db.models.visits import ReturnVisit
 from app.services import config, lookups, visits, visits_forms, visits_plan
-from app.services.catalog import Badge, DashboardItem, PrintSource, RegisterSource
+from app.services.catalog import Badge, DashboardItem, HandoverSection, PrintSource, RegisterSource
 from app.services.context import ServiceContext
 from app.services.periods import Period, parse_month
 from app.texts import QT_TRANSLATE_NOOP
@@ -237,6 +237,22 @@ def print_analysis(ctx: ServiceContext, number: str, path: Path) -> Path:
                               signers=("统计（客服中心）", "审核（客服主管）", "处理（管理处经理）"))
 
 
+def print_visit(ctx: ServiceContext, number: str, path: Path) -> Path:
+    """`dormdesk print visit HF2026-000001`: the V1 form, blank for the visitor or filled for the archive."""
+    from reports.pdf.visit_record import build_visit_record
+    ctx.require("visits.print")
+    v = visits.by_number(ctx, number)
+    return build_visit_record(v, path, org_name=config.get(ctx, "org.name"), type_label=v.type_label,
+                              status_label=v.status_label)
+
+
+def overdue_lines(ctx: ServiceContext, start: dt.datetime, end: dt.datetime) -> list[str]:
+    """The handover sheet: visits past their due date."""
+    rows = [r for r in visits.list_visits(ctx, open_too=True, start=end.date(), end=end.date()) if r.overdue]
+    return [f"{r.visit_no} {r.type_label} {r.source_no or ''} {r.building or ''} {r.room_no or ''} "
+            f"{r.interviewee or ''}（应于 {r.due_date:%m-%d} 前回访）" for r in rows]
+
+
 # Home page and navigation -----------------------------------------------------------------------------
 def _count(ctx: ServiceContext, *where) -> int:
     stmt = select(func.count()).select_from(ReturnVisit).where(*where)
@@ -256,7 +272,9 @@ def count_to_review(ctx: ServiceContext) -> int:
 
 
 REGISTERS = [RegisterSource("visits", QT_TRANSLATE_NOOP("Registers", "回访记录登记"), fetch_visits)]
-PRINTS = [PrintSource("visit-analysis", "回访月度统计分析", print_analysis)]
+PRINTS = [PrintSource("visit", "回访记录表", print_visit),
+          PrintSource("visit-analysis", "回访月度统计分析", print_analysis)]
+HANDOVER_SECTIONS = [HandoverSection(48, QT_TRANSLATE_NOOP("Handover", "超期未回访"), overdue_lines)]
 BADGES = [Badge("visits", count_overdue)]
 DASHBOARD = [
     DashboardItem(48, "visits.overdue", QT_TRANSLATE_NOOP("Dashboard", "超期未回访"), "visits", count_overdue,

@@ -167,3 +167,15 @@ def test_register_analysis_and_pdf_read_back(ctx, data, tmp_path):
     pdf = visits_reports.print_analysis(ctx, "2026-09", tmp_path / "v3.pdf")
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert "回访月度统计分析" in text and "重复投诉" in text and "审核（客服主管）" in text
+
+
+def test_v1_form_prints_and_overdue_visits_reach_the_handover(ctx, data, clock, tmp_path):
+    c = _complaint(ctx, data)
+    [v] = visits.for_source(ctx, "complaint", c.id)
+    pdf = visits_reports.print_visit(ctx, v.visit_no, tmp_path / "v1.pdf")
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert "回访记录表" in text and v.visit_no in text and c.complaint_no in text
+    assert visits_reports.overdue_lines(ctx, clock.now(), clock.now()) == []
+    clock.advance(days=5)
+    [line] = visits_reports.overdue_lines(ctx, clock.now(), clock.now())
+    assert v.visit_no in line and "09-18" in line

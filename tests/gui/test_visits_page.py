@@ -138,3 +138,29 @@ def test_survey_fast_entry_from_the_keyboard(qtbot, ctx):
     qtbot.keyClicks(d.focusWidget(), "111111111111")
     qtbot.keyClick(d.focusWidget(), Qt.Key_Return)
     assert "0001" in d.ui.error_label.text() and "重复" in d.ui.error_label.text()
+
+
+def test_survey_tab_plans_issues_and_closes(qtbot, state, ctx, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.controllers.survey_plan_dialog import SurveyPlanDialog
+    factories.building(ctx.db, "1号楼", rooms=("101", "102"))
+    page = _page(qtbot, state)
+    page.ui.tabs.setCurrentWidget(page.ui.survey_tab)
+
+    def fake_plan(cls, ctx_, parent=None):
+        d = cls(ctx_, parent)
+        qtbot.addWidget(d)
+        assert d.ui.start_edit.date().month() == 11  # the next survey month by default
+        d.ui.scale_combo.setCurrentIndex(d.ui.scale_combo.findData(5))
+        _save(d)
+        return d.result
+    monkeypatch.setattr(SurveyPlanDialog, "ask", classmethod(fake_plan))
+    page.ui.survey_new_button.click()
+    assert page.surveys.model.rowCount() == 1 and page.surveys.current.scale == 5
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("1号楼", True)))
+    page.ui.survey_issue_button.click()
+    assert page.surveys.current.issued == 2 and page.ui.survey_close_button.isEnabled()
+    monkeypatch.setattr(feedback, "confirm", lambda *a, **k: True)
+    page.ui.survey_close_button.click()
+    assert page.surveys.current.status == "closed" and not page.ui.survey_entry_button.isEnabled()
