@@ -4056,6 +4056,10 @@ Appeal reason: %4</translation>
         <source>未完成的紧急维修</source>
         <translation>Unfinished urgent repairs</translation>
     </message>
+    <message>
+        <source>超期未回访</source>
+        <translation>Overdue return visits</translation>
+    </message>
 </context>
 <context>
     <name>HandoverDialog</name>
@@ -7736,6 +7740,14 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Opinion</translation>
     </message>
     <message>
+        <source>结束 %1 的问卷回收？回收率 %2（%3/%4）。</source>
+        <translation>Close collection of %1? Return rate %2 (%3/%4).</translation>
+    </message>
+    <message>
+        <source>回收已结束</source>
+        <translation>Collection closed</translation>
+    </message>
+    <message>
         <source>责任部门：</source>
         <translation>Department:</translation>
     </message>
@@ -8217,6 +8229,10 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Monthly visit analysis</translation>
     </message>
     <message>
+        <source>回访记录表 %1</source>
+        <translation>Return-visit record %1</translation>
+    </message>
+    <message>
         <source>回访月度统计分析 %1</source>
         <translation>Monthly visit analysis %1</translation>
     </message>
@@ -8315,6 +8331,14 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>打印报告…</source>
         <translation>Print report…</translation>
+    </message>
+    <message>
+        <source>打印回访表…</source>
+        <translation>Print visit form…</translation>
+    </message>
+    <message>
+        <source>结束回收</source>
+        <translation>Close collection</translation>
     </message>
 </context>
 </TS>
