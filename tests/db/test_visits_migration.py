@@ -62,7 +62,8 @@ def _old_rows(engine) -> None:
             {"id": 2, "complaint_no": "TS2026-000002", "received_at": T0, "channel": "来电", "complainant": "钱六",
              "content": "噪音很大", "category": "其他", "reply_due_at": T0, "received_by": "前台", "status": "resolved",
              "resolved_at": T0 + dt.timedelta(days=4), "visit_due": dt.date(2026, 9, 8), "building_id": None,
-             "room_no": None, "visited_at": None, "visit_method": None, "satisfaction": None, "visitor": None},
+             "room_no": None, "visited_at": T0 + dt.timedelta(days=2), "visit_method": "上门", "satisfaction": "不满意",
+             "visitor": "赵主管"},
             {"id": 3, "complaint_no": "TS2026-000003", "received_at": T0, "channel": "来电", "complainant": "孙七",
              "content": "还没处理的投诉", "category": "其他", "reply_due_at": T0, "received_by": "前台",
              "status": "assigned", "resolved_at": None, "visit_due": None, "building_id": None, "room_no": None,
@@ -78,16 +79,17 @@ def test_existing_visits_become_return_visits_and_back(engine):
         assert "repair_visit" not in sa.inspect(conn).get_table_names()
         rows = conn.execute(sa.text(
             "SELECT visit_no, status, visit_type, source_kind, source_id, source_no, due_date, visit_date, method, "
-            "satisfaction, feedback, interviewee_signature, visitor, remarks FROM return_visit ORDER BY id")).all()
+            "satisfaction, feedback, interviewee_signature, visitor, remarks, attempt FROM return_visit ORDER BY id")).all()
         seq = conn.execute(sa.text("SELECT last_value FROM doc_sequence WHERE kind = 'HF' AND year = 2026")).scalar()
-    assert [r.visit_no for r in rows] == [f"HF2026-00000{i}" for i in range(1, 5)] and seq == 4
-    phone, home, done, waiting = rows
+    assert [r.visit_no for r in rows] == [f"HF2026-00000{i}" for i in range(1, 6)] and seq == 5
+    phone, home, done, unhappy, waiting = rows
     assert (phone.visit_type, phone.source_kind, phone.source_id, phone.status) == ("repair", "repair_slip", 1, "visited")
     assert str(phone.due_date)[:10] == "2026-09-05" and phone.interviewee_signature is None  # 电话: no signature
     assert (home.satisfaction, home.feedback, home.interviewee_signature) == ("不满意", "还漏", "李四")
     assert str(home.due_date)[:10] == "2026-09-07"  # a reopened slip: 3 days after the visit
     assert (done.visit_type, done.source_no, done.satisfaction, done.visitor) == ("complaint", "TS2026-000001", "较满意", "赵主管")
-    assert (waiting.status, waiting.visit_date, str(waiting.due_date)[:10]) == ("planned", None, "2026-09-08")
+    assert (unhappy.status, unhappy.satisfaction, unhappy.attempt) == ("visited", "不满意", 1)  # handled again since
+    assert (waiting.status, waiting.visit_date, str(waiting.due_date)[:10], waiting.attempt) == ("planned", None, "2026-09-08", 2)
 
     _migrate(engine, "0008_frontdesk", down=True)
     with engine.connect() as conn:

@@ -3,7 +3,7 @@ the service-quality survey (S1 with plan, opinions and actions).
 
 The repairs' own visit rows (repair_visit) and the visit kept on each complaint become V1 rows:
 done visits wait for the supervisor's review (status visited), a complaint still waiting for its
-visit gets a planned one with its due date. The table repair_visit is dropped; complaints keep the
+visit gets a planned one with its due date (its second when an earlier visit was 不满意). The table repair_visit is dropped; complaints keep the
 summary of their latest visit on their own row.
 
 Revision ID: 0010_visits
@@ -61,7 +61,7 @@ def _move_visits() -> None:
     for at, method, rating, who, notes, visitor, sid, slip_no, done, bid, room, phone, cat, fault in repairs:
         at = _when(at)
         due = (_day(done) or at.date()) + dt.timedelta(days=REPAIR_DUE_DAYS)
-        rows.append(dict(status='visited', visit_type='repair', source_kind='repair_slip', source_id=sid,
+        rows.append(dict(status='visited', visit_type='repair', attempt=1, source_kind='repair_slip', source_id=sid,
                          source_no=slip_no, source_done_at=_when(done), work_order_no=slip_no, building_id=bid,
                          room_no=room, interviewee=who, phone=phone, subject=f"{cat}：{fault}"[:500],
                          method=method, due_date=due, visit_date=at, satisfaction=rating, feedback=notes,
@@ -71,23 +71,25 @@ def _move_visits() -> None:
         "visit_notes, visitor, complainant, building_id, room_no, phone, category, content "
         "FROM complaint WHERE visited_at IS NOT NULL OR status = 'resolved' ORDER BY id"))
     for cid, no, status, resolved, due, at, method, rating, notes, visitor, who, bid, room, phone, cat, text in complaints:
-        at = _when(at)
-        base = _day(resolved) or (at.date() if at else None)
-        due = _day(due) or (base + dt.timedelta(days=COMPLAINT_DUE_DAYS) if base else at.date())
-        done = at is not None and status != 'resolved'
-        rows.append(dict(status='visited' if done else 'planned', visit_type='complaint', source_kind='complaint',
-                         source_id=cid, source_no=no, source_done_at=_when(resolved), work_order_no=no,
-                         building_id=bid, room_no=room, interviewee=who, phone=phone,
-                         subject=f"{cat}：{text}"[:500], method=method if done else None, due_date=due,
-                         visit_date=at if done else None, satisfaction=rating if done else None,
-                         feedback=notes if done else None,
-                         interviewee_signature=who if done and method != '电话' else None,
-                         visitor=visitor if done else None))
+        at, resolved = _when(at), _when(resolved)
+        common = dict(visit_type='complaint', source_kind='complaint', source_id=cid, source_no=no, work_order_no=no,
+                      building_id=bid, room_no=room, interviewee=who, phone=phone, subject=f"{cat}：{text}"[:500])
+        if at is not None:  # the visit made (a 不满意 one when the complaint was handled again since)
+            rows.append(dict(common, status='visited', source_done_at=None, method=method, visit_date=at,
+                             due_date=_day(due) if status != 'resolved' and due else at.date(), satisfaction=rating,
+                             feedback=notes, interviewee_signature=None if method == '电话' else who, visitor=visitor,
+                             attempt=1))
+        if status == 'resolved':  # handled, its visit still to make
+            base = _day(resolved) or dt.date.today()
+            rows.append(dict(common, status='planned', source_done_at=resolved, method=None, visit_date=None,
+                             due_date=_day(due) or base + dt.timedelta(days=COMPLAINT_DUE_DAYS), satisfaction=None,
+                             feedback=None, interviewee_signature=None, visitor=None, attempt=2 if at else 1))
     now = dt.datetime.now().replace(microsecond=0)
     for row in rows:
         year = (row['visit_date'] or dt.datetime.combine(row['due_date'], dt.time.min)).year
         counters[year] = counters.get(year, 0) + 1
-        row.update(visit_no=f"HF{year}-{counters[year]:06d}", attempt=1, version=1, created_at=now,
+        row.setdefault("attempt", 1)
+        row.update(visit_no=f"HF{year}-{counters[year]:06d}", version=1, created_at=now,
                    created_by='migration', updated_at=now, updated_by='migration',
                    remarks='由原维修/投诉回访记录迁移')
     if rows:
