@@ -55,6 +55,7 @@ class SurveysTab(QObject):
         ui.survey_opinions_button.clicked.connect(self._on_survey_opinions_button_clicked)
         ui.survey_close_button.clicked.connect(self._on_survey_close_button_clicked)
         ui.survey_action_button.clicked.connect(self._on_survey_action_button_clicked)
+        ui.survey_done_button.clicked.connect(self._on_survey_done_button_clicked)
         ui.survey_report_button.clicked.connect(self._on_survey_report_button_clicked)
         ui.survey_print_button.clicked.connect(self._on_survey_print_button_clicked)
         self._update_buttons()
@@ -85,6 +86,7 @@ class SurveysTab(QObject):
         ui.survey_close_button.setEnabled(bool(s and s.status in ("distributed", "collecting")) and can("surveys.close"))
         ui.survey_opinions_button.setEnabled(bool(s) and can("visits.create"))
         ui.survey_action_button.setEnabled(bool(s) and can("surveys.decide"))
+        ui.survey_done_button.setEnabled(bool(s) and can("surveys.record"))
         ui.survey_report_button.setEnabled(bool(s) and can("surveys.export"))
         ui.survey_print_button.setEnabled(bool(s) and can("surveys.print"))
 
@@ -199,6 +201,25 @@ class SurveysTab(QObject):
             return
         self._run(lambda: surveys.add_action(self.ctx, s.id, dept=dept, action=action, deadline=deadline),
                   self.tr("已添加改进措施"))
+
+    @Slot()
+    def _on_survey_done_button_clicked(self):
+        s = self.current
+        if s is None:
+            return
+        try:
+            open_actions = [a for a in surveys_report.analyse(self.ctx, s.id).actions if a["status"] == "进行中"]
+        except DormDeskError as exc:
+            feedback.show_error(self.page, exc)
+            return
+        if not open_actions:
+            feedback.info(self.page, self.tr("没有进行中的改进措施。"))
+            return
+        labels = [f"{a['dept']}：{a['action']}（{a['deadline']}）" for a in open_actions]
+        choice, ok = QInputDialog.getItem(self.page, self.tr("措施完成"), self.tr("已完成的改进措施："), labels, 0, False)
+        if ok:
+            action_id = open_actions[labels.index(choice)]["id"]
+            self._run(lambda: surveys.complete_action(self.ctx, action_id), self.tr("改进措施已完成"))
 
     @Slot()
     def _on_survey_report_button_clicked(self):

@@ -102,7 +102,7 @@ def analyse(ctx: ServiceContext, survey_id: int) -> SurveyAnalysis:
                 .where(SurveyResponse.survey_id == survey_id).order_by(SurveyOpinion.topic, SurveyResponse.response_no)):
             opinions[topic].append({"topic": topic, "text": text, "response_no": no, "room_no": room,
                                     "visit_no": visit_no or ""})
-        actions = [{"dept": a.dept, "action": a.action, "deadline": a.deadline, "status": ACTION_STATUS[a.status]}
+        actions = [{"id": a.id, "dept": a.dept, "action": a.action, "deadline": a.deadline, "status": ACTION_STATUS[a.status]}
                    for a in s.scalars(select(SurveyAction).where(SurveyAction.survey_id == survey_id)
                                       .order_by(SurveyAction.deadline, SurveyAction.id))]
     return SurveyAnalysis(plan, surveys.SCALES[plan.scale], levels, tally(responses, plan.scale, levels), responses,

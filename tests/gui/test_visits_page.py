@@ -164,3 +164,20 @@ def test_survey_tab_plans_issues_and_closes(qtbot, state, ctx, monkeypatch):
     monkeypatch.setattr(feedback, "confirm", lambda *a, **k: True)
     page.ui.survey_close_button.click()
     assert page.surveys.current.status == "closed" and not page.ui.survey_entry_button.isEnabled()
+
+
+def test_improvement_action_is_added_and_completed(qtbot, state, ctx, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    s = surveys.create_plan(ctx, title="秋季调查", start_date=dt.date(2026, 9, 1), end_date=dt.date(2026, 9, 30))
+    page = _page(qtbot, state)
+    page.ui.tabs.setCurrentWidget(page.ui.survey_tab)
+    page.ui.survey_table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("保洁", True)))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("2026-10-15", True)))
+    monkeypatch.setattr(feedback, "ask_text", lambda *a, **k: "楼道垃圾每日清运两次")
+    page.ui.survey_action_button.click()
+    [action] = surveys_report.analyse(ctx, s.id).actions
+    assert (action["dept"], action["deadline"], action["status"]) == ("保洁", dt.date(2026, 10, 15), "进行中")
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda parent, title, label, items, *a: (items[0], True)))
+    page.ui.survey_done_button.click()
+    assert surveys_report.analyse(ctx, s.id).actions[0]["status"] == "已完成"
