@@ -7768,6 +7768,22 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Improvement action added</translation>
     </message>
     <message>
+        <source>没有进行中的改进措施。</source>
+        <translation>No improvement action is open.</translation>
+    </message>
+    <message>
+        <source>措施完成</source>
+        <translation>Action done</translation>
+    </message>
+    <message>
+        <source>已完成的改进措施：</source>
+        <translation>Improvement action done:</translation>
+    </message>
+    <message>
+        <source>改进措施已完成</source>
+        <translation>Improvement action done</translation>
+    </message>
+    <message>
         <source>调查报告</source>
         <translation>Survey report</translation>
     </message>
@@ -8339,6 +8355,10 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>结束回收</source>
         <translation>Close collection</translation>
+    </message>
+    <message>
+        <source>措施完成…</source>
+        <translation>Action done…</translation>
     </message>
 </context>
 </TS>
