@@ -5413,7 +5413,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>回访与调查</source>
-        <translation>Visits &amp; surveys</translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>报表</source>
