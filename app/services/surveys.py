@@ -86,8 +86,9 @@ def _text(value) -> str | None:
 def next_survey_dates(today: dt.date, months=(5, 11)) -> tuple[dt.date, dt.date]:
     """The next survey month (May or November by default): its first and last day."""
     from app.services.periods import month_end
+    months = sorted({int(m) for m in months if isinstance(m, (int, float)) and 1 <= m <= 12}) or [5, 11]
     for year in (today.year, today.year + 1):
-        for m in sorted(months):
+        for m in months:
             first = dt.date(year, m, 1)
             if month_end(first) >= today:
                 return first, month_end(first)

@@ -37,6 +37,7 @@ def test_plan_needs_a_supervisor_and_a_valid_scale(ctx):
         surveys.create_plan(ctx, title="x", start_date=dt.date(2026, 11, 1), end_date=dt.date(2026, 11, 30), scale=4)
     assert err.value.field == "scale"
     assert surveys.next_survey_dates(dt.date(2026, 9, 15)) == (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert surveys.next_survey_dates(dt.date(2026, 12, 1), [13, "x"])[0] == dt.date(2027, 5, 1)  # bad months ignored
 
 
 def test_entry_analysis_and_report(ctx, survey, tmp_path):
