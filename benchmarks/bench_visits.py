@@ -59,7 +59,6 @@ def _survey_figures(ctx, folder: Path) -> list[tuple[str, float, float]]:
         conn.execute(insert(SurveyOpinion), [{"response_id": n, "topic": "清洁", "text": "楼道垃圾清运不够及时"}
                                              for n in range(1, QUESTIONNAIRES + 1, 10)])
     out = folder / "s2.xlsx"
-    ours = _best(lambda: surveys_report.export_report(ctx, sid, out), 3)
     a = surveys_report.analyse(ctx, sid)
     summary, per_item, raw, opinions, actions = surveys_report._specs(a)
     sheets = [(summary, surveys_report._summary_rows(a)), (per_item, surveys_report._item_rows(a)),
@@ -77,7 +76,12 @@ def _survey_figures(ctx, folder: Path) -> list[tuple[str, float, float]]:
             for r in rows:
                 ws.append([r.get(k) for k in cols])
         wb.save(folder / "bare.xlsx")
-    return [(f"调查报告 Excel {QUESTIONNAIRES:,} 份问卷（对比 openpyxl 只写模式）", ours, _best(bare, 3))]
+    # alternate the two so that a busy shared machine slows both alike; keep the best of each
+    ours = base = float("inf")
+    for _ in range(5):
+        ours = min(ours, _best(lambda: surveys_report.export_report(ctx, sid, out), 1))
+        base = min(base, _best(bare, 1))
+    return [(f"调查报告 Excel {QUESTIONNAIRES:,} 份问卷（对比 openpyxl 只写模式）", ours, base)]
 
 
 def run() -> list[tuple[str, float, float]]:
