@@ -87,7 +87,7 @@ class GoodsTab(QWidget):
         ui.goods_table.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.direction_filter_combo.currentIndexChanged.connect(self.apply_filters)
         ui.search_edit.textChanged.connect(self.apply_filters)
-        ui.export_button.clicked.connect(lambda: self.page.export("dorm_goods", self.tr("大件/贵重物品出入登记")))
+        ui.export_button.clicked.connect(lambda: self.page.export("dorm-goods", self.tr("大件/贵重物品出入登记")))
 
     # The list ----------------------------------------------------------------------------------------
     def reload(self, *_):

@@ -34,6 +34,8 @@ PAGES = (
               "FrontDeskPage", "frontdesk.view"),
     PageEntry("meetings", QT_TRANSLATE_NOOP("Navigation", "会议"), "app.controllers.meetings_page",
               "MeetingsPage", "meetings.view"),
+    PageEntry("visits", QT_TRANSLATE_NOOP("Navigation", "回访与调查"), "app.controllers.visits_page", "VisitsPage",
+              "visits.view"),
     PageEntry("reports", QT_TRANSLATE_NOOP("Navigation", "报表"), "app.controllers.reports_page",
               "ReportsPage", "reports.view"),
     PageEntry("audit", QT_TRANSLATE_NOOP("Navigation", "审计"), "app.controllers.audit_page", "AuditPage",

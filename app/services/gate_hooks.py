@@ -70,7 +70,7 @@ def fetch_goods(ctx: ServiceContext, period: Period, building: str | None):
 
 
 REGISTERS = [RegisterSource("visitors", QT_TRANSLATE_NOOP("Registers", "来访登记"), fetch_visitors),
-             RegisterSource("dorm_goods", QT_TRANSLATE_NOOP("Registers", "大件/贵重物品出入登记"), fetch_goods)]
+             RegisterSource("dorm-goods", QT_TRANSLATE_NOOP("Registers", "大件/贵重物品出入登记"), fetch_goods)]
 
 
 def inside_lines(ctx: ServiceContext, start: dt.datetime, end: dt.datetime) -> list[str]:

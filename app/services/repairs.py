@@ -6,7 +6,7 @@ The module family:
 - repairs_hooks.py      catalog hooks: badge, dashboard, handover, assessment facts
 - repairs_flow.py       the state machine: dispatch, start, complete, accept, defer, void, close
 - repairs_fees.py       price list (SEEDS), fee assessment, damage notices (R2) and their print
-- repairs_visits.py     return visits (§9) and the proposal of which slips to visit
+- repairs_visits.py     return visits (§9, V1 records of visits.py) and the month's proposal
 - repairs_registers.py  the Excel registers and the repair-slip print
 - repairs_demo.py       the demo step (order 30)
 """
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import aliased
 
-from app.db.models.repairs import RepairEvent, RepairMaterial, RepairPhoto, RepairSlip, RepairVisit
+from app.db.models.repairs import RepairEvent, RepairMaterial, RepairPhoto, RepairSlip
 from app.db.models.residents import Building, Room, Staff, Student
 from app.errors import NotFound, ValidationError
 from app.services import config, privacy, sequences
@@ -427,8 +427,14 @@ def detail(ctx: ServiceContext, slip_id: int) -> SlipDetail:
         photos = [PhotoRow(i, n, z, t) for i, n, z, t in s.execute(
             select(RepairPhoto.id, RepairPhoto.filename, RepairPhoto.size, RepairPhoto.thumbnail)
             .where(RepairPhoto.slip_id == slip.id).order_by(RepairPhoto.id))]
-        visits = [snapshot(v) for v in s.scalars(select(RepairVisit).where(RepairVisit.slip_id == slip.id)
-                                                 .order_by(RepairVisit.visited_at))]
+        from app.db.models.visits import ReturnVisit
+        visits = [{"visit_no": v.visit_no, "visited_at": v.visit_date, "method": v.method,
+                   "satisfaction": v.satisfaction, "interviewee": v.interviewee, "notes": v.feedback,
+                   "visitor": v.visitor, "status": v.status}
+                  for v in s.scalars(select(ReturnVisit).where(ReturnVisit.source_kind == "repair_slip",
+                                                               ReturnVisit.source_id == slip.id,
+                                                               ReturnVisit.visit_date.is_not(None))
+                                     .order_by(ReturnVisit.visit_date))]
         notices = [snapshot(n) for n in s.scalars(select(DamageNotice).where(DamageNotice.slip_id == slip.id)
                                                   .order_by(DamageNotice.id))]
         values = {a.key: getattr(slip, a.key) for a in slip.__mapper__.column_attrs}

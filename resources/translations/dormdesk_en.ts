@@ -1504,6 +1504,74 @@ Appeal reason: %4</translation>
         <source>人数</source>
         <translation>Attendees</translation>
     </message>
+    <message>
+        <source>调查编号</source>
+        <translation>Survey no.</translation>
+    </message>
+    <message>
+        <source>调查名称</source>
+        <translation>Survey title</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>发放</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>回收</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>回收率</source>
+        <translation>Return rate</translation>
+    </message>
+    <message>
+        <source>回访编号</source>
+        <translation>Visit no.</translation>
+    </message>
+    <message>
+        <source>回访类别</source>
+        <translation>Visit type</translation>
+    </message>
+    <message>
+        <source>关联单据</source>
+        <translation>Source record</translation>
+    </message>
+    <message>
+        <source>受访人</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <source>回访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>签收编号</source>
+        <translation>Sign-out no.</translation>
+    </message>
+    <message>
+        <source>表单编号</source>
+        <translation>Form nos.</translation>
+    </message>
+    <message>
+        <source>领表人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>发表人</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>交回日期</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>交回数量</source>
+        <translation>Returned qty</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -1821,6 +1889,130 @@ Appeal reason: %4</translation>
         <source>节假日（YYYY-MM-DD，用、分隔）</source>
         <translation>Holidays (YYYY-MM-DD, separated by 、)</translation>
     </message>
+    <message>
+        <source>服务质量调查月份（每年）</source>
+        <translation>Service-quality survey months (each year)</translation>
+    </message>
+    <message>
+        <source>三级评分中计入满意率的前几级</source>
+        <translation>3-level scale: top levels counted as satisfied</translation>
+    </message>
+    <message>
+        <source>五级评分中计入满意率的前几级</source>
+        <translation>5-level scale: top levels counted as satisfied</translation>
+    </message>
+    <message>
+        <source>调查满意率目标</source>
+        <translation>Survey satisfaction target</translation>
+    </message>
+    <message>
+        <source>问卷回收率目标</source>
+        <translation>Questionnaire return-rate target</translation>
+    </message>
+    <message>
+        <source>维修工程完工后回访时限（天，1–2 个月）</source>
+        <translation>Visit after repair works are completed (days, 1–2 months)</translation>
+    </message>
+    <message>
+        <source>维修工程完工后最早回访（天）</source>
+        <translation>Earliest visit after repair works (days)</translation>
+    </message>
+    <message>
+        <source>报修完成后回访时限（天）</source>
+        <translation>Visit after a repair request is done (days)</translation>
+    </message>
+    <message>
+        <source>特约服务结束后回访时限（天）</source>
+        <translation>Visit after a special service ends (days)</translation>
+    </message>
+    <message>
+        <source>急救求助后回访时限（天）</source>
+        <translation>Visit after emergency help (days)</translation>
+    </message>
+    <message>
+        <source>刊物发行/活动后回访时限（天）</source>
+        <translation>Visit after a periodical or event (days)</translation>
+    </message>
+    <message>
+        <source>调查意见回访时限（天）</source>
+        <translation>Visit on a survey opinion (days)</translation>
+    </message>
+    <message>
+        <source>定期回访时限（天）</source>
+        <translation>Routine visit deadline (days)</translation>
+    </message>
+    <message>
+        <source>会务服务后回访时限（天）</source>
+        <translation>Visit after a meeting service (days)</translation>
+    </message>
+    <message>
+        <source>其他服务完成后回访时限（天）</source>
+        <translation>Visit after other services (days)</translation>
+    </message>
+    <message>
+        <source>同一事项最多回访次数（不满意再回访）</source>
+        <translation>Most visits on one matter (visited again while unsatisfied)</translation>
+    </message>
+    <message>
+        <source>回访率：投诉</source>
+        <translation>Visit rate: complaints</translation>
+    </message>
+    <message>
+        <source>回访率：维修工程</source>
+        <translation>Visit rate: repair works</translation>
+    </message>
+    <message>
+        <source>回访率：特约服务</source>
+        <translation>Visit rate: special services</translation>
+    </message>
+    <message>
+        <source>回访率：急救求助</source>
+        <translation>Visit rate: emergency help</translation>
+    </message>
+    <message>
+        <source>回访率：刊物/活动</source>
+        <translation>Visit rate: periodicals/events</translation>
+    </message>
+    <message>
+        <source>回访率：调查意见</source>
+        <translation>Visit rate: survey opinions</translation>
+    </message>
+    <message>
+        <source>回访率：定期回访</source>
+        <translation>Visit rate: routine visits</translation>
+    </message>
+    <message>
+        <source>回访率：会务服务</source>
+        <translation>Visit rate: meeting services</translation>
+    </message>
+    <message>
+        <source>回访率：其他</source>
+        <translation>Visit rate: other</translation>
+    </message>
+    <message>
+        <source>报修回访按月度单量抽样（≤100 全访，101–300 访 30%，&gt;300 访 10%）</source>
+        <translation>Sample repair visits by the month&apos;s slips (≤100 all, 101–300 30%, &gt;300 10%)</translation>
+    </message>
+    <message>
+        <source>抽样规则：单量不超过此数全部回访</source>
+        <translation>Sampling rule: visit all up to this many slips</translation>
+    </message>
+    <message>
+        <source>抽样规则：单量不超过此数按中档比例</source>
+        <translation>Sampling rule: middle rate up to this many slips</translation>
+    </message>
+    <message>
+        <source>抽样规则：中档回访比例</source>
+        <translation>Sampling rule: middle rate</translation>
+    </message>
+    <message>
+        <source>抽样规则：大量时回访比例</source>
+        <translation>Sampling rule: rate for large months</translation>
+    </message>
+    <message>
+        <source>回访抽取的随机种子（相同种子结果可重现）</source>
+        <translation>Random seed of the visit draw (same seed, same draw)</translation>
+    </message>
 </context>
 <context>
     <name>ConsultDialog</name>
@@ -1994,6 +2186,14 @@ Appeal reason: %4</translation>
     <message>
         <source>待续水会议</source>
         <translation>Meetings due a refill</translation>
+    </message>
+    <message>
+        <source>超期未回访</source>
+        <translation>Overdue return visits</translation>
+    </message>
+    <message>
+        <source>待主管审核的回访</source>
+        <translation>Visits awaiting review</translation>
     </message>
 </context>
 <context>
@@ -2447,16 +2647,72 @@ Appeal reason: %4</translation>
         <translation>Please enter the result.</translation>
     </message>
     <message>
+        <source>请选择回访类别。</source>
+        <translation>Choose the visit type.</translation>
+    </message>
+    <message>
+        <source>回访 {no} 当前为“{status}”，不能再填写回访结果。</source>
+        <translation>Visit {no} is “{status}”: its result can no longer be entered.</translation>
+    </message>
+    <message>
         <source>请选择满意度。</source>
         <translation>Please select the satisfaction level.</translation>
+    </message>
+    <message>
+        <source>评价只能是 满意、较满意 或 不满意。</source>
+        <translation>A rating must be satisfied, fairly satisfied or unsatisfied.</translation>
     </message>
     <message>
         <source>请选择回访方式。</source>
         <translation>Please select the return visit mode.</translation>
     </message>
     <message>
+        <source>回访日期不能晚于现在。</source>
+        <translation>The visit date cannot be later than now.</translation>
+    </message>
+    <message>
+        <source>回访日期 {visit} 早于来源单据 {no} 的完成时间 {done}。</source>
+        <translation>The visit date {visit} is before {no} was completed ({done}).</translation>
+    </message>
+    <message>
         <source>不满意时请记录住户意见。</source>
         <translation>If the resident is dissatisfied, please record their opinion.</translation>
+    </message>
+    <message>
+        <source>上门回访须由受访人签名确认（请填写受访人）。</source>
+        <translation>An on-site visit must be signed by the interviewee (enter the interviewee).</translation>
+    </message>
+    <message>
+        <source>回访记录不存在。</source>
+        <translation>The visit record does not exist.</translation>
+    </message>
+    <message>
+        <source>请写明回访事项。</source>
+        <translation>Describe what is visited.</translation>
+    </message>
+    <message>
+        <source>服务完成日期不能晚于今天。</source>
+        <translation>The service end date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>请填写主管审核意见。</source>
+        <translation>Enter the supervisor&apos;s comment.</translation>
+    </message>
+    <message>
+        <source>不合格的回访须填写处理意见。</source>
+        <translation>A nonconforming visit needs the handling opinion.</translation>
+    </message>
+    <message>
+        <source>回访 {no} 当前为“{status}”，不能审核。</source>
+        <translation>Visit {no} is “{status}”: it cannot be reviewed.</translation>
+    </message>
+    <message>
+        <source>回访 {no} 当前为“{status}”，不能取消。</source>
+        <translation>Visit {no} is “{status}”: it cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {no} 的回访记录。</source>
+        <translation>There is no visit record numbered {no}.</translation>
     </message>
     <message>
         <source>请填写作废原因。</source>
@@ -3814,6 +4070,110 @@ Appeal reason: %4</translation>
         <source>该会议室（或其组成部分）还有未来的预订，不能更改组合关系。</source>
         <translation>The room (or a part of it) has future bookings; its combination cannot change.</translation>
     </message>
+    <message>
+        <source>请填写调查名称。</source>
+        <translation>Enter the survey title.</translation>
+    </message>
+    <message>
+        <source>评分等级只能是 3 级或 5 级。</source>
+        <translation>The rating scale must have 3 or 5 levels.</translation>
+    </message>
+    <message>
+        <source>调查 {no} 已回收结束，不能再发放问卷。</source>
+        <translation>Survey {no} has closed collection: no more questionnaires can be issued.</translation>
+    </message>
+    <message>
+        <source>房号不存在：{rooms}</source>
+        <translation>Rooms not found: {rooms}</translation>
+    </message>
+    <message>
+        <source>该楼栋没有房间。</source>
+        <translation>The building has no rooms.</translation>
+    </message>
+    <message>
+        <source>调查计划不存在。</source>
+        <translation>The survey plan does not exist.</translation>
+    </message>
+    <message>
+        <source>第 {n} 项“{item}”的评分 {value} 超出 1–{scale} 的范围。</source>
+        <translation>Item {n} “{item}”: rating {value} is outside 1–{scale}.</translation>
+    </message>
+    <message>
+        <source>这份问卷没有任何评分，请检查。</source>
+        <translation>This questionnaire has no ratings at all; please check it.</translation>
+    </message>
+    <message>
+        <source>请选择调查方式。</source>
+        <translation>Choose the survey method.</translation>
+    </message>
+    <message>
+        <source>请选择意见类别。</source>
+        <translation>Choose the opinion&apos;s topic.</translation>
+    </message>
+    <message>
+        <source>调查 {no} 当前为“{status}”，不能录入问卷。</source>
+        <translation>Survey {no} is “{status}”: questionnaires cannot be entered.</translation>
+    </message>
+    <message>
+        <source>问卷编号 {no} 不存在（本次调查未发放此编号）。</source>
+        <translation>Questionnaire {no} does not exist (it was not issued in this survey).</translation>
+    </message>
+    <message>
+        <source>问卷 {no} 已于 {when} 由 {who} 录入，不能重复录入。</source>
+        <translation>Questionnaire {no} was entered on {when} by {who}; it cannot be entered twice.</translation>
+    </message>
+    <message>
+        <source>调查 {no} 当前为“{status}”，不能结束回收。</source>
+        <translation>Survey {no} is “{status}”: collection cannot be closed.</translation>
+    </message>
+    <message>
+        <source>请填写改进措施。</source>
+        <translation>Enter the improvement action.</translation>
+    </message>
+    <message>
+        <source>完成期限不能早于今天。</source>
+        <translation>The deadline cannot be before today.</translation>
+    </message>
+    <message>
+        <source>改进措施不存在。</source>
+        <translation>The improvement action does not exist.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {no} 的调查。</source>
+        <translation>There is no survey numbered {no}.</translation>
+    </message>
+    <message>
+        <source>请填写领表人（回访人）。</source>
+        <translation>Enter who receives the forms (the visitor).</translation>
+    </message>
+    <message>
+        <source>请先选择要领表的回访。</source>
+        <translation>Select the visits whose forms are signed out first.</translation>
+    </message>
+    <message>
+        <source>回访 {no} 当前为“{status}”，不能领表。</source>
+        <translation>Visit {no} is “{status}”: its form cannot be signed out.</translation>
+    </message>
+    <message>
+        <source>签收记录不存在。</source>
+        <translation>The sign-out record does not exist.</translation>
+    </message>
+    <message>
+        <source>交回份数应在 0 到 {qty} 之间。</source>
+        <translation>The number returned must be between 0 and {qty}.</translation>
+    </message>
+    <message>
+        <source>请先选择要归档的回访。</source>
+        <translation>Select the visits to archive first.</translation>
+    </message>
+    <message>
+        <source>回访 {no} 当前为“{status}”，审核后才能归档。</source>
+        <translation>Visit {no} is “{status}”: only reviewed visits can be archived.</translation>
+    </message>
+    <message>
+        <source>本月没有需要新增的回访。</source>
+        <translation>No visits need to be added this month.</translation>
+    </message>
 </context>
 <context>
     <name>Feedback</name>
@@ -4525,6 +4885,10 @@ Appeal reason: %4</translation>
     <message>
         <source>今明两天的会议</source>
         <translation>Meetings today and tomorrow</translation>
+    </message>
+    <message>
+        <source>超期未回访</source>
+        <translation>Overdue return visits</translation>
     </message>
 </context>
 <context>
@@ -6600,6 +6964,10 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Meetings</translation>
     </message>
     <message>
+        <source>回访与调查</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
@@ -7326,6 +7694,14 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>入室服务检查</source>
         <translation>Office service checks</translation>
+    </message>
+    <message>
+        <source>调查问卷回收登记</source>
+        <translation>Survey questionnaires returned</translation>
+    </message>
+    <message>
+        <source>回访记录登记</source>
+        <translation>Return-visit register</translation>
     </message>
 </context>
 <context>
@@ -8954,6 +9330,258 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
 </context>
 <context>
+    <name>SurveyEntryDialog</name>
+    <message>
+        <source>未答</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>（无意见）</source>
+        <translation>(no opinion)</translation>
+    </message>
+    <message>
+        <source>本次已录入 %1 份</source>
+        <translation>%1 entered in this sitting</translation>
+    </message>
+    <message>
+        <source>请输入全部 %1 项评分（未答的项填 0），已输入 %2 项。</source>
+        <translation>Enter all %1 ratings (0 for no answer); %2 entered.</translation>
+    </message>
+    <message>
+        <source>问卷快速录入</source>
+        <translation>Fast questionnaire entry</translation>
+    </message>
+    <message>
+        <source>问卷编号</source>
+        <translation>Questionnaire no.</translation>
+    </message>
+    <message>
+        <source>输入编号后按回车</source>
+        <translation>Type the number and press Enter</translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>每项一个数字（1 最好，0 未答），共 12 项，回车保存并转下一份</source>
+        <translation>One digit per item (1 best, 0 no answer), 12 items; Enter saves and moves to the next form</translation>
+    </message>
+    <message>
+        <source>意见类别</source>
+        <translation>Opinion topic</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>有填表人签名</source>
+        <translation>Signed by the respondent</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPlanDialog</name>
+    <message>
+        <source>%1 级（%2）</source>
+        <translation>%1 levels (%2)</translation>
+    </message>
+    <message>
+        <source>%1 年 %2 月服务质量调查</source>
+        <translation>Service-quality survey %2/%1</translation>
+    </message>
+    <message>
+        <source>收集住户对管理服务的意见，提高管理水平。</source>
+        <translation>Collect residents&apos; opinions of the management services to improve them.</translation>
+    </message>
+    <message>
+        <source>新建调查计划</source>
+        <translation>New survey plan</translation>
+    </message>
+    <message>
+        <source>调查名称</source>
+        <translation>Survey title</translation>
+    </message>
+    <message>
+        <source>调查目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>调查对象</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>例如：全体在住学生</source>
+        <translation>e.g. all resident students</translation>
+    </message>
+    <message>
+        <source>范围与数量</source>
+        <translation>Coverage and number</translation>
+    </message>
+    <message>
+        <source>例如：入住房间 90% 以上</source>
+        <translation>e.g. over 90% of occupied rooms</translation>
+    </message>
+    <message>
+        <source>调查组</source>
+        <translation>Survey team</translation>
+    </message>
+    <message>
+        <source>客服中心、管理部主管、保安部主管、工程部主管</source>
+        <translation>Service centre, management, security and engineering supervisors</translation>
+    </message>
+    <message>
+        <source>评分等级</source>
+        <translation>Rating scale</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <source>计划中</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>已发放</source>
+        <translation>Distributed</translation>
+    </message>
+    <message>
+        <source>回收中</source>
+        <translation>Collecting</translation>
+    </message>
+    <message>
+        <source>回收结束</source>
+        <translation>Collection closed</translation>
+    </message>
+    <message>
+        <source>已报告</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysTab</name>
+    <message>
+        <source>评价项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>发放 %1 份，回收 %2 份，回收率 %3；总体满意率 %4</source>
+        <translation>%1 issued, %2 returned, return rate %3; overall satisfaction %4</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>改进措施</source>
+        <translation>Improvement actions</translation>
+    </message>
+    <message>
+        <source>发放问卷</source>
+        <translation>Issue questionnaires</translation>
+    </message>
+    <message>
+        <source>每个房间发放一份问卷，楼栋：</source>
+        <translation>One questionnaire per room, building:</translation>
+    </message>
+    <message>
+        <source>已向 %1 发放问卷</source>
+        <translation>Questionnaires issued to %1</translation>
+    </message>
+    <message>
+        <source>结束 %1 的问卷回收？回收率 %2（%3/%4）。</source>
+        <translation>Close collection of %1? Return rate %2 (%3/%4).</translation>
+    </message>
+    <message>
+        <source>回收已结束</source>
+        <translation>Collection closed</translation>
+    </message>
+    <message>
+        <source>%1 条意见已转为回访</source>
+        <translation>%1 opinions turned into return visits</translation>
+    </message>
+    <message>
+        <source>责任部门：</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>改进措施：</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>完成期限（YYYY-MM-DD）：</source>
+        <translation>Deadline (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>日期格式应为 YYYY-MM-DD：%1</source>
+        <translation>Dates are written YYYY-MM-DD: %1</translation>
+    </message>
+    <message>
+        <source>已添加改进措施</source>
+        <translation>Improvement action added</translation>
+    </message>
+    <message>
+        <source>没有进行中的改进措施。</source>
+        <translation>No improvement action is open.</translation>
+    </message>
+    <message>
+        <source>措施完成</source>
+        <translation>Action done</translation>
+    </message>
+    <message>
+        <source>已完成的改进措施：</source>
+        <translation>Improvement action done:</translation>
+    </message>
+    <message>
+        <source>改进措施已完成</source>
+        <translation>Improvement action done</translation>
+    </message>
+    <message>
+        <source>调查报告</source>
+        <translation>Survey report</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>服务质量调查报告 %1</source>
+        <translation>Service-quality survey report %1</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>取消</source>
@@ -9001,6 +9629,163 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>只允许管理以下楼栋（都不勾选表示全部楼栋）：</source>
         <translation>Only manage these buildings (none checked = all buildings):</translation>
+    </message>
+</context>
+<context>
+    <name>VisitNewDialog</name>
+    <message>
+        <source>（不限）</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <source>应回访日期按回访时限表自动计算（设置 → 业务参数）。</source>
+        <translation>The due date follows the visit deadline table (Settings → Business parameters).</translation>
+    </message>
+    <message>
+        <source>新建回访</source>
+        <translation>New return visit</translation>
+    </message>
+    <message>
+        <source>回访类别</source>
+        <translation>Visit type</translation>
+    </message>
+    <message>
+        <source>回访事项</source>
+        <translation>What is visited</translation>
+    </message>
+    <message>
+        <source>例如：学期中定期走访、迎新活动</source>
+        <translation>e.g. mid-term routine visit, welcome party</translation>
+    </message>
+    <message>
+        <source>关联单据号</source>
+        <translation>Source record no.</translation>
+    </message>
+    <message>
+        <source>选填：派工单号、合同号等</source>
+        <translation>Optional: work order, contract no.…</translation>
+    </message>
+    <message>
+        <source>服务完成日期</source>
+        <translation>Service ended on</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>受访人</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRecordDialog</name>
+    <message>
+        <source>填写回访结果</source>
+        <translation>Enter visit result</translation>
+    </message>
+    <message>
+        <source>回访方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>回访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>受访人（签名）</source>
+        <translation>Interviewee (signature)</translation>
+    </message>
+    <message>
+        <source>上门回访由受访人签名确认；电话回访无需签名</source>
+        <translation>On-site visits are signed by the interviewee; phone visits need no signature</translation>
+    </message>
+    <message>
+        <source>质量评价</source>
+        <translation>Quality rating</translation>
+    </message>
+    <message>
+        <source>服务效果评价</source>
+        <translation>Effect rating</translation>
+    </message>
+    <message>
+        <source>满意程度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>反馈意见</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>住户的意见；不满意时必填</source>
+        <translation>The resident&apos;s words; required when unsatisfied</translation>
+    </message>
+    <message>
+        <source>缺点与不足</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <source>住户建议</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>维修回访</source>
+        <translation>Repair checks</translation>
+    </message>
+    <message>
+        <source>穿鞋套/人走场净</source>
+        <translation>Shoe covers / site left clean</translation>
+    </message>
+    <message>
+        <source>说明维修情况</source>
+        <translation>Repair explained</translation>
+    </message>
+    <message>
+        <source>收费核对无误</source>
+        <translation>Fee checked</translation>
+    </message>
+    <message>
+        <source>回访人</source>
+        <translation>Visitor</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReviewDialog</name>
+    <message>
+        <source>回访审核</source>
+        <translation>Review visit</translation>
+    </message>
+    <message>
+        <source>审核结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Conforming</translation>
+    </message>
+    <message>
+        <source>不合格（按投诉程序处理）</source>
+        <translation>Nonconforming (complaint procedure)</translation>
+    </message>
+    <message>
+        <source>主管审核意见</source>
+        <translation>Supervisor&apos;s comment</translation>
+    </message>
+    <message>
+        <source>不合格处理意见</source>
+        <translation>Nonconformity action</translation>
+    </message>
+    <message>
+        <source>不合格时必填：经理的处理意见，将转为投诉并安排再次回访</source>
+        <translation>Required when nonconforming: the manager&apos;s opinion; a complaint is opened and the next visit planned</translation>
     </message>
 </context>
 <context>
@@ -9140,6 +9925,360 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>导出登记簿…</source>
         <translation>Export register…</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>维修工程</source>
+        <translation>Repair works</translation>
+    </message>
+    <message>
+        <source>报修</source>
+        <translation>Repair request</translation>
+    </message>
+    <message>
+        <source>特约服务</source>
+        <translation>Special service</translation>
+    </message>
+    <message>
+        <source>急救</source>
+        <translation>Emergency help</translation>
+    </message>
+    <message>
+        <source>刊物/活动</source>
+        <translation>Periodical/event</translation>
+    </message>
+    <message>
+        <source>意见征询</source>
+        <translation>Survey opinion</translation>
+    </message>
+    <message>
+        <source>定期回访</source>
+        <translation>Routine visit</translation>
+    </message>
+    <message>
+        <source>会务服务</source>
+        <translation>Meeting service</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>To visit</translation>
+    </message>
+    <message>
+        <source>已领表</source>
+        <translation>Form issued</translation>
+    </message>
+    <message>
+        <source>已回访待审核</source>
+        <translation>Visited, to review</translation>
+    </message>
+    <message>
+        <source>审核合格</source>
+        <translation>Reviewed: OK</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Nonconforming</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>%1 条，超期 %2 条</source>
+        <translation>%1 rows, %2 overdue</translation>
+    </message>
+    <message>
+        <source>关联单据</source>
+        <translation>Source record</translation>
+    </message>
+    <message>
+        <source>第 %1 次回访</source>
+        <translation>visit %1</translation>
+    </message>
+    <message>
+        <source>回访事项</source>
+        <translation>What is visited</translation>
+    </message>
+    <message>
+        <source>应回访日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>质量</source>
+        <translation>quality</translation>
+    </message>
+    <message>
+        <source>效果</source>
+        <translation>effect</translation>
+    </message>
+    <message>
+        <source>反馈意见</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>缺点与不足</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <source>住户建议</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>受访人签名</source>
+        <translation>Interviewee&apos;s signature</translation>
+    </message>
+    <message>
+        <source>主管审核</source>
+        <translation>Supervisor&apos;s review</translation>
+    </message>
+    <message>
+        <source>不合格处理意见</source>
+        <translation>Nonconformity action</translation>
+    </message>
+    <message>
+        <source>已安排回访 %1</source>
+        <translation>Visit %1 planned</translation>
+    </message>
+    <message>
+        <source>已记录回访 %1</source>
+        <translation>Visit %1 recorded</translation>
+    </message>
+    <message>
+        <source>已审核回访 %1</source>
+        <translation>Visit %1 reviewed</translation>
+    </message>
+    <message>
+        <source>领表人（回访人）姓名：</source>
+        <translation>Name of who receives the forms (visitor):</translation>
+    </message>
+    <message>
+        <source>领取回访记录表 %1 份</source>
+        <translation>Sign out %1 visit forms</translation>
+    </message>
+    <message>
+        <source>%1 已领表 %2 份</source>
+        <translation>%1 signed out %2 forms</translation>
+    </message>
+    <message>
+        <source>将选中的 %1 份回访记录归档？</source>
+        <translation>Archive the %1 selected visit records?</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>取消原因：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>取消回访 %1</source>
+        <translation>Cancel visit %1</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>交回份数（共 %1 份）：</source>
+        <translation>Forms returned (of %1):</translation>
+    </message>
+    <message>
+        <source>交回表单</source>
+        <translation>Return forms</translation>
+    </message>
+    <message>
+        <source>请输入份数（数字）。</source>
+        <translation>Enter the number of forms.</translation>
+    </message>
+    <message>
+        <source>已交回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>%1：%2 %3 项，目标 %4，应回访 %5，已回访 %6，已在计划 %7，建议新增 %8</source>
+        <translation>%1: %2 %3, target %4, to visit %5, visited %6, planned %7, proposed %8</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>本月已达到回访率，无需新增。</source>
+        <translation>This month&apos;s rates are reached; nothing to add.</translation>
+    </message>
+    <message>
+        <source>本月回访计划</source>
+        <translation>This month&apos;s visit plan</translation>
+    </message>
+    <message>
+        <source>将建议的 %1 项加入本月回访计划？</source>
+        <translation>Add the %1 proposed visits to this month&apos;s plan?</translation>
+    </message>
+    <message>
+        <source>已加入回访计划 %1 项</source>
+        <translation>%1 visits added to the plan</translation>
+    </message>
+    <message>
+        <source>导出回访登记</source>
+        <translation>Export visit register</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>回访月度统计分析</source>
+        <translation>Monthly visit analysis</translation>
+    </message>
+    <message>
+        <source>回访记录表 %1</source>
+        <translation>Return-visit record %1</translation>
+    </message>
+    <message>
+        <source>回访月度统计分析 %1</source>
+        <translation>Monthly visit analysis %1</translation>
+    </message>
+    <message>
+        <source>新建回访…</source>
+        <translation>New visit…</translation>
+    </message>
+    <message>
+        <source>填写回访结果…</source>
+        <translation>Enter result…</translation>
+    </message>
+    <message>
+        <source>主管审核…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>领表签收…</source>
+        <translation>Sign out forms…</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>取消回访…</source>
+        <translation>Cancel visit…</translation>
+    </message>
+    <message>
+        <source>打印回访表…</source>
+        <translation>Print visit form…</translation>
+    </message>
+    <message>
+        <source>本月回访计划…</source>
+        <translation>Month&apos;s plan…</translation>
+    </message>
+    <message>
+        <source>月度统计分析…</source>
+        <translation>Monthly analysis…</translation>
+    </message>
+    <message>
+        <source>打印分析…</source>
+        <translation>Print analysis…</translation>
+    </message>
+    <message>
+        <source>导出登记表…</source>
+        <translation>Export register…</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>只看超期未回访</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>输入回访编号、单号、房号、受访人，即时筛选</source>
+        <translation>Type a visit no., record no., room or interviewee to filter</translation>
+    </message>
+    <message>
+        <source>签收表</source>
+        <translation>Sign-out sheet</translation>
+    </message>
+    <message>
+        <source>交回表单…</source>
+        <translation>Return forms…</translation>
+    </message>
+    <message>
+        <source>满意度调查</source>
+        <translation>Satisfaction surveys</translation>
+    </message>
+    <message>
+        <source>新建调查计划…</source>
+        <translation>New survey plan…</translation>
+    </message>
+    <message>
+        <source>发放问卷…</source>
+        <translation>Issue questionnaires…</translation>
+    </message>
+    <message>
+        <source>问卷快速录入…</source>
+        <translation>Fast entry…</translation>
+    </message>
+    <message>
+        <source>结束回收</source>
+        <translation>Close collection</translation>
+    </message>
+    <message>
+        <source>意见转回访</source>
+        <translation>Opinions to visits</translation>
+    </message>
+    <message>
+        <source>改进措施…</source>
+        <translation>Improvement action…</translation>
+    </message>
+    <message>
+        <source>措施完成…</source>
+        <translation>Action done…</translation>
+    </message>
+    <message>
+        <source>调查报告…</source>
+        <translation>Survey report…</translation>
+    </message>
+    <message>
+        <source>打印报告…</source>
+        <translation>Print report…</translation>
     </message>
 </context>
 </TS>

@@ -175,7 +175,7 @@ def test_goods_in_and_out(ctx, clock, data, tmp_path):
     with pytest.raises(PermissionDenied):
         gg.void(clerk, g.id, reason="登记错")          # supervisors void
     gg.void(context_for(ctx, "supervisor"), g.id, reason="登记错了学生")
-    out = registers.export(clerk, "dorm_goods", parse_month("2026-09"), None, tmp_path / "g.xlsx")
+    out = registers.export(clerk, "dorm-goods", parse_month("2026-09"), None, tmp_path / "g.xlsx")
     ws = openpyxl.load_workbook(out).worksheets[0]
     text = " ".join(str(c.value) for row in ws.iter_rows() for c in row if c.value is not None)
     assert number in text and "带出" in text and "已作废" in text and "舍长李四" in text
