@@ -406,6 +406,7 @@ def step(ctx: ServiceContext, oid: int, action: str, *, expected_version: int | 
             o.status, o.started_at = "in_progress", now
         elif action == "finish":
             o.status, o.finished_at = "finished", now
+            _plan_feedback_visit(tx, o)
         else:
             o.status, o.cancelled_at, o.cancel_reason = "cancelled", now, reason
             release_slots(s, o.id)
@@ -414,6 +415,17 @@ def step(ctx: ServiceContext, oid: int, action: str, *, expected_version: int | 
         tx.audit("meeting_order", o.id, before=before, after=snapshot(o),
                  summary=f"会议{words} {o.order_no or ''} {o.meeting_name}" + (f"：{reason}" if reason else ""))
     return get(ctx, oid)
+
+
+def _plan_feedback_visit(tx, o: MeetingOrder) -> None:
+    """MT5: the organiser's feedback visit on a finished meeting, as a return visit of the one kind
+    (visits.py, type 会务服务, due by `visits.due_days.meeting`)."""
+    from app.services import visits
+    room = tx.session.get(MeetingRoom, o.room_id)
+    visits.plan_in(tx, visit_type="meeting", done_at=o.finished_at, source_kind="meeting_order", source_id=o.id,
+                   source_no=o.order_no, building_id=room.building_id if room else None,
+                   room_no=room.name if room else None, interviewee=o.contact_person or o.organiser_unit,
+                   phone=o.phone, subject=o.meeting_name)
 
 
 def allowed_actions(status: str) -> set[str]:

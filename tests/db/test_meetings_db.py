@@ -127,6 +127,21 @@ def test_order_flow_numbers_at_confirmation(ctx):
     assert mb.by_number(ctx, "HY2026-000001").banner_text == "2026级新生工作部署会"
 
 
+def test_a_finished_meeting_plans_the_organisers_feedback_visit(ctx):
+    """MT5 through the one return-visit record: type 会务服务, due a week after the meeting."""
+    from app.services import visits
+    r = rooms(ctx)
+    o = mb.book(ctx, room_id=r["small"], start_at=at(9), end_at=at(10), meeting_name="学生会例会",
+                organiser_unit="学生会", contact_person="周同学", phone="13812345678", attendees_count=8,
+                confirm=True)
+    for action in ("prepare", "start", "finish"):
+        o = mb.step(ctx, o.id, action)
+    planned = visits.list_visits(ctx, source=("meeting_order", o.id), open_too=True)
+    assert [(v.visit_type, v.status, v.source_no, v.interviewee) for v in planned] == [
+        ("meeting", "planned", o.order_no, "周同学")]
+    assert planned[0].due_date == o.finished_at.date() + dt.timedelta(days=7)
+
+
 def test_bad_input_is_refused_with_a_clear_message_and_nothing_saved(ctx):
     r = rooms(ctx)
     before = audit_count(ctx.db)
