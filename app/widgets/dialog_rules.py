@@ -1,0 +1,272 @@
+"""The rules every dialog follows, in one place (issue 15 item 7):
+
+- an empty save names every missing required field at once, in red right under the field, and each
+  message goes as soon as its field is filled (a refusal from the service, shown in the dialog's
+  error label, goes at the next edit);
+- Return in a line edit (a finder, a 房号 box, a scanner's input) never saves the form; only the
+  focused button or an explicit `returnPressed` connection acts on it;
+- Esc or the window's close button asks before throwing away what was typed;
+- a double-click on 保存 saves once: the accept button is disabled while the save runs, and the
+  second click of the double-click never reaches the window that was behind the dialog.
+
+A dialog installs it once, after its form is set up: `self.rules = DialogRules(self, save=...,
+required=[(widget, label), ...])`, and leaves the button box's `accepted` signal to it.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDateTimeEdit,
+                               QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QTextEdit,
+                               QVBoxLayout, QWidget)
+
+from app import feedback
+
+RETURN_KEYS = (Qt.Key_Return, Qt.Key_Enter)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DialogRules", text)
+
+
+def is_filled(widget: QWidget) -> bool:
+    """Whether a field holds an answer: text that is not blank, a chosen (non-placeholder) item."""
+    if isinstance(widget, QLineEdit):
+        return bool(widget.text().strip())
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return bool(widget.toPlainText().strip())
+    if isinstance(widget, QComboBox):
+        if widget.isEditable():
+            return bool(widget.currentText().strip())
+        if widget.currentIndex() < 0 or not widget.currentText().strip():
+            return False
+        has_data = any(widget.itemData(i) is not None for i in range(widget.count()))
+        return widget.currentData() is not None or not has_data  # a "请选择" item carries None
+    if isinstance(widget, QAbstractSpinBox):
+        return bool(widget.text().strip())
+    return True
+
+
+def _change_signals(widget: QWidget) -> list:
+    if isinstance(widget, QLineEdit):
+        return [widget.textChanged]
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return [widget.textChanged]
+    if isinstance(widget, QComboBox):
+        return [widget.currentIndexChanged, widget.currentTextChanged]
+    if isinstance(widget, QDateTimeEdit):
+        return [widget.dateTimeChanged]
+    if isinstance(widget, QAbstractSpinBox):
+        return [widget.editingFinished]
+    return []
+
+
+class _ClickSwallower(QObject):
+    """For one double-click interval after a dialog saved, mouse presses near the spot of the click that
+    saved, on the windows that were behind the dialog, are dropped: they are the second half of a
+    double-click. A window opened afterwards (the next dialog) is not affected."""
+
+    def __init__(self):
+        super().__init__()
+        self.spot: QPoint | None = None
+        self.behind: set = set()
+        self.timer = QElapsedTimer()
+
+    def arm(self, spot: QPoint, dialog: QWidget) -> None:
+        app = QApplication.instance()
+        if app is None:
+            return
+        self.spot = spot
+        self.behind = {w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not dialog}
+        self.timer.start()
+        app.removeEventFilter(self)
+        app.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind not in (QEvent.MouseButtonPress, QEvent.MouseButtonDblClick, QEvent.MouseButtonRelease):
+            return False
+        if self.spot is None or self.timer.elapsed() > QApplication.doubleClickInterval():
+            self.spot = None
+            QApplication.instance().removeEventFilter(self)
+            return False
+        if not isinstance(obj, QWidget) or obj.window() not in self.behind:
+            return False
+        distance = (event.globalPosition().toPoint() - self.spot).manhattanLength()
+        return distance <= max(8, QApplication.startDragDistance() * 2)
+
+
+_swallower: _ClickSwallower | None = None
+
+
+def swallow_second_click(spot: QPoint, dialog: QWidget) -> None:
+    global _swallower
+    if _swallower is None:
+        _swallower = _ClickSwallower()
+    _swallower.arm(spot, dialog)
+
+
+class DialogRules(QObject):
+    """Installs the rules on one dialog. `save` is the dialog's own save handler (it calls accept() on
+    success); `required` lists (field, label) or (field, label, filled) with `filled(field) -> bool`."""
+
+    def __init__(self, dialog: QDialog, *, save: Callable[[], object] | None = None,
+                 button_box: QDialogButtonBox | None = None, required: Iterable[tuple] = (),
+                 error_label: QLabel | None = None, return_saves: bool = False, ask_discard: bool = True):
+        super().__init__(dialog)
+        self.dialog = dialog
+        ui = getattr(dialog, "ui", None)
+        self.button_box = button_box or getattr(ui, "button_box", None)
+        self.error_label = error_label or getattr(ui, "error_label", None)
+        self.save_handler = save
+        self.return_saves = return_saves
+        self.ask_discard = ask_discard
+        self.dirty = False
+        self.saving = False
+        self._accepted = False
+        self._fields: dict[QWidget, tuple[str, Callable[[QWidget], bool], QLabel]] = {}
+        dialog.installEventFilter(self)
+        dialog.accepted.connect(self._on_dialog_accepted)
+        if self.button_box is not None and save is not None:
+            self.button_box.accepted.connect(self._on_accepted)
+        if self.button_box is not None and not return_saves:
+            for button in self.button_box.buttons():
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        self._watch_typing()
+        for entry in required:
+            self.require(*entry)
+
+    # ----------------------------------------------------------------- required fields
+
+    def require(self, widget: QWidget, label: str, filled: Callable[[QWidget], bool] | None = None) -> None:
+        """Mark a field as required; its message is placed right under it, hidden until needed."""
+        message = QLabel(self.dialog)
+        message.setObjectName(f"{widget.objectName() or 'field'}_missing_label")
+        message.setStyleSheet("color: #c0392b;")
+        message.setVisible(False)
+        self._place_under(widget, message)
+        self._fields[widget] = (label, filled or is_filled, message)
+        for signal in _change_signals(widget):
+            signal.connect(lambda *_, w=widget: self._on_field_changed(w))
+
+    def _place_under(self, widget: QWidget, message: QLabel) -> None:
+        parent = widget.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        box = QWidget(parent)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(1)
+        if layout is None or layout.replaceWidget(widget, box) is None:
+            box.deleteLater()
+            message.setParent(parent)  # not in a layout: the message only shows in the error label
+            return
+        box.setSizePolicy(widget.sizePolicy())
+        box.setMaximumWidth(widget.maximumWidth())
+        box_layout.addWidget(widget)
+        box_layout.addWidget(message)
+
+    def missing(self) -> list[QWidget]:
+        return [w for w, (_label, filled, _msg) in self._fields.items() if w.isEnabled() and not filled(w)]
+
+    def missing_messages(self) -> dict[QWidget, QLabel]:
+        """The shown messages, by field (for tests and for focusing)."""
+        return {w: msg for w, (_l, _f, msg) in self._fields.items() if not msg.isHidden()}
+
+    def check_required(self) -> bool:
+        """Show a message under every missing field at once; True when none is missing."""
+        gaps = self.missing()
+        for widget, (label, _filled, message) in self._fields.items():
+            if widget in gaps:
+                choose = isinstance(widget, QComboBox) and not widget.isEditable()
+                message.setText((tr("请选择%1") if choose else tr("请填写%1")).replace("%1", label))
+            message.setVisible(widget in gaps)
+        if gaps:
+            names = "、".join(self._fields[w][0] for w in gaps)
+            feedback.show_inline(self.error_label, tr("还有 %1 项没有填写：%2。").replace(
+                "%1", str(len(gaps))).replace("%2", names))
+            gaps[0].setFocus()
+        return not gaps
+
+    def _on_field_changed(self, widget: QWidget) -> None:
+        label, filled, message = self._fields[widget]
+        if not message.isHidden() and filled(widget):
+            message.setVisible(False)
+            if not self.missing_messages():
+                feedback.show_inline(self.error_label, None)
+
+    # ----------------------------------------------------------------- typed input
+
+    def _watch_typing(self) -> None:
+        for edit in self.dialog.findChildren(QLineEdit):
+            if not edit.isReadOnly():
+                edit.textEdited.connect(self.mark_dirty)
+        for edit in self.dialog.findChildren(QPlainTextEdit) + self.dialog.findChildren(QTextEdit):
+            if not edit.isReadOnly():
+                edit.textChanged.connect(self.mark_dirty)
+        for combo in self.dialog.findChildren(QComboBox):
+            combo.activated.connect(self.mark_dirty)
+
+    def mark_dirty(self, *_args) -> None:
+        """Something was entered: closing now asks first, and a refusal shown earlier is stale."""
+        self.dirty = True
+        if self.error_label is not None and not self.missing_messages():
+            feedback.show_inline(self.error_label, None)
+
+    # ----------------------------------------------------------------- saving
+
+    def _accept_buttons(self) -> list[QAbstractButton]:
+        if self.button_box is None:
+            return []
+        return [b for b in self.button_box.buttons()
+                if self.button_box.buttonRole(b) in (QDialogButtonBox.AcceptRole, QDialogButtonBox.YesRole)]
+
+    def _on_accepted(self) -> None:
+        if self.saving or self._accepted:
+            return  # the second click of a double-click
+        if not self.check_required():
+            return
+        spot = QPoint()
+        buttons = self._accept_buttons()
+        if buttons:
+            spot = buttons[0].mapToGlobal(buttons[0].rect().center())
+        self.saving = True
+        for button in buttons:
+            button.setEnabled(False)
+        try:
+            self.save_handler()
+        finally:
+            self.saving = False
+            if not self._accepted:
+                for button in buttons:
+                    button.setEnabled(True)
+            else:
+                swallow_second_click(spot, self.dialog)
+
+    def _on_dialog_accepted(self) -> None:
+        self._accepted = True
+
+    # ----------------------------------------------------------------- keys and closing
+
+    def _may_discard(self) -> bool:
+        if not (self.ask_discard and self.dirty) or self._accepted:
+            return True
+        return feedback.confirm(self.dialog, tr("放弃已填写的内容并关闭？"), tr("关闭"))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if obj is not self.dialog:
+            return False
+        kind = event.type()
+        if kind == QEvent.KeyPress:
+            key = event.key()
+            if key in RETURN_KEYS and not self.return_saves:
+                return True  # a line edit let it through: never the dialog's default button
+            if key == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
+                return not self._may_discard()
+        elif kind == QEvent.Close and self.dialog.isVisible():
+            if not self._may_discard():
+                event.ignore()
+                return True
+            self.dirty = False  # asked once: QDialog's close handler rejects without asking again
+        return False

@@ -1,0 +1,123 @@
+"""The rules every dialog follows (app/widgets/dialog_rules.py), shown on the 报修 dialog first: an
+empty save names every missing field at once beside the field and each message goes as the field is
+filled; Return in a line edit never saves; Esc or the close button asks before throwing typed input
+away; the second click of a double-click on 保存 never reaches the window behind."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidget
+
+from app import feedback
+from app.controllers.repair_report_dialog import RepairReportDialog
+from tests import repairs_data
+
+
+def _dialog(qtbot, ctx, parent=None):
+    if not hasattr(ctx, "_repairs_data"):
+        ctx._repairs_data = repairs_data.setup(ctx.db)
+    d = RepairReportDialog(ctx, parent)
+    qtbot.addWidget(d) if parent is None else None
+    d.show()
+    return d
+
+
+def _save_button(d):
+    return d.ui.button_box.button(QDialogButtonBox.Save)
+
+
+def test_empty_save_names_every_missing_field_beside_it_and_clears_each_when_filled(qtbot, ctx):
+    d = _dialog(qtbot, ctx)
+    qtbot.mouseClick(_save_button(d), Qt.LeftButton)
+    assert d.result is None and d.isVisible()
+    missing = d.rules.missing_messages()
+    assert set(missing) == {d.ui.room_edit, d.ui.reporter_name_edit, d.ui.description_edit}
+    for widget, label in missing.items():
+        assert label.isVisible() and label.text(), widget.objectName()
+        # beside its own field: the message sits right under the field it names
+        assert abs(label.mapTo(d, label.rect().topLeft()).x() - widget.mapTo(d, widget.rect().topLeft()).x()) < 4
+    assert "房号" in missing[d.ui.room_edit].text() and "故障描述" in missing[d.ui.description_edit].text()
+    qtbot.keyClicks(d.ui.room_edit, "101")
+    assert not missing[d.ui.room_edit].isVisible()
+    assert missing[d.ui.reporter_name_edit].isVisible() and missing[d.ui.description_edit].isVisible()
+    d.ui.description_edit.setPlainText("水龙头滴水")
+    assert not missing[d.ui.description_edit].isVisible()
+    d.ui.reporter_name_edit.setText("张三")
+    assert not any(label.isVisible() for label in missing.values())
+    qtbot.mouseClick(_save_button(d), Qt.LeftButton)
+    assert d.result is not None and d.result.slip_no.startswith("WX")
+
+
+def test_service_refusal_shown_until_the_form_is_edited(qtbot, ctx):
+    d = _dialog(qtbot, ctx)
+    d.ui.room_edit.setText("999")
+    d.ui.reporter_name_edit.setText("张三")
+    d.ui.description_edit.setPlainText("灯不亮")
+    qtbot.mouseClick(_save_button(d), Qt.LeftButton)
+    assert d.result is None and d.ui.error_label.isVisible() and d.ui.error_label.text(), (d.ui.error_label.text(), d.rules.missing_messages())
+    qtbot.keyClicks(d.ui.room_edit, "\b\b\b101")
+    assert not d.ui.error_label.isVisible()
+
+
+def test_return_in_the_finder_and_the_room_box_does_not_save(qtbot, ctx):
+    d = _dialog(qtbot, ctx)
+    d.ui.reporter_name_edit.setText("张三")
+    d.ui.description_edit.setPlainText("灯不亮")
+    for edit in (d.ui.room_edit, d.ui.location_edit, d.ui.reporter_name_edit, d.ui.student_search_edit):
+        edit.setFocus()
+        if edit is d.ui.room_edit:
+            qtbot.keyClicks(edit, "101")
+        qtbot.keyClick(edit, Qt.Key_Return)
+        qtbot.keyClick(edit, Qt.Key_Enter)
+        assert d.result is None and d.isVisible(), edit.objectName()
+    # the focused 保存 button still saves from the keyboard
+    _save_button(d).setFocus()
+    qtbot.keyClick(_save_button(d), Qt.Key_Return)
+    assert d.result is not None
+
+
+def test_escape_asks_before_throwing_typed_input_away(qtbot, ctx, monkeypatch):
+    asked = []
+    answer = {"value": False}
+    monkeypatch.setattr(feedback, "confirm", lambda parent, text, title=None: asked.append(text) or answer["value"])
+    d = _dialog(qtbot, ctx)
+    qtbot.keyClick(d, Qt.Key_Escape)  # nothing typed: closes without asking
+    assert not d.isVisible() and asked == []
+
+    d = _dialog(qtbot, ctx)
+    qtbot.keyClicks(d.ui.location_edit, "balcony")
+    qtbot.keyClick(d.ui.location_edit, Qt.Key_Escape)
+    assert d.isVisible() and len(asked) == 1 and d.ui.location_edit.text() == "balcony"
+    d.close()  # the window's close button
+    assert d.isVisible() and len(asked) == 2
+    answer["value"] = True
+    qtbot.keyClick(d.ui.location_edit, Qt.Key_Escape)
+    assert not d.isVisible() and d.result is None
+
+
+def test_double_click_on_save_does_not_reach_the_list_behind(qtbot, ctx):
+    behind = QTableWidget(60, 12)
+    qtbot.addWidget(behind)
+    behind.resize(1200, 900)
+    behind.show()
+    opened = []
+    behind.cellDoubleClicked.connect(lambda r, c: opened.append(r))
+    behind.cellClicked.connect(lambda r, c: opened.append(r))
+    d = _dialog(qtbot, ctx, parent=behind)
+    d.ui.room_edit.setText("101")
+    d.ui.reporter_name_edit.setText("张三")
+    d.ui.description_edit.setPlainText("灯不亮")
+    save = _save_button(d)
+    d.spot_of_save = save.mapToGlobal(save.rect().center())
+    qtbot.mouseClick(save, Qt.LeftButton)
+    assert d.result is not None and not d.isVisible()
+    assert not _save_button(d).isEnabled()  # no second save while it closes
+    # the second click of the double-click lands on the table that was behind the dialog
+    pos = behind.viewport().mapFromGlobal(d.spot_of_save)
+    assert behind.indexAt(pos).isValid()
+    qtbot.mousePress(behind.viewport(), Qt.LeftButton, pos=pos)
+    qtbot.mouseDClick(behind.viewport(), Qt.LeftButton, pos=pos)
+    qtbot.mouseRelease(behind.viewport(), Qt.LeftButton, pos=pos)
+    assert opened == [] and not behind.selectedItems()
+    qtbot.wait(QApplication.doubleClickInterval() + 100)  # afterwards the list works again
+    qtbot.mouseClick(behind.viewport(), Qt.LeftButton, pos=pos)
+    assert opened
