@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from app import feedback
 from app.errors import DormDeskError
 from ui.generated.ui_assessment_additions_dialog import Ui_AssessmentAdditionsDialog
+from app.widgets.dialog_rules import DialogRules
 
 
 class AssessmentAdditionsDialog(QDialog):
@@ -26,7 +27,7 @@ class AssessmentAdditionsDialog(QDialog):
         self.ui.note_edit.setText(row.additions_note or "")
         self.ui.remarks_edit.setText(row.remarks or "")
         feedback.show_inline(self.ui.error_label, None)
-        self.ui.button_box.accepted.connect(self._on_save)
+        self.rules = DialogRules(self, save=self._on_save)
         self.ui.button_box.rejected.connect(self.reject)
 
     @Slot()

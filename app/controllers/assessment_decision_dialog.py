@@ -11,6 +11,7 @@ from app import feedback
 from app.errors import DormDeskError
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_assessment_decision_dialog import Ui_AssessmentDecisionDialog
+from app.widgets.dialog_rules import DialogRules
 
 OUTCOMES = (QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "维持"), QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "撤销"),
             QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "调整"))
@@ -33,7 +34,7 @@ class AssessmentDecisionDialog(QDialog):
         self.ui.amount_spin.setValue(float(incident.deduction) / 2)
         feedback.show_inline(self.ui.error_label, None)
         self.ui.outcome_combo.currentIndexChanged.connect(self._on_outcome_changed)
-        self.ui.button_box.accepted.connect(self._on_ok)
+        self.rules = DialogRules(self, save=self._on_ok)
         self.ui.button_box.rejected.connect(self.reject)
         self._on_outcome_changed()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from app import feedback
 from app.errors import DormDeskError
 from ui.generated.ui_assessment_incident_dialog import Ui_AssessmentIncidentDialog
+from app.widgets.dialog_rules import DialogRules
 
 
 class AssessmentIncidentDialog(QDialog):
@@ -58,7 +59,7 @@ class AssessmentIncidentDialog(QDialog):
         self.ui.loss_spin.valueChanged.connect(self._on_loss_changed)
         self.ui.browse_button.clicked.connect(self._on_browse_button_clicked)
         self.ui.clear_evidence_button.clicked.connect(self.ui.evidence_edit.clear)
-        self.ui.button_box.accepted.connect(self._on_save)
+        self.rules = DialogRules(self, save=self._on_save)
         self.ui.button_box.rejected.connect(self.reject)
 
     def current_item(self):

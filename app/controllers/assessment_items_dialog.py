@@ -13,6 +13,7 @@ from app.services import assessments
 from app.services.assessments import ITEM_CATEGORIES
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_assessment_items_dialog import Ui_AssessmentItemsDialog
+from app.widgets.dialog_rules import DialogRules
 
 MODES = (("range", "按次扣款（范围）"), ("percent", "按损失比例"))
 COLUMNS = (Column("code", QT_TRANSLATE_NOOP("Columns", "编号")), Column("category", QT_TRANSLATE_NOOP("Columns", "类别")), Column("description", QT_TRANSLATE_NOOP("Columns", "违规行为")),
@@ -28,6 +29,7 @@ class AssessmentItemsDialog(QDialog):
         self.ctx = ctx
         self.ui = Ui_AssessmentItemsDialog()
         self.ui.setupUi(self)
+        self.rules = DialogRules(self)  # Return never closes it; Esc asks when something was typed
         self.current = None
         self.model = RowTableModel(COLUMNS, self, highlight=lambda r: None if r.active else "#eeeeee")
         self.ui.items_table.setModel(self.model)

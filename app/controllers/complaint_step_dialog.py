@@ -14,6 +14,7 @@ from app.errors import DormDeskError
 from app.services import config, frontdesk_complaints as fc
 from app.services.context import ServiceContext
 from ui.generated.ui_complaint_step_dialog import Ui_ComplaintStepDialog
+from app.widgets.dialog_rules import DialogRules
 
 MODES = ("classify", "assign", "resolve", "visit")
 FIELDS = {"validity": "validity_combo", "severity": "severity_combo", "category": "category_combo",
@@ -48,7 +49,7 @@ class ComplaintStepDialog(QDialog):
         ui.visitor_edit.setText(ctx.actor.display_name)
         if row.responsible_dept:
             ui.dept_combo.setCurrentIndex(ui.dept_combo.findData(row.responsible_dept))
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
         self.adjustSize()
 

@@ -15,6 +15,7 @@ from app.controllers.app_state import AppState
 from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.services import handover, lookups
 from ui.generated.ui_handover_dialog import Ui_HandoverDialog
+from app.widgets.dialog_rules import DialogRules
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ class HandoverDialog(QDialog):
         self.record: handover.HandoverRow | None = None
         self.ui = Ui_HandoverDialog()
         self.ui.setupUi(self)
+        self.rules = DialogRules(self)  # Return never closes it; Esc asks when something was typed
         self._init_widgets()
         self._connect_signals()
         self._load()

@@ -9,6 +9,7 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import roster_import
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_import_batches_dialog import Ui_ImportBatchesDialog
+from app.widgets.dialog_rules import DialogRules
 
 COLUMNS = (
     Column("id", QT_TRANSLATE_NOOP("Columns", "批次"), "int"),
@@ -28,6 +29,7 @@ class ImportBatchesDialog(QDialog):
         self.ctx = ctx
         self.ui = Ui_ImportBatchesDialog()
         self.ui.setupUi(self)
+        self.rules = DialogRules(self)  # Return never closes it; Esc asks when something was typed
         self.model = RowTableModel(COLUMNS, self, highlight=lambda r: "#eeeeee" if r.status == "已撤销" else None)
         self.ui.batches_table.setModel(self.model)
         self.ui.batches_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)

@@ -15,6 +15,7 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import roster_import
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_import_dialog import Ui_ImportDialog
+from app.widgets.dialog_rules import DialogRules
 
 REJECT_COLUMNS = (
     Column("row", QT_TRANSLATE_NOOP("Columns", "行号"), "int"),
@@ -45,6 +46,7 @@ class ImportDialog(QDialog):
         self.state, self.ctx = state, state.ctx
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
+        self.rules = DialogRules(self)  # Return never closes it; Esc asks when something was typed
         self.path: Path | None = None
         self.sheet = None
         self.preview: roster_import.Preview | None = None

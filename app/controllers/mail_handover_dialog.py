@@ -12,6 +12,7 @@ from app.errors import DormDeskError
 from app.services import frontdesk_mail
 from app.services.context import ServiceContext
 from ui.generated.ui_mail_handover_dialog import Ui_MailHandoverDialog
+from app.widgets.dialog_rules import DialogRules
 
 FIELDS = {"collector_name": "collector_edit", "collector_id_no": "id_no_edit", "is_proxy": "proxy_check",
           "collected_at": "collected_edit"}
@@ -31,7 +32,7 @@ class MailHandoverDialog(QDialog):
         self.ui.collected_edit.setDateTime(to_qdatetime(ctx.now()))
         self.ui.id_no_edit.setEnabled(False)
         self.ui.proxy_check.toggled.connect(self.ui.id_no_edit.setEnabled)
-        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
 
     @classmethod

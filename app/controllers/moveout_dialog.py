@@ -11,6 +11,7 @@ from app.services import lookups, moveout, release_parties
 from app.services.context import ServiceContext
 from app.services.moveout import MoveOutInput
 from ui.generated.ui_moveout_dialog import Ui_MoveOutDialog
+from app.widgets.dialog_rules import DialogRules
 
 
 class MoveOutDialog(QDialog):
@@ -35,7 +36,7 @@ class MoveOutDialog(QDialog):
         ui.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         ui.planned_edit.dateChanged.connect(self._on_planned_changed)
         ui.student_search_edit.returnPressed.connect(self._on_student_search)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
         self._on_kind_changed()
 

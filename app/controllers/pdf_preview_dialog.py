@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout
 from app import feedback
 from app.errors import DormDeskError
 from ui.generated.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
+from app.widgets.dialog_rules import DialogRules
 
 
 def print_pdf(parent, path: Path) -> bool:
@@ -50,6 +51,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PdfPreviewDialog()
         self.ui.setupUi(self)
+        self.rules = DialogRules(self)  # Return never closes it; Esc asks when something was typed
         self.preview_path, self.record = Path(preview_path), record
         self.ui.info_label.setText(info)
         self.document = QPdfDocument(self)

@@ -14,6 +14,7 @@ from app.services.context import ServiceContext
 from app.services.release import ItemInput, SlipInput
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_release_slip_dialog import Ui_ReleaseSlipDialog
+from app.widgets.dialog_rules import DialogRules
 
 APPLICANT_ROLES = ("租户", "业主", "受托人", "装修单位", "学生", "其他")
 REASONS = ("迁出", "维修", "调拨", "处置", "其他")
@@ -79,7 +80,7 @@ class ReleaseSlipDialog(QDialog):
         ui.add_item_button.clicked.connect(lambda: ui.items_table.insertRow(ui.items_table.rowCount()))
         ui.remove_item_button.clicked.connect(self._on_remove_item)
         ui.items_table.itemChanged.connect(self._update_total)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
 
     @Slot()

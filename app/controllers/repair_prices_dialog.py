@@ -14,6 +14,7 @@ from app.services import repairs, repairs_fees
 from app.services.context import ServiceContext
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_repair_prices_dialog import Ui_RepairPricesDialog
+from app.widgets.dialog_rules import DialogRules
 
 COLUMNS = (Column("item_name", QT_TRANSLATE_NOOP("Columns", "物品名称")),
            Column("category", QT_TRANSLATE_NOOP("Columns", "维修类别")),
@@ -30,6 +31,7 @@ class RepairPricesDialog(QDialog):
         self.editing: repairs_fees.PriceRow | None = None
         self.ui = Ui_RepairPricesDialog()
         self.ui.setupUi(self)
+        self.rules = DialogRules(self)  # Return never closes it; Esc asks when something was typed
         feedback.show_inline(self.ui.error_label, None)
         self.model = RowTableModel(COLUMNS, self)
         self.ui.prices_table.setModel(self.model)

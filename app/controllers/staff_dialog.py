@@ -11,6 +11,7 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import auth, residents_places
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_staff_dialog import Ui_StaffDialog
+from app.widgets.dialog_rules import DialogRules
 
 COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
@@ -28,6 +29,7 @@ class StaffDialog(QDialog):
         self.ctx = ctx
         self.ui = Ui_StaffDialog()
         self.ui.setupUi(self)
+        self.rules = DialogRules(self)  # Return never closes it; Esc asks when something was typed
         self.current = None
         self.model = RowTableModel(COLUMNS, self)
         self.ui.staff_table.setModel(self.model)

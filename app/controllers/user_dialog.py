@@ -10,6 +10,7 @@ from app.services import auth
 from app.services.context import ServiceContext
 from app.services.permissions import ROLE_LABELS
 from ui.generated.ui_user_dialog import Ui_UserDialog
+from app.widgets.dialog_rules import DialogRules
 
 
 class UserDialog(QDialog):
@@ -39,7 +40,7 @@ class UserDialog(QDialog):
             self.setWindowTitle(self.tr("新增用户"))
             self.ui.role_combo.setCurrentIndex(self.ui.role_combo.findData("clerk"))
             self.ui.password_edit.setPlaceholderText("")
-        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[(self.ui.username_edit, self.tr("用户名")), (self.ui.display_name_edit, self.tr("姓名"))])
         self.ui.button_box.rejected.connect(self.reject)
 
     def _building_ids(self) -> list[int]:

@@ -203,10 +203,14 @@ class DialogRules(QObject):
             if not edit.isReadOnly():
                 edit.textEdited.connect(self.mark_dirty)
         for edit in self.dialog.findChildren(QPlainTextEdit) + self.dialog.findChildren(QTextEdit):
-            if not edit.isReadOnly():
-                edit.textChanged.connect(self.mark_dirty)
+            if not edit.isReadOnly():  # textChanged also fires when the dialog fills it: count typing only
+                edit.textChanged.connect(lambda e=edit: e.hasFocus() and self.mark_dirty())
         for combo in self.dialog.findChildren(QComboBox):
             combo.activated.connect(self.mark_dirty)
+
+    def reset(self) -> None:
+        """The form was saved and cleared for the next entry: nothing typed any more."""
+        self.dirty = False
 
     def mark_dirty(self, *_args) -> None:
         """Something was entered: closing now asks first, and a refusal shown earlier is stale."""
@@ -215,6 +219,10 @@ class DialogRules(QObject):
             feedback.show_inline(self.error_label, None)
 
     # ----------------------------------------------------------------- saving
+
+    def submit(self) -> None:
+        """Save as the accept button does (for a scanner's Return connected on purpose)."""
+        self._on_accepted()
 
     def _accept_buttons(self) -> list[QAbstractButton]:
         if self.button_box is None:

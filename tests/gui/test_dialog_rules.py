@@ -121,3 +121,46 @@ def test_double_click_on_save_does_not_reach_the_list_behind(qtbot, ctx):
     qtbot.wait(QApplication.doubleClickInterval() + 100)  # afterwards the list works again
     qtbot.mouseClick(behind.viewport(), Qt.LeftButton, pos=pos)
     assert opened
+
+
+def test_every_dialog_installs_the_rules():
+    """One helper for all: each dialog module builds DialogRules itself or inherits ServiceDialog's."""
+    import ast
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2] / "app" / "controllers"
+    missing = []
+    for path in sorted(root.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            bases = {getattr(b, "id", getattr(b, "attr", "")) for b in node.bases}
+            if "QDialog" in bases and "DialogRules(" not in ast.get_source_segment(path.read_text(encoding="utf-8"), node):
+                missing.append(f"{path.name}:{node.name}")
+    assert missing == []
+
+
+def test_student_dialog_names_both_missing_fields_at_once(qtbot, ctx):
+    from app.controllers.student_dialog import StudentDialog
+    d = StudentDialog(ctx, None)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.mouseClick(d.ui.button_box.button(QDialogButtonBox.Save) or d.ui.button_box.buttons()[0], Qt.LeftButton)
+    shown = d.rules.missing_messages()
+    assert set(shown) == {d.ui.student_no_edit, d.ui.name_edit}
+    assert "学号" in d.ui.error_label.text() and "姓名" in d.ui.error_label.text()
+    qtbot.keyClicks(d.ui.name_edit, "Li")
+    assert set(d.rules.missing_messages()) == {d.ui.student_no_edit}
+
+
+def test_return_in_a_key_dialog_does_not_submit(qtbot, ctx, monkeypatch):
+    from app.controllers.key_loss_dialog import KeyLossDialog
+    d = KeyLossDialog(ctx, "")
+    qtbot.addWidget(d)
+    d.show()
+    called = []
+    monkeypatch.setattr(d, "save", lambda: called.append(1))
+    d.ui.student_no_edit.setFocus()
+    qtbot.keyClicks(d.ui.student_no_edit, "2026001")
+    qtbot.keyClick(d.ui.student_no_edit, Qt.Key_Return)
+    assert called == [] and d.isVisible()
