@@ -26,10 +26,6 @@ from app import feedback
 RETURN_KEYS = (Qt.Key_Return, Qt.Key_Enter)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DialogRules", text)
-
-
 def is_filled(widget: QWidget) -> bool:
     """Whether a field holds an answer: text that is not blank, a chosen (non-placeholder) item."""
     if isinstance(widget, QLineEdit):
@@ -180,11 +176,14 @@ class DialogRules(QObject):
         for widget, (label, _filled, message) in self._fields.items():
             if widget in gaps:
                 choose = isinstance(widget, QComboBox) and not widget.isEditable()
-                message.setText((tr("请选择%1") if choose else tr("请填写%1")).replace("%1", label))
+                text = (QCoreApplication.translate("DialogRules", "请选择%1") if choose
+                        else QCoreApplication.translate("DialogRules", "请填写%1"))
+                message.setText(text.replace("%1", label))
             message.setVisible(widget in gaps)
         if gaps:
             names = "、".join(self._fields[w][0] for w in gaps)
-            feedback.show_inline(self.error_label, tr("还有 %1 项没有填写：%2。").replace(
+            summary = QCoreApplication.translate("DialogRules", "还有 %1 项没有填写：%2。")
+            feedback.show_inline(self.error_label, summary.replace(
                 "%1", str(len(gaps))).replace("%2", names))
             gaps[0].setFocus()
         return not gaps
@@ -260,7 +259,8 @@ class DialogRules(QObject):
     def _may_discard(self) -> bool:
         if not (self.ask_discard and self.dirty) or self._accepted:
             return True
-        return feedback.confirm(self.dialog, tr("放弃已填写的内容并关闭？"), tr("关闭"))
+        return feedback.confirm(self.dialog, QCoreApplication.translate("DialogRules", "放弃已填写的内容并关闭？"),
+                                QCoreApplication.translate("DialogRules", "关闭"))
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
         if obj is not self.dialog:
