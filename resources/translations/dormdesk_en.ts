@@ -1770,6 +1770,29 @@ Appeal reason: %4</translation>
     </message>
 </context>
 <context>
+    <name>DialogRules</name>
+    <message>
+        <source>请选择%1</source>
+        <translation>Choose %1</translation>
+    </message>
+    <message>
+        <source>请填写%1</source>
+        <translation>Fill in %1</translation>
+    </message>
+    <message>
+        <source>还有 %1 项没有填写：%2。</source>
+        <translation>%1 field(s) still empty: %2.</translation>
+    </message>
+    <message>
+        <source>放弃已填写的内容并关闭？</source>
+        <translation>Discard what you entered and close?</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>数据库文件 {path} 位于网络共享上。SQLite 文件在网络共享上被多台电脑同时写入会损坏数据，因此只能只读打开。多台电脑共用数据时，请使用 PostgreSQL 服务器（--db postgresql+psycopg://...）。</source>
