@@ -17,7 +17,8 @@ def _application(args):
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ORG)
     settings = Settings(os.environ.get("DORMDESK_SETTINGS"))
-    i18n.install(app, getattr(args, "lang", None) or settings.language)
+    lang = getattr(args, "lang", None)
+    i18n.install(app, lang or settings.language, from_command_line=bool(lang))
     return app, settings
 
 
