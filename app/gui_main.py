@@ -107,7 +107,7 @@ def take_screenshots(args) -> int:
     login.grab().save(str(out / "00-login.png"))
     login.close()
     window = MainWindow(AppState(ctx, tasks, settings))
-    window.resize(1366, 820)
+    window.resize(1280, 800)  # the most common office screen (issue 15)
     window.show()
     for index, entry in enumerate(window.entries, start=1):
         window.show_page(entry.key)

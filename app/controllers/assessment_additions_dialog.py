@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 from app import feedback
 from app.errors import DormDeskError
 from ui.generated.ui_assessment_additions_dialog import Ui_AssessmentAdditionsDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 
-class AssessmentAdditionsDialog(QDialog):
+class AssessmentAdditionsDialog(RulesDialog):
     """Hands (amount, note, remarks) to `save`; stays open with the reason when refused."""
 
     def __init__(self, row, unit: str, save: Callable[[Decimal, str, str], object], parent: QWidget | None = None):

@@ -11,13 +11,13 @@ from app import feedback
 from app.errors import DormDeskError
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_assessment_decision_dialog import Ui_AssessmentDecisionDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 OUTCOMES = (QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "维持"), QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "撤销"),
             QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "调整"))
 
 
-class AssessmentDecisionDialog(QDialog):
+class AssessmentDecisionDialog(RulesDialog):
     """Hands (outcome, reason, new amount) to `save`; stays open with the reason when refused."""
 
     def __init__(self, incident, save: Callable[[str, str, Decimal | None], object], parent: QWidget | None = None):

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from app import feedback
 from app.errors import DormDeskError
 from ui.generated.ui_assessment_incident_dialog import Ui_AssessmentIncidentDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 
-class AssessmentIncidentDialog(QDialog):
+class AssessmentIncidentDialog(RulesDialog):
     """Collects an incident and hands it to `save(values)`; a refused save keeps the dialog open
     with the reason shown beside the form."""
 

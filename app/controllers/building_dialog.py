@@ -8,10 +8,10 @@ from app import feedback
 from app.errors import DormDeskError
 from app.services import residents_places
 from ui.generated.ui_building_dialog import Ui_BuildingDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 
-class BuildingDialog(QDialog):
+class BuildingDialog(RulesDialog):
     def __init__(self, ctx, building_id: int | None, parent=None):
         super().__init__(parent)
         self.ctx = ctx

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
@@ -10,13 +9,13 @@ from app.errors import DormDeskError
 from app.services import frontdesk_complaints, lookups
 from app.services.context import ServiceContext
 from ui.generated.ui_complaint_dialog import Ui_ComplaintDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 FIELDS = {"channel": "channel_combo", "complainant": "complainant_edit", "category": "category_combo",
           "content": "content_edit", "building": "building_combo"}
 
 
-class ComplaintDialog(QDialog):
+class ComplaintDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx, self.result = ctx, None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
@@ -14,7 +13,7 @@ from app.errors import DormDeskError
 from app.services import config, frontdesk_complaints as fc
 from app.services.context import ServiceContext
 from ui.generated.ui_complaint_step_dialog import Ui_ComplaintStepDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 MODES = ("classify", "assign", "resolve", "visit")
 FIELDS = {"validity": "validity_combo", "severity": "severity_combo", "category": "category_combo",
@@ -23,7 +22,7 @@ FIELDS = {"validity": "validity_combo", "severity": "severity_combo", "category"
           "method": "method_combo", "notes": "notes_edit"}
 
 
-class ComplaintStepDialog(QDialog):
+class ComplaintStepDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, mode: str, row: fc.ComplaintRow, parent=None):
         super().__init__(parent)
         self.ctx, self.mode, self.row, self.result = ctx, mode, row, None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
@@ -14,7 +13,7 @@ from app.errors import DormDeskError
 from app.services import config, frontdesk_complaints, frontdesk_consult, lookups
 from app.services.context import ServiceContext
 from ui.generated.ui_consult_dialog import Ui_ConsultDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 FIELDS = {"channel": "channel_combo", "entry_type": "type_combo", "answer_mode": "mode_combo",
           "client_name": "client_edit", "content": "content_edit", "answer": "answer_edit",
@@ -22,7 +21,7 @@ FIELDS = {"channel": "channel_combo", "entry_type": "type_combo", "answer_mode":
           "building": "building_combo"}
 
 
-class ConsultDialog(QDialog):
+class ConsultDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx, self.result = ctx, None

@@ -9,10 +9,10 @@ from app.errors import DormDeskError
 from app.services import auth, config
 from app.services.context import ServiceContext
 from ui.generated.ui_first_run_dialog import Ui_FirstRunDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx

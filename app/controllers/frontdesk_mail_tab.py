@@ -16,6 +16,7 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import frontdesk_mail as fm
 from app.services import frontdesk_outgoing as fo
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets.row_height import set_row_height
 
 
 def _status(labels):
@@ -67,7 +68,7 @@ class MailTab(QObject):
             view.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # rows come newest first
             view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
             view.horizontalHeader().setStretchLastSection(True)
-            view.verticalHeader().setDefaultSectionSize(24)
+            set_row_height(view)
             for column, width in enumerate(widths):
                 view.setColumnWidth(column, width)
         self.ui.mail_splitter.setSizes([520, 200])

@@ -8,14 +8,13 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.app_state import AppState
 from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.services import handover, lookups
 from ui.generated.ui_handover_dialog import Ui_HandoverDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +29,7 @@ def sections_text(sections) -> str:
     return "\n".join(parts) or "（没有模块提供交接班清单）"
 
 
-class HandoverDialog(QDialog):
+class HandoverDialog(RulesDialog):
     """Opens on the latest record waiting for its incoming user, or on a new handover."""
 
     def __init__(self, state: AppState, parent=None):

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QHeaderView
+from PySide6.QtWidgets import QHeaderView
 
 from app import feedback
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import roster_import
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_import_batches_dialog import Ui_ImportBatchesDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 COLUMNS = (
     Column("id", QT_TRANSLATE_NOOP("Columns", "批次"), "int"),
@@ -23,7 +23,7 @@ COLUMNS = (
     Column("status", QT_TRANSLATE_NOOP("Columns", "状态")))
 
 
-class ImportBatchesDialog(QDialog):
+class ImportBatchesDialog(RulesDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx

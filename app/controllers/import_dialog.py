@@ -15,7 +15,7 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import roster_import
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_import_dialog import Ui_ImportDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 REJECT_COLUMNS = (
     Column("row", QT_TRANSLATE_NOOP("Columns", "行号"), "int"),
@@ -38,7 +38,7 @@ def _column_letter(idx: int) -> str:
     return letters
 
 
-class ImportDialog(QDialog):
+class ImportDialog(RulesDialog):
     """Holds the sheet read once; re-checks it when the mapping or the create option changes."""
 
     def __init__(self, state: AppState, parent=None):

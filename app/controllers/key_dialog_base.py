@@ -6,10 +6,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from app import feedback
 from app.errors import DormDeskError
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 
-class ServiceDialog(QDialog):
+class ServiceDialog(RulesDialog):
     """Subclasses set `ui_class` and implement `_init_widgets` and `save() -> result`."""
 
     ui_class = None

@@ -9,10 +9,10 @@ from app.errors import DormDeskError
 from app.services import auth
 from app.services.context import Actor, ServiceContext
 from ui.generated.ui_login_dialog import Ui_LoginDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 
-class LoginDialog(QDialog):
+class LoginDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, parent=None, *, lock_for: Actor | None = None):
         super().__init__(parent)
         self.ctx = ctx

@@ -3,7 +3,6 @@ or delivery to the door for express items when the resident is at home."""
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
@@ -12,13 +11,13 @@ from app.errors import DormDeskError
 from app.services import frontdesk_mail
 from app.services.context import ServiceContext
 from ui.generated.ui_mail_handover_dialog import Ui_MailHandoverDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 FIELDS = {"collector_name": "collector_edit", "collector_id_no": "id_no_edit", "is_proxy": "proxy_check",
           "collected_at": "collected_edit"}
 
 
-class MailHandoverDialog(QDialog):
+class MailHandoverDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, rows: list, parent=None):
         super().__init__(parent)
         self.ctx, self.rows, self.result = ctx, rows, None

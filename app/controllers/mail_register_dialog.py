@@ -3,14 +3,14 @@ the type, scan the tracking number, save — the form stays open for the next it
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QDialog, QListWidgetItem
+from PySide6.QtWidgets import QListWidgetItem
 
 from app import feedback
 from app.errors import DormDeskError
 from app.services import frontdesk_mail, lookups
 from app.services.context import ServiceContext
 from ui.generated.ui_mail_register_dialog import Ui_MailRegisterDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 FIELDS = {"mail_type": "mail_type_combo", "tracking_no": "tracking_edit", "building": "building_combo",
           "room": "room_edit", "addressee": "addressee_edit", "postman_note": "postman_note_edit",
@@ -25,7 +25,7 @@ def show_field_error(dialog, exc: DormDeskError, fields: dict) -> None:
         widget.setFocus()
 
 
-class MailRegisterDialog(QDialog):
+class MailRegisterDialog(RulesDialog):
     """One item per save; `saved` collects what was registered while the dialog was open."""
 
     def __init__(self, ctx: ServiceContext, parent=None):

@@ -8,10 +8,10 @@ from app import feedback
 from app.errors import DormDeskError
 from app.services import residents, residents_places
 from ui.generated.ui_move_dialog import Ui_MoveDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 
-class MoveDialog(QDialog):
+class MoveDialog(RulesDialog):
     def __init__(self, ctx, row, parent=None):
         super().__init__(parent)
         self.ctx, self.row = ctx, row

@@ -11,10 +11,10 @@ from app.services import lookups, moveout, release_parties
 from app.services.context import ServiceContext
 from app.services.moveout import MoveOutInput
 from ui.generated.ui_moveout_dialog import Ui_MoveOutDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 
-class MoveOutDialog(QDialog):
+class MoveOutDialog(RulesDialog):
     """New move-out application; `move_out_id` holds the saved id after Save."""
 
     def __init__(self, ctx: ServiceContext, parent=None):

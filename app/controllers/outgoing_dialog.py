@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
@@ -10,14 +9,14 @@ from app.errors import DormDeskError
 from app.services import frontdesk_outgoing, lookups
 from app.services.context import ServiceContext
 from ui.generated.ui_outgoing_dialog import Ui_OutgoingDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 FIELDS = {"building": "building_combo", "room": "room_edit", "sender_name": "sender_edit",
           "addressee_name": "addressee_edit", "addressee_address": "address_edit", "shipping_method": "method_combo",
           "fee": "fee_spin"}
 
 
-class OutgoingDialog(QDialog):
+class OutgoingDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx, self.result = ctx, None

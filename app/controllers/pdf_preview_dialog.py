@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout
 from app import feedback
 from app.errors import DormDeskError
 from ui.generated.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 
 def print_pdf(parent, path: Path) -> bool:
@@ -44,7 +44,7 @@ def print_pdf(parent, path: Path) -> bool:
     return True
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(RulesDialog):
     """Shows `preview_path`; `record()` returns the PDF to print (audited)."""
 
     def __init__(self, preview_path: Path, record: Callable[[], Path] | None, info: str = "", parent=None):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDouble
 from app import feedback
 from app.errors import DormDeskError
 from ui.generated.ui_release_form_dialog import Ui_ReleaseFormDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Field:
     default: object = None
 
 
-class ReleaseFormDialog(QDialog):
+class ReleaseFormDialog(RulesDialog):
     """Fields in a form; OK calls `submit(values)`."""
 
     def __init__(self, title: str, fields: Sequence[Field], submit: Callable[[dict], object], hint: str = "",

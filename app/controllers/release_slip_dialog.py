@@ -14,7 +14,7 @@ from app.services.context import ServiceContext
 from app.services.release import ItemInput, SlipInput
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_release_slip_dialog import Ui_ReleaseSlipDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 APPLICANT_ROLES = ("租户", "业主", "受托人", "装修单位", "学生", "其他")
 REASONS = ("迁出", "维修", "调拨", "处置", "其他")
@@ -29,7 +29,7 @@ def total_text(total: int) -> str:
     return f"合计：{total} 件（大写：{capital_number(total)}件）"
 
 
-class ReleaseSlipDialog(QDialog):
+class ReleaseSlipDialog(RulesDialog):
     """New application; `slip_id` holds the saved slip's id after Save."""
 
     def __init__(self, ctx: ServiceContext, parent=None, *, move_out=None):

@@ -12,10 +12,10 @@ from app.errors import DormDeskError
 from app.services import repairs, repairs_fees
 from app.services.context import ServiceContext
 from ui.generated.ui_repair_fee_dialog import Ui_RepairFeeDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 
-class RepairFeeDialog(QDialog):
+class RepairFeeDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, slip: repairs.SlipDetail, parent=None):
         super().__init__(parent)
         self.ctx, self.slip = ctx, slip

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Slot
-from PySide6.QtWidgets import QDialog, QHeaderView
+from PySide6.QtWidgets import QHeaderView
 
 from app import feedback
 from app.errors import DormDeskError
@@ -14,7 +14,7 @@ from app.services import repairs, repairs_fees
 from app.services.context import ServiceContext
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_repair_prices_dialog import Ui_RepairPricesDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 COLUMNS = (Column("item_name", QT_TRANSLATE_NOOP("Columns", "物品名称")),
            Column("category", QT_TRANSLATE_NOOP("Columns", "维修类别")),
@@ -24,7 +24,7 @@ COLUMNS = (Column("item_name", QT_TRANSLATE_NOOP("Columns", "物品名称")),
            Column("active", QT_TRANSLATE_NOOP("Columns", "启用"), "bool"))
 
 
-class RepairPricesDialog(QDialog):
+class RepairPricesDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx

@@ -13,7 +13,7 @@ from app import feedback
 from app.errors import DormDeskError
 from app.services import config, lookups, repairs
 from app.services.context import ServiceContext
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_repair_report_dialog import Ui_RepairReportDialog
 
 IMAGE_FILTER = "图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)"
@@ -31,7 +31,7 @@ def thumbnail_icon(data: bytes, size: int = 96) -> QIcon:
     return QIcon(pixmap)
 
 
-class RepairReportDialog(QDialog):
+class RepairReportDialog(RulesDialog):
     """Fills a new repair slip; `result` holds the saved SlipDetail."""
 
     def __init__(self, ctx: ServiceContext, parent=None):

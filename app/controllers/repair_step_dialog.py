@@ -13,7 +13,7 @@ from app.errors import DormDeskError
 from app.services import lookups, repairs, repairs_fees, repairs_flow, repairs_visits
 from app.services.context import ServiceContext
 from ui.generated.ui_repair_step_dialog import Ui_RepairStepDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 MODES = ("dispatch", "complete", "accept", "defer", "visit", "payment")
 
@@ -22,7 +22,7 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class RepairStepDialog(QDialog):
+class RepairStepDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, mode: str, slip: repairs.SlipDetail, parent=None, notice=None):
         super().__init__(parent)
         self.ctx, self.mode, self.slip, self.notice = ctx, mode, slip, notice

@@ -31,6 +31,7 @@ from app.services import (
 )
 from app.services.periods import Period, parse_month, this_month
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets.row_height import set_row_height
 from ui.generated.ui_repairs_page import Ui_RepairsPage
 
 
@@ -84,7 +85,7 @@ class RepairsPage(Page):
         header = self.ui.table_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        self.ui.table_view.verticalHeader().setDefaultSectionSize(24)
+        set_row_height(self.ui.table_view)
         for column, width in enumerate((110, 118, 70, 56, 48, 60, 180, 70, 60, 64, 64, 118, 118, 64, 56)):
             self.ui.table_view.setColumnWidth(column, width)
         self.ui.year_spin.setValue(self.ctx.today().year)

@@ -8,10 +8,10 @@ from app import feedback
 from app.errors import DormDeskError
 from app.services import residents_places
 from ui.generated.ui_room_dialog import Ui_RoomDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 
-class RoomDialog(QDialog):
+class RoomDialog(RulesDialog):
     def __init__(self, ctx, room_id: int | None, parent=None, building_id: int | None = None):
         super().__init__(parent)
         self.ctx = ctx

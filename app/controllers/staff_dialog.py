@@ -3,7 +3,7 @@ linked to a user account and to the buildings they look after."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem
 
 from app import feedback
 from app.errors import DormDeskError
@@ -11,7 +11,7 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import auth, residents_places
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_staff_dialog import Ui_StaffDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
@@ -21,7 +21,7 @@ COLUMNS = (
     Column("active", QT_TRANSLATE_NOOP("Columns", "在职"), "bool"))
 
 
-class StaffDialog(QDialog):
+class StaffDialog(RulesDialog):
     """List on the left, the selected person's form on the right."""
 
     def __init__(self, ctx, parent=None):

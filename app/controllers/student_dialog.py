@@ -9,13 +9,13 @@ from app.errors import DormDeskError
 from app.services import residents, residents_places
 from app.services.residents import StudentInput
 from ui.generated.ui_student_dialog import Ui_StudentDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 FIELD_WIDGETS = {"student_no": "student_no_edit", "name": "name_edit", "gender": "gender_combo",
                  "id_card": "id_card_edit", "phone": "phone_edit", "bed": "bed_combo"}
 
 
-class StudentDialog(QDialog):
+class StudentDialog(RulesDialog):
     """`row` None adds a student; otherwise edits that StudentRow."""
 
     def __init__(self, ctx, row, parent=None, room_id: int | None = None):

@@ -10,10 +10,10 @@ from app.services import auth
 from app.services.context import ServiceContext
 from app.services.permissions import ROLE_LABELS
 from ui.generated.ui_user_dialog import Ui_UserDialog
-from app.widgets.dialog_rules import DialogRules
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 
-class UserDialog(QDialog):
+class UserDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, user: auth.UserRow | None, buildings: list[tuple[int, str]],
                  parent=None):
         super().__init__(parent)

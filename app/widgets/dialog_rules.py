@@ -9,16 +9,18 @@
 - a double-click on 保存 saves once: the accept button is disabled while the save runs, and the
   second click of the double-click never reaches the window that was behind the dialog.
 
-A dialog installs it once, after its form is set up: `self.rules = DialogRules(self, save=...,
-required=[(widget, label), ...])`, and leaves the button box's `accepted` signal to it.
+A dialog derives from `RulesDialog` and installs its rules once, after its form is set up:
+`self.rules = DialogRules(self, save=..., required=[(widget, label), ...])`, leaving the button box's
+`accepted` signal to it. Tests: tests/gui/test_dialog_rules.py.
 """
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDateTimeEdit,
-                               QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QTextEdit,
+                               QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTextEdit,
                                QVBoxLayout, QWidget)
 
 from app import feedback
@@ -58,71 +60,69 @@ def _change_signals(widget: QWidget) -> list:
     return []
 
 
-class _ClickSwallower(QObject):
-    """For one double-click interval after a dialog saved, mouse presses near the spot of the click that
-    saved, on the windows that were behind the dialog, are dropped: they are the second half of a
-    double-click. A window opened afterwards (the next dialog) is not affected."""
+def shield_second_click(spot: QPoint, dialog: QWidget) -> None:
+    """For one double-click interval after a dialog saved, an invisible button over `spot` on each
+    window that was behind the dialog takes the second click of the double-click, so it never reaches
+    the list there. Plain widgets, no event filter: nothing runs while windows are being destroyed."""
+    app = QApplication.instance()
+    if app is None or spot is None:
+        return
+    half = max(8, QApplication.startDragDistance() * 2)
+    for window in QApplication.topLevelWidgets():
+        if window is dialog or not window.isVisible():
+            continue
+        local = window.mapFromGlobal(spot)
+        if not window.rect().contains(local):
+            continue
+        shield = QPushButton(window)
+        shield.setObjectName("second_click_shield")
+        shield.setFlat(True)
+        shield.setFocusPolicy(Qt.NoFocus)
+        shield.setStyleSheet("QPushButton { background: transparent; border: none; }")
+        shield.setGeometry(QRect(local.x() - half, local.y() - half, 2 * half, 2 * half))
+        shield.raise_()
+        shield.show()
+        QTimer.singleShot(QApplication.doubleClickInterval(), shield.deleteLater)
 
-    def __init__(self):
-        super().__init__()
-        self.spot: QPoint | None = None
-        self.behind: set = set()
-        self.timer = QElapsedTimer()
 
-    def arm(self, spot: QPoint, dialog: QWidget) -> None:
-        app = QApplication.instance()
-        if app is None:
+class RulesDialog(QDialog):
+    """The base of every dialog: Return, Esc and the close button go through its DialogRules first
+    (overrides on the dialog itself, which Qt stops calling once the dialog is being destroyed)."""
+
+    def keyPressEvent(self, event):  # noqa: N802 (Qt's name)
+        rules = getattr(self, "rules", None)
+        if rules is not None and rules.filter(event):
             return
-        self.spot = spot
-        self.behind = {w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not dialog}
-        self.timer.start()
-        app.removeEventFilter(self)
-        app.installEventFilter(self)
+        super().keyPressEvent(event)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
-        kind = event.type()
-        if kind not in (QEvent.MouseButtonPress, QEvent.MouseButtonDblClick, QEvent.MouseButtonRelease):
-            return False
-        if self.spot is None or self.timer.elapsed() > QApplication.doubleClickInterval():
-            self.spot = None
-            QApplication.instance().removeEventFilter(self)
-            return False
-        if not isinstance(obj, QWidget) or obj.window() not in self.behind:
-            return False
-        distance = (event.globalPosition().toPoint() - self.spot).manhattanLength()
-        return distance <= max(8, QApplication.startDragDistance() * 2)
+    def closeEvent(self, event):  # noqa: N802 (Qt's name)
+        rules = getattr(self, "rules", None)
+        if rules is not None and rules.filter(event):
+            return
+        super().closeEvent(event)
 
 
-_swallower: _ClickSwallower | None = None
-
-
-def swallow_second_click(spot: QPoint, dialog: QWidget) -> None:
-    global _swallower
-    if _swallower is None:
-        _swallower = _ClickSwallower()
-    _swallower.arm(spot, dialog)
-
-
-class DialogRules(QObject):
+class DialogRules:
     """Installs the rules on one dialog. `save` is the dialog's own save handler (it calls accept() on
     success); `required` lists (field, label) or (field, label, filled) with `filled(field) -> bool`."""
 
     def __init__(self, dialog: QDialog, *, save: Callable[[], object] | None = None,
                  button_box: QDialogButtonBox | None = None, required: Iterable[tuple] = (),
                  error_label: QLabel | None = None, return_saves: bool = False, ask_discard: bool = True):
-        super().__init__(dialog)
-        self.dialog = dialog
+        if not isinstance(dialog, RulesDialog):
+            raise TypeError(f"{type(dialog).__name__} must derive from RulesDialog to follow the dialog rules")
+        # the dialog holds its rules (dialog.rules); the rules hold the dialog and its handler weakly
+        self._dialog_ref = weakref.ref(dialog)
         ui = getattr(dialog, "ui", None)
         self.button_box = button_box or getattr(ui, "button_box", None)
         self.error_label = error_label or getattr(ui, "error_label", None)
-        self.save_handler = save
+        self._save_ref = weakref.WeakMethod(save) if hasattr(save, "__self__") else (lambda: save)
         self.return_saves = return_saves
         self.ask_discard = ask_discard
         self.dirty = False
         self.saving = False
         self._accepted = False
         self._fields: dict[QWidget, tuple[str, Callable[[QWidget], bool], QLabel]] = {}
-        dialog.installEventFilter(self)
         dialog.accepted.connect(self._on_dialog_accepted)
         if self.button_box is not None and save is not None:
             self.button_box.accepted.connect(self._on_accepted)
@@ -133,6 +133,11 @@ class DialogRules(QObject):
         self._watch_typing()
         for entry in required:
             self.require(*entry)
+
+    @property
+    def dialog(self) -> QDialog | None:
+        ref = getattr(self, "_dialog_ref", None)
+        return ref() if ref is not None else None
 
     # ----------------------------------------------------------------- required fields
 
@@ -242,14 +247,16 @@ class DialogRules(QObject):
         for button in buttons:
             button.setEnabled(False)
         try:
-            self.save_handler()
+            handler = self._save_ref()
+            if handler is not None:
+                handler()
         finally:
             self.saving = False
             if not self._accepted:
                 for button in buttons:
                     button.setEnabled(True)
             else:
-                swallow_second_click(spot, self.dialog)
+                shield_second_click(spot, self.dialog)
 
     def _on_dialog_accepted(self) -> None:
         self._accepted = True
@@ -262,8 +269,12 @@ class DialogRules(QObject):
         return feedback.confirm(self.dialog, QCoreApplication.translate("DialogRules", "放弃已填写的内容并关闭？"),
                                 QCoreApplication.translate("DialogRules", "关闭"))
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
-        if obj is not self.dialog:
+    def filter(self, event) -> bool:
+        """Return and Esc that reached the dialog, and its close button; True when handled here."""
+        if event.type() not in (QEvent.KeyPress, QEvent.Close):
+            return False
+        dialog = self.dialog
+        if dialog is None:
             return False
         kind = event.type()
         if kind == QEvent.KeyPress:
@@ -272,7 +283,7 @@ class DialogRules(QObject):
                 return True  # a line edit let it through: never the dialog's default button
             if key == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
                 return not self._may_discard()
-        elif kind == QEvent.Close and self.dialog.isVisible():
+        elif kind == QEvent.Close and dialog.isVisible():
             if not self._may_discard():
                 event.ignore()
                 return True

@@ -94,3 +94,14 @@ def test_idle_lock_asks_for_the_same_users_password(qtbot, state, monkeypatch):
     window._on_idle_timer_timeout()
     assert asked and asked[0].username == state.ctx.actor.username
     assert window.ui.page_stack.isVisibleTo(window)
+
+
+def test_navigation_uses_the_content_font_and_no_focus_rectangle(qtbot, state):
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.show()
+    nav = window.ui.navigation_list
+    page = window.pages[window.entries[0].key]
+    assert nav.font().pointSizeF() == page.font().pointSizeF()
+    assert nav.font().pixelSize() == page.font().pixelSize()
+    assert "outline: 0" in nav.styleSheet()  # the selected item is blue, without a dotted frame

@@ -277,3 +277,13 @@ def test_check_out_held_up_by_keys_offers_the_key_return(qtbot, state, place, mo
     assert asked and "张三" in asked[0]
     row = next(r for r in residents.list_students(state.ctx, status=None) if r.student_no == "2026000001")
     assert row.status == "已退宿" and row.bed_id is None
+
+
+def test_tree_rows_are_as_tall_as_table_rows(qtbot, state, place):
+    page = ResidentsPage(state)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    tree, table = page.ui.building_tree, page.ui.student_table
+    item = tree.topLevelItem(0)
+    assert table.rowHeight(0) > 0 and tree.visualItemRect(item).height() == table.rowHeight(0)
