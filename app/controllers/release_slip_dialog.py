@@ -25,8 +25,9 @@ ITEM_HEADERS = (QT_TRANSLATE_NOOP("ReleaseSlipDialog", "物品名称"), QT_TRANS
 
 
 def total_text(total: int) -> str:
-    from reports.pdf.common import capital_number  # reportlab only when the dialog is used
-    return f"合计：{total} 件（大写：{capital_number(total)}件）"
+    """The running total under the items; no 大写 while there is nothing ("零件" reads as "parts")."""
+    from reports.pdf.common import capital_quantity  # reportlab only when the dialog is used
+    return f"合计：{total} 件（大写：{capital_quantity(total)}）" if total else f"合计：{total} 件"
 
 
 class ReleaseSlipDialog(RulesDialog):
