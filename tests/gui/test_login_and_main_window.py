@@ -105,3 +105,17 @@ def test_navigation_uses_the_content_font_and_no_focus_rectangle(qtbot, state):
     assert nav.font().pointSizeF() == page.font().pointSizeF()
     assert nav.font().pixelSize() == page.font().pixelSize()
     assert "outline: 0" in nav.styleSheet()  # the selected item is blue, without a dotted frame
+
+
+def test_first_run_dialog_has_no_empty_bands(qtbot, ctx):
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    intro, org = dialog.ui.intro_label, dialog.ui.org_name_edit
+    text_height = intro.fontMetrics().boundingRect(0, 0, intro.width(), 1000, 0x1000, intro.text()).height()
+    assert intro.height() <= text_height + 12  # the label is as tall as its text, not a band
+    gap = org.mapTo(dialog, org.rect().topLeft()).y() - intro.geometry().bottom()
+    assert gap <= 24
+    box = dialog.ui.button_box
+    assert dialog.height() - box.geometry().bottom() <= 24
