@@ -62,7 +62,7 @@ class MailTab(QObject):
         self.all_rows: list = []
         self.model = RowTableModel(MAIL_COLUMNS, self, highlight=lambda r: _COLOURS.get(r.overdue))
         self.outgoing_model = RowTableModel(OUTGOING_COLUMNS, self)
-        for view, model, widths in ((self.ui.mail_table, self.model, (108, 112, 60, 122, 52, 44, 64, 54, 112, 84, 112, 90)),
+        for view, model, widths in ((self.ui.mail_table, self.model, (108, 124, 60, 140, 52, 44, 64, 54, 124, 84, 124, 90)),
                                     (self.ui.outgoing_table, self.outgoing_model, (112, 118, 56, 70, 70, 240, 64, 64, 130))):
             view.setModel(model)
             view.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # rows come newest first

@@ -39,7 +39,8 @@ class ResidentsPage(Page):
         table.verticalHeader().setVisible(False)  # row numbers cost a header call per row on every reset
         table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((110, 80, 44, 70, 60, 44, 110, 100, 110, 160, 90, 60)):
+        # the main columns (学号 … 身份证号) fit a 1280×800 screen beside the building tree
+        for col, width in enumerate((100, 64, 40, 60, 48, 40, 100, 90, 100, 150, 90, 60)):
             table.setColumnWidth(col, width)
         self.ui.status_combo.addItem(self.tr("全部状态"), None)
         for s in STATUSES:
