@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentAdditionsDialog</name>
     <message>
         <source>加分/奖励（%1）</source>
