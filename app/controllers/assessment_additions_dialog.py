@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from app import feedback
 from app.errors import DormDeskError
-from ui.generated.ui_assessment_additions_dialog import Ui_AssessmentAdditionsDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_assessment_additions_dialog import Ui_AssessmentAdditionsDialog
 
 
 class AssessmentAdditionsDialog(RulesDialog):

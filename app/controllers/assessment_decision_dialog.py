@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from app import feedback
 from app.errors import DormDeskError
 from app.texts import QT_TRANSLATE_NOOP
-from ui.generated.ui_assessment_decision_dialog import Ui_AssessmentDecisionDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_assessment_decision_dialog import Ui_AssessmentDecisionDialog
 
 OUTCOMES = (QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "维持"), QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "撤销"),
             QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "调整"))

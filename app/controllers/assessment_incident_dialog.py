@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from app import feedback
 from app.errors import DormDeskError
-from ui.generated.ui_assessment_incident_dialog import Ui_AssessmentIncidentDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_assessment_incident_dialog import Ui_AssessmentIncidentDialog
 
 
 class AssessmentIncidentDialog(RulesDialog):

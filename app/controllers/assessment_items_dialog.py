@@ -12,8 +12,8 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import assessments
 from app.services.assessments import ITEM_CATEGORIES
 from app.texts import QT_TRANSLATE_NOOP
-from ui.generated.ui_assessment_items_dialog import Ui_AssessmentItemsDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_assessment_items_dialog import Ui_AssessmentItemsDialog
 
 MODES = (("range", "按次扣款（范围）"), ("percent", "按损失比例"))
 COLUMNS = (Column("code", QT_TRANSLATE_NOOP("Columns", "编号")), Column("category", QT_TRANSLATE_NOOP("Columns", "类别")), Column("description", QT_TRANSLATE_NOOP("Columns", "违规行为")),

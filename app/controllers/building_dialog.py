@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem
 from app import feedback
 from app.errors import DormDeskError
 from app.services import residents_places
-from ui.generated.ui_building_dialog import Ui_BuildingDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_building_dialog import Ui_BuildingDialog
 
 
 class BuildingDialog(RulesDialog):
@@ -38,7 +38,9 @@ class BuildingDialog(RulesDialog):
             self.ui.floors_spin.setValue(b.floors)
             self.ui.remarks_edit.setText(b.remarks or "")
             self.ui.active_check.setChecked(b.active)
-        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[(self.ui.name_edit, self.tr("楼栋名称"))])
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (self.ui.name_edit, self.tr("楼栋名称")),
+        ])
         self.ui.button_box.rejected.connect(self.reject)
 
     def _staff_ids(self) -> list[int]:

@@ -8,8 +8,8 @@ from app.controllers.mail_register_dialog import show_field_error
 from app.errors import DormDeskError
 from app.services import frontdesk_complaints, lookups
 from app.services.context import ServiceContext
-from ui.generated.ui_complaint_dialog import Ui_ComplaintDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_complaint_dialog import Ui_ComplaintDialog
 
 FIELDS = {"channel": "channel_combo", "complainant": "complainant_edit", "category": "category_combo",
           "content": "content_edit", "building": "building_combo"}
@@ -29,7 +29,10 @@ class ComplaintDialog(RulesDialog):
         self.ui.building_combo.addItem(self.tr("（不限）"), None)
         for b in lookups.buildings(ctx):
             self.ui.building_combo.addItem(b.name, b.id)
-        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[(self.ui.complainant_edit, self.tr("投诉人")), (self.ui.content_edit, self.tr("投诉内容"))])
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (self.ui.complainant_edit, self.tr("投诉人")),
+            (self.ui.content_edit, self.tr("投诉内容")),
+        ])
         self.ui.button_box.rejected.connect(self.reject)
 
     @classmethod

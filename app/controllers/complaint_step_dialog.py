@@ -12,8 +12,8 @@ from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
 from app.services import config, frontdesk_complaints as fc
 from app.services.context import ServiceContext
-from ui.generated.ui_complaint_step_dialog import Ui_ComplaintStepDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_complaint_step_dialog import Ui_ComplaintStepDialog
 
 MODES = ("classify", "assign", "resolve", "visit")
 FIELDS = {"validity": "validity_combo", "severity": "severity_combo", "category": "category_combo",

@@ -12,8 +12,8 @@ from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
 from app.services import config, frontdesk_complaints, frontdesk_consult, lookups
 from app.services.context import ServiceContext
-from ui.generated.ui_consult_dialog import Ui_ConsultDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_consult_dialog import Ui_ConsultDialog
 
 FIELDS = {"channel": "channel_combo", "entry_type": "type_combo", "answer_mode": "mode_combo",
           "client_name": "client_edit", "content": "content_edit", "answer": "answer_edit",
@@ -40,7 +40,10 @@ class ConsultDialog(RulesDialog):
         hours = config.get(ctx, "consult.answer_hours")
         ui.promised_edit.setDateTime(to_qdatetime(ctx.now().replace(second=0) + dt.timedelta(hours=hours)))
         ui.mode_combo.currentIndexChanged.connect(self._on_mode_combo_current_index_changed)
-        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[(self.ui.client_edit, self.tr("业户姓名")), (self.ui.content_edit, self.tr("咨询内容"))])
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (self.ui.client_edit, self.tr("业户姓名")),
+            (self.ui.content_edit, self.tr("咨询内容")),
+        ])
         ui.button_box.rejected.connect(self.reject)
         self._on_mode_combo_current_index_changed()
 

@@ -13,8 +13,8 @@ from app import feedback
 from app.controllers.app_state import AppState
 from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.services import handover, lookups
-from ui.generated.ui_handover_dialog import Ui_HandoverDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_handover_dialog import Ui_HandoverDialog
 
 log = logging.getLogger(__name__)
 

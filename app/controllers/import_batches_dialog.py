@@ -8,8 +8,8 @@ from app import feedback
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import roster_import
 from app.texts import QT_TRANSLATE_NOOP
-from ui.generated.ui_import_batches_dialog import Ui_ImportBatchesDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_import_batches_dialog import Ui_ImportBatchesDialog
 
 COLUMNS = (
     Column("id", QT_TRANSLATE_NOOP("Columns", "批次"), "int"),

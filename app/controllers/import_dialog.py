@@ -14,8 +14,8 @@ from app.importing.columns import FIELDS
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import roster_import
 from app.texts import QT_TRANSLATE_NOOP
-from ui.generated.ui_import_dialog import Ui_ImportDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_import_dialog import Ui_ImportDialog
 
 REJECT_COLUMNS = (
     Column("row", QT_TRANSLATE_NOOP("Columns", "行号"), "int"),

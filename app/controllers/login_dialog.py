@@ -8,8 +8,8 @@ from app import feedback
 from app.errors import DormDeskError
 from app.services import auth
 from app.services.context import Actor, ServiceContext
-from ui.generated.ui_login_dialog import Ui_LoginDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_login_dialog import Ui_LoginDialog
 
 
 class LoginDialog(RulesDialog):

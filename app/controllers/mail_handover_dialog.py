@@ -10,8 +10,8 @@ from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
 from app.services import frontdesk_mail
 from app.services.context import ServiceContext
-from ui.generated.ui_mail_handover_dialog import Ui_MailHandoverDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_mail_handover_dialog import Ui_MailHandoverDialog
 
 FIELDS = {"collector_name": "collector_edit", "collector_id_no": "id_no_edit", "is_proxy": "proxy_check",
           "collected_at": "collected_edit"}

@@ -9,8 +9,8 @@ from app import feedback
 from app.errors import DormDeskError
 from app.services import frontdesk_mail, lookups
 from app.services.context import ServiceContext
-from ui.generated.ui_mail_register_dialog import Ui_MailRegisterDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_mail_register_dialog import Ui_MailRegisterDialog
 
 FIELDS = {"mail_type": "mail_type_combo", "tracking_no": "tracking_edit", "building": "building_combo",
           "room": "room_edit", "addressee": "addressee_edit", "postman_note": "postman_note_edit",

@@ -10,8 +10,8 @@ from app.errors import DormDeskError
 from app.services import lookups, moveout, release_parties
 from app.services.context import ServiceContext
 from app.services.moveout import MoveOutInput
-from ui.generated.ui_moveout_dialog import Ui_MoveOutDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_moveout_dialog import Ui_MoveOutDialog
 
 
 class MoveOutDialog(RulesDialog):

@@ -8,8 +8,8 @@ from app.controllers.mail_register_dialog import show_field_error
 from app.errors import DormDeskError
 from app.services import frontdesk_outgoing, lookups
 from app.services.context import ServiceContext
-from ui.generated.ui_outgoing_dialog import Ui_OutgoingDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_outgoing_dialog import Ui_OutgoingDialog
 
 FIELDS = {"building": "building_combo", "room": "room_edit", "sender_name": "sender_edit",
           "addressee_name": "addressee_edit", "addressee_address": "address_edit", "shipping_method": "method_combo",
@@ -28,8 +28,11 @@ class OutgoingDialog(RulesDialog):
             self.ui.building_combo.addItem(b.name, b.id)
         for m in frontdesk_outgoing.SHIPPING_METHODS:
             self.ui.method_combo.addItem(m, m)
-        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[(self.ui.sender_edit, self.tr("寄件人")), (self.ui.addressee_edit, self.tr("收件人")),
-            (self.ui.address_edit, self.tr("收件地址"))])
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (self.ui.sender_edit, self.tr("寄件人")),
+            (self.ui.addressee_edit, self.tr("收件人")),
+            (self.ui.address_edit, self.tr("收件地址")),
+        ])
         self.ui.button_box.rejected.connect(self.reject)
 
     @classmethod

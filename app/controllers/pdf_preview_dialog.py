@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout
 
 from app import feedback
 from app.errors import DormDeskError
-from ui.generated.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 
 
 def print_pdf(parent, path: Path) -> bool:

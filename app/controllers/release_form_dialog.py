@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDouble
 
 from app import feedback
 from app.errors import DormDeskError
-from ui.generated.ui_release_form_dialog import Ui_ReleaseFormDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_release_form_dialog import Ui_ReleaseFormDialog
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from app.services import lookups, release, release_parties
 from app.services.context import ServiceContext
 from app.services.release import ItemInput, SlipInput
 from app.texts import QT_TRANSLATE_NOOP
-from ui.generated.ui_release_slip_dialog import Ui_ReleaseSlipDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_release_slip_dialog import Ui_ReleaseSlipDialog
 
 APPLICANT_ROLES = ("租户", "业主", "受托人", "装修单位", "学生", "其他")
 REASONS = ("迁出", "维修", "调拨", "处置", "其他")

@@ -11,8 +11,8 @@ from app import feedback
 from app.errors import DormDeskError
 from app.services import repairs, repairs_fees
 from app.services.context import ServiceContext
-from ui.generated.ui_repair_fee_dialog import Ui_RepairFeeDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_repair_fee_dialog import Ui_RepairFeeDialog
 
 
 class RepairFeeDialog(RulesDialog):

@@ -13,8 +13,8 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import repairs, repairs_fees
 from app.services.context import ServiceContext
 from app.texts import QT_TRANSLATE_NOOP
-from ui.generated.ui_repair_prices_dialog import Ui_RepairPricesDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_repair_prices_dialog import Ui_RepairPricesDialog
 
 COLUMNS = (Column("item_name", QT_TRANSLATE_NOOP("Columns", "物品名称")),
            Column("category", QT_TRANSLATE_NOOP("Columns", "维修类别")),

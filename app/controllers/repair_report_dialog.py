@@ -58,8 +58,10 @@ class RepairReportDialog(RulesDialog):
         self.ui.repeat_label.setVisible(False)
         self.ui.student_search_edit.setFocus()
         self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
-            (self.ui.room_edit, self.tr("房号")), (self.ui.reporter_name_edit, self.tr("报修人")),
-            (self.ui.description_edit, self.tr("故障描述"))])
+            (self.ui.room_edit, self.tr("房号")),
+            (self.ui.reporter_name_edit, self.tr("报修人")),
+            (self.ui.description_edit, self.tr("故障描述")),
+        ])
 
     def _connect_signals(self):
         self.ui.student_search_edit.textChanged.connect(self._on_student_search_edit_text_changed)

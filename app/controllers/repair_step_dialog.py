@@ -12,8 +12,8 @@ from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
 from app.services import lookups, repairs, repairs_fees, repairs_flow, repairs_visits
 from app.services.context import ServiceContext
-from ui.generated.ui_repair_step_dialog import Ui_RepairStepDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_repair_step_dialog import Ui_RepairStepDialog
 
 MODES = ("dispatch", "complete", "accept", "defer", "visit", "payment")
 

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog
 from app import feedback
 from app.errors import DormDeskError
 from app.services import residents_places
-from ui.generated.ui_room_dialog import Ui_RoomDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_room_dialog import Ui_RoomDialog
 
 
 class RoomDialog(RulesDialog):
@@ -35,7 +35,10 @@ class RoomDialog(RulesDialog):
             self.ui.room_type_edit.setText(r.room_type or "")
             self.ui.bed_count_spin.setValue(r.bed_count)
             self.ui.status_combo.setCurrentIndex(self.ui.status_combo.findData(r.status))
-        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[(self.ui.building_combo, self.tr("楼栋")), (self.ui.room_no_edit, self.tr("房号"))])
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (self.ui.building_combo, self.tr("楼栋")),
+            (self.ui.room_no_edit, self.tr("房号")),
+        ])
         self.ui.button_box.rejected.connect(self.reject)
 
     @Slot()

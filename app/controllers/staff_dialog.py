@@ -10,8 +10,8 @@ from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import auth, residents_places
 from app.texts import QT_TRANSLATE_NOOP
-from ui.generated.ui_staff_dialog import Ui_StaffDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_staff_dialog import Ui_StaffDialog
 
 COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")),

@@ -9,8 +9,8 @@ from app.errors import DormDeskError
 from app.services import auth
 from app.services.context import ServiceContext
 from app.services.permissions import ROLE_LABELS
-from ui.generated.ui_user_dialog import Ui_UserDialog
 from app.widgets.dialog_rules import DialogRules, RulesDialog
+from ui.generated.ui_user_dialog import Ui_UserDialog
 
 
 class UserDialog(RulesDialog):
@@ -40,7 +40,10 @@ class UserDialog(RulesDialog):
             self.setWindowTitle(self.tr("新增用户"))
             self.ui.role_combo.setCurrentIndex(self.ui.role_combo.findData("clerk"))
             self.ui.password_edit.setPlaceholderText("")
-        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[(self.ui.username_edit, self.tr("用户名")), (self.ui.display_name_edit, self.tr("姓名"))])
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (self.ui.username_edit, self.tr("用户名")),
+            (self.ui.display_name_edit, self.tr("姓名")),
+        ])
         self.ui.button_box.rejected.connect(self.reject)
 
     def _building_ids(self) -> list[int]:
