@@ -168,3 +168,14 @@ def test_return_in_a_key_dialog_does_not_submit(qtbot, ctx, monkeypatch):
     qtbot.keyClicks(d.ui.student_no_edit, "2026001")
     qtbot.keyClick(d.ui.student_no_edit, Qt.Key_Return)
     assert called == [] and d.isVisible()
+
+
+def test_owner_key_deposit_names_both_missing_fields(qtbot, ctx):
+    from app.controllers.owner_key_deposit_dialog import OwnerKeyDepositDialog
+    d = OwnerKeyDepositDialog(ctx)
+    qtbot.addWidget(d)
+    d.show()
+    d.ui.button_box.button(QDialogButtonBox.Ok).click()
+    assert set(d.rules.missing_messages()) == {d.ui.room_no_edit, d.ui.owner_name_edit}
+    d.ui.room_no_edit.setText("101")
+    assert set(d.rules.missing_messages()) == {d.ui.owner_name_edit}
