@@ -125,8 +125,9 @@ class RepairsPage(Page):
                             u.close_button, None, u.export_button, u.prices_button))
         self.action_buttons = self.action_bar.buttons
         u.flow_layout.insertWidget(0, self.action_bar.toolbar)
-        u.tools_layout.removeWidget(u.count_label)  # the counts beside the toolbar: no row of their own
-        u.flow_layout.addWidget(u.count_label)
+        # the counts go beside the filter, leaving the toolbar the whole width (English labels are longer)
+        u.tools_layout.removeWidget(u.count_label)
+        u.filter_layout.insertWidget(u.filter_layout.indexOf(u.refresh_button), u.count_label)
 
     def _connect_signals(self):
         ui = self.ui
