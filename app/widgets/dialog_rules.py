@@ -258,6 +258,28 @@ class DialogRules:
             else:
                 shield_second_click(spot, self.dialog)
 
+    def guard(self, button: QAbstractButton, handler: Callable[[], object]) -> None:
+        """A save button outside the button box (a list-and-form dialog): the same check of the
+        required fields, and the button disabled while it saves and for a double-click interval
+        after, so a double-click saves once."""
+        ref = weakref.WeakMethod(handler) if hasattr(handler, "__self__") else (lambda: handler)
+
+        def run(*_args):
+            if self.saving or not self.check_required():
+                return
+            was_enabled, self.saving = button.isEnabled(), True
+            button.setEnabled(False)
+            try:
+                target = ref()
+                if target is not None:
+                    target()
+            finally:
+                self.saving = False
+                # the button as the timer's context: a dialog closed meanwhile cancels the timer
+                QTimer.singleShot(QApplication.doubleClickInterval(), button, lambda: button.setEnabled(was_enabled))
+
+        button.clicked.connect(run)
+
     def _on_dialog_accepted(self) -> None:
         self._accepted = True
 

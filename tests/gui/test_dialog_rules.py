@@ -179,3 +179,20 @@ def test_owner_key_deposit_names_both_missing_fields(qtbot, ctx):
     assert set(d.rules.missing_messages()) == {d.ui.room_no_edit, d.ui.owner_name_edit}
     d.ui.room_no_edit.setText("101")
     assert set(d.rules.missing_messages()) == {d.ui.owner_name_edit}
+
+
+def test_a_save_button_outside_the_button_box_saves_once_on_a_double_click(qtbot, ctx):
+    """The staff list-and-form dialog: its 保存 checks the required 姓名 and ignores a second click."""
+    from app.controllers.staff_dialog import StaffDialog
+    from app.services import residents_places
+    d = StaffDialog(ctx)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.mouseClick(d.ui.save_button, Qt.LeftButton)
+    assert set(d.rules.missing_messages()) == {d.ui.name_edit}
+    d.ui.name_edit.setText("王阿姨")
+    qtbot.mouseClick(d.ui.save_button, Qt.LeftButton)
+    assert not d.ui.save_button.isEnabled()  # the second click of a double-click finds it disabled
+    qtbot.mouseClick(d.ui.save_button, Qt.LeftButton)
+    assert [s.name for s in residents_places.list_staff(ctx)] == ["王阿姨"]
+    qtbot.waitUntil(d.ui.save_button.isEnabled, timeout=2000)
