@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDateTimeEdit,
-                               QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTextEdit,
-                               QVBoxLayout, QWidget)
+                               QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
+                               QTextEdit, QVBoxLayout, QWidget)
 
 from app import feedback
 
@@ -211,6 +211,14 @@ class DialogRules:
                 edit.textChanged.connect(lambda e=edit: e.hasFocus() and self.mark_dirty())
         for combo in self.dialog.findChildren(QComboBox):
             combo.activated.connect(self.mark_dirty)
+        for table in self.dialog.findChildren(QTableWidget):  # item rows typed into a grid
+            table.itemChanged.connect(lambda _item, t=table: self._typed_in(t) and self.mark_dirty())
+
+    @staticmethod
+    def _typed_in(view: QWidget) -> bool:
+        """Whether the keyboard is in `view` (or in the editor it opened): a change there was typed."""
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is view or view.isAncestorOf(focus))
 
     def reset(self) -> None:
         """The form was saved and cleared for the next entry: nothing typed any more."""

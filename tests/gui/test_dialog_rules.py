@@ -196,3 +196,25 @@ def test_a_save_button_outside_the_button_box_saves_once_on_a_double_click(qtbot
     qtbot.mouseClick(d.ui.save_button, Qt.LeftButton)
     assert [s.name for s in residents_places.list_staff(ctx)] == ["王阿姨"]
     qtbot.waitUntil(d.ui.save_button.isEnabled, timeout=2000)
+
+
+def test_rows_typed_into_an_item_grid_count_as_typed_input(qtbot, ctx, monkeypatch):
+    """放行申请: items typed into the grid are not thrown away by Esc without asking."""
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from app.controllers.release_slip_dialog import ReleaseSlipDialog
+    asked = []
+    monkeypatch.setattr(feedback, "confirm", lambda parent, text, title=None: asked.append(text) or False)
+    d = ReleaseSlipDialog(ctx)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    assert not d.rules.dirty  # the dialog's own filling of the grid is not typing
+    table = d.ui.items_table
+    d.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=2000)
+    table.setItem(0, 0, QTableWidgetItem("书桌"))
+    assert d.rules.dirty
+    qtbot.keyClick(table, Qt.Key_Escape)
+    assert asked and d.isVisible()
