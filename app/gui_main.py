@@ -18,7 +18,8 @@ def _application(args):
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ORG)
     settings = Settings(os.environ.get("DORMDESK_SETTINGS"))
-    i18n.install(app, getattr(args, "lang", None) or settings.language)
+    lang = getattr(args, "lang", None)
+    i18n.install(app, lang or settings.language, from_command_line=bool(lang))
     return app, settings
 
 
@@ -118,7 +119,7 @@ def take_screenshots(args) -> int:
     login.grab().save(str(out / "00-login.png"))
     login.close()
     window = MainWindow(AppState(ctx, tasks, settings))
-    window.resize(1366, 820)
+    window.resize(1280, 800)  # the most common office screen (issue 15)
     window.show()
     for index, entry in enumerate(window.entries, start=1):
         window.show_page(entry.key)

@@ -9,10 +9,14 @@ from app.paths import PROJECT_ROOT
 
 TRANSLATIONS = PROJECT_ROOT / "resources" / "translations"
 _installed: list[QTranslator] = []
+_command_line: list[str] = []  # the language `--lang` chose for this run, when it did
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}  # each in its own language, never translated
 
 
-def install(app: QCoreApplication, language: str) -> str:
-    """Install the translators for `language` ("zh_CN" or "en"); returns the language used."""
+def install(app: QCoreApplication, language: str, *, from_command_line: bool = False) -> str:
+    """Install the translators for `language` ("zh_CN" or "en"); returns the language used.
+    `from_command_line` records that `--lang` chose it, overriding the saved setting for this run."""
+    _command_line.clear()
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
@@ -30,4 +34,11 @@ def install(app: QCoreApplication, language: str) -> str:
         if tr.load(str(TRANSLATIONS / "dormdesk_en.qm")):
             app.installTranslator(tr)
             _installed.append(tr)
+    if from_command_line:
+        _command_line.append(language)
     return language
+
+
+def command_line_language() -> str | None:
+    """The language `--lang` put in force for this run (None when the saved setting applies)."""
+    return _command_line[0] if _command_line else None

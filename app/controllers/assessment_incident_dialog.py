@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from app import feedback
 from app.errors import DormDeskError
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_assessment_incident_dialog import Ui_AssessmentIncidentDialog
 
 
-class AssessmentIncidentDialog(QDialog):
+class AssessmentIncidentDialog(RulesDialog):
     """Collects an incident and hands it to `save(values)`; a refused save keeps the dialog open
     with the reason shown beside the form."""
 
@@ -61,7 +62,7 @@ class AssessmentIncidentDialog(QDialog):
         self.ui.loss_spin.valueChanged.connect(self._on_loss_changed)
         self.ui.browse_button.clicked.connect(self._on_browse_button_clicked)
         self.ui.clear_evidence_button.clicked.connect(self.ui.evidence_edit.clear)
-        self.ui.button_box.accepted.connect(self._on_save)
+        self.rules = DialogRules(self, save=self._on_save)
         self.ui.button_box.rejected.connect(self.reject)
 
     @Slot()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
@@ -13,6 +12,7 @@ from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
 from app.services import config, frontdesk_complaints as fc
 from app.services.context import ServiceContext
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_complaint_step_dialog import Ui_ComplaintStepDialog
 
 MODES = ("classify", "assign", "resolve", "visit")
@@ -22,7 +22,7 @@ FIELDS = {"validity": "validity_combo", "severity": "severity_combo", "category"
           "method": "method_combo", "notes": "notes_edit"}
 
 
-class ComplaintStepDialog(QDialog):
+class ComplaintStepDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, mode: str, row: fc.ComplaintRow, parent=None):
         super().__init__(parent)
         self.ctx, self.mode, self.row, self.result = ctx, mode, row, None
@@ -48,7 +48,7 @@ class ComplaintStepDialog(QDialog):
         ui.visitor_edit.setText(ctx.actor.display_name)
         if row.responsible_dept:
             ui.dept_combo.setCurrentIndex(ui.dept_combo.findData(row.responsible_dept))
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
         self.adjustSize()
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
@@ -16,6 +15,7 @@ from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
 from app.services import config, frontdesk_complaints, frontdesk_consult, gate_phrases, lookups
 from app.services.context import ServiceContext
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_consult_dialog import Ui_ConsultDialog
 
 FIELDS = {"channel": "channel_combo", "entry_type": "type_combo", "answer_mode": "mode_combo",
@@ -24,7 +24,7 @@ FIELDS = {"channel": "channel_combo", "entry_type": "type_combo", "answer_mode":
           "building": "building_combo"}
 
 
-class ConsultDialog(QDialog):
+class ConsultDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx, self.result = ctx, None
@@ -50,7 +50,10 @@ class ConsultDialog(QDialog):
         ui.phrase_browser.setHtml(sheet_html(self._phrases))
         ui.channel_combo.currentIndexChanged.connect(self._on_channel_combo_current_index_changed)
         ui.mode_combo.currentIndexChanged.connect(self._on_mode_combo_current_index_changed)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (self.ui.client_edit, self.tr("业户姓名")),
+            (self.ui.content_edit, self.tr("咨询内容")),
+        ])
         ui.button_box.rejected.connect(self.reject)
         self._on_mode_combo_current_index_changed()
         self._on_channel_combo_current_index_changed()

@@ -8,10 +8,11 @@ from app import feedback
 from app.errors import DormDeskError
 from app.services import auth, config
 from app.services.context import ServiceContext
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_first_run_dialog import Ui_FirstRunDialog
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -20,7 +21,12 @@ class FirstRunDialog(QDialog):
         feedback.show_inline(self.ui.error_label, None)
         self.ui.org_name_edit.setText(config.get(ctx, "org.name"))
         self.ui.username_edit.setText("admin")
-        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (self.ui.username_edit, self.tr("用户名")),
+            (self.ui.display_name_edit, self.tr("姓名")),
+            (self.ui.password_edit, self.tr("密码")),
+            (self.ui.password_again_edit, self.tr("再次输入密码")),
+        ])
         self.ui.button_box.rejected.connect(self.reject)
 
     @Slot()

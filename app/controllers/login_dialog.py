@@ -8,10 +8,11 @@ from app import feedback
 from app.errors import DormDeskError
 from app.services import auth
 from app.services.context import Actor, ServiceContext
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_login_dialog import Ui_LoginDialog
 
 
-class LoginDialog(QDialog):
+class LoginDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, parent=None, *, lock_for: Actor | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -34,7 +35,8 @@ class LoginDialog(QDialog):
             self.ui.button_box.button(QDialogButtonBox.Cancel).setText(self.tr("退出程序"))
 
     def _connect_signals(self):
-        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, return_saves=True,
+                                 ask_discard=False)
         self.ui.button_box.rejected.connect(self.reject)
 
     @Slot()

@@ -10,10 +10,11 @@ from app.errors import DormDeskError
 from app.services import lookups, moveout, release_parties
 from app.services.context import ServiceContext
 from app.services.moveout import MoveOutInput
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_moveout_dialog import Ui_MoveOutDialog
 
 
-class MoveOutDialog(QDialog):
+class MoveOutDialog(RulesDialog):
     """New move-out application; `move_out_id` holds the saved id after Save."""
 
     def __init__(self, ctx: ServiceContext, parent=None):
@@ -36,7 +37,7 @@ class MoveOutDialog(QDialog):
         ui.planned_edit.dateChanged.connect(self._on_planned_changed)
         ui.student_search_edit.returnPressed.connect(self._on_student_search)
         ui.student_search_edit.textEdited.connect(self._on_student_search_edit_text_edited)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
         self._on_kind_changed()
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentAdditionsDialog</name>
     <message>
         <source>加分/奖励（%1）</source>
@@ -2194,6 +2201,29 @@ Appeal reason: %4</translation>
     <message>
         <source>待主管审核的回访</source>
         <translation>Visits awaiting review</translation>
+    </message>
+</context>
+<context>
+    <name>DialogRules</name>
+    <message>
+        <source>请选择%1</source>
+        <translation>Choose %1</translation>
+    </message>
+    <message>
+        <source>请填写%1</source>
+        <translation>Fill in %1</translation>
+    </message>
+    <message>
+        <source>还有 %1 项没有填写：%2。</source>
+        <translation>%1 field(s) still empty: %2.</translation>
+    </message>
+    <message>
+        <source>放弃已填写的内容并关闭？</source>
+        <translation>Discard what you entered and close?</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -8997,8 +9027,16 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Current database: %1</translation>
     </message>
     <message>
+        <source>本次启动由命令行 --lang %1 指定为 %2，优先于这里保存的语言；不带 --lang 启动时使用这里的选择。</source>
+        <translation>This session runs in %2 because it was started with --lang %1, which overrides the language saved here; the choice here applies when DormDesk starts without --lang.</translation>
+    </message>
+    <message>
         <source>界面语言将在重新启动后生效。</source>
         <translation>The interface language takes effect after restarting.</translation>
+    </message>
+    <message>
+        <source>带 --lang 启动时仍以命令行为准。</source>
+        <translation>When started with --lang, the command line still wins.</translation>
     </message>
     <message>
         <source>设置已保存</source>

@@ -300,3 +300,13 @@ def test_detail_pane_masks_for_a_clerk_and_shows_in_full_for_a_supervisor(qtbot,
         table = " ".join(str(page.model.index(r, c).data()) for r in range(page.model.rowCount())
                          for c in range(page.model.columnCount()))
         assert not any(h in table for h in hidden), role
+
+
+def test_tree_rows_are_as_tall_as_table_rows(qtbot, state, place):
+    page = ResidentsPage(state)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    tree, table = page.ui.building_tree, page.ui.student_table
+    item = tree.topLevelItem(0)
+    assert table.rowHeight(0) > 0 and tree.visualItemRect(item).height() == table.rowHeight(0)
