@@ -10,7 +10,8 @@ from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
 from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
-from app.services import config, frontdesk_complaints as fc
+from app.services import config
+from app.services import frontdesk_complaints as fc
 from app.services.context import ServiceContext
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_complaint_step_dialog import Ui_ComplaintStepDialog

@@ -15,11 +15,11 @@ from app.controllers.keys_page_tabs import IssueTab, LossTab, OwnerTab
 from app.controllers.page import Page
 from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
-from app.widgets.lookup_guard import LookupGuard
 from app.services import keys_inventory, keys_loans, keys_registers, lookups, registers
 from app.services.keys_common import PLEDGE_TYPES
 from app.services.periods import Period, month_end
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets.lookup_guard import LookupGuard
 from ui.generated.ui_keys_page import Ui_KeysPage
 
 REFRESH_MS = 30_000

@@ -14,8 +14,8 @@ from app.controllers.owner_key_return_dialog import OwnerKeyReturnDialog
 from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import keys_issue, keys_losses, keys_owner, keys_registers
-from app.widgets.lookup_guard import LookupGuard
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets.lookup_guard import LookupGuard
 
 OVERDUE_COLOR = "#f8d7da"
 ISSUE_COLUMNS = (Column("issue_no", QT_TRANSLATE_NOOP("Columns", "登记编号")), Column("issue_date", QT_TRANSLATE_NOOP("Columns", "发放日期"), "date"), Column("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
@@ -10,12 +9,13 @@ from app.errors import DormDeskError
 from app.services import meetings_logs as ml
 from app.services.context import ServiceContext
 from app.services.meetings_rooms import list_rooms
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_meeting_hygiene_dialog import Ui_MeetingHygieneDialog
 
 FIELDS = {"staff": "staff_edit", "room": "room_combo", "week": "week_edit", "deep_clean_done": "deep_clean_check"}
 
 
-class MeetingHygieneDialog(QDialog):
+class MeetingHygieneDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, parent=None, room_id: int | None = None):
         super().__init__(parent)
         self.ctx, self.result = ctx, None
@@ -29,7 +29,7 @@ class MeetingHygieneDialog(QDialog):
         ui.week_edit.setDate(QDate(*ctx.today().timetuple()[:3]))
         ui.deep_clean_check.setChecked(True)
         ui.disinfect_check.setChecked(True)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
 
     @classmethod

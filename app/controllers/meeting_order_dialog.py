@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Slot
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QListWidgetItem
+from PySide6.QtWidgets import QListWidgetItem
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
@@ -16,6 +16,7 @@ from app.services import meetings_booking as mb
 from app.services import meetings_recurrence as mr
 from app.services.context import ServiceContext
 from app.services.meetings_rooms import LAYOUTS, list_rooms
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_meeting_order_dialog import Ui_MeetingOrderDialog
 
 FIELDS = {"room": "room_combo", "start_at": "start_edit", "end_at": "end_edit", "meeting_name": "name_edit",
@@ -29,7 +30,7 @@ def _qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-class MeetingOrderDialog(QDialog):
+class MeetingOrderDialog(RulesDialog):
     """`result` is the saved OrderRow, or the list of booking ids of a saved series."""
 
     def __init__(self, ctx: ServiceContext, parent=None, *, room_id: int | None = None,
@@ -123,7 +124,7 @@ class MeetingOrderDialog(QDialog):
                        ui.month_weekday_combo.currentIndexChanged, *[c.toggled for c in ui.weekday_checks]):
             signal.connect(self._forget_preview)
         ui.preview_button.clicked.connect(self._on_preview_button_clicked)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
 
     @classmethod

@@ -3,7 +3,7 @@ daily rates for hotel use, and which plain rooms a combined hall is made of."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QDialog, QListWidgetItem
+from PySide6.QtWidgets import QListWidgetItem
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
@@ -11,12 +11,13 @@ from app.errors import DormDeskError
 from app.services import lookups
 from app.services import meetings_rooms as rooms
 from app.services.context import ServiceContext
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_meeting_rooms_dialog import Ui_MeetingRoomsDialog
 
 FIELDS = {"name": "name_edit", "capacity": "capacity_spin", "rate": "hourly_spin", "parts": "parts_list"}
 
 
-class MeetingRoomsDialog(QDialog):
+class MeetingRoomsDialog(RulesDialog):
     """Edit one room at a time; Save keeps the dialog open so several rooms can be entered."""
 
     def __init__(self, ctx: ServiceContext, parent=None):
@@ -33,7 +34,7 @@ class MeetingRoomsDialog(QDialog):
         ui.daily_spin.setMaximum(99999)
         ui.room_list.currentRowChanged.connect(self._on_room_list_current_row_changed)
         ui.new_room_button.clicked.connect(self._on_new_room_button_clicked)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
         self.current = None
         self._load()

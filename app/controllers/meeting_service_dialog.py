@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTime, Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
@@ -14,13 +13,14 @@ from app.errors import DormDeskError
 from app.services import meetings_booking as mb
 from app.services import meetings_logs as ml
 from app.services.context import ServiceContext
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_meeting_service_dialog import Ui_MeetingServiceDialog
 
 FIELDS = {"staff_on_duty": "staff_edit", "arrived_at": "arrived_edit", **{k: f"{k}_combo" for k in ml.FEEDBACK_ITEMS},
           "fb_overall": "fb_overall_combo"}
 
 
-class MeetingServiceDialog(QDialog):
+class MeetingServiceDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, order: mb.OrderRow, parent=None):
         super().__init__(parent)
         self.ctx, self.order, self.result = ctx, order, None
@@ -58,7 +58,7 @@ class MeetingServiceDialog(QDialog):
                 combo.setCurrentIndex(max(combo.findData(getattr(log, key)), 0))
         ui.arrived_edit.timeChanged.connect(self._on_arrived_changed)
         ui.arrived_check.toggled.connect(self._on_arrived_changed)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
         self._on_arrived_changed()
 

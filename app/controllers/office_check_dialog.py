@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
@@ -12,12 +11,13 @@ from app.services import config
 from app.services import meetings_logs as ml
 from app.services.context import ServiceContext
 from app.services.meetings_rooms import split_list
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_office_check_dialog import Ui_OfficeCheckDialog
 
 FIELDS = {"office": "office_combo", "staff": "staff_edit", "completed_at": "completed_edit"}
 
 
-class OfficeCheckDialog(QDialog):
+class OfficeCheckDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, parent=None, office: str | None = None):
         super().__init__(parent)
         self.ctx, self.result = ctx, None
@@ -31,7 +31,7 @@ class OfficeCheckDialog(QDialog):
         ui.completed_edit.setDateTime(QDateTime(ctx.now().replace(second=0, microsecond=0)))
         for key in ml.OFFICE_ITEMS:
             getattr(ui, f"{key}_check").setChecked(True)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
 
     @classmethod

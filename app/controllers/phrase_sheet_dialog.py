@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton
+from PySide6.QtWidgets import QHeaderView, QPushButton
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
@@ -14,6 +14,7 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import gate_phrases
 from app.services.context import ServiceContext
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_phrase_sheet_dialog import Ui_PhraseSheetDialog
 
 
@@ -37,7 +38,7 @@ def sheet_html(rows) -> str:
     return "".join(parts)
 
 
-class PhraseSheetDialog(QDialog):
+class PhraseSheetDialog(RulesDialog):
     """List, add, change and remove phrases; every change is one audited action."""
 
     def __init__(self, ctx: ServiceContext, parent=None):
@@ -61,6 +62,7 @@ class PhraseSheetDialog(QDialog):
         self.ui.save_button.clicked.connect(self._on_save_button_clicked)
         self.ui.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.ui.button_box.rejected.connect(self.reject)
+        self.rules = DialogRules(self)
         self.reload()
 
     @classmethod

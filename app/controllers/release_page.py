@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QFileDialog
 
 from app import feedback
 from app.controllers.page import Page
+from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.controllers.release_form_dialog import Field, ReleaseFormDialog
 from app.controllers.release_gate_tab import GateTab
 from app.controllers.release_moveouts_tab import MoveOutsTab
 from app.controllers.release_parties_tab import PartiesTab
-from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.controllers.release_reconcile_tab import ReconcileTab
 from app.controllers.release_slip_dialog import ReleaseSlipDialog
 from app.errors import DormDeskError

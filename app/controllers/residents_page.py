@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeWidgetItem
 
 from app import feedback
-from app.errors import Conflict
 from app.controllers.page import Page
 from app.controllers.student_list import COLUMNS, StudentFilter, StudentTableModel
+from app.errors import Conflict
 from app.services import registers, residents, residents_places
 from app.services.periods import this_month
 from app.widgets.row_height import set_row_height

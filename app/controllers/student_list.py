@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from app.qtmodels.row_table import ROW_ROLE, SORT_ROLE, Column, RowTableModel, display
 from app.texts import QT_TRANSLATE_NOOP
 
-
 COLUMNS = (
     Column("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
     Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")),

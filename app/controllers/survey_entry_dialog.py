@@ -7,18 +7,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.errors import DormDeskError
 from app.services import surveys
 from app.services.context import ServiceContext
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_survey_entry_dialog import Ui_SurveyEntryDialog
 
 KEYS = [k for k, _ in surveys.QUESTIONS]
 
 
-class SurveyEntryDialog(QDialog):
+class SurveyEntryDialog(RulesDialog):
     sig_saved = Signal(str)  # the questionnaire number just saved
 
     def __init__(self, ctx: ServiceContext, survey: surveys.SurveyRow, parent=None):
@@ -47,6 +47,7 @@ class SurveyEntryDialog(QDialog):
             edit.returnPressed.connect(self._on_save)
         ui.ratings_edit.textChanged.connect(self._on_ratings_edit_text_changed)
         ui.close_button.clicked.connect(self.accept)
+        self.rules = DialogRules(self)  # Return saves through the explicit returnPressed connections
         self._next(None)
 
     def _next(self, after: str | None) -> None:

@@ -3,13 +3,13 @@ dates, proposed for the next survey month (May or November by default)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
 from app.errors import DormDeskError
 from app.services import config, surveys
 from app.services.context import ServiceContext
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_survey_plan_dialog import Ui_SurveyPlanDialog
 
 FIELDS = {"title": "title_edit", "scale": "scale_combo", "end_date": "end_edit"}
@@ -19,7 +19,7 @@ def _qdate(d) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-class SurveyPlanDialog(QDialog):
+class SurveyPlanDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx, self.result = ctx, None
@@ -34,7 +34,7 @@ class SurveyPlanDialog(QDialog):
         ui.end_edit.setDate(_qdate(end))
         ui.title_edit.setText(self.tr("%1 年 %2 月服务质量调查").replace("%1", str(start.year)).replace("%2", str(start.month)))
         ui.purpose_edit.setPlainText(self.tr("收集住户对管理服务的意见，提高管理水平。"))
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
 
     @classmethod

@@ -3,20 +3,20 @@ type, what is visited, when the service ended (the due date follows the §9 tabl
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
 from app.errors import DormDeskError
 from app.services import lookups, visits
 from app.services.context import ServiceContext
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_visit_new_dialog import Ui_VisitNewDialog
 
 FIELDS = {"visit_type": "type_combo", "subject": "subject_edit", "done_on": "done_edit"}
 MANUAL_TYPES = ("routine", "event", "special", "emergency", "repair_work", "meeting", "survey", "other")
 
 
-class VisitNewDialog(QDialog):
+class VisitNewDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx, self.result = ctx, None
@@ -32,7 +32,7 @@ class VisitNewDialog(QDialog):
         today = ctx.today()
         ui.done_edit.setDate(QDate(today.year, today.month, today.day))
         ui.due_label.setText(self.tr("应回访日期按回访时限表自动计算（设置 → 业务参数）。"))
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
 
     @classmethod

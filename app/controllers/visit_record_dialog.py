@@ -3,7 +3,6 @@ the three ratings, the resident's words, the repair check items and the signatur
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
@@ -11,6 +10,7 @@ from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
 from app.services import visits
 from app.services.context import ServiceContext
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_visit_record_dialog import Ui_VisitRecordDialog
 
 FIELDS = {"method": "method_combo", "visit_date": "visit_date_edit", "interviewee": "interviewee_edit",
@@ -18,7 +18,7 @@ FIELDS = {"method": "method_combo", "visit_date": "visit_date_edit", "interviewe
           "notes": "feedback_edit"}
 
 
-class VisitRecordDialog(QDialog):
+class VisitRecordDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, row: visits.VisitRow, parent=None):
         super().__init__(parent)
         self.ctx, self.row, self.result = ctx, row, None
@@ -41,7 +41,7 @@ class VisitRecordDialog(QDialog):
         ui.checks_layout.setContentsMargins(0, 0, 0, 0)
         ui.checks_widget.setVisible(row.visit_type in ("repair", "repair_work"))
         ui.checks_label.setVisible(row.visit_type in ("repair", "repair_work"))
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
 
     @classmethod

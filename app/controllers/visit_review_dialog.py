@@ -3,19 +3,19 @@ visit is then handled under the complaint procedure and visited again)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
 from app.errors import DormDeskError
 from app.services import visits
 from app.services.context import ServiceContext
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_visit_review_dialog import Ui_VisitReviewDialog
 
 FIELDS = {"comment": "comment_edit", "nonconformity_action": "action_edit"}
 
 
-class VisitReviewDialog(QDialog):
+class VisitReviewDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, row: visits.VisitRow, parent=None):
         super().__init__(parent)
         self.ctx, self.row, self.result = ctx, row, None
@@ -29,7 +29,7 @@ class VisitReviewDialog(QDialog):
             ui.bad_radio.setChecked(True)
         ui.action_edit.setEnabled(ui.bad_radio.isChecked())
         ui.bad_radio.toggled.connect(ui.action_edit.setEnabled)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
 
     @classmethod
