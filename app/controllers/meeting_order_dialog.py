@@ -124,7 +124,8 @@ class MeetingOrderDialog(RulesDialog):
                        ui.month_weekday_combo.currentIndexChanged, *[c.toggled for c in ui.weekday_checks]):
             signal.connect(self._forget_preview)
         ui.preview_button.clicked.connect(self._on_preview_button_clicked)
-        self.rules = DialogRules(self, save=self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (ui.room_combo, self.tr("会议室")), (ui.name_edit, self.tr("会议名称"))])
         ui.button_box.rejected.connect(self.reject)
 
     @classmethod

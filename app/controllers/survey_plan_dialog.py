@@ -34,7 +34,8 @@ class SurveyPlanDialog(RulesDialog):
         ui.end_edit.setDate(_qdate(end))
         ui.title_edit.setText(self.tr("%1 年 %2 月服务质量调查").replace("%1", str(start.year)).replace("%2", str(start.month)))
         ui.purpose_edit.setPlainText(self.tr("收集住户对管理服务的意见，提高管理水平。"))
-        self.rules = DialogRules(self, save=self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (ui.title_edit, self.tr("调查名称"))])
         ui.button_box.rejected.connect(self.reject)
 
     @classmethod

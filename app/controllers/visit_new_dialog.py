@@ -32,7 +32,8 @@ class VisitNewDialog(RulesDialog):
         today = ctx.today()
         ui.done_edit.setDate(QDate(today.year, today.month, today.day))
         ui.due_label.setText(self.tr("应回访日期按回访时限表自动计算（设置 → 业务参数）。"))
-        self.rules = DialogRules(self, save=self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (ui.type_combo, self.tr("回访类别")), (ui.subject_edit, self.tr("回访事项"))])
         ui.button_box.rejected.connect(self.reject)
 
     @classmethod

@@ -218,3 +218,22 @@ def test_rows_typed_into_an_item_grid_count_as_typed_input(qtbot, ctx, monkeypat
     assert d.rules.dirty
     qtbot.keyClick(table, Qt.Key_Escape)
     assert asked and d.isVisible()
+
+
+def test_meeting_order_and_visit_dialogs_name_every_missing_field_at_once(qtbot, ctx):
+    """The dialogs of the meeting, visit and survey modules follow the same rules as the others."""
+    from app.controllers.meeting_order_dialog import MeetingOrderDialog
+    from app.controllers.visit_new_dialog import VisitNewDialog
+    d = MeetingOrderDialog(ctx, None)   # no meeting room yet and no name typed
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.mouseClick(d.ui.button_box.button(QDialogButtonBox.Save), Qt.LeftButton)
+    assert set(d.rules.missing_messages()) == {d.ui.room_combo, d.ui.name_edit}
+    assert "会议室" in d.ui.error_label.text() and "会议名称" in d.ui.error_label.text()
+    qtbot.keyClicks(d.ui.name_edit, "Weekly")
+    assert set(d.rules.missing_messages()) == {d.ui.room_combo}
+    v = VisitNewDialog(ctx, None)
+    qtbot.addWidget(v)
+    v.show()
+    qtbot.mouseClick(v.ui.button_box.button(QDialogButtonBox.Save), Qt.LeftButton)
+    assert set(v.rules.missing_messages()) == {v.ui.subject_edit} and v.isVisible()
