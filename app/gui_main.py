@@ -10,9 +10,8 @@ from pathlib import Path
 def _application(args):
     from PySide6.QtWidgets import QApplication
 
-    from app import APP_NAME, APP_ORG, i18n, uic
+    from app import APP_NAME, APP_ORG, i18n
     from app.settings import Settings
-    uic.ensure_built()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ORG)

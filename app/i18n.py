@@ -1,13 +1,12 @@
 """Installing Qt translators: DormDesk's strings are written in Chinese (the default language);
-English comes from resources/translations/dormdesk_en.qm. Qt's own strings (dialog buttons)
+English comes from app/translations/dormdesk_en.qm (built from resources/translations/dormdesk_en.ts
+by app/uic.py at package build time, or in a checkout). Qt's own strings (dialog buttons)
 come from the qtbase translations that ship with PySide6."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.paths import PROJECT_ROOT
-
-TRANSLATIONS = PROJECT_ROOT / "resources" / "translations"
+from app.uic import QM_DIR as TRANSLATIONS
 _installed: list[QTranslator] = []
 
 
