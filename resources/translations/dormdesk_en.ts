@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
     <name>AssessmentAdditionsDialog</name>
@@ -255,7 +254,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>由 %1 确认违规记录 %2（扣 %3）？</source>
-        <translation>Record %1&apos;s confirmation of violation %2 (deduction %3)?</translation>
+        <translation>Record %1's confirmation of violation %2 (deduction %3)?</translation>
     </message>
     <message>
         <source>已确认</source>
@@ -359,7 +358,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>已关闭本月考核</source>
-        <translation>This month&apos;s assessment closed</translation>
+        <translation>This month's assessment closed</translation>
     </message>
     <message>
         <source>重新开启的原因</source>
@@ -1497,7 +1496,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>住户意见</source>
-        <translation>Resident&apos;s opinion</translation>
+        <translation>Resident's opinion</translation>
     </message>
     <message>
         <source>不满意时必填</source>
@@ -1568,7 +1567,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>经收件人同意最长暂存天数</source>
-        <translation>Maximum extra holding days with the recipient&apos;s consent</translation>
+        <translation>Maximum extra holding days with the recipient's consent</translation>
     </message>
     <message>
         <source>已迁出住户邮件保管天数</source>
@@ -1792,8 +1791,8 @@ Appeal reason: %4</translation>
         <translation>Unsupported database type: {url}</translation>
     </message>
     <message>
-        <source>缺少数据库驱动 {module}。请安装：pip install &quot;dormdesk[postgres]&quot;</source>
-        <translation>The database driver {module} is missing. Install it with: pip install &quot;dormdesk[postgres]&quot;</translation>
+        <source>缺少数据库驱动 {module}。请安装：pip install "dormdesk[postgres]"</source>
+        <translation>The database driver {module} is missing. Install it with: pip install "dormdesk[postgres]"</translation>
     </message>
     <message>
         <source>无法连接数据库 {url}：{detail}</source>
@@ -2341,7 +2340,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>代领须登记代领人的证件号。</source>
-        <translation>Collection by proxy requires the proxy&apos;s ID number.</translation>
+        <translation>Collection by proxy requires the proxy's ID number.</translation>
     </message>
     <message>
         <source>领取时间不能晚于现在。</source>
@@ -2381,7 +2380,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写收件人姓名。</source>
-        <translation>Please enter the recipient&apos;s name.</translation>
+        <translation>Please enter the recipient's name.</translation>
     </message>
     <message>
         <source>请填写完整的收件地址。</source>
@@ -2397,7 +2396,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写寄件人姓名。</source>
-        <translation>Please enter the sender&apos;s name.</translation>
+        <translation>Please enter the sender's name.</translation>
     </message>
     <message>
         <source>代寄登记不存在。</source>
@@ -2605,11 +2604,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写业主姓名。</source>
-        <translation>Please enter the owner&apos;s name.</translation>
+        <translation>Please enter the owner's name.</translation>
     </message>
     <message>
         <source>托管钥匙须有业主签名。</source>
-        <translation>Keys in custody need the owner&apos;s signature.</translation>
+        <translation>Keys in custody need the owner's signature.</translation>
     </message>
     <message>
         <source>钥匙数量至少 1 把。</source>
@@ -2617,7 +2616,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>取回钥匙须有业主签名。</source>
-        <translation>Taking back keys needs the owner&apos;s signature.</translation>
+        <translation>Taking back keys needs the owner's signature.</translation>
     </message>
     <message>
         <source>托管记录不存在。</source>
@@ -2645,7 +2644,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>物业部人员借匙须经部门主任审批签名。</source>
-        <translation>Property department staff need the department head&apos;s approval and signature to borrow keys.</translation>
+        <translation>Property department staff need the department head's approval and signature to borrow keys.</translation>
     </message>
     <message>
         <source>施工单位借匙须填写施工许可证号。</source>
@@ -2729,7 +2728,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>须收到业主的《业主同意租户搬离通知书》。</source>
-        <translation>The owner&apos;s consent notice for the tenant moving out (《业主同意租户搬离通知书》) must be received.</translation>
+        <translation>The owner's consent notice for the tenant moving out (《业主同意租户搬离通知书》) must be received.</translation>
     </message>
     <message>
         <source>须交回信箱钥匙。</source>
@@ -2769,7 +2768,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>管理费须收取至业主通知书所写日期 {date}。</source>
-        <translation>The management fee must be paid up to {date}, the date in the owner&apos;s notice.</translation>
+        <translation>The management fee must be paid up to {date}, the date in the owner's notice.</translation>
     </message>
     <message>
         <source>请先结清费用，再申请安全检查。</source>
@@ -2937,7 +2936,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>协议的截止日期早于起始日期。</source>
-        <translation>The agreement&apos;s end date is before its start date.</translation>
+        <translation>The agreement's end date is before its start date.</translation>
     </message>
     <message>
         <source>协议不存在。</source>
@@ -3257,7 +3256,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>不能撤销：学生原来的床位已住进其他学生。</source>
-        <translation>Cannot undo: another student has moved into a student&apos;s original bed.</translation>
+        <translation>Cannot undo: another student has moved into a student's original bed.</translation>
     </message>
 </context>
 <context>
@@ -4138,7 +4137,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>归还此学生借的钥匙 (F3)</source>
-        <translation>Return this student&apos;s key (F3)</translation>
+        <translation>Return this student's key (F3)</translation>
     </message>
     <message>
         <source>%1（%2）  %3 %4 室 %5 床</source>
@@ -4158,7 +4157,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请先扫描借用学生的学号。</source>
-        <translation>Please scan the borrowing student&apos;s Student No. first.</translation>
+        <translation>Please scan the borrowing student's Student No. first.</translation>
     </message>
     <message>
         <source>请选择一把在钥匙板上的备用钥匙。</source>
@@ -4274,7 +4273,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>归还此学生借的钥匙</source>
-        <translation>Return this student&apos;s key</translation>
+        <translation>Return this student's key</translation>
     </message>
     <message>
         <source>借出中的备用钥匙</source>
@@ -4444,6 +4443,10 @@ Appeal reason: %4</translation>
         <translation>Please enter the username.</translation>
     </message>
     <message>
+        <source>正在打开数据库，请稍候……</source>
+        <translation>Opening the database, please wait…</translation>
+    </message>
+    <message>
         <source>登录 DormDesk 宿管台</source>
         <translation>Log in to DormDesk</translation>
     </message>
@@ -4499,7 +4502,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector&apos;s signature</translation>
+        <translation>Collector's signature</translation>
     </message>
     <message>
         <source>领取人（签收人）姓名</source>
@@ -4511,7 +4514,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>代领人证件号</source>
-        <translation>Proxy&apos;s ID number</translation>
+        <translation>Proxy's ID number</translation>
     </message>
     <message>
         <source>代领时必填</source>
@@ -4598,7 +4601,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>邮递员证明</source>
-        <translation>Courier&apos;s certificate</translation>
+        <translation>Courier's certificate</translation>
     </message>
     <message>
         <source>邮件破损时必填：邮递员出具的证明</source>
@@ -4649,7 +4652,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>经收件人同意，再保管几天？</source>
-        <translation>With the recipient&apos;s consent, keep it how many more days?</translation>
+        <translation>With the recipient's consent, keep it how many more days?</translation>
     </message>
     <message>
         <source>收件人同意的方式（如：本人电话同意）：</source>
@@ -4852,7 +4855,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>距计划迁出日不足规定的提前天数，须主管特批。</source>
-        <translation>Less than the required notice before the planned move-out date; a supervisor&apos;s special approval is needed.</translation>
+        <translation>Less than the required notice before the planned move-out date; a supervisor's special approval is needed.</translation>
     </message>
     <message>
         <source>迁出须至少提前规定天数申请。如确需办理，请主管登录后特批。</source>
@@ -4860,7 +4863,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>提前不足规定天数，请写明主管特批原因：</source>
-        <translation>Less than the required notice; enter the reason for the supervisor&apos;s special approval:</translation>
+        <translation>Less than the required notice; enter the reason for the supervisor's special approval:</translation>
     </message>
     <message>
         <source>主管特批</source>
@@ -4900,7 +4903,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>已收到《业主同意租户搬离通知书》</source>
-        <translation>Owner&apos;s consent notice (《业主同意租户搬离通知书》) received</translation>
+        <translation>Owner's consent notice (《业主同意租户搬离通知书》) received</translation>
     </message>
     <message>
         <source>通知书编号</source>
@@ -4908,7 +4911,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>业主通知费用交至</source>
-        <translation>Fees paid up to (per owner&apos;s notice)</translation>
+        <translation>Fees paid up to (per owner's notice)</translation>
     </message>
     <message>
         <source>交回信箱钥匙（把）</source>
@@ -5085,7 +5088,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>收件人电话</source>
-        <translation>Recipient&apos;s phone</translation>
+        <translation>Recipient's phone</translation>
     </message>
     <message>
         <source>寄递方式</source>
@@ -5164,7 +5167,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>业主签名（姓名）</source>
-        <translation>Owner&apos;s signature (name)</translation>
+        <translation>Owner's signature (name)</translation>
     </message>
     <message>
         <source>备注</source>
@@ -5175,7 +5178,7 @@ Daily management tool for student apartments and property service centers.</tran
     <name>OwnerKeyLoanDialog</name>
     <message>
         <source>须部门主任审批并签名；当天归还，特殊情况可延期一天。</source>
-        <translation>Needs the department head&apos;s approval and signature; return the same day, extendable by one day in special cases.</translation>
+        <translation>Needs the department head's approval and signature; return the same day, extendable by one day in special cases.</translation>
     </message>
     <message>
         <source>借匙人签名；看房后立即归还，最迟当天 18:00。</source>
@@ -5187,7 +5190,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>须施工许可证和现场负责人签名；按施工期限归还，不超过规定的最长天数。</source>
-        <translation>Needs a construction permit and the site supervisor&apos;s signature; return by the end of the construction period, not beyond the maximum days allowed.</translation>
+        <translation>Needs a construction permit and the site supervisor's signature; return by the end of the construction period, not beyond the maximum days allowed.</translation>
     </message>
     <message>
         <source>%1 %2 业主 %3，钥匙 %4 把（%5）</source>
@@ -5285,7 +5288,7 @@ Daily management tool for student apartments and property service centers.</tran
     <name>OwnerTab</name>
     <message>
         <source>业主取回钥匙，业主签名（姓名）：</source>
-        <translation>Owner takes back keys; owner&apos;s signature (name):</translation>
+        <translation>Owner takes back keys; owner's signature (name):</translation>
     </message>
     <message>
         <source>业主取回</source>
@@ -5360,7 +5363,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>租户法定代表人</source>
-        <translation>Tenant&apos;s legal representative</translation>
+        <translation>Tenant's legal representative</translation>
     </message>
     <message>
         <source>业主</source>
@@ -5727,11 +5730,11 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>经办人证件号</source>
-        <translation>Handler&apos;s ID No.</translation>
+        <translation>Handler's ID No.</translation>
     </message>
     <message>
         <source>已核验经办人证件原件</source>
-        <translation>Handler&apos;s original ID checked</translation>
+        <translation>Handler's original ID checked</translation>
     </message>
     <message>
         <source>拒放原因</source>
@@ -6258,7 +6261,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>住户意见</source>
-        <translation>Resident&apos;s opinion</translation>
+        <translation>Resident's opinion</translation>
     </message>
     <message>
         <source>收据号</source>
