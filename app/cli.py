@@ -33,6 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(add_help=False)
     top.add_argument("--db", help="数据库地址，例如 postgresql+psycopg://user@host/dormdesk")
     top.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
+    top.add_argument("--smoke", action="store_true",
+                     help="无窗口自检：打开首次运行或登录对话框（给出 --smoke-user 时登录并打开每个页面）后退出")
+    top.add_argument("--smoke-user", help="--smoke 时登录的用户名")
+    top.add_argument("--smoke-password-file", help="--smoke 时该用户的密码文件")
     # The same options after the command; SUPPRESS keeps a value given before the command.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, help="数据库地址")

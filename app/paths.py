@@ -34,3 +34,9 @@ def backup_dir() -> Path:
 
 def default_database_url() -> str:
     return f"sqlite:///{(data_dir() / 'dormdesk.sqlite3').as_posix()}"
+
+
+def database_url(cli_url: str | None = None, saved_url: str | None = None) -> str:
+    """--db wins, then DORMDESK_DB, then the URL saved in the settings dialog, then the local file.
+    Here (not in the services) so the GUI can name the database before SQLAlchemy is imported."""
+    return cli_url or os.environ.get("DORMDESK_DB") or saved_url or default_database_url()
