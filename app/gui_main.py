@@ -28,7 +28,7 @@ def _application(args):
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ORG)
-    preflight.check_fonts()
+    preflight.register_bundled_font()
     settings = Settings(os.environ.get("DORMDESK_SETTINGS"))
     i18n.install(app, getattr(args, "lang", None) or settings.language)
     return app, settings
@@ -101,19 +101,22 @@ def _show_now(dialog, app) -> None:
     app.processEvents()
 
 
-def _first_dialog(app, loader, smoke):
+def _first_dialog(app, loader, smoke, after_shown):
     """The first-run or login dialog, shown at once; returns ("login", actor, dialog) or
     ("first-run", accepted, dialog), or ("failed", None, None) when the database did not open."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog
 
-    from app.controllers.first_run_dialog import FirstRunDialog
-    from app.controllers.login_dialog import LoginDialog
     from app.controllers.startup_loader import probably_first_run
     switch = 2  # dialog result: the loaded database has no user after all, show the first run
     kind = "first-run" if probably_first_run(loader.url) else "login"
     while True:
-        dialog = FirstRunDialog(None, loader=loader) if kind == "first-run" else LoginDialog(None, loader=loader)
+        if kind == "first-run":  # only the dialog shown is imported before it shows
+            from app.controllers.first_run_dialog import FirstRunDialog
+            dialog = FirstRunDialog(None, loader=loader)
+        else:
+            from app.controllers.login_dialog import LoginDialog
+            dialog = LoginDialog(None, loader=loader)
         _show_now(dialog, app)
         smoke.shown(kind)
 
@@ -125,6 +128,7 @@ def _first_dialog(app, loader, smoke):
 
         loader.sig_finished.connect(on_loaded)
         if loader._thread is None:
+            after_shown()
             loader.start()
         elif loader.done:
             QTimer.singleShot(0, on_loaded)
@@ -164,7 +168,7 @@ def _smoke_drive(dialog, kind, loader, smoke) -> None:
 
 
 def run_gui(args) -> int:
-    from app import feedback, logging_setup, preflight
+    from app import feedback, preflight
     from app.paths import database_url
     smoke = _Smoke(args)
     if smoke.enabled:
@@ -178,16 +182,24 @@ def run_gui(args) -> int:
 
     from app.controllers.startup_loader import StartupLoader
     from app.single_instance import SingleInstance
-    logging_setup.setup()
     feedback.install_excepthook()
     if smoke.enabled:
         smoke.install_excepthook()
     guard = SingleInstance(app)
-    if not smoke.enabled and guard.another_is_running():
-        return 0
+    if guard.another_is_running(listen=False) and not smoke.enabled:
+        return 0  # (a smoke run goes on beside a running instance, timing the same check)
     loader = StartupLoader(database_url(getattr(args, "db", None), settings.db_url))
+
+    def after_shown():
+        """What can wait until the first dialog is on screen."""
+        from app import logging_setup, preflight
+        logging_setup.setup()
+        preflight.check_fonts()
+        if guard.lock is not None:
+            guard.listen()
+
     try:
-        kind, result, dialog = _first_dialog(app, loader, smoke)
+        kind, result, dialog = _first_dialog(app, loader, smoke, after_shown)
     except (ImportError, SyntaxError) as exc:
         return preflight.report_broken_module(exc)
     if smoke.failed:
@@ -277,7 +289,7 @@ def take_screenshots(args) -> int:
         from app.tasks import TaskRunner
     except (ImportError, SyntaxError) as exc:
         return preflight.report_broken_module(exc)
-
+    preflight.check_fonts()
     db = _open_database(args, settings)
     if db is None:
         return 1

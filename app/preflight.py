@@ -107,13 +107,18 @@ def bundled_font() -> Path | None:
     return fonts[0] if fonts else None
 
 
-def check_fonts() -> bool:
-    """After QApplication: register the bundled font; warn (stderr and a dialog) without any
-    Chinese font. Returns whether one is available."""
-    from PySide6.QtGui import QFontDatabase
+def register_bundled_font() -> None:
+    """After QApplication, before the first window: the bundle's own Chinese font."""
     font = bundled_font()
     if font is not None:
+        from PySide6.QtGui import QFontDatabase
         QFontDatabase.addApplicationFont(str(font))
+
+
+def check_fonts() -> bool:
+    """Warn (stderr, and a dialog on a real screen) when no Chinese font is installed. Returns
+    whether one is available."""
+    from PySide6.QtGui import QFontDatabase
     if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
         return True
     text = ("未找到中文字体，界面文字会显示为方框 / No Chinese font found: the interface would show boxes.\n"
