@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.uic import QM_DIR as TRANSLATIONS
+
 _installed: list[QTranslator] = []
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-from pathlib import Path
 
 # Shared library (as the loader names it) -> Debian package.
 DEBIAN_PACKAGES = {
@@ -98,17 +97,9 @@ def check_gui() -> None:
             raise MissingLibrary(library_message(missing))
 
 
-def bundled_font() -> Path | None:
-    """The Chinese font shipped inside the desktop bundle (PyInstaller), if any."""
-    base = getattr(sys, "_MEIPASS", None)
-    if not base:
-        return None
-    fonts = sorted((Path(base) / "fonts").glob("*.tt[cf]"))
-    return fonts[0] if fonts else None
-
-
 def register_bundled_font() -> None:
     """After QApplication, before the first window: the bundle's own Chinese font."""
+    from app.paths import bundled_font
     font = bundled_font()
     if font is not None:
         from PySide6.QtGui import QFontDatabase
