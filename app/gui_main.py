@@ -186,8 +186,8 @@ def run_gui(args) -> int:
     if smoke.enabled:
         smoke.install_excepthook()
     guard = SingleInstance(app)
-    if guard.another_is_running(listen=False) and not smoke.enabled:
-        return 0  # (a smoke run goes on beside a running instance, timing the same check)
+    if not smoke.enabled and guard.another_is_running(listen=False):
+        return 0  # (a smoke run goes on beside a running instance and does not disturb it)
     loader = StartupLoader(database_url(getattr(args, "db", None), settings.db_url))
 
     def after_shown():
