@@ -9,6 +9,7 @@ through `sig_finished`, queued to the GUI thread.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 import re
 import threading
@@ -20,9 +21,8 @@ from PySide6.QtCore import QEventLoop, QObject, Signal
 
 log = logging.getLogger(__name__)
 
-# Imported on the worker thread, so that the first page opens without an import pause.
-PRELOAD = ("app.controllers.main_window", "app.controllers.app_state", "app.controllers.home_page",
-           "app.tasks")
+# Imported on the worker thread (with the catalog and every page), so that Enter only builds widgets.
+PRELOAD = ("app.controllers.main_window", "app.controllers.app_state", "app.tasks")
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -101,7 +101,7 @@ class StartupLoader(QObject):
             pass
 
     def _load(self) -> None:
-        from app.services import auth, backup
+        from app.services import auth, backup, catalog
         from app.services.bootstrap import prepare
         from app.services.context import ServiceContext
         db = prepare(self.url)
@@ -113,8 +113,13 @@ class StartupLoader(QObject):
                 self.integrity_problems = list(result.problems)
         self.ctx = ServiceContext(db=db)
         self.user_count = auth.user_count(self.ctx)
+        catalog.badges()  # imports every service module (the catalog), as the first page would
         for name in PRELOAD:
             importlib.import_module(name)
+        from app.controllers import navigation
+        for entry in navigation.PAGES:  # the page shown first is the one last used: any of them
+            if importlib.util.find_spec(entry.module) is not None:
+                importlib.import_module(entry.module)
         _warm_qt_enums()
 
     def wait(self) -> None:
