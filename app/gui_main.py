@@ -15,8 +15,6 @@ import sys
 import time
 from pathlib import Path
 
-PROCESS_STARTED = time.time()
-
 
 def _application(args):
     from app import preflight
@@ -91,8 +89,7 @@ class _Smoke:
             print(f"smoke: {what} {extra}".rstrip(), flush=True)
 
     def shown(self, kind: str) -> None:
-        self.say(f"{kind} dialog shown", at=time.time(), after=time.time() - PROCESS_STARTED,
-                 sqlalchemy_loaded="sqlalchemy" in sys.modules)
+        self.say(f"{kind} dialog shown", at=time.time(), sqlalchemy_loaded="sqlalchemy" in sys.modules)
 
 
 def _show_now(dialog, app) -> None:

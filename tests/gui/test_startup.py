@@ -92,3 +92,14 @@ def test_a_database_that_cannot_open_is_reported_not_hung(qtbot, tmp_path):
     loader.start()
     loader.wait()
     assert loader.error is not None and loader.ctx is None
+
+
+def test_no_chinese_font_is_named_with_its_package(tmp_path):
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f'<?xml version="1.0"?>\n<fontconfig><dir>{tmp_path}/none</dir>'
+                    f"<cachedir>{tmp_path}/cache</cachedir></fontconfig>\n")
+    code = ("import os, sys; os.environ['FONTCONFIG_FILE'] = sys.argv.pop(1)\n"
+            "from app.cli import main; sys.exit(main(sys.argv[1:]))")
+    done = _dormdesk(tmp_path, str(conf), "--smoke", code=code)
+    assert done.returncode == 0, done.stderr
+    assert "No Chinese font found" in done.stderr and "sudo apt-get install fonts-wqy-zenhei" in done.stderr
