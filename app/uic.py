@@ -33,16 +33,16 @@ class BuildError(RuntimeError):
 
 def is_checkout(root: Path = PROJECT_ROOT) -> bool:
     """True in a source checkout (forms may be rebuilt); False in site-packages or a bundle."""
-    if getattr(sys, "frozen", False) or os.environ.get("DORMDESK_NO_UIC"):
+    if getattr(sys, "frozen", False):
         return False
     return (root / "pyproject.toml").is_file() and (root / "ui").is_dir()
 
 
 def _tool(name: str) -> list[str]:
     import shutil
-    exe = Path(sys.executable).with_name(name)
-    if exe.exists():
-        return [str(exe)]
+    for exe in (Path(sys.executable).with_name(name), Path(sys.executable).with_name(f"{name}.exe")):
+        if exe.exists():
+            return [str(exe)]
     found = shutil.which(name)
     if found:
         return [found]
