@@ -25,9 +25,10 @@ def clone_head(target: Path) -> Path:
         if os.environ.get("DORMDESK_REQUIRE_INSTALL_TESTS") == "1":
             pytest.fail("the install tests need git and a git checkout (DORMDESK_REQUIRE_INSTALL_TESTS=1)")
         pytest.skip("needs git and a git checkout")
-    subprocess.run(["git", "clone", "--quiet", "--no-hardlinks", str(ROOT), str(target)], check=True)
-    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout
-    subprocess.run(["git", "checkout", "--quiet", "--detach", head.strip()], cwd=target, check=True)
+    git = ["git", "-c", "safe.directory=*"]  # CI may run as another user than the checkout's owner
+    subprocess.run([*git, "clone", "--quiet", "--no-hardlinks", str(ROOT), str(target)], check=True)
+    head = subprocess.run([*git, "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    subprocess.run([*git, "checkout", "--quiet", "--detach", head.strip()], cwd=target, check=True)
     assert not (target / "ui" / "generated").exists()
     return target
 
