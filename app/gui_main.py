@@ -98,7 +98,7 @@ def _show_now(dialog, app) -> None:
     app.processEvents()
 
 
-def _first_dialog(app, loader, smoke, after_shown):
+def _first_dialog(app, settings, loader, smoke, after_shown):
     """The first-run or login dialog, shown at once; returns ("login", actor, dialog) or
     ("first-run", accepted, dialog), or ("failed", None, None) when the database did not open."""
     from PySide6.QtCore import QTimer
@@ -106,7 +106,8 @@ def _first_dialog(app, loader, smoke, after_shown):
 
     from app.controllers.startup_loader import probably_first_run
     switch = 2  # dialog result: the loaded database has no user after all, show the first run
-    kind = "first-run" if probably_first_run(loader.url) else "login"
+    known = loader.url == settings.get("ui/last_login_database")  # logged in there before: skip the probe
+    kind = "login" if known else ("first-run" if probably_first_run(loader.url) else "login")
     while True:
         if kind == "first-run":  # only the dialog shown is imported before it shows
             from app.controllers.first_run_dialog import FirstRunDialog
@@ -196,7 +197,7 @@ def run_gui(args) -> int:
             guard.listen()
 
     try:
-        kind, result, dialog = _first_dialog(app, loader, smoke, after_shown)
+        kind, result, dialog = _first_dialog(app, settings, loader, smoke, after_shown)
     except (ImportError, SyntaxError) as exc:
         return preflight.report_broken_module(exc)
     if smoke.failed:
@@ -224,6 +225,8 @@ def run_gui(args) -> int:
             actor = LoginDialog.ask(base_ctx)
             if actor is None:
                 return 0
+        if settings.get("ui/last_login_database") != loader.url:
+            settings.set("ui/last_login_database", loader.url)
         window = MainWindow(AppState(base_ctx.as_actor(actor), tasks, settings))
         logout = []
         window.sig_logout_requested.connect(lambda: logout.append(True))

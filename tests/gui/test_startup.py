@@ -103,3 +103,14 @@ def test_no_chinese_font_is_named_with_its_package(tmp_path):
     done = _dormdesk(tmp_path, str(conf), "--smoke", code=code)
     assert done.returncode == 0, done.stderr
     assert "No Chinese font found" in done.stderr and "sudo apt-get install fonts-wqy-zenhei" in done.stderr
+
+
+def test_login_gives_way_to_first_run_when_the_database_has_no_user(tmp_path):
+    """The guess said "login" (this PC logged in there before), but the database has no user now."""
+    assert _dormdesk(tmp_path, "init").returncode == 0
+    url = f"sqlite:///{(tmp_path / 'dormdesk.sqlite3').as_posix()}"
+    (tmp_path / "settings.ini").write_text(f"[ui]\nlast_login_database={url}\n")
+    done = _dormdesk(tmp_path, "--smoke")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.index("login dialog shown") < done.stdout.index("first-run dialog shown")
+    assert "first-run dialog reached" in done.stdout
