@@ -166,7 +166,7 @@ def _smoke_drive(dialog, kind, loader, smoke) -> None:
 
 
 def run_gui(args) -> int:
-    from app import feedback, preflight
+    from app import preflight  # no Qt import before preflight.check_gui() has looked at Qt
     from app.paths import database_url
     smoke = _Smoke(args)
     if smoke.enabled:
@@ -178,6 +178,7 @@ def run_gui(args) -> int:
         return 1
     from PySide6.QtCore import QTimer
 
+    from app import feedback
     from app.controllers.startup_loader import StartupLoader
     from app.single_instance import SingleInstance
     feedback.install_excepthook()

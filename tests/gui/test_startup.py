@@ -114,3 +114,19 @@ def test_login_gives_way_to_first_run_when_the_database_has_no_user(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.index("login dialog shown") < done.stdout.index("first-run dialog shown")
     assert "first-run dialog reached" in done.stdout
+
+
+def test_missing_qt_library_is_named_with_its_debian_package(tmp_path):
+    """As on a bare Debian without libegl1: importing PySide6.QtWidgets fails with the loader's error."""
+    code = ("import sys\n"
+            "class NoEGL:\n"
+            "    def find_spec(self, name, path=None, target=None):\n"
+            "        if name in ('PySide6.QtGui', 'PySide6.QtWidgets'):\n"
+            "            raise ImportError('libEGL.so.1: cannot open shared object file: No such file or directory')\n"
+            "sys.meta_path.insert(0, NoEGL())\n"
+            "from app.cli import main; sys.exit(main(sys.argv[1:]))")
+    for args in (["--smoke"], ["screenshots", str(tmp_path / "shots")]):
+        done = _dormdesk(tmp_path, *args, code=code)
+        assert done.returncode == 1, (args, done.stderr)
+        assert "libEGL.so.1" in done.stderr and "sudo apt-get install libegl1" in done.stderr, done.stderr
+        assert "Traceback" not in done.stderr
