@@ -126,7 +126,10 @@ def report_broken_module(exc: BaseException) -> int:
     rebuild or reinstall it, on stderr and in a dialog when Qt is up. Returns exit code 1."""
     from app import uic
     name = getattr(exc, "name", None) or getattr(exc, "filename", None) or str(exc)
-    if "ui.generated" in str(name) or "ui/generated" in str(name) or "generated" in str(exc):
+    if isinstance(exc, uic.BuildError):
+        text = (f"界面表单无法编译 / a Designer form cannot be compiled:\n{exc}\n"
+                "pip install --force-reinstall PySide6")
+    elif "ui.generated" in str(name) or "ui/generated" in str(name) or "generated" in str(exc):
         if uic.is_checkout():
             fix = f"cd {uic.PROJECT_ROOT} && python -m app.uic --force"
         elif getattr(sys, "frozen", False):

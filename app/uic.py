@@ -27,8 +27,9 @@ TS_DIR = PROJECT_ROOT / "resources" / "translations"
 QM_DIR = PROJECT_ROOT / "app" / "translations"
 
 
-class BuildError(RuntimeError):
-    """A form or translation could not be compiled (the message names the file and the tool)."""
+class BuildError(ImportError):
+    """A form or translation could not be compiled (the message names the file and the tool). An
+    ImportError: in a checkout it stops the import of the generated module that would be stale."""
 
 
 def is_checkout(root: Path = PROJECT_ROOT) -> bool:

@@ -51,3 +51,10 @@ def test_generated_modules_import_only_what_they_use():
     trimmed = uic.trim_imports(code)
     assert "from PySide6.QtCore import (QCoreApplication, Qt)\n" in trimmed
     assert "QtGui" not in trimmed and "QLineEdit" not in trimmed and "(QLabel)" in trimmed
+
+
+def test_a_form_that_cannot_be_compiled_is_named(capsys):
+    exc = uic.BuildError("pyside6-uic failed on ui/login_dialog.ui: syntax error at line 3")
+    assert isinstance(exc, ImportError)  # stops the import; the GUI start reports it
+    assert preflight.report_broken_module(exc) == 1
+    assert "ui/login_dialog.ui" in capsys.readouterr().err
