@@ -230,7 +230,7 @@ def run_gui(args) -> int:
             settings.set("ui/last_login_database", loader.url)
         window = MainWindow(AppState(base_ctx.as_actor(actor), tasks, settings))
         logout = []
-        window.sig_logout_requested.connect(lambda: logout.append(True))
+        window.sig_logout_requested.connect(lambda lo=logout: lo.append(True))
         guard.sig_raise_requested.connect(lambda w=window: (w.showNormal(), w.raise_(), w.activateWindow()))
         window.show()
         if smoke.enabled:
