@@ -58,3 +58,13 @@ def test_a_form_that_cannot_be_compiled_is_named(capsys):
     assert isinstance(exc, ImportError)  # stops the import; the GUI start reports it
     assert preflight.report_broken_module(exc) == 1
     assert "ui/login_dialog.ui" in capsys.readouterr().err
+
+
+def test_button_boxes_and_splitters_get_their_parent_by_keyword():
+    code = ("from PySide6.QtWidgets import (QDialogButtonBox, QSplitter, QVBoxLayout)\n"
+            "        self.box = QDialogButtonBox(Dialog)\n"
+            "        self.split = QSplitter(self.frame)\n"
+            "        self.layout = QVBoxLayout(Dialog)\n")
+    out = uic.optimise(code)
+    assert "QDialogButtonBox(parent=Dialog)" in out and "QSplitter(parent=self.frame)" in out
+    assert "QVBoxLayout(Dialog)" in out  # a layout given by keyword would not be installed
