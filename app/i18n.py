@@ -1,13 +1,13 @@
 """Installing Qt translators: DormDesk's strings are written in Chinese (the default language);
-English comes from resources/translations/dormdesk_en.qm. Qt's own strings (dialog buttons)
+English comes from app/translations/dormdesk_en.qm (built from resources/translations/dormdesk_en.ts
+by app/uic.py at package build time, or in a checkout). Qt's own strings (dialog buttons)
 come from the qtbase translations that ship with PySide6."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.paths import PROJECT_ROOT
+from app.uic import QM_DIR as TRANSLATIONS
 
-TRANSLATIONS = PROJECT_ROOT / "resources" / "translations"
 _installed: list[QTranslator] = []
 _command_line: list[str] = []  # the language `--lang` chose for this run, when it did
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}  # each in its own language, never translated

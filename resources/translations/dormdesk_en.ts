@@ -5691,6 +5691,10 @@ Appeal reason: %4</translation>
         <translation>Please enter the username.</translation>
     </message>
     <message>
+        <source>正在打开数据库，请稍候……</source>
+        <translation>Opening the database, please wait…</translation>
+    </message>
+    <message>
         <source>登录 DormDesk 宿管台</source>
         <translation>Log in to DormDesk</translation>
     </message>
