@@ -312,7 +312,8 @@ def take_screenshots(args) -> int:
         for _ in range(5):
             app.processEvents()
         tasks.wait_all(10000)
-        app.processEvents()
+        for _ in range(5):  # the rows a task delivered are laid out over the next turns of the event loop
+            app.processEvents()
         path = out / f"{index:02d}-{entry.key}.png"
         window.grab().save(str(path))
         print(path)

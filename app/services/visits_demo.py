@@ -9,10 +9,9 @@ import random
 
 from sqlalchemy import select
 
-from app.clock import Clock
 from app.db.models.residents import Building
 from app.errors import DormDeskError
-from app.services import surveys, visits, visits_forms, visits_plan
+from app.services import demo, surveys, visits, visits_forms, visits_plan
 from app.services.catalog import DemoStep
 from app.services.context import ServiceContext
 from app.services.periods import this_month
@@ -23,7 +22,26 @@ OPINIONS = (("清洁", "楼道垃圾清运不够及时"), ("保安", "夜间门�
 
 
 def _at(ctx: ServiceContext, when: dt.datetime) -> ServiceContext:
-    return ServiceContext(db=ctx.db, actor=ctx.actor, channel=ctx.channel, clock=Clock(when), pc_name=ctx.pc_name)
+    """`ctx` at `when`, acting as the demo staff on duty then (demo.at)."""
+    return demo.at(ctx, when)
+
+
+def _review_older(ctx: ServiceContext) -> int:
+    """The supervisor reviews every returned form older than two days (as an office does weekly), so
+    only the last days' visits wait on the home page."""
+    cutoff = ctx.now() - dt.timedelta(days=2)
+    reviewed = 0
+    for r in visits.list_visits(ctx, start=ctx.today() - dt.timedelta(days=62), end=ctx.today(), open_too=True):
+        if r.status != "visited" or r.visit_date is None or r.visit_date > cutoff:
+            continue
+        ok = r.satisfaction != "不满意"
+        try:
+            visits.review(_at(ctx, r.visit_date + dt.timedelta(days=1)), r.id, ok=ok, comment="已核实",
+                          nonconformity_action=None if ok else "转责任部门重新处理，三日内再次回访")
+            reviewed += 1
+        except DormDeskError:
+            continue
+    return reviewed
 
 
 def _visits(ctx: ServiceContext, rng: random.Random) -> tuple[int, int]:
@@ -52,7 +70,8 @@ def _visits(ctx: ServiceContext, rng: random.Random) -> tuple[int, int]:
                               repair_explained=True if r.visit_type == "repair" else None)
             made += 1
             if n < 6:
-                visits.review(ctx, v.id, ok=rating != "不满意", comment="已核实",
+                visits.review(_at(ctx, min(v.visit_date + dt.timedelta(hours=20), ctx.now())) if v.visit_date else ctx, v.id,
+                              ok=rating != "不满意", comment="已核实",
                               nonconformity_action="转维修主管重新处理，三日内再次回访" if rating == "不满意" else None)
         except DormDeskError:
             continue
@@ -61,6 +80,7 @@ def _visits(ctx: ServiceContext, rng: random.Random) -> tuple[int, int]:
     for subject in ("学期中定期走访（新生宿舍）", "迎新晚会回访"):
         visits.create(ctx, visit_type="routine" if "走访" in subject else "event", subject=subject, building_id=first,
                       done_on=ctx.today() - dt.timedelta(days=3))
+    _review_older(ctx)
     return added, made
 
 
