@@ -30,4 +30,6 @@ def install(app: QCoreApplication, language: str) -> str:
         if tr.load(str(TRANSLATIONS / "dormdesk_en.qm")):
             app.installTranslator(tr)
             _installed.append(tr)
+    from app import texts
+    texts.set_translator(QCoreApplication.translate if language == "en" else None, language)
     return language

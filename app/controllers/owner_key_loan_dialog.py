@@ -7,6 +7,7 @@ from app.controllers.key_dialog_base import ServiceDialog
 from app.services import keys_owner
 from app.services.keys_common import BORROWER_TYPES
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets import value_combo
 from ui.generated.ui_owner_key_loan_dialog import Ui_OwnerKeyLoanDialog
 
 RULES = {
@@ -26,10 +27,11 @@ class OwnerKeyLoanDialog(ServiceDialog):
         self.ui.deposit_label.setText(self.tr("%1 %2 业主 %3，钥匙 %4 把（%5）").replace("%1", deposit.room_no)
                                       .replace("%2", deposit.tag_code).replace("%3", deposit.owner_name)
                                       .replace("%4", str(deposit.key_qty)).replace("%5", deposit.key_description or ""))
-        self.ui.borrower_type_combo.addItems(list(BORROWER_TYPES))
-        self.ui.borrower_type_combo.currentTextChanged.connect(self._on_type_changed)
+        value_combo.fill(self.ui.borrower_type_combo, "key.borrower_type", BORROWER_TYPES)
+        self.ui.borrower_type_combo.currentIndexChanged.connect(
+            lambda _i: self._on_type_changed(self.ui.borrower_type_combo.currentData()))
         self.ui.due_edit.setDateTime(QDateTime(ctx.now().replace(hour=18, minute=0)))
-        self._on_type_changed(self.ui.borrower_type_combo.currentText())
+        self._on_type_changed(self.ui.borrower_type_combo.currentData())
 
     def _on_type_changed(self, kind: str):
         self.ui.rule_label.setText(self.tr(RULES.get(kind, "")))
@@ -41,7 +43,7 @@ class OwnerKeyLoanDialog(ServiceDialog):
         u = self.ui
         return keys_owner.lend_owner_key(
             self.ctx, self.deposit.id, borrower_name=u.borrower_name_edit.text(),
-            borrower_type=u.borrower_type_combo.currentText(), purpose=u.purpose_edit.text(),
+            borrower_type=u.borrower_type_combo.currentData(), purpose=u.purpose_edit.text(),
             borrower_org=u.borrower_org_edit.text() or None, borrower_phone=u.borrower_phone_edit.text() or None,
             approver=u.approver_edit.text() if u.approver_edit.isEnabled() else None,
             permit_no=u.permit_edit.text() if u.permit_edit.isEnabled() else None,

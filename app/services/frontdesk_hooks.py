@@ -22,30 +22,30 @@ from app.texts import QT_TRANSLATE_NOOP
 from reports.excel.spec import Col, RegisterSpec
 
 MAIL_SPEC = RegisterSpec(
-    title="小区邮件分发登记表", sheet_name="邮件分发登记", mark_key="overdue",
-    columns=(Col("entry_no", "登记号", width=15), Col("received_at", "收件日期", "datetime", 17),
-             Col("mail_type", "种类", total="count"), Col("tracking_no", "邮件号", width=18), Col("sender_place", "寄件地点"),
-             Col("building", "楼栋"), Col("room_no", "房号"), Col("addressee", "收件人"), Col("intact", "完好"),
-             Col("notified", "通知", width=18), Col("collected_at", "领取时间", "datetime", 17),
-             Col("collector", "签收人"), Col("handled_by", "经手人"), Col("status", "状态"), Col("overdue", "超期")))
+    title=QT_TRANSLATE_NOOP("Registers", "小区邮件分发登记表"), sheet_name=QT_TRANSLATE_NOOP("Registers", "邮件分发登记"), mark_key="overdue",
+    columns=(Col("entry_no", QT_TRANSLATE_NOOP("Columns", "登记号"), width=15), Col("received_at", QT_TRANSLATE_NOOP("Columns", "收件日期"), "datetime", 17),
+             Col("mail_type", QT_TRANSLATE_NOOP("Columns", "种类"), total="count"), Col("tracking_no", QT_TRANSLATE_NOOP("Columns", "邮件号"), width=18), Col("sender_place", QT_TRANSLATE_NOOP("Columns", "寄件地点")),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")), Col("addressee", QT_TRANSLATE_NOOP("Columns", "收件人")), Col("intact", QT_TRANSLATE_NOOP("Columns", "完好")),
+             Col("notified", QT_TRANSLATE_NOOP("Columns", "通知"), width=18), Col("collected_at", QT_TRANSLATE_NOOP("Columns", "领取时间"), "datetime", 17),
+             Col("collector", QT_TRANSLATE_NOOP("Columns", "签收人")), Col("handled_by", QT_TRANSLATE_NOOP("Columns", "经手人")), Col("status", QT_TRANSLATE_NOOP("Columns", "状态")), Col("overdue", QT_TRANSLATE_NOOP("Columns", "超期"))))
 MAIL_SUMMARY_SPEC = RegisterSpec(
-    title="邮件分类统计", sheet_name="分类统计", landscape=False,
-    columns=(Col("mail_type", "种类", width=10), Col("received", "收件", "int"), Col("handed", "已领取/送达", "int"),
-             Col("waiting", "待领", "int"), Col("overdue", "超期未领", "int"), Col("returned", "退回", "int"),
-             Col("voided", "作废", "int")))
+    title=QT_TRANSLATE_NOOP("Registers", "邮件分类统计"), sheet_name=QT_TRANSLATE_NOOP("Registers", "分类统计"), landscape=False,
+    columns=(Col("mail_type", QT_TRANSLATE_NOOP("Columns", "种类"), width=10), Col("received", QT_TRANSLATE_NOOP("Columns", "收件"), "int"), Col("handed", QT_TRANSLATE_NOOP("Columns", "已领取/送达"), "int"),
+             Col("waiting", QT_TRANSLATE_NOOP("Columns", "待领"), "int"), Col("overdue", QT_TRANSLATE_NOOP("Columns", "超期未领"), "int"), Col("returned", QT_TRANSLATE_NOOP("Columns", "退回"), "int"),
+             Col("voided", QT_TRANSLATE_NOOP("Columns", "作废"), "int")))
 OUTGOING_SPEC = RegisterSpec(
-    title="代寄邮件登记", sheet_name="代寄",
-    columns=(Col("request_no", "登记号", width=15), Col("request_date", "日期", "datetime", 17), Col("building", "楼栋"),
-             Col("room_no", "房号"), Col("sender_name", "寄件人", total="count"), Col("addressee_name", "收件人"),
-             Col("addressee_address", "收件地址", width=30), Col("shipping_method", "寄递方式"),
-             Col("item_description", "物品"), Col("fee", "邮费", "money", total="sum"), Col("tracking_no", "运单号", width=18),
-             Col("sent_at", "寄出时间", "datetime", 17), Col("status", "状态"), Col("handled_by", "经手人")))
+    title=QT_TRANSLATE_NOOP("Registers", "代寄邮件登记"), sheet_name=QT_TRANSLATE_NOOP("Registers", "代寄"),
+    columns=(Col("request_no", QT_TRANSLATE_NOOP("Columns", "登记号"), width=15), Col("request_date", QT_TRANSLATE_NOOP("Columns", "日期"), "datetime", 17), Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")), Col("sender_name", QT_TRANSLATE_NOOP("Columns", "寄件人"), total="count"), Col("addressee_name", QT_TRANSLATE_NOOP("Columns", "收件人")),
+             Col("addressee_address", QT_TRANSLATE_NOOP("Columns", "收件地址"), width=30), Col("shipping_method", QT_TRANSLATE_NOOP("Columns", "寄递方式")),
+             Col("item_description", QT_TRANSLATE_NOOP("Columns", "物品")), Col("fee", QT_TRANSLATE_NOOP("Columns", "邮费"), "money", total="sum"), Col("tracking_no", QT_TRANSLATE_NOOP("Columns", "运单号"), width=18),
+             Col("sent_at", QT_TRANSLATE_NOOP("Columns", "寄出时间"), "datetime", 17), Col("status", QT_TRANSLATE_NOOP("Columns", "状态")), Col("handled_by", QT_TRANSLATE_NOOP("Columns", "经手人"))))
 RETURN_SPEC = RegisterSpec(
-    title="退件记录", sheet_name="退件",
-    columns=(Col("returned_at", "退件日期", "datetime", 17), Col("entry_no", "原登记号", width=15),
-             Col("mail_type", "种类", total="count"), Col("tracking_no", "邮件号", width=18), Col("building", "楼栋"),
-             Col("room_no", "房号"), Col("addressee", "收件人"), Col("return_reason", "退件原因"),
-             Col("returned_to", "退回"), Col("received_at", "收件日期", "datetime", 17)))
+    title=QT_TRANSLATE_NOOP("Registers", "退件记录"), sheet_name=QT_TRANSLATE_NOOP("Registers", "退件"),
+    columns=(Col("returned_at", QT_TRANSLATE_NOOP("Columns", "退件日期"), "datetime", 17), Col("entry_no", QT_TRANSLATE_NOOP("Columns", "原登记号"), width=15),
+             Col("mail_type", QT_TRANSLATE_NOOP("Columns", "种类"), total="count"), Col("tracking_no", QT_TRANSLATE_NOOP("Columns", "邮件号"), width=18), Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")), Col("addressee", QT_TRANSLATE_NOOP("Columns", "收件人")), Col("return_reason", QT_TRANSLATE_NOOP("Columns", "退件原因")),
+             Col("returned_to", QT_TRANSLATE_NOOP("Columns", "退回")), Col("received_at", QT_TRANSLATE_NOOP("Columns", "收件日期"), "datetime", 17)))
 
 
 def _label(labels: dict, key: str) -> str:
@@ -84,19 +84,19 @@ def fetch_mail(ctx: ServiceContext, period: Period, building: str | None):
 
 
 CONSULT_SPEC = RegisterSpec(
-    title="客服前台台帐", sheet_name="前台台帐", mark_key="overdue",
-    columns=(Col("entry_no", "序号", width=15), Col("logged_at", "日期时间", "datetime", 17), Col("channel", "方式"),
-             Col("client_name", "业户", total="count"), Col("building", "楼栋"), Col("room_no", "房号"),
-             Col("entry_type", "事项类型"), Col("content", "内容", width=30), Col("answer_mode", "答复方式"),
-             Col("promised_answer_at", "约定答复时间", "datetime", 17), Col("referred_dept", "转交部门"),
-             Col("answer", "答复内容", width=30), Col("answered_at", "答复时间", "datetime", 17),
-             Col("received_by", "接待人"), Col("reviewed_by", "负责人查阅"), Col("status", "状态"),
-             Col("remarks", "备注", width=20)))
+    title=QT_TRANSLATE_NOOP("Registers", "客服前台台帐"), sheet_name=QT_TRANSLATE_NOOP("Registers", "前台台帐"), mark_key="overdue",
+    columns=(Col("entry_no", QT_TRANSLATE_NOOP("Columns", "序号"), width=15), Col("logged_at", QT_TRANSLATE_NOOP("Columns", "日期时间"), "datetime", 17), Col("channel", QT_TRANSLATE_NOOP("Columns", "方式")),
+             Col("client_name", QT_TRANSLATE_NOOP("Columns", "业户"), total="count"), Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("entry_type", QT_TRANSLATE_NOOP("Columns", "事项类型")), Col("content", QT_TRANSLATE_NOOP("Columns", "内容"), width=30), Col("answer_mode", QT_TRANSLATE_NOOP("Columns", "答复方式")),
+             Col("promised_answer_at", QT_TRANSLATE_NOOP("Columns", "约定答复时间"), "datetime", 17), Col("referred_dept", QT_TRANSLATE_NOOP("Columns", "转交部门")),
+             Col("answer", QT_TRANSLATE_NOOP("Columns", "答复内容"), width=30), Col("answered_at", QT_TRANSLATE_NOOP("Columns", "答复时间"), "datetime", 17),
+             Col("received_by", QT_TRANSLATE_NOOP("Columns", "接待人")), Col("reviewed_by", QT_TRANSLATE_NOOP("Columns", "负责人查阅")), Col("status", QT_TRANSLATE_NOOP("Columns", "状态")),
+             Col("remarks", QT_TRANSLATE_NOOP("Columns", "备注"), width=20)))
 CONSULT_SUMMARY_SPEC = RegisterSpec(
-    title="台帐统计", sheet_name="统计", landscape=False,
-    columns=(Col("entry_type", "事项类型", width=10), Col("count", "件数", "int"), Col("immediate", "即时答复", "int"),
-             Col("answered", "已答复", "int"), Col("open", "未答复", "int"), Col("overdue", "超时未答复", "int"),
-             Col("referred", "转部门", "int"), Col("escalated", "上报", "int")))
+    title=QT_TRANSLATE_NOOP("Registers", "台帐统计"), sheet_name=QT_TRANSLATE_NOOP("Registers", "统计"), landscape=False,
+    columns=(Col("entry_type", QT_TRANSLATE_NOOP("Columns", "事项类型"), width=10), Col("count", QT_TRANSLATE_NOOP("Columns", "件数"), "int"), Col("immediate", QT_TRANSLATE_NOOP("Columns", "即时答复"), "int"),
+             Col("answered", QT_TRANSLATE_NOOP("Columns", "已答复"), "int"), Col("open", QT_TRANSLATE_NOOP("Columns", "未答复"), "int"), Col("overdue", QT_TRANSLATE_NOOP("Columns", "超时未答复"), "int"),
+             Col("referred", QT_TRANSLATE_NOOP("Columns", "转部门"), "int"), Col("escalated", QT_TRANSLATE_NOOP("Columns", "上报"), "int")))
 
 
 def fetch_consultations(ctx: ServiceContext, period: Period, building: str | None):
@@ -119,25 +119,25 @@ def fetch_consultations(ctx: ServiceContext, period: Period, building: str | Non
 
 
 COMPLAINT_SPEC = RegisterSpec(
-    title="投诉登记", sheet_name="投诉登记", mark_key="overdue",
-    columns=(Col("complaint_no", "投诉编号", width=15), Col("received_at", "日期", "datetime", 17), Col("channel", "方式"),
-             Col("complainant", "投诉人", total="count"), Col("building", "楼栋"), Col("room_no", "房号"),
-             Col("category", "类别"), Col("content", "投诉内容", width=30), Col("validity", "性质"),
-             Col("severity", "级别"), Col("responsible_dept", "责任部门"), Col("first_reply_at", "首次答复", "datetime", 17),
-             Col("handling_result", "处理结果", width=30), Col("resolved_at", "处理完成", "datetime", 17),
-             Col("visited_at", "回访日期", "datetime", 17), Col("satisfaction", "回访评价"), Col("visitor", "回访人"),
-             Col("status", "状态"), Col("overdue", "超期")))
+    title=QT_TRANSLATE_NOOP("Registers", "投诉登记"), sheet_name=QT_TRANSLATE_NOOP("Registers", "投诉登记"), mark_key="overdue",
+    columns=(Col("complaint_no", QT_TRANSLATE_NOOP("Columns", "投诉编号"), width=15), Col("received_at", QT_TRANSLATE_NOOP("Columns", "日期"), "datetime", 17), Col("channel", QT_TRANSLATE_NOOP("Columns", "方式")),
+             Col("complainant", QT_TRANSLATE_NOOP("Columns", "投诉人"), total="count"), Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("category", QT_TRANSLATE_NOOP("Columns", "类别")), Col("content", QT_TRANSLATE_NOOP("Columns", "投诉内容"), width=30), Col("validity", QT_TRANSLATE_NOOP("Columns", "性质")),
+             Col("severity", QT_TRANSLATE_NOOP("Columns", "级别")), Col("responsible_dept", QT_TRANSLATE_NOOP("Columns", "责任部门")), Col("first_reply_at", QT_TRANSLATE_NOOP("Columns", "首次答复"), "datetime", 17),
+             Col("handling_result", QT_TRANSLATE_NOOP("Columns", "处理结果"), width=30), Col("resolved_at", QT_TRANSLATE_NOOP("Columns", "处理完成"), "datetime", 17),
+             Col("visited_at", QT_TRANSLATE_NOOP("Columns", "回访日期"), "datetime", 17), Col("satisfaction", QT_TRANSLATE_NOOP("Columns", "回访评价")), Col("visitor", QT_TRANSLATE_NOOP("Columns", "回访人")),
+             Col("status", QT_TRANSLATE_NOOP("Columns", "状态")), Col("overdue", QT_TRANSLATE_NOOP("Columns", "超期"))))
 COMPLAINT_RATE_SPEC = RegisterSpec(
-    title="投诉处理统计", sheet_name="统计", landscape=False,
-    columns=(Col("item", "项目", width=28), Col("value", "数值", width=14)))
+    title=QT_TRANSLATE_NOOP("Registers", "投诉处理统计"), sheet_name=QT_TRANSLATE_NOOP("Registers", "统计"), landscape=False,
+    columns=(Col("item", QT_TRANSLATE_NOOP("Columns", "项目"), width=28), Col("value", QT_TRANSLATE_NOOP("Columns", "数值"), width=14)))
 COMPLAINT_CATEGORY_SPEC = RegisterSpec(
-    title="投诉分类统计", sheet_name="分类", landscape=False,
-    columns=(Col("category", "类别", width=10), Col("count", "投诉数", "int"), Col("effective", "有效", "int"),
-             Col("major", "重大", "int"), Col("closed", "已结案", "int")))
+    title=QT_TRANSLATE_NOOP("Registers", "投诉分类统计"), sheet_name=QT_TRANSLATE_NOOP("Registers", "分类"), landscape=False,
+    columns=(Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), width=10), Col("count", QT_TRANSLATE_NOOP("Columns", "投诉数"), "int"), Col("effective", QT_TRANSLATE_NOOP("Columns", "有效"), "int"),
+             Col("major", QT_TRANSLATE_NOOP("Columns", "重大"), "int"), Col("closed", QT_TRANSLATE_NOOP("Columns", "已结案"), "int")))
 REPEAT_SPEC = RegisterSpec(
-    title="重复投诉（同一房间同一类别两次及以上）", sheet_name="重复投诉", landscape=False,
-    columns=(Col("building", "楼栋"), Col("room_no", "房号"), Col("category", "类别"), Col("times", "次数", "int"),
-             Col("numbers", "投诉编号", width=50)))
+    title=QT_TRANSLATE_NOOP("Registers", "重复投诉（同一房间同一类别两次及以上）"), sheet_name=QT_TRANSLATE_NOOP("Registers", "重复投诉"), landscape=False,
+    columns=(Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")), Col("category", QT_TRANSLATE_NOOP("Columns", "类别")), Col("times", QT_TRANSLATE_NOOP("Columns", "次数"), "int"),
+             Col("numbers", QT_TRANSLATE_NOOP("Columns", "投诉编号"), width=50)))
 
 
 def _rate(part: int, whole: int) -> str:

@@ -318,11 +318,11 @@ def check_out(ctx: ServiceContext, student_id: int, *, reason: str | None = None
 
 # Register ----------------------------------------------------------------------------------------------
 REGISTER_COLUMNS = (
-    Col("student_no", "学号", total="count"), Col("name", "姓名"), Col("gender", "性别", width=6),
-    Col("id_card", "身份证号", width=21), Col("college", "学院"), Col("class_name", "专业班级"),
-    Col("phone", "联系电话", width=14), Col("building", "楼栋"), Col("room_no", "房号", width=8),
-    Col("bed_no", "床号", width=6), Col("check_in_date", "入住日期", "date", width=12), Col("status", "状态", width=8),
-    Col("remarks", "备注"))
+    Col("student_no", QT_TRANSLATE_NOOP("Columns", "学号"), total="count"), Col("name", QT_TRANSLATE_NOOP("Columns", "姓名")), Col("gender", QT_TRANSLATE_NOOP("Columns", "性别"), width=6),
+    Col("id_card", QT_TRANSLATE_NOOP("Columns", "身份证号"), width=21), Col("college", QT_TRANSLATE_NOOP("Columns", "学院")), Col("class_name", QT_TRANSLATE_NOOP("Columns", "专业班级")),
+    Col("phone", QT_TRANSLATE_NOOP("Columns", "联系电话"), width=14), Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号"), width=8),
+    Col("bed_no", QT_TRANSLATE_NOOP("Columns", "床号"), width=6), Col("check_in_date", QT_TRANSLATE_NOOP("Columns", "入住日期"), "date", width=12), Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), width=8),
+    Col("remarks", QT_TRANSLATE_NOOP("Columns", "备注")))
 
 
 def _register(ctx: ServiceContext, _period, building: str | None):
@@ -333,7 +333,7 @@ def _register(ctx: ServiceContext, _period, building: str | None):
     if not ctx.can("students.edit"):
         rows = [r._replace(id_card=mask_id(r.id_card), phone=mask_phone(r.phone)) for r in rows]
     rows.sort(key=lambda r: (r.building or "\uffff", r.room_no or "", r.bed_no or "", r.student_no))
-    return RegisterSpec("住宿学生名册", REGISTER_COLUMNS, sheet_name="住宿学生名册"), rows
+    return RegisterSpec(QT_TRANSLATE_NOOP("Registers", "住宿学生名册"), REGISTER_COLUMNS, sheet_name=QT_TRANSLATE_NOOP("Registers", "住宿学生名册")), rows
 
 
 REGISTERS = [catalog.RegisterSource("students", QT_TRANSLATE_NOOP("Registers", "住宿学生名册"), _register)]

@@ -1,0 +1,42 @@
+"""Enumerated values stored as codes (app/vocab.py): migration 0014_codes rewrites the Chinese
+labels of existing rows into codes and back, on SQLite and PostgreSQL; services take a code or a
+label and store the code."""
+from alembic import command
+from sqlalchemy import select, text
+
+from app.db.migrate import alembic_config
+from app.db.models.keys import SpareKeyLoan
+from app.services import keys_inventory, keys_loans
+from tests import factories
+
+
+def _alembic(db, verb: str, target: str) -> None:
+    cfg = alembic_config(db)
+    with db.engine.execution_options(dormdesk_write=True).begin() as conn:
+        cfg.attributes["connection"] = conn
+        getattr(command, verb)(cfg, target)
+
+
+def _stored(db) -> list[str]:
+    with db.engine.connect() as conn:
+        return list(conn.execute(select(SpareKeyLoan.pledged_id_type).order_by(SpareKeyLoan.id)).scalars())
+
+
+def test_pledge_types_are_stored_as_codes_and_migrated_both_ways(db, ctx):
+    b = factories.building(db, "1号楼", rooms=("101", "102"))
+    factories.student(db, "2026001", "张三", b["beds"]["101"][0])
+    factories.student(db, "2026003", "王五", b["beds"]["102"][0])
+    keys_inventory.ensure_spare_keys(ctx, b["building"])
+    first = keys_loans.counter_lookup(ctx, "2026001").keys[0].key_id
+    second = keys_loans.counter_lookup(ctx, "2026003").keys[0].key_id
+    keys_loans.lend_spare(ctx, "2026001", first, "学生证")      # a label, as typed on the command line
+    keys_loans.lend_spare(ctx, "2026003", second, "id_card")   # a code, as the counter's combo gives it
+    assert _stored(db) == ["student", "id_card"]
+
+    _alembic(db, "downgrade", "codes@-1")   # back to the labels: the rows as an older version wrote them
+    assert _stored(db) == ["学生证", "身份证"]
+    with db.engine.begin() as conn:     # a row nothing converts: left alone
+        conn.execute(text("UPDATE spare_key_loan SET remarks = 'x'"))
+    _alembic(db, "upgrade", "heads")
+    assert _stored(db) == ["student", "id_card"]
+    assert {r.pledged_id_type for r in keys_loans.open_loans(ctx)} == {"student", "id_card"}
