@@ -12,6 +12,7 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import assessments
 from app.services.assessments import ITEM_CATEGORIES
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets import value_combo
 from ui.generated.ui_assessment_items_dialog import Ui_AssessmentItemsDialog
 
 MODES = (("range", "按次扣款（范围）"), ("percent", "按损失比例"))
@@ -33,8 +34,7 @@ class AssessmentItemsDialog(QDialog):
         self.ui.items_table.setModel(self.model)
         self.ui.items_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.ui.items_table.horizontalHeader().setStretchLastSection(True)
-        for cat in ITEM_CATEGORIES:
-            self.ui.category_combo.addItem(cat, cat)
+        value_combo.fill(self.ui.category_combo, "assessments.category", ITEM_CATEGORIES)
         for key, label in MODES:
             self.ui.mode_combo.addItem(QCoreApplication.translate("AssessmentItemsDialog", label), key)
         self.ui.items_table.selectionModel().currentRowChanged.connect(self._on_items_current_row_changed)

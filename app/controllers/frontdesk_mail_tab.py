@@ -25,7 +25,7 @@ def _status(labels):
 MAIL_COLUMNS = (
     Column("entry_no", QT_TRANSLATE_NOOP("Columns", "登记号")),
     Column("received_at", QT_TRANSLATE_NOOP("Columns", "收件时间"), "datetime"),
-    Column("mail_type", QT_TRANSLATE_NOOP("Columns", "种类")),
+    Column("mail_type", QT_TRANSLATE_NOOP("Columns", "种类"), values="frontdesk.mail_type"),
     Column("tracking_no", QT_TRANSLATE_NOOP("Columns", "邮件号码")),
     Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
     Column("addressee", QT_TRANSLATE_NOOP("Columns", "收件人")),
@@ -44,7 +44,7 @@ OUTGOING_COLUMNS = (
     Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")), Column("sender_name", QT_TRANSLATE_NOOP("Columns", "寄件人")),
     Column("addressee_name", QT_TRANSLATE_NOOP("Columns", "收件人")),
     Column("addressee_address", QT_TRANSLATE_NOOP("Columns", "收件地址")),
-    Column("shipping_method", QT_TRANSLATE_NOOP("Columns", "寄递方式")), Column("fee", QT_TRANSLATE_NOOP("Columns", "邮费"), "money"),
+    Column("shipping_method", QT_TRANSLATE_NOOP("Columns", "寄递方式"), values="frontdesk.shipping_method"), Column("fee", QT_TRANSLATE_NOOP("Columns", "邮费"), "money"),
     Column("tracking_no", QT_TRANSLATE_NOOP("Columns", "运单号")),
     Column("status", QT_TRANSLATE_NOOP("Columns", "状态"), fmt=_status(fo.STATUS_LABELS)),
 )

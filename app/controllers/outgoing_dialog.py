@@ -9,6 +9,7 @@ from app.controllers.mail_register_dialog import show_field_error
 from app.errors import DormDeskError
 from app.services import frontdesk_outgoing, lookups
 from app.services.context import ServiceContext
+from app.widgets import value_combo
 from ui.generated.ui_outgoing_dialog import Ui_OutgoingDialog
 
 FIELDS = {"building": "building_combo", "room": "room_edit", "sender_name": "sender_edit",
@@ -26,8 +27,7 @@ class OutgoingDialog(QDialog):
         self.ui.building_combo.addItem(self.tr("请选择"), None)
         for b in lookups.buildings(ctx):
             self.ui.building_combo.addItem(b.name, b.id)
-        for m in frontdesk_outgoing.SHIPPING_METHODS:
-            self.ui.method_combo.addItem(m, m)
+        value_combo.fill(self.ui.method_combo, "frontdesk.shipping_method", frontdesk_outgoing.SHIPPING_METHODS)
         self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
 

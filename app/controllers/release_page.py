@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QFileDialog
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.page import Page
 from app.controllers.release_form_dialog import Field, ReleaseFormDialog
 from app.controllers.release_gate_tab import GateTab
@@ -28,9 +28,9 @@ from app.services.release_queries import STATUS_LABELS, get_slip, list_slips
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_release_page import Ui_ReleasePage
 
-SLIP_COLUMNS = (Column("display_no", QT_TRANSLATE_NOOP("Columns", "编号")), Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态")), Column("issue_date", QT_TRANSLATE_NOOP("Columns", "开具日期"), "date"),
+SLIP_COLUMNS = (Column("display_no", QT_TRANSLATE_NOOP("Columns", "编号")), Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="release.status"), Column("issue_date", QT_TRANSLATE_NOOP("Columns", "开具日期"), "date"),
                 Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单位")), Column("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")),
-                Column("handler_name", QT_TRANSLATE_NOOP("Columns", "经办人")), Column("total_qty", QT_TRANSLATE_NOOP("Columns", "件数"), "int"), Column("reason", QT_TRANSLATE_NOOP("Columns", "原因")),
+                Column("handler_name", QT_TRANSLATE_NOOP("Columns", "经办人")), Column("total_qty", QT_TRANSLATE_NOOP("Columns", "件数"), "int"), Column("reason", QT_TRANSLATE_NOOP("Columns", "原因"), values="release.reason"),
                 Column("guard_name", QT_TRANSLATE_NOOP("Columns", "保安")), Column("returned_date", QT_TRANSLATE_NOOP("Columns", "回收日期"), "date"))
 ENDORSE_METHODS = ("单位盖章", "到场签字", "书面同意", "电话确认", "学生本人")
 
@@ -58,7 +58,7 @@ class ReleasePage(Page):
         ui.status_combo.addItem(self.tr("全部"), None)
         ui.status_combo.addItem(self.tr("门岗联未回收"), "unreturned")
         for code, label in STATUS_LABELS.items():
-            ui.status_combo.addItem(self.tr(label), code)
+            ui.status_combo.addItem(vocab.label("release.status", code), code)
         today = QDate(self.ctx.today())
         ui.slip_from_edit.setDate(today.addDays(-30))
         ui.slip_to_edit.setDate(today)
@@ -237,7 +237,7 @@ class ReleasePage(Page):
                   Field("endorser_name", self.tr("签署（确认）人"), "edit_combo", signers,
                         signers[0] if signers else (row.tenant_name if row.student_id else None)),
                   Field("note", self.tr("说明（电话确认须写明确认人和时间）"))]
-        hint = self.tr("授权签署人：%1").replace("%1", "、".join(signers)) if signers else ""
+        hint = self.tr("授权签署人：%1").replace("%1", vocab.join(signers)) if signers else ""
         if ReleaseFormDialog.ask(self, self.tr("签署意见"), fields, lambda v: release.endorse(
                 self.ctx, row.id, method=v["method"], endorser_name=v["endorser_name"] or "", note=v["note"],
                 expected_version=row.version) or True, hint):

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeWidgetItem
 
-from app import feedback
+from app import feedback, vocab
 from app.errors import Conflict
 from app.controllers.page import Page
 from app.controllers.student_list import COLUMNS, StudentFilter, StudentTableModel
@@ -42,7 +42,7 @@ class ResidentsPage(Page):
             table.setColumnWidth(col, width)
         self.ui.status_combo.addItem(self.tr("全部状态"), None)
         for s in STATUSES:
-            self.ui.status_combo.addItem(s, s)
+            self.ui.status_combo.addItem(vocab.label("residents.student_status", s), s)
         self.ui.status_combo.setCurrentIndex(1)
         self.ui.building_tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -96,7 +96,7 @@ class ResidentsPage(Page):
         tree.addTopLevelItem(every)
         selected = every
         for b in residents_places.list_buildings(self.ctx):
-            label = f"{b.name}（{b.gender}）" if b.active else f"{b.name}（{self.tr('停用')}）"
+            label = f"{b.name}（{vocab.label('residents.gender', b.gender)}）" if b.active else f"{b.name}（{self.tr('停用')}）"
             item = QTreeWidgetItem([label, f"{b.occupied}/{b.beds}"])
             item.setData(0, PLACE_ROLE, ("building", b.id))
             item.setToolTip(0, self.tr("宿管员：%1").replace("%1", b.staff_names or "—"))
@@ -118,7 +118,7 @@ class ResidentsPage(Page):
             return
         building_id = item.data(0, PLACE_ROLE)[1]
         for r in residents_places.list_rooms(self.ctx, building_id):
-            text = r.room_no if r.status == "正常" else f"{r.room_no}（{r.status}）"
+            text = r.room_no if r.status == "正常" else f"{r.room_no}（{vocab.label('residents.room_status', r.status)}）"
             child = QTreeWidgetItem([text, f"{r.occupied}/{r.bed_count}"])
             child.setData(0, PLACE_ROLE, ("room", r.id))
             child.setData(1, PLACE_ROLE, building_id)

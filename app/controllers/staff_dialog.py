@@ -10,6 +10,7 @@ from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import auth, residents_places
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets import value_combo
 from ui.generated.ui_staff_dialog import Ui_StaffDialog
 
 COLUMNS = (
@@ -34,8 +35,7 @@ class StaffDialog(QDialog):
         self.ui.staff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.ui.staff_table.horizontalHeader().setStretchLastSection(True)
         self.ui.staff_table.verticalHeader().setVisible(False)
-        for c in residents_places.STAFF_CATEGORIES:
-            self.ui.category_combo.addItem(c, c)
+        value_combo.fill(self.ui.category_combo, "residents.staff_category", residents_places.STAFF_CATEGORIES)
         self.ui.user_combo.addItem(self.tr("（无）"), None)
         if ctx.can("users.view"):
             for u in auth.list_users(ctx):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from app import vocab
 from app.db.models.release import ReleaseSlip
 from app.db.models.residents import Building
 from app.services import catalog, config, lookups
@@ -19,9 +20,11 @@ from app.texts import QT_TRANSLATE_NOOP
 from reports.excel.spec import Col, RegisterSpec
 
 FATES = {
-    "archived": "已放行，门岗联已回收", "released": "已放行，门岗联未回收", "rejected_at_gate": "门岗拒放",
-    "expired": "过期未使用", "void": "已作废", "issued": "有效期内未使用",
+    "archived": QT_TRANSLATE_NOOP("Values", "已放行，门岗联已回收"), "released": QT_TRANSLATE_NOOP("Values", "已放行，门岗联未回收"), "rejected_at_gate": QT_TRANSLATE_NOOP("Values", "门岗拒放"),
+    "expired": QT_TRANSLATE_NOOP("Values", "过期未使用"), "void": QT_TRANSLATE_NOOP("Values", "已作废"), "issued": QT_TRANSLATE_NOOP("Values", "有效期内未使用"),
 }
+
+vocab.define("release.fate", FATES)
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,7 @@ SLIP_REGISTER = RegisterSpec(
     title=QT_TRANSLATE_NOOP("Registers", "放行条登记簿"), sheet_name=QT_TRANSLATE_NOOP("Registers", "物品放行条登记"), mark_key="missing", columns=(
         Col("slip_no", QT_TRANSLATE_NOOP("Columns", "编号"), width=16), Col("issue_date", QT_TRANSLATE_NOOP("Columns", "日期"), "date"), Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
         Col("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单位")), Col("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")), Col("handler_name", QT_TRANSLATE_NOOP("Columns", "经办人")),
-        Col("total_qty", QT_TRANSLATE_NOOP("Columns", "件数"), "int", total="sum"), Col("reason", QT_TRANSLATE_NOOP("Columns", "原因")), Col("status_label", QT_TRANSLATE_NOOP("Columns", "状态")),
+        Col("total_qty", QT_TRANSLATE_NOOP("Columns", "件数"), "int", total="sum"), Col("reason", QT_TRANSLATE_NOOP("Columns", "原因"), values="release.reason"), Col("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="release.status"),
         Col("guard_name", QT_TRANSLATE_NOOP("Columns", "保安")), Col("released_at", QT_TRANSLATE_NOOP("Columns", "放行时间"), "datetime"),
         Col("returned_date", QT_TRANSLATE_NOOP("Columns", "回收日期"), "date", total="count")))
 SUMMARY_SPEC = RegisterSpec(
