@@ -1373,6 +1373,514 @@ Appeal reason: %4</translation>
         <source>入住日期</source>
         <translation>Check-in date</translation>
     </message>
+    <message>
+        <source>管理员</source>
+        <translation>Warden</translation>
+    </message>
+    <message>
+        <source>违规次数</source>
+        <translation>Lapses</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>损失金额</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>修改前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>修改后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>收件日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>邮件号</source>
+        <translation>Item no.</translation>
+    </message>
+    <message>
+        <source>寄件地点</source>
+        <translation>Sent from</translation>
+    </message>
+    <message>
+        <source>完好</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>通知</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>经手人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>收件</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>已领取/送达</source>
+        <translation>Collected/delivered</translation>
+    </message>
+    <message>
+        <source>待领</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>超期未领</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>寄出时间</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>退件日期</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>原登记号</source>
+        <translation>Original entry no.</translation>
+    </message>
+    <message>
+        <source>退件原因</source>
+        <translation>Return reason</translation>
+    </message>
+    <message>
+        <source>事项类型</source>
+        <translation>Matter type</translation>
+    </message>
+    <message>
+        <source>约定答复时间</source>
+        <translation>Promised reply time</translation>
+    </message>
+    <message>
+        <source>转交部门</source>
+        <translation>Refer to department</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>答复时间</source>
+        <translation>Answered at</translation>
+    </message>
+    <message>
+        <source>接待人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>负责人查阅</source>
+        <translation>Manager review</translation>
+    </message>
+    <message>
+        <source>即时答复</source>
+        <translation>Answered at once</translation>
+    </message>
+    <message>
+        <source>已答复</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>未答复</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>超时未答复</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>转部门</source>
+        <translation>Refer to department</translation>
+    </message>
+    <message>
+        <source>上报</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>首次答复</source>
+        <translation>First reply</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>处理完成</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>回访日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>回访评价</source>
+        <translation>Follow-up rating</translation>
+    </message>
+    <message>
+        <source>回访人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>投诉数</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>重大</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>班次开始</source>
+        <translation>Shift start</translation>
+    </message>
+    <message>
+        <source>交班时间</source>
+        <translation>Handed over at</translation>
+    </message>
+    <message>
+        <source>交班人</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <source>接班人</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>接班时间</source>
+        <translation>Taken over at</translation>
+    </message>
+    <message>
+        <source>遗留事项</source>
+        <translation>Open items</translation>
+    </message>
+    <message>
+        <source>交班说明</source>
+        <translation>Handover note</translation>
+    </message>
+    <message>
+        <source>院系</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>房门钥匙(把)</source>
+        <translation>Door keys</translation>
+    </message>
+    <message>
+        <source>壁橱钥匙(把)</source>
+        <translation>Closet keys</translation>
+    </message>
+    <message>
+        <source>抽屉钥匙(把)</source>
+        <translation>Drawer keys</translation>
+    </message>
+    <message>
+        <source>其他钥匙</source>
+        <translation>Other keys</translation>
+    </message>
+    <message>
+        <source>钥匙押金</source>
+        <translation>Key deposit</translation>
+    </message>
+    <message>
+        <source>学生签名</source>
+        <translation>Student signature</translation>
+    </message>
+    <message>
+        <source>抵押证件类型</source>
+        <translation>Pledged ID type</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>证件已退还</source>
+        <translation>ID returned</translation>
+    </message>
+    <message>
+        <source>借用人签名</source>
+        <translation>Borrower signature</translation>
+    </message>
+    <message>
+        <source>借匙人类别</source>
+        <translation>Borrower category</translation>
+    </message>
+    <message>
+        <source>部门/单位</source>
+        <translation>Department/company</translation>
+    </message>
+    <message>
+        <source>借用事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>施工许可证号</source>
+        <translation>Construction permit No.</translation>
+    </message>
+    <message>
+        <source>现场负责人</source>
+        <translation>Site supervisor</translation>
+    </message>
+    <message>
+        <source>部门主任审批</source>
+        <translation>Dept. head approval</translation>
+    </message>
+    <message>
+        <source>延期原因</source>
+        <translation>Reason for postponing</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>门窗已关闭</source>
+        <translation>Doors and windows closed</translation>
+    </message>
+    <message>
+        <source>室内物品完好</source>
+        <translation>Items in the room intact</translation>
+    </message>
+    <message>
+        <source>损坏情况</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <source>赔偿金额</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>管匙人</source>
+        <translation>Key keeper</translation>
+    </message>
+    <message>
+        <source>缴费收据号</source>
+        <translation>Payment receipt No.</translation>
+    </message>
+    <message>
+        <source>交回单号</source>
+        <translation>Return no.</translation>
+    </message>
+    <message>
+        <source>交回日期</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>离校类型</source>
+        <translation>Leaving type</translation>
+    </message>
+    <message>
+        <source>应交/实交</source>
+        <translation>Due/returned</translation>
+    </message>
+    <message>
+        <source>应交(把)</source>
+        <translation>Keys due</translation>
+    </message>
+    <message>
+        <source>实交(把)</source>
+        <translation>Keys returned</translation>
+    </message>
+    <message>
+        <source>需换锁</source>
+        <translation>Lock change</translation>
+    </message>
+    <message>
+        <source>免除理由</source>
+        <translation>Reason for waiver</translation>
+    </message>
+    <message>
+        <source>已更换</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>核对</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>结清金额</source>
+        <translation>Amount settled</translation>
+    </message>
+    <message>
+        <source>放行时间</source>
+        <translation>Released at</translation>
+    </message>
+    <message>
+        <source>开具</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>回收</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>门岗拒放</source>
+        <translation>Refused at gate</translation>
+    </message>
+    <message>
+        <source>过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>待查</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>故障</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>用时(小时)</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>验收</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>重复次数</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <source>报修数</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>按时完成</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>按时率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>平均用时(小时)</source>
+        <translation>Average hours</translation>
+    </message>
+    <message>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>收费单数</source>
+        <translation>Charged slips</translation>
+    </message>
+    <message>
+        <source>收费金额</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>通知单号</source>
+        <translation>Notice no.</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <source>损坏原因</source>
+        <translation>Cause of damage</translation>
+    </message>
+    <message>
+        <source>计价依据</source>
+        <translation>Price basis</translation>
+    </message>
+    <message>
+        <source>应缴日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <source>维修单号</source>
+        <translation>Repair slip no.</translation>
+    </message>
+    <message>
+        <source>回访时间</source>
+        <translation>Follow-up at</translation>
+    </message>
+    <message>
+        <source>派工单号</source>
+        <translation>Work order no.</translation>
+    </message>
+    <message>
+        <source>受访人</source>
+        <translation>Person visited</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>住户意见</source>
+        <translation>Resident&apos;s opinion</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -5415,6 +5923,17 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <source>{year}年{month}月</source>
+        <translation>{year}-{month:02d}</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+</context>
+<context>
     <name>ReconcileTab</name>
     <message>
         <source>全部楼栋</source>
@@ -5464,11 +5983,27 @@ Daily management tool for student apartments and property service centers.</tran
 <context>
     <name>Registers</name>
     <message>
+        <source>月度考核表</source>
+        <translation>Monthly assessment sheet</translation>
+    </message>
+    <message>
+        <source>管理员考核扣款明细</source>
+        <translation>Warden deductions in detail</translation>
+    </message>
+    <message>
+        <source>扣款明细</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
         <source>宿舍管理员月度考核表</source>
         <translation>Dorm warden monthly assessment</translation>
     </message>
     <message>
         <source>操作审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
@@ -5480,16 +6015,124 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Front-desk ledger</translation>
     </message>
     <message>
+        <source>小区邮件分发登记表</source>
+        <translation>Mail distribution register</translation>
+    </message>
+    <message>
+        <source>邮件分发登记</source>
+        <translation>Mail distribution</translation>
+    </message>
+    <message>
+        <source>邮件分类统计</source>
+        <translation>Mail by type</translation>
+    </message>
+    <message>
+        <source>分类统计</source>
+        <translation>By type</translation>
+    </message>
+    <message>
+        <source>代寄邮件登记</source>
+        <translation>Outgoing mail register</translation>
+    </message>
+    <message>
+        <source>代寄</source>
+        <translation>Outgoing mail</translation>
+    </message>
+    <message>
+        <source>退件记录</source>
+        <translation>Returned mail</translation>
+    </message>
+    <message>
+        <source>退件</source>
+        <translation>Return to sender</translation>
+    </message>
+    <message>
+        <source>客服前台台帐</source>
+        <translation>Front-desk ledger</translation>
+    </message>
+    <message>
+        <source>台帐统计</source>
+        <translation>Ledger figures</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
         <source>投诉登记</source>
         <translation>Complaints register</translation>
+    </message>
+    <message>
+        <source>投诉处理统计</source>
+        <translation>Complaint handling figures</translation>
+    </message>
+    <message>
+        <source>投诉分类统计</source>
+        <translation>Complaints by category</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>重复投诉（同一房间同一类别两次及以上）</source>
+        <translation>Repeated complaints (same room and category, twice or more)</translation>
+    </message>
+    <message>
+        <source>重复投诉</source>
+        <translation>Repeated complaints</translation>
     </message>
     <message>
         <source>交接班记录登记</source>
         <translation>Shift handover register</translation>
     </message>
     <message>
+        <source>交接班记录</source>
+        <translation>Shift handovers</translation>
+    </message>
+    <message>
         <source>钥匙发放登记簿</source>
         <translation>Key issue register</translation>
+    </message>
+    <message>
+        <source>钥匙发放</source>
+        <translation>Key issue</translation>
+    </message>
+    <message>
+        <source>学生公寓备用钥匙借用登记表</source>
+        <translation>Spare key loan register</translation>
+    </message>
+    <message>
+        <source>备用钥匙借用</source>
+        <translation>Spare key loans</translation>
+    </message>
+    <message>
+        <source>业主钥匙借(领)登记表</source>
+        <translation>Owner key loan register</translation>
+    </message>
+    <message>
+        <source>业主钥匙借用</source>
+        <translation>Owner key loans</translation>
+    </message>
+    <message>
+        <source>钥匙挂失</source>
+        <translation>Key losses</translation>
+    </message>
+    <message>
+        <source>离校钥匙交回赔偿登记</source>
+        <translation>Key returns on leaving</translation>
+    </message>
+    <message>
+        <source>离校交回</source>
+        <translation>Returns on leaving</translation>
+    </message>
+    <message>
+        <source>换锁清单</source>
+        <translation>Lock renewal</translation>
+    </message>
+    <message>
+        <source>备用钥匙清点</source>
+        <translation>Spare key check</translation>
     </message>
     <message>
         <source>备用钥匙借用登记表</source>
@@ -5520,20 +6163,92 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Release slip register</translation>
     </message>
     <message>
+        <source>物品放行条登记</source>
+        <translation>Release slip register</translation>
+    </message>
+    <message>
+        <source>放行条对账汇总</source>
+        <translation>Release slip reconciliation</translation>
+    </message>
+    <message>
+        <source>对账汇总</source>
+        <translation>Reconciliation</translation>
+    </message>
+    <message>
         <source>维修登记簿</source>
         <translation>Repair register</translation>
+    </message>
+    <message>
+        <source>维修登记</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>维修情况汇总</source>
+        <translation>Repairs summary</translation>
+    </message>
+    <message>
+        <source>汇总</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>重复故障（同一房间同一类别）</source>
+        <translation>Repeated faults (same room and category)</translation>
+    </message>
+    <message>
+        <source>重复故障</source>
+        <translation>Repeated faults</translation>
     </message>
     <message>
         <source>公物损坏赔偿登记</source>
         <translation>Damage compensation register</translation>
     </message>
     <message>
+        <source>公物损坏赔偿</source>
+        <translation>Damage compensation</translation>
+    </message>
+    <message>
         <source>维修回访登记</source>
         <translation>Repair return-visit register</translation>
     </message>
     <message>
+        <source>维修回访</source>
+        <translation>Repair follow-ups</translation>
+    </message>
+    <message>
+        <source>维修回访率</source>
+        <translation>Repair follow-up rate</translation>
+    </message>
+    <message>
+        <source>回访率</source>
+        <translation>Follow-up rate</translation>
+    </message>
+    <message>
         <source>住宿学生名册</source>
         <translation>Resident student roster</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>制表人：______________    审核人：______________    日期：______________</source>
+        <translation>Prepared by: ______________    Checked by: ______________    Date: ______________</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>楼栋：{0}</source>
+        <translation>Building: {0}</translation>
+    </message>
+    <message>
+        <source>期间：{0}</source>
+        <translation>Period: {0}</translation>
+    </message>
+    <message>
+        <source>第 &amp;P 页 共 &amp;N 页</source>
+        <translation>Page &amp;P of &amp;N</translation>
     </message>
 </context>
 <context>
@@ -6346,6 +7061,22 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>作废</source>
         <translation>Void</translation>
+    </message>
+    <message>
+        <source>报修</source>
+        <translation>Report repair</translation>
+    </message>
+    <message>
+        <source>添加照片</source>
+        <translation>Photos added</translation>
+    </message>
+    <message>
+        <source>开具赔偿通知单</source>
+        <translation>Damage notice issued</translation>
+    </message>
+    <message>
+        <source>登记缴费</source>
+        <translation>Record payment</translation>
     </message>
 </context>
 <context>
@@ -7209,6 +7940,861 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>只允许管理以下楼栋（都不勾选表示全部楼栋）：</source>
         <translation>Only manage these buildings (none checked = all buildings):</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>身份证</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>学生证</source>
+        <translation>Student card</translation>
+    </message>
+    <message>
+        <source>一卡通</source>
+        <translation>Campus card</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>借出中</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <source>逾期未还</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>已归还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>逾期归还</source>
+        <translation>Returned late</translation>
+    </message>
+    <message>
+        <source>归还有损坏</source>
+        <translation>Returned damaged</translation>
+    </message>
+    <message>
+        <source>已挂失</source>
+        <translation>Reported lost</translation>
+    </message>
+    <message>
+        <source>已缴费</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>已申请</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>费用已结清</source>
+        <translation>Fees settled</translation>
+    </message>
+    <message>
+        <source>已申请安检</source>
+        <translation>Inspection requested</translation>
+    </message>
+    <message>
+        <source>安检合格</source>
+        <translation>Inspection passed</translation>
+    </message>
+    <message>
+        <source>安检不合格（整改中）</source>
+        <translation>Inspection failed (being put right)</translation>
+    </message>
+    <message>
+        <source>已开放行条</source>
+        <translation>Release slip issued</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>已迁出</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>租户迁出</source>
+        <translation>Tenant move-out</translation>
+    </message>
+    <message>
+        <source>学生退宿</source>
+        <translation>Student check-out</translation>
+    </message>
+    <message>
+        <source>在库</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>已发放</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>借出</source>
+        <translation>Lend</translation>
+    </message>
+    <message>
+        <source>已交回</source>
+        <translation>Handed back</translation>
+    </message>
+    <message>
+        <source>遗失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>损坏</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>学生钥匙</source>
+        <translation>Student key</translation>
+    </message>
+    <message>
+        <source>备用钥匙</source>
+        <translation>Spare key</translation>
+    </message>
+    <message>
+        <source>补配钥匙</source>
+        <translation>New key cut</translation>
+    </message>
+    <message>
+        <source>更换锁芯</source>
+        <translation>Lock cylinder changed</translation>
+    </message>
+    <message>
+        <source>更换门锁</source>
+        <translation>Door lock changed</translation>
+    </message>
+    <message>
+        <source>丢失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>自然损坏</source>
+        <translation>Worn out</translation>
+    </message>
+    <message>
+        <source>毕业</source>
+        <translation>Graduated</translation>
+    </message>
+    <message>
+        <source>退学</source>
+        <translation>Left school</translation>
+    </message>
+    <message>
+        <source>调换宿舍</source>
+        <translation>Changed dormitory</translation>
+    </message>
+    <message>
+        <source>物业部人员</source>
+        <translation>Property staff</translation>
+    </message>
+    <message>
+        <source>销售人员</source>
+        <translation>Sales staff</translation>
+    </message>
+    <message>
+        <source>项目部人员</source>
+        <translation>Project staff</translation>
+    </message>
+    <message>
+        <source>施工单位</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>房门</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>壁橱</source>
+        <translation>Closet</translation>
+    </message>
+    <message>
+        <source>抽屉</source>
+        <translation>Drawer</translation>
+    </message>
+    <message>
+        <source>阳台</source>
+        <translation>Balcony</translation>
+    </message>
+    <message>
+        <source>信箱</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>入库</source>
+        <translation>Stocked</translation>
+    </message>
+    <message>
+        <source>发放</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>归还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>交回</source>
+        <translation>Handed back</translation>
+    </message>
+    <message>
+        <source>撤销挂失</source>
+        <translation>Cancel lost report</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>混合</source>
+        <translation>Mixed</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>维修中</source>
+        <translation>In repair</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>在住</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>已退宿</source>
+        <translation>Checked out</translation>
+    </message>
+    <message>
+        <source>休学</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <source>入住</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>调宿</source>
+        <translation>Room change</translation>
+    </message>
+    <message>
+        <source>退宿</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>宿管员</source>
+        <translation>Dorm warden</translation>
+    </message>
+    <message>
+        <source>维修工</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <source>保安</source>
+        <translation>Guard</translation>
+    </message>
+    <message>
+        <source>客服</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <source>保洁</source>
+        <translation>Cleaning</translation>
+    </message>
+    <message>
+        <source>水</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>电</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>门窗</source>
+        <translation>Doors and windows</translation>
+    </message>
+    <message>
+        <source>门锁</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>家具</source>
+        <translation>Furniture</translation>
+    </message>
+    <message>
+        <source>网络</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>空调</source>
+        <translation>Air conditioning</translation>
+    </message>
+    <message>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>值班室登记</source>
+        <translation>Duty room</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>免费</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>已验收</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>维修成本</source>
+        <translation>Repair cost</translation>
+    </message>
+    <message>
+        <source>市场价</source>
+        <translation>Market price</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>上门</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>座谈</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>报修箱</source>
+        <translation>Repair box</translation>
+    </message>
+    <message>
+        <source>巡查发现</source>
+        <translation>Found on patrol</translation>
+    </message>
+    <message>
+        <source>正常损耗</source>
+        <translation>Normal wear</translation>
+    </message>
+    <message>
+        <source>使用不当</source>
+        <translation>Misuse</translation>
+    </message>
+    <message>
+        <source>人为故意</source>
+        <translation>Deliberate</translation>
+    </message>
+    <message>
+        <source>原因不明</source>
+        <translation>Unknown cause</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>较满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>来电</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>来函</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>上级转办</source>
+        <translation>Referred from above</translation>
+    </message>
+    <message>
+        <source>咨询</source>
+        <translation>Enquiries</translation>
+    </message>
+    <message>
+        <source>建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>求助</source>
+        <translation>Request for help</translation>
+    </message>
+    <message>
+        <source>报修</source>
+        <translation>Report repair</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>即时答复</source>
+        <translation>Answered at once</translation>
+    </message>
+    <message>
+        <source>约定答复</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <source>转部门</source>
+        <translation>Refer to department</translation>
+    </message>
+    <message>
+        <source>上报</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>服务态度</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>待缴</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>已缴</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>治安</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>水电</source>
+        <translation>Water and power</translation>
+    </message>
+    <message>
+        <source>清洁</source>
+        <translation>Cleanliness</translation>
+    </message>
+    <message>
+        <source>设备维修</source>
+        <translation>Equipment repair</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>已终止</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>无效</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>重大</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>重要</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>宿管</source>
+        <translation>Dorm office</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>财务</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>挂号信</source>
+        <translation>Registered letter</translation>
+    </message>
+    <message>
+        <source>包裹</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <source>包裹单</source>
+        <translation>Parcel notice</translation>
+    </message>
+    <message>
+        <source>汇款单</source>
+        <translation>Money order</translation>
+    </message>
+    <message>
+        <source>快递</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>特快专递</source>
+        <translation>EMS express</translation>
+    </message>
+    <message>
+        <source>平信</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>报刊</source>
+        <translation>Newspaper</translation>
+    </message>
+    <message>
+        <source>印刷品</source>
+        <translation>Printed matter</translation>
+    </message>
+    <message>
+        <source>公告板</source>
+        <translation>Notice board</translation>
+    </message>
+    <message>
+        <source>短信</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>信箱通知单</source>
+        <translation>Mailbox slip</translation>
+    </message>
+    <message>
+        <source>查无此人</source>
+        <translation>Addressee unknown</translation>
+    </message>
+    <message>
+        <source>地址不详</source>
+        <translation>Address unclear</translation>
+    </message>
+    <message>
+        <source>拒收</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>超期未领</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>邮局</source>
+        <translation>Post office</translation>
+    </message>
+    <message>
+        <source>平邮</source>
+        <translation>Surface mail</translation>
+    </message>
+    <message>
+        <source>挂号</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>EMS</source>
+        <translation>EMS</translation>
+    </message>
+    <message>
+        <source>租户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>受托人</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>装修单位</source>
+        <translation>Fitting-out company</translation>
+    </message>
+    <message>
+        <source>学生</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>港澳通行证</source>
+        <translation>HK/Macau permit</translation>
+    </message>
+    <message>
+        <source>单位盖章</source>
+        <translation>Company seal</translation>
+    </message>
+    <message>
+        <source>到场签字</source>
+        <translation>Signed in person</translation>
+    </message>
+    <message>
+        <source>书面同意</source>
+        <translation>Written consent</translation>
+    </message>
+    <message>
+        <source>电话确认</source>
+        <translation>Confirmed by phone</translation>
+    </message>
+    <message>
+        <source>学生本人</source>
+        <translation>Student in person</translation>
+    </message>
+    <message>
+        <source>迁出</source>
+        <translation>Move-outs</translation>
+    </message>
+    <message>
+        <source>调拨</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>处置</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>未检</source>
+        <translation>Not inspected</translation>
+    </message>
+    <message>
+        <source>仪表</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>值班</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>门禁</source>
+        <translation>Access control</translation>
+    </message>
+    <message>
+        <source>作息</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>巡查</source>
+        <translation>Patrol</translation>
+    </message>
+    <message>
+        <source>安全</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>卫生</source>
+        <translation>Hygiene</translation>
+    </message>
+    <message>
+        <source>申诉中</source>
+        <translation>Under appeal</translation>
+    </message>
+    <message>
+        <source>维持</source>
+        <translation>Uphold</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation>Adjust</translation>
+    </message>
+    <message>
+        <source>待接班</source>
+        <translation>Awaiting takeover</translation>
+    </message>
+    <message>
+        <source>已接班</source>
+        <translation>Taken over</translation>
+    </message>
+    <message>
+        <source>（代领）</source>
+        <translation>(proxy)</translation>
+    </message>
+    <message>
+        <source>破损</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>投诉总数</source>
+        <translation>Complaints in all</translation>
+    </message>
+    <message>
+        <source>有效投诉</source>
+        <translation>Valid complaints</translation>
+    </message>
+    <message>
+        <source>无效投诉（已解释）</source>
+        <translation>Invalid complaints (explained)</translation>
+    </message>
+    <message>
+        <source>重大投诉</source>
+        <translation>Major complaint</translation>
+    </message>
+    <message>
+        <source>已处理（有效）</source>
+        <translation>Handled (valid)</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>结案率</source>
+        <translation>Closure rate</translation>
+    </message>
+    <message>
+        <source>首次答复及时率</source>
+        <translation>First replies on time</translation>
+    </message>
+    <message>
+        <source>应回访（已处理的有效投诉）</source>
+        <translation>Follow-ups due (valid complaints handled)</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>回访率（目标 100%）</source>
+        <translation>Follow-up rate (target 100%)</translation>
+    </message>
+    <message>
+        <source>回访满意率</source>
+        <translation>Satisfaction on follow-up</translation>
+    </message>
+    <message>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已放行，门岗联已回收</source>
+        <translation>Released, gate copy returned</translation>
+    </message>
+    <message>
+        <source>已放行，门岗联未回收</source>
+        <translation>Released, gate copy not returned</translation>
+    </message>
+    <message>
+        <source>门岗拒放</source>
+        <translation>Refused at gate</translation>
+    </message>
+    <message>
+        <source>过期未使用</source>
+        <translation>Expired unused</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>有效期内未使用</source>
+        <translation>Not yet used (still valid)</translation>
+    </message>
+    <message>
+        <source>本期完成维修（张）</source>
+        <translation>Repairs completed (slips)</translation>
+    </message>
+    <message>
+        <source>应回访（张）</source>
+        <translation>Follow-ups due (slips)</translation>
+    </message>
+    <message>
+        <source>已回访（张）</source>
+        <translation>Followed up (slips)</translation>
+    </message>
+    <message>
+        <source>回访率</source>
+        <translation>Follow-up rate</translation>
+    </message>
+    <message>
+        <source>目标回访率</source>
+        <translation>Target follow-up rate</translation>
+    </message>
+    <message>
+        <source>本期回访次数</source>
+        <translation>Follow-up visits</translation>
+    </message>
+    <message>
+        <source>满意率（满意+较满意）</source>
+        <translation>Satisfaction (satisfied + fairly)</translation>
+    </message>
+    <message>
+        <source>不满意（次）</source>
+        <translation>Dissatisfied (times)</translation>
     </message>
 </context>
 </TS>
