@@ -43,3 +43,13 @@ def translate(context: str, text: str) -> str:
     if _translator is None or not text:
         return text
     return _translator(context, text) or text
+
+
+_ASCII_PUNCTUATION = str.maketrans({"：": ": ", "，": ", ", "；": "; ", "、": ", ", "（": " (", "）": ")",
+                                    "。": ". ", "！": "! ", "？": "? ", "\u3000": "  "})
+
+
+def punctuate(text: str) -> str:
+    """Text composed in the Chinese way (labels joined by ：，（）、) with ASCII punctuation when
+    the interface is English; unchanged in Chinese."""
+    return text.translate(_ASCII_PUNCTUATION) if _language == "en" and text else text

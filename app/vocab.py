@@ -118,7 +118,7 @@ WORDS = labels("common.words", (
     QT_TRANSLATE_NOOP("Values", "是"), QT_TRANSLATE_NOOP("Values", "否"), QT_TRANSLATE_NOOP("Values", "合计"),
     QT_TRANSLATE_NOOP("Values", "收费"), QT_TRANSLATE_NOOP("Values", "免费"), QT_TRANSLATE_NOOP("Values", "已验收"),
     QT_TRANSLATE_NOOP("Values", "维修成本"), QT_TRANSLATE_NOOP("Values", "市场价"), QT_TRANSLATE_NOOP("Values", "全部"),
-    QT_TRANSLATE_NOOP("Values", "无")))
+    QT_TRANSLATE_NOOP("Values", "无"), QT_TRANSLATE_NOOP("Values", "元"), QT_TRANSLATE_NOOP("Values", "分")))
 VISIT_METHOD = labels("common.visit_method", (
     QT_TRANSLATE_NOOP("Values", "电话"), QT_TRANSLATE_NOOP("Values", "上门"), QT_TRANSLATE_NOOP("Values", "座谈"),
     QT_TRANSLATE_NOOP("Values", "其他")), columns=("repair_visit.method", "complaint.visit_method",))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHeaderView
 
-from app import feedback, paths
+from app import feedback, paths, vocab
 from app.controllers.assessment_additions_dialog import AssessmentAdditionsDialog
 from app.controllers.assessment_decision_dialog import AssessmentDecisionDialog
 from app.controllers.assessment_incident_dialog import AssessmentIncidentDialog
@@ -35,7 +35,7 @@ from ui.generated.ui_assessments_page import Ui_AssessmentsPage
 INCIDENT_COLUMNS = (
     Column("incident_no", QT_TRANSLATE_NOOP("Columns", "编号")), Column("occurred_at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"), Column("staff_name", QT_TRANSLATE_NOOP("Columns", "宿管员")),
     Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("item_code", QT_TRANSLATE_NOOP("Columns", "条款")), Column("item_description", QT_TRANSLATE_NOOP("Columns", "违规行为")),
-    Column("effective_deduction", QT_TRANSLATE_NOOP("Columns", "扣款"), "money"), Column("appeal_status", QT_TRANSLATE_NOOP("Columns", "申诉"), fmt=lambda v, _r: "" if v == "无" else v),
+    Column("effective_deduction", QT_TRANSLATE_NOOP("Columns", "扣款"), "money"), Column("appeal_status", QT_TRANSLATE_NOOP("Columns", "申诉"), fmt=lambda v, _r: "" if v == "无" else vocab.label("assessments.appeal", v)),
     Column("acknowledged_by", QT_TRANSLATE_NOOP("Columns", "确认人")), Column("evidence_name", QT_TRANSLATE_NOOP("Columns", "证据")), Column("recorded_by", QT_TRANSLATE_NOOP("Columns", "记录人")))
 SOURCE_LABELS = {"keys": QT_TRANSLATE_NOOP("Columns", "钥匙"), "repairs": QT_TRANSLATE_NOOP("Columns", "维修"),
                  "release": QT_TRANSLATE_NOOP("Columns", "放行")}
@@ -149,8 +149,8 @@ class AssessmentsPage(Page):
         s = self.sheet
         money = s.mode == "money"
         cols = [Column("rank_overall", QT_TRANSLATE_NOOP("Columns", "总排名"), "int"), Column("staff_name", QT_TRANSLATE_NOOP("Columns", "宿管员")), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
-                Column("base_amount", QT_TRANSLATE_NOOP("Columns", "绩效基数") if money else "满分", "money"), Column("incident_count", QT_TRANSLATE_NOOP("Columns", "次数"), "int")]
-        cols += [Column("total_deduction", QT_TRANSLATE_NOOP("Columns", "扣款合计") if money else "扣分合计", "money"),
+                Column("base_amount", QT_TRANSLATE_NOOP("Columns", "绩效基数") if money else QT_TRANSLATE_NOOP("Columns", "满分"), "money"), Column("incident_count", QT_TRANSLATE_NOOP("Columns", "次数"), "int")]
+        cols += [Column("total_deduction", QT_TRANSLATE_NOOP("Columns", "扣款合计") if money else QT_TRANSLATE_NOOP("Columns", "扣分合计"), "money"),
                  Column("additions", QT_TRANSLATE_NOOP("Columns", "加分/奖励"), "money"), Column("result", QT_TRANSLATE_NOOP("Columns", "实发金额") if money else "得分", "money"),
                  Column("rank_building", QT_TRANSLATE_NOOP("Columns", "楼栋排名"), "int"), Column("unacknowledged", QT_TRANSLATE_NOOP("Columns", "待确认"), "int")]
         # item columns last, headed by the code and a few characters (the full text is in the items editor)
@@ -168,8 +168,8 @@ class AssessmentsPage(Page):
         self.ui.sheet_table.resizeColumnsToContents()
         total = sum((r.total_deduction for r in s.rows), start=0)
         self.ui.sheet_summary_label.setText(self.tr("%1 名宿管员，合计%2 %3 %4")
-                                            .replace("%1", str(len(s.rows))).replace("%2", "扣款" if money else "扣分")
-                                            .replace("%3", f"{total:,.2f}").replace("%4", s.unit))
+                                            .replace("%1", str(len(s.rows))).replace("%2", self.tr("扣款") if money else self.tr("扣分"))
+                                            .replace("%3", f"{total:,.2f}").replace("%4", vocab.label("common.words", s.unit)))
 
     def _load_suggestions(self):
         found = assessments_suggest.suggestions(self.ctx, self.month) if not self.sheet.closed else []
@@ -192,7 +192,7 @@ class AssessmentsPage(Page):
         if series:
             top = max(series.items(), key=lambda kv: sum(kv[1]))
             self.ui.chart_top_label.setText(self.tr("最多：%1（%2 %3）").replace("%1", top[0])
-                                            .replace("%2", f"{sum(top[1]):g}").replace("%3", self.sheet.unit))
+                                            .replace("%2", f"{sum(top[1]):g}").replace("%3", vocab.label("common.words", self.sheet.unit)))
         else:
             self.ui.chart_top_label.clear()
 

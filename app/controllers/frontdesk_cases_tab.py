@@ -20,7 +20,7 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import frontdesk_complaints as fc
 from app.services import frontdesk_consult as fz
 from app.services.frontdesk_hooks import print_complaint
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, punctuate
 
 
 def _status(labels):
@@ -77,6 +77,20 @@ def _setup_table(view, model, widths):
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
 
+
+
+# lupdate does not read inside f-strings: the words the detail pane puts there with self.tr().
+_DETAIL_WORDS = (QT_TRANSLATE_NOOP("CasesTabs", "接待人"), QT_TRANSLATE_NOOP("CasesTabs", "答复方式"),
+                QT_TRANSLATE_NOOP("CasesTabs", "约定答复时间"), QT_TRANSLATE_NOOP("CasesTabs", "转交部门"),
+                QT_TRANSLATE_NOOP("CasesTabs", "上报"), QT_TRANSLATE_NOOP("CasesTabs", "答复"),
+                QT_TRANSLATE_NOOP("CasesTabs", "备注"), QT_TRANSLATE_NOOP("CasesTabs", "负责人查阅"),
+                QT_TRANSLATE_NOOP("CasesTabs", "受理人"), QT_TRANSLATE_NOOP("CasesTabs", "首次答复时限"),
+                QT_TRANSLATE_NOOP("CasesTabs", "首次答复"), QT_TRANSLATE_NOOP("CasesTabs", "定性"),
+                QT_TRANSLATE_NOOP("CasesTabs", "解释"), QT_TRANSLATE_NOOP("CasesTabs", "责任部门"),
+                QT_TRANSLATE_NOOP("CasesTabs", "处理期限"), QT_TRANSLATE_NOOP("CasesTabs", "处理结果"),
+                QT_TRANSLATE_NOOP("CasesTabs", "纠正预防措施"), QT_TRANSLATE_NOOP("CasesTabs", "应回访日期"),
+                QT_TRANSLATE_NOOP("CasesTabs", "回访"), QT_TRANSLATE_NOOP("CasesTabs", "重新处理 %1 次"),
+                QT_TRANSLATE_NOOP("CasesTabs", "结案"))
 
 class CasesTabs(QObject):
     """Wires the consultation and complaint widgets of the page's form."""
@@ -185,17 +199,17 @@ class CasesTabs(QObject):
         if c is None:
             self.ui.consult_detail_browser.clear()
         else:
-            self.ui.consult_detail_browser.setHtml(
+            self.ui.consult_detail_browser.setHtml(punctuate(
                 f"<h3>{e(c.entry_no)} <span style='color:#555'>{e(QCoreApplication.translate('FrontDesk', fz.STATUS_LABELS[c.status]))}</span></h3>"
-                f"<p>{e(c.channel)} · {e(c.client_name)} {e(c.building or '')} {e(c.room_no or '')} {e(c.phone or '')}<br>"
-                f"{t(c.logged_at)} · {e(c.entry_type)} · {self.tr('接待人')}：{e(c.received_by)}</p><p>{e(c.content)}</p>"
-                f"<p>{self.tr('答复方式')}：{e(c.answer_mode)}"
+                f"<p>{e(vocab.label('frontdesk.channel', c.channel))} · {e(c.client_name)} {e(c.building or '')} {e(c.room_no or '')} {e(c.phone or '')}<br>"
+                f"{t(c.logged_at)} · {e(vocab.label('frontdesk.entry_type', c.entry_type))} · {self.tr('接待人')}：{e(c.received_by)}</p><p>{e(c.content)}</p>"
+                f"<p>{self.tr('答复方式')}：{e(vocab.label('frontdesk.answer_mode', c.answer_mode))}"
                 + (f"<br>{self.tr('约定答复时间')}：{t(c.promised_answer_at)}" if c.promised_answer_at else "")
-                + (f"<br>{self.tr('转交部门')}：{e(c.referred_dept)}" if c.referred_dept else "")
+                + (f"<br>{self.tr('转交部门')}：{e(vocab.label('frontdesk.department', c.referred_dept))}" if c.referred_dept else "")
                 + (f"<br>{self.tr('上报')}：{e(c.escalated_to)}" if c.escalated_to else "") + "</p>"
                 + (f"<p><b>{self.tr('答复')}</b>（{t(c.answered_at)}）：{e(c.answer)}</p>" if c.answer else "")
                 + (f"<p>{self.tr('备注')}：{e(c.remarks)}</p>" if c.remarks else "")
-                + (f"<p>{self.tr('负责人查阅')}：{e(c.reviewed_by)} {t(c.reviewed_at)}</p>" if c.reviewed_by else ""))
+                + (f"<p>{self.tr('负责人查阅')}：{e(c.reviewed_by)} {t(c.reviewed_at)}</p>" if c.reviewed_by else "")))
         self._update_consult_buttons()
 
     def _update_consult_buttons(self):
@@ -319,7 +333,7 @@ class CasesTabs(QObject):
                          + (f"<br>{self.tr('重新处理 %1 次').replace('%1', str(c.reopen_count))}" if c.reopen_count else "") + "</p>")
         if c.closed_at:
             parts.append(f"<p>{self.tr('结案')}：{t(c.closed_at)} {e(c.closed_by or '')}</p>")
-        self.ui.complaint_detail_browser.setHtml("".join(parts))
+        self.ui.complaint_detail_browser.setHtml(punctuate("".join(parts)))
 
     def _complaint_done(self, row):
         if row is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog
 
@@ -66,7 +66,7 @@ class KeysPage(Page):
         feedback.show_inline(u.loan_error_label, None)
         for kind, source in sorted(registers_catalog().items()):
             if kind.startswith(("key-", "spare-", "owner-key", "lock-renewal")):
-                u.register_combo.addItem(source.title, kind)
+                u.register_combo.addItem(QCoreApplication.translate("Registers", source.title), kind)
         u.month_edit.setDate(QDate.currentDate())
         self.counter = None          # CounterInfo of the scanned student
         self.other_room = None       # (room id, keys) when a supervisor lends another room's key

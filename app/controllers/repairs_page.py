@@ -30,7 +30,7 @@ from app.services import (
     repairs_visits,
 )
 from app.services.periods import Period, parse_month, this_month
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, punctuate
 from ui.generated.ui_repairs_page import Ui_RepairsPage
 
 
@@ -71,6 +71,14 @@ def _highlight(row) -> str | None:
         return "#fcf3cf"
     return None
 
+
+
+# lupdate does not read inside f-strings: the words the detail pane puts there with self.tr().
+_DETAIL_WORDS = (QT_TRANSLATE_NOOP("RepairsPage", "报修人"), QT_TRANSLATE_NOOP("RepairsPage", "报修时间"),
+                QT_TRANSLATE_NOOP("RepairsPage", "完成时限"), QT_TRANSLATE_NOOP("RepairsPage", "预约时间"),
+                QT_TRANSLATE_NOOP("RepairsPage", "同房间同类报修 %1 次"), QT_TRANSLATE_NOOP("RepairsPage", "收费认定"),
+                QT_TRANSLATE_NOOP("RepairsPage", "维修人员"), QT_TRANSLATE_NOOP("RepairsPage", "维修结果"),
+                QT_TRANSLATE_NOOP("RepairsPage", "处理经过"))
 
 class RepairsPage(Page):
     ui_class = Ui_RepairsPage
@@ -183,7 +191,7 @@ class RepairsPage(Page):
                 feedback.show_error(self, exc)
                 self.current = None
                 return
-            self.ui.detail_browser.setHtml(self._detail_html(self.current))
+            self.ui.detail_browser.setHtml(punctuate(self._detail_html(self.current)))
             self.ui.photos_list.clear()
             for p in self.current.photos:
                 item = QListWidgetItem(thumbnail_icon(p.thumbnail), p.filename)

@@ -14,11 +14,20 @@ from app.controllers.page import Page
 from app.controllers.student_list import COLUMNS, StudentFilter, StudentTableModel
 from app.services import registers, residents, residents_places
 from app.services.periods import this_month
+from app.texts import QT_TRANSLATE_NOOP, punctuate
 from ui.generated.ui_residents_page import Ui_ResidentsPage
 
 STATUSES = ("在住", "已退宿", "休学", "毕业")
 PLACE_ROLE = Qt.UserRole + 10
 
+
+
+# lupdate does not read inside f-strings: the words the detail pane puts there with self.tr().
+_DETAIL_WORDS = (QT_TRANSLATE_NOOP("ResidentsPage", "停用"), QT_TRANSLATE_NOOP("ResidentsPage", "床位"),
+                QT_TRANSLATE_NOOP("ResidentsPage", "入住日期"), QT_TRANSLATE_NOOP("ResidentsPage", "学院"),
+                QT_TRANSLATE_NOOP("ResidentsPage", "专业班级"), QT_TRANSLATE_NOOP("ResidentsPage", "身份证号"),
+                QT_TRANSLATE_NOOP("ResidentsPage", "联系电话"), QT_TRANSLATE_NOOP("ResidentsPage", "备注"),
+                QT_TRANSLATE_NOOP("ResidentsPage", "住宿记录"))
 
 class ResidentsPage(Page):
     """The residents page; the tree narrows the list to a building or a room."""
@@ -192,7 +201,8 @@ class ResidentsPage(Page):
         full = self.ctx.can("students.edit")
         id_card = row.id_card if full else residents.mask_id(row.id_card)
         phone = row.phone if full else residents.mask_phone(row.phone)
-        lines = [f"<b>{row.name}</b>　{row.student_no}　{row.gender or ''}　{row.status}",
+        lines = [f"<b>{row.name}</b>　{row.student_no}　{vocab.label('residents.gender', row.gender)}　"
+                 f"{vocab.label('residents.student_status', row.status)}",
                  f"{self.tr('床位')}：{row.place or '—'}　{self.tr('入住日期')}：{row.check_in_date or '—'}",
                  f"{self.tr('学院')}：{row.college or ''}　{self.tr('专业班级')}：{row.class_name or ''}",
                  f"{self.tr('身份证号')}：{id_card or ''}　{self.tr('联系电话')}：{phone or ''}"]
@@ -206,8 +216,8 @@ class ResidentsPage(Page):
             lines.append(f"<br><b>{self.tr('住宿记录')}</b>")
             for m in moves:
                 where = " → ".join(p for p in (m.from_place, m.to_place) if p)
-                lines.append(f"{m.at:%Y-%m-%d %H:%M}　{m.kind}　{where}　{m.reason or ''}　{m.by_user or ''}")
-        self.ui.detail_text.setHtml("<br>".join(lines))
+                lines.append(f"{m.at:%Y-%m-%d %H:%M}　{vocab.label('residents.move_kind', m.kind)}　{where}　{m.reason or ''}　{m.by_user or ''}")
+        self.ui.detail_text.setHtml(punctuate("<br>".join(lines)))
 
     # Actions ------------------------------------------------------------------------------------------
     def _changed(self, message: str):

@@ -18,7 +18,7 @@ from app.services import auth, catalog
 from app.services.catalog import DemoStep, PrintSource, RegisterSource
 from app.services.context import Actor, ServiceContext, snapshot
 from app.services.periods import Period
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 from reports.excel.spec import Col, RegisterSpec
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ class HandoverRow:
 
 def _row(h: Handover, building_name: str | None) -> HandoverRow:
     sections = tuple(SectionRows(s["title"], tuple(s["rows"])) for s in json.loads(h.sections or "[]"))
-    return HandoverRow(h.id, h.building_id, building_name or "全部", h.shift_start, h.shift_end, h.status,
+    return HandoverRow(h.id, h.building_id, building_name or translate("Registers", "全部"), h.shift_start, h.shift_end, h.status,
                        h.outgoing_user, h.outgoing_name, h.incoming_user, h.incoming_name, h.confirmed_at,
                        sections, h.item_count, h.notes or "", h.incoming_notes or "", h.version)
 
@@ -187,7 +187,7 @@ HANDOVER_SPEC = RegisterSpec(
     columns=(Col("id", QT_TRANSLATE_NOOP("Columns", "编号"), "int"), Col("shift_start", QT_TRANSLATE_NOOP("Columns", "班次开始"), "datetime", 17),
              Col("shift_end", QT_TRANSLATE_NOOP("Columns", "交班时间"), "datetime", 17), Col("building_name", QT_TRANSLATE_NOOP("Columns", "楼栋")),
              Col("outgoing_name", QT_TRANSLATE_NOOP("Columns", "交班人"), total="count"), Col("incoming_name", QT_TRANSLATE_NOOP("Columns", "接班人")),
-             Col("confirmed_at", QT_TRANSLATE_NOOP("Columns", "接班时间"), "datetime", 17), Col("status", QT_TRANSLATE_NOOP("Columns", "状态")),
+             Col("confirmed_at", QT_TRANSLATE_NOOP("Columns", "接班时间"), "datetime", 17), Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="handover.status"),
              Col("item_count", QT_TRANSLATE_NOOP("Columns", "遗留事项"), "int", total="sum"), Col("notes", QT_TRANSLATE_NOOP("Columns", "交班说明"), width=40)))
 
 

@@ -28,7 +28,7 @@ from app.services.keys_common import (
     student_by_no,
     student_place,
 )
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 
 ALREADY_OUT = QT_TRANSLATE_NOOP("Errors", "钥匙 {tag}（{room}）已被借出，不能重复借出。请刷新后查看借用人。")
 
@@ -270,6 +270,11 @@ def handover_overdue(ctx: ServiceContext, start: dt.datetime, end: dt.datetime) 
             f"抵押{vocab.PLEDGE_TYPE.labels.get(r.pledged_id_type, r.pledged_id_type)}" for r in open_loans(ctx, overdue_only=True)]
 
 
+_FACT_TEXTS = (QT_TRANSLATE_NOOP("Assessments", "{time} 归还"), QT_TRANSLATE_NOOP("Assessments", "至今未还"),
+               QT_TRANSLATE_NOOP("Assessments", "备用钥匙逾期未还 {building} {room}"),
+               QT_TRANSLATE_NOOP("Assessments", "{no} {name} 应于 {due} 前归还，{late}"))
+
+
 def late_return_facts(ctx: ServiceContext, period) -> list[dict]:
     """ASSESSMENT_FACTS: spare keys returned late (or still out past due) in the period, per building."""
     now = ctx.now()
@@ -284,10 +289,14 @@ def late_return_facts(ctx: ServiceContext, period) -> list[dict]:
     with ctx.read("keys.view") as s:
         for id_, no, bid, bname, room_no, due, back, name in s.execute(stmt):
             if (back is not None and back > due) or (back is None and now > due):
-                late = f"{back:%H:%M} 归还" if back else "至今未还"
+                # Built in the interface's language (the suggestions list shows them as they are).
+                late = (translate("Assessments", "{time} 归还").format(time=f"{back:%H:%M}") if back
+                        else translate("Assessments", "至今未还"))
                 facts.append({"building_id": bid, "date": due, "source": "keys", "ref": f"K2:{id_}",
-                              "title": f"备用钥匙逾期未还 {bname} {room_no}",
-                              "detail": f"{no} {name} 应于 {due:%Y-%m-%d %H:%M} 前归还，{late}"})
+                              "title": translate("Assessments", "备用钥匙逾期未还 {building} {room}").format(
+                                  building=bname, room=room_no),
+                              "detail": translate("Assessments", "{no} {name} 应于 {due} 前归还，{late}").format(
+                                  no=no, name=name, due=f"{due:%Y-%m-%d %H:%M}", late=late)})
     return facts
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app import vocab
 from app.db.models.keys import KeyIssue, KeyIssueLine, KeyItem, KeyLoss, KeyReturn, KeyType
 from app.db.models.residents import Bed, Building, Room, Student
 from app.errors import NotFound
@@ -22,10 +23,12 @@ from app.services.keys_loans import loans_in
 from app.services.keys_losses import list_losses
 from app.services.keys_owner import list_owner_loans
 from app.services.periods import Period
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 from reports.excel.spec import Col, RegisterSpec
 
 FIXED_TYPES = ("房门", "壁橱", "抽屉")
+_WHY = (QT_TRANSLATE_NOOP("Registers", "离校交回钥匙不足一半（应交 {expected} 实交 {back}）"),
+        QT_TRANSLATE_NOOP("Registers", "房门钥匙丢失（已补配，建议换锁芯）"), QT_TRANSLATE_NOOP("Registers", "房门钥匙丢失，申请{action}"))
 
 
 def mask_id(value: str | None) -> str | None:
@@ -38,7 +41,7 @@ def mask_id(value: str | None) -> str | None:
 ISSUE_SPEC = RegisterSpec(
     title=QT_TRANSLATE_NOOP("Registers", "钥匙发放登记簿"), sheet_name=QT_TRANSLATE_NOOP("Registers", "钥匙发放"),
     columns=(Col("issue_no", QT_TRANSLATE_NOOP("Columns", "登记编号")), Col("issue_date", QT_TRANSLATE_NOOP("Columns", "发放日期"), "date"), Col("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
-             Col("name", QT_TRANSLATE_NOOP("Columns", "姓名")), Col("gender", QT_TRANSLATE_NOOP("Columns", "性别")), Col("college", QT_TRANSLATE_NOOP("Columns", "院系")), Col("class_name", QT_TRANSLATE_NOOP("Columns", "班级")),
+             Col("name", QT_TRANSLATE_NOOP("Columns", "姓名")), Col("gender", QT_TRANSLATE_NOOP("Columns", "性别"), values="residents.gender"), Col("college", QT_TRANSLATE_NOOP("Columns", "院系")), Col("class_name", QT_TRANSLATE_NOOP("Columns", "班级")),
              Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")), Col("bed_no", QT_TRANSLATE_NOOP("Columns", "床号")),
              Col("door", QT_TRANSLATE_NOOP("Columns", "房门钥匙(把)"), "int", total="sum"), Col("closet", QT_TRANSLATE_NOOP("Columns", "壁橱钥匙(把)"), "int", total="sum"),
              Col("drawer", QT_TRANSLATE_NOOP("Columns", "抽屉钥匙(把)"), "int", total="sum"), Col("other", QT_TRANSLATE_NOOP("Columns", "其他钥匙")),
@@ -191,14 +194,15 @@ def fetch_lock_renewal(ctx: ServiceContext, period: Period, building: str | None
             return any(d and d >= day for d in changed.get(room_id, []))
         for no, day, room_id, bname, room_no, back, expected in s.execute(ctx.scope_filter(returns, KeyReturn.building_id)):
             rows.append({"building": bname, "room_no": room_no, "date": day, "ref": no,
-                         "why": f"离校交回钥匙不足一半（应交 {expected} 实交 {back}）", "done": done_since(room_id, day)})
+                         "why": translate("Registers", "离校交回钥匙不足一半（应交 {expected} 实交 {back}）").format(
+                             expected=expected, back=back), "done": done_since(room_id, day)})
         for no, day, room_id, bname, room_no, action, status in s.execute(ctx.scope_filter(lost, KeyLoss.building_id)):
             if action == "补配钥匙":
                 rows.append({"building": bname, "room_no": room_no, "date": day, "ref": no,
-                             "why": "房门钥匙丢失（已补配，建议换锁芯）", "done": done_since(room_id, day)})
+                             "why": translate("Registers", "房门钥匙丢失（已补配，建议换锁芯）"), "done": done_since(room_id, day)})
             elif status != "done":
                 rows.append({"building": bname, "room_no": room_no, "date": day, "ref": no,
-                             "why": f"房门钥匙丢失，申请{action}", "done": False})
+                             "why": translate("Registers", "房门钥匙丢失，申请{action}").format(action=vocab.label("key.loss_action", action)), "done": False})
     rows.sort(key=lambda r: (r["building"], len(r["room_no"]), r["room_no"], r["date"]))
     return LOCK_SPEC, rows
 

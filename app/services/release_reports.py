@@ -16,7 +16,7 @@ from app.services import catalog, config, lookups
 from app.services.context import ServiceContext
 from app.services.periods import Period
 from app.services.release_queries import GATE_DONE, STATUS_LABELS, effective_status, list_slips, status_expr
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 from reports.excel.spec import Col, RegisterSpec
 
 FATES = {
@@ -199,6 +199,9 @@ def handover_rows(ctx: ServiceContext, start: dt.datetime, end: dt.datetime) -> 
             for no, st, vu, unit, tenant, qty, b in rows]
 
 
+UNRECONCILED = QT_TRANSLATE_NOOP("Assessments", "放行条 {no}（{unit} {tenant}）{fate}，未对账")
+
+
 def assessment_facts(ctx: ServiceContext, period: Period) -> list[dict]:
     """Per building, the slips of the period not reconciled (guard copy missing, expired and not
     followed up): one dict per slip with building_id, building, date, code, text, ref."""
@@ -206,7 +209,8 @@ def assessment_facts(ctx: ServiceContext, period: Period) -> list[dict]:
     for r in reconcile(ctx, period).missing:
         facts.append({"building": r.building, "building_id": _building_ids(ctx).get(r.building),
                       "date": r.issue_date, "code": "release.unreconciled", "ref": r.slip_no,
-                      "text": f"放行条 {r.slip_no}（{r.unit_no} {r.tenant_name}）{r.fate}，未对账"})
+                      "text": translate("Assessments", UNRECONCILED).format(
+                          no=r.slip_no, unit=r.unit_no, tenant=r.tenant_name, fate=vocab.label("release.fate", r.fate))})
     return facts
 
 

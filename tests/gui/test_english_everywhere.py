@@ -12,12 +12,13 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QListView, QTabWidget,
-                               QTableView, QTextBrowser, QTreeView, QTreeWidget, QWidget)
+                               QPlainTextEdit, QTableView, QTextEdit, QTreeView, QTreeWidget, QWidget)
 from sqlalchemy import String, Text, select
 
 from app import i18n, vocab
+from app.texts import punctuate
 from app.db.models import Base
-from app.services import catalog, demo, registers
+from app.services import catalog, config, demo, registers
 from app.services.periods import parse_month
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
@@ -25,6 +26,9 @@ RUN = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
 # Tables whose texts the application writes itself (not user data): the audit trail's summaries,
 # configuration (its labels are translated; the organisation's name is the one typed value).
 NOT_USER_DATA = {"audit_log", "config_value", "alembic_version"}
+# Registers whose rows are records kept as they were written (the audit trail's summaries and
+# before/after snapshots): only their title and headers are checked.
+RECORDS = {"audit"}
 # A language is named in its own language in the language menu.
 OWN_NAMES = {"简体中文"}
 
@@ -48,6 +52,8 @@ def user_data(ctx) -> tuple[re.Pattern, list[str]]:
         for (value,) in conn.execute(select(Base.metadata.tables["config_value"].c.value)):
             found.update(_strings(json.loads(value)))
     found.update(_strings(list(catalog.config_defaults().values())))
+    found.add(config.get(ctx, "org.name"))
+    found |= {punctuate(t).strip() for t in found}  # as detail panes show them in English
     found.discard("")
     texts = sorted(found, key=len, reverse=True)
     return re.compile("|".join(re.escape(v) for v in texts)), texts
@@ -66,13 +72,17 @@ def _strings(value):
 
 
 def leftover(text: str, data) -> str:
-    """The Chinese left in `text` once user data is taken out ("" if none). A run of 4 or more
-    characters found inside a user text also counts (a description cut short in a narrow column)."""
+    """The Chinese left in `text` once user data is taken out ("" if none). A user text cut short
+    (a description in a narrow column header) also counts: a run of 4 or more characters found
+    inside a user text, or the text's last run."""
     if not text or not CJK.search(text):
         return ""
     pattern, texts = data
     rest = pattern.sub(" ", text)
-    runs = [r for r in RUN.findall(rest) if not (len(r) >= 4 and any(r in t for t in texts))]
+    runs = RUN.findall(rest)
+    if runs and rest.rstrip().endswith(runs[-1]) and any(t.startswith(runs[-1]) or runs[-1] in t for t in texts):
+        runs.pop()  # the end of a user text cut short
+    runs = [r for r in runs if not (len(r) >= 4 and any(r in t for t in texts))]
     return " ".join(runs)
 
 
@@ -94,7 +104,7 @@ def widget_texts(root: QWidget):
             yield name, w.title()
         if isinstance(w, QLineEdit):
             yield name, w.placeholderText()
-        if isinstance(w, QTextBrowser):
+        if isinstance(w, (QTextEdit, QPlainTextEdit)):
             yield name, w.toPlainText()
         if isinstance(w, QTreeWidget):
             for i in range(w.columnCount()):
@@ -160,7 +170,8 @@ def test_every_register_in_english_has_no_chinese_but_user_data(demo_db, english
         path = registers.export(ctx, kind, period, None, tmp_path / f"{kind}.xlsx")
         wb = load_workbook(path, read_only=True)
         for ws in wb.worksheets:
-            for text in [ws.title] + [str(v) for row in ws.iter_rows(values_only=True) for v in row if v is not None]:
+            rows = ws.iter_rows(values_only=True, max_row=3 if kind in RECORDS else None)
+            for text in [ws.title] + [str(v) for row in rows for v in row if v is not None]:
                 rest = leftover(text, data)
                 if rest:
                     problems.setdefault(f"{kind}/{ws.title}", set()).add(f"{rest[:30]} in {text[:50]!r}")
