@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
     <name>AssessmentAdditionsDialog</name>
@@ -188,6 +187,45 @@ Appeal reason: %4</translation>
     </message>
 </context>
 <context>
+    <name>Assessments</name>
+    <message>
+        <source>{time} 归还</source>
+        <translation>returned {time}</translation>
+    </message>
+    <message>
+        <source>至今未还</source>
+        <translation>not returned yet</translation>
+    </message>
+    <message>
+        <source>备用钥匙逾期未还 {building} {room}</source>
+        <translation>Spare key returned late {building} {room}</translation>
+    </message>
+    <message>
+        <source>{no} {name} 应于 {due} 前归还，{late}</source>
+        <translation>{no} {name} due back by {due}, {late}</translation>
+    </message>
+    <message>
+        <source>放行条 {no}（{unit} {tenant}）{fate}，未对账</source>
+        <translation>Release slip {no} ({unit} {tenant}) {fate}, not reconciled</translation>
+    </message>
+    <message>
+        <source>，实际 {done} 完成</source>
+        <translation>, completed {done}</translation>
+    </message>
+    <message>
+        <source>，至今未完成</source>
+        <translation>, not completed yet</translation>
+    </message>
+    <message>
+        <source>维修单超时未完成 {building} {room} {category}</source>
+        <translation>Repair past its limit {building} {room} {category}</translation>
+    </message>
+    <message>
+        <source>{no} 应于 {due} 前完成</source>
+        <translation>{no} due by {due}</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentsPage</name>
     <message>
         <source>考核项目</source>
@@ -204,6 +242,14 @@ Appeal reason: %4</translation>
     <message>
         <source>%1 名宿管员，合计%2 %3 %4</source>
         <translation>%1 dorm wardens; total %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>扣款</source>
+        <translation>deductions</translation>
+    </message>
+    <message>
+        <source>扣分</source>
+        <translation>points off</translation>
     </message>
     <message>
         <source>%1 条待处理</source>
@@ -255,7 +301,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>由 %1 确认违规记录 %2（扣 %3）？</source>
-        <translation>Record %1&apos;s confirmation of violation %2 (deduction %3)?</translation>
+        <translation>Record %1's confirmation of violation %2 (deduction %3)?</translation>
     </message>
     <message>
         <source>已确认</source>
@@ -359,7 +405,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>已关闭本月考核</source>
-        <translation>This month&apos;s assessment closed</translation>
+        <translation>This month's assessment closed</translation>
     </message>
     <message>
         <source>重新开启的原因</source>
@@ -575,6 +621,90 @@ Appeal reason: %4</translation>
 <context>
     <name>CasesTabs</name>
     <message>
+        <source>接待人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>答复方式</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>约定答复时间</source>
+        <translation>Answer promised by</translation>
+    </message>
+    <message>
+        <source>转交部门</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>上报</source>
+        <translation>Escalated to</translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>负责人查阅</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>受理人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>首次答复时限</source>
+        <translation>First reply due</translation>
+    </message>
+    <message>
+        <source>首次答复</source>
+        <translation>First reply</translation>
+    </message>
+    <message>
+        <source>定性</source>
+        <translation>Classified</translation>
+    </message>
+    <message>
+        <source>解释</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation>Responsible department</translation>
+    </message>
+    <message>
+        <source>处理期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>纠正预防措施</source>
+        <translation>Corrective action</translation>
+    </message>
+    <message>
+        <source>应回访日期</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>重新处理 %1 次</source>
+        <translation>Reopened %1 times</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -786,8 +916,16 @@ Appeal reason: %4</translation>
         <translation>Count</translation>
     </message>
     <message>
+        <source>满分</source>
+        <translation>Full score</translation>
+    </message>
+    <message>
         <source>扣款合计</source>
         <translation>Total deduction</translation>
+    </message>
+    <message>
+        <source>扣分合计</source>
+        <translation>Points off</translation>
     </message>
     <message>
         <source>加分/奖励</source>
@@ -1382,6 +1520,10 @@ Appeal reason: %4</translation>
         <translation>Lapses</translation>
     </message>
     <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -1879,7 +2021,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>住户意见</source>
-        <translation>Resident&apos;s opinion</translation>
+        <translation>Resident's opinion</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2147,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>住户意见</source>
-        <translation>Resident&apos;s opinion</translation>
+        <translation>Resident's opinion</translation>
     </message>
     <message>
         <source>不满意时必填</source>
@@ -2076,7 +2218,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>经收件人同意最长暂存天数</source>
-        <translation>Maximum extra holding days with the recipient&apos;s consent</translation>
+        <translation>Maximum extra holding days with the recipient's consent</translation>
     </message>
     <message>
         <source>已迁出住户邮件保管天数</source>
@@ -2300,8 +2442,8 @@ Appeal reason: %4</translation>
         <translation>Unsupported database type: {url}</translation>
     </message>
     <message>
-        <source>缺少数据库驱动 {module}。请安装：pip install &quot;dormdesk[postgres]&quot;</source>
-        <translation>The database driver {module} is missing. Install it with: pip install &quot;dormdesk[postgres]&quot;</translation>
+        <source>缺少数据库驱动 {module}。请安装：pip install "dormdesk[postgres]"</source>
+        <translation>The database driver {module} is missing. Install it with: pip install "dormdesk[postgres]"</translation>
     </message>
     <message>
         <source>无法连接数据库 {url}：{detail}</source>
@@ -2849,7 +2991,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>代领须登记代领人的证件号。</source>
-        <translation>Collection by proxy requires the proxy&apos;s ID number.</translation>
+        <translation>Collection by proxy requires the proxy's ID number.</translation>
     </message>
     <message>
         <source>领取时间不能晚于现在。</source>
@@ -2889,7 +3031,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写收件人姓名。</source>
-        <translation>Please enter the recipient&apos;s name.</translation>
+        <translation>Please enter the recipient's name.</translation>
     </message>
     <message>
         <source>请填写完整的收件地址。</source>
@@ -2905,7 +3047,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写寄件人姓名。</source>
-        <translation>Please enter the sender&apos;s name.</translation>
+        <translation>Please enter the sender's name.</translation>
     </message>
     <message>
         <source>代寄登记不存在。</source>
@@ -3113,11 +3255,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写业主姓名。</source>
-        <translation>Please enter the owner&apos;s name.</translation>
+        <translation>Please enter the owner's name.</translation>
     </message>
     <message>
         <source>托管钥匙须有业主签名。</source>
-        <translation>Keys in custody need the owner&apos;s signature.</translation>
+        <translation>Keys in custody need the owner's signature.</translation>
     </message>
     <message>
         <source>钥匙数量至少 1 把。</source>
@@ -3125,7 +3267,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>取回钥匙须有业主签名。</source>
-        <translation>Taking back keys needs the owner&apos;s signature.</translation>
+        <translation>Taking back keys needs the owner's signature.</translation>
     </message>
     <message>
         <source>托管记录不存在。</source>
@@ -3153,7 +3295,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>物业部人员借匙须经部门主任审批签名。</source>
-        <translation>Property department staff need the department head&apos;s approval and signature to borrow keys.</translation>
+        <translation>Property department staff need the department head's approval and signature to borrow keys.</translation>
     </message>
     <message>
         <source>施工单位借匙须填写施工许可证号。</source>
@@ -3237,7 +3379,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>须收到业主的《业主同意租户搬离通知书》。</source>
-        <translation>The owner&apos;s consent notice for the tenant moving out (《业主同意租户搬离通知书》) must be received.</translation>
+        <translation>The owner's consent notice for the tenant moving out (《业主同意租户搬离通知书》) must be received.</translation>
     </message>
     <message>
         <source>须交回信箱钥匙。</source>
@@ -3277,7 +3419,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>管理费须收取至业主通知书所写日期 {date}。</source>
-        <translation>The management fee must be paid up to {date}, the date in the owner&apos;s notice.</translation>
+        <translation>The management fee must be paid up to {date}, the date in the owner's notice.</translation>
     </message>
     <message>
         <source>请先结清费用，再申请安全检查。</source>
@@ -3445,7 +3587,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>协议的截止日期早于起始日期。</source>
-        <translation>The agreement&apos;s end date is before its start date.</translation>
+        <translation>The agreement's end date is before its start date.</translation>
     </message>
     <message>
         <source>协议不存在。</source>
@@ -3765,7 +3907,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>不能撤销：学生原来的床位已住进其他学生。</source>
-        <translation>Cannot undo: another student has moved into a student&apos;s original bed.</translation>
+        <translation>Cannot undo: another student has moved into a student's original bed.</translation>
     </message>
 </context>
 <context>
@@ -4639,6 +4781,33 @@ Appeal reason: %4</translation>
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>在钥匙板 {hook}</source>
+        <translation>On the key board {hook}</translation>
+    </message>
+    <message>
+        <source>在管理中心</source>
+        <translation>At the office</translation>
+    </message>
+    <message>
+        <source>{holder} 持有（{since} 起）</source>
+        <translation>Held by {holder} (since {since})</translation>
+    </message>
+    <message>
+        <source>{holder} 持有</source>
+        <translation>Held by {holder}</translation>
+    </message>
+    <message>
+        <source>借给 {holder}，{since} 借出，应还 {due}</source>
+        <translation>Lent to {holder} {since}, due back {due}</translation>
+    </message>
+    <message>
+        <source>{name}（{no}）</source>
+        <translation>{name} ({no})</translation>
+    </message>
+</context>
+<context>
     <name>KeysPage</name>
     <message>
         <source>借出 (F2)</source>
@@ -4646,7 +4815,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>归还此学生借的钥匙 (F3)</source>
-        <translation>Return this student&apos;s key (F3)</translation>
+        <translation>Return this student's key (F3)</translation>
     </message>
     <message>
         <source>%1（%2）  %3 %4 室 %5 床</source>
@@ -4666,7 +4835,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请先扫描借用学生的学号。</source>
-        <translation>Please scan the borrowing student&apos;s Student No. first.</translation>
+        <translation>Please scan the borrowing student's Student No. first.</translation>
     </message>
     <message>
         <source>请选择一把在钥匙板上的备用钥匙。</source>
@@ -4782,7 +4951,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>归还此学生借的钥匙</source>
-        <translation>Return this student&apos;s key</translation>
+        <translation>Return this student's key</translation>
     </message>
     <message>
         <source>借出中的备用钥匙</source>
@@ -5007,7 +5176,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector&apos;s signature</translation>
+        <translation>Collector's signature</translation>
     </message>
     <message>
         <source>领取人（签收人）姓名</source>
@@ -5019,7 +5188,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>代领人证件号</source>
-        <translation>Proxy&apos;s ID number</translation>
+        <translation>Proxy's ID number</translation>
     </message>
     <message>
         <source>代领时必填</source>
@@ -5106,7 +5275,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>邮递员证明</source>
-        <translation>Courier&apos;s certificate</translation>
+        <translation>Courier's certificate</translation>
     </message>
     <message>
         <source>邮件破损时必填：邮递员出具的证明</source>
@@ -5157,7 +5326,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>经收件人同意，再保管几天？</source>
-        <translation>With the recipient&apos;s consent, keep it how many more days?</translation>
+        <translation>With the recipient's consent, keep it how many more days?</translation>
     </message>
     <message>
         <source>收件人同意的方式（如：本人电话同意）：</source>
@@ -5360,7 +5529,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>距计划迁出日不足规定的提前天数，须主管特批。</source>
-        <translation>Less than the required notice before the planned move-out date; a supervisor&apos;s special approval is needed.</translation>
+        <translation>Less than the required notice before the planned move-out date; a supervisor's special approval is needed.</translation>
     </message>
     <message>
         <source>迁出须至少提前规定天数申请。如确需办理，请主管登录后特批。</source>
@@ -5368,7 +5537,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>提前不足规定天数，请写明主管特批原因：</source>
-        <translation>Less than the required notice; enter the reason for the supervisor&apos;s special approval:</translation>
+        <translation>Less than the required notice; enter the reason for the supervisor's special approval:</translation>
     </message>
     <message>
         <source>主管特批</source>
@@ -5408,7 +5577,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>已收到《业主同意租户搬离通知书》</source>
-        <translation>Owner&apos;s consent notice (《业主同意租户搬离通知书》) received</translation>
+        <translation>Owner's consent notice (《业主同意租户搬离通知书》) received</translation>
     </message>
     <message>
         <source>通知书编号</source>
@@ -5416,7 +5585,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>业主通知费用交至</source>
-        <translation>Fees paid up to (per owner&apos;s notice)</translation>
+        <translation>Fees paid up to (per owner's notice)</translation>
     </message>
     <message>
         <source>交回信箱钥匙（把）</source>
@@ -5429,6 +5598,34 @@ Daily management tool for student apartments and property service centers.</tran
 </context>
 <context>
     <name>MoveOutsTab</name>
+    <message>
+        <source>申请 %1  计划迁出 %2</source>
+        <translation>Applied %1  moving out %2</translation>
+    </message>
+    <message>
+        <source>  主管特批：%1</source>
+        <translation>  supervisor override: %1</translation>
+    </message>
+    <message>
+        <source>费用已结清：%1 元</source>
+        <translation>Fees settled: %1 yuan</translation>
+    </message>
+    <message>
+        <source>检查 %1 %2 %3</source>
+        <translation>Inspection %1 %2 %3</translation>
+    </message>
+    <message>
+        <source> 已盖总经理章</source>
+        <translation> stamped by the general manager</translation>
+    </message>
+    <message>
+        <source>放行条：%1</source>
+        <translation>Release slips: %1</translation>
+    </message>
+    <message>
+        <source>钥匙交回：%1</source>
+        <translation>Keys: %1</translation>
+    </message>
     <message>
         <source>结清金额（元）</source>
         <translation>Amount settled (yuan)</translation>
@@ -5593,7 +5790,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>收件人电话</source>
-        <translation>Recipient&apos;s phone</translation>
+        <translation>Recipient's phone</translation>
     </message>
     <message>
         <source>寄递方式</source>
@@ -5672,7 +5869,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>业主签名（姓名）</source>
-        <translation>Owner&apos;s signature (name)</translation>
+        <translation>Owner's signature (name)</translation>
     </message>
     <message>
         <source>备注</source>
@@ -5683,7 +5880,7 @@ Daily management tool for student apartments and property service centers.</tran
     <name>OwnerKeyLoanDialog</name>
     <message>
         <source>须部门主任审批并签名；当天归还，特殊情况可延期一天。</source>
-        <translation>Needs the department head&apos;s approval and signature; return the same day, extendable by one day in special cases.</translation>
+        <translation>Needs the department head's approval and signature; return the same day, extendable by one day in special cases.</translation>
     </message>
     <message>
         <source>借匙人签名；看房后立即归还，最迟当天 18:00。</source>
@@ -5695,7 +5892,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>须施工许可证和现场负责人签名；按施工期限归还，不超过规定的最长天数。</source>
-        <translation>Needs a construction permit and the site supervisor&apos;s signature; return by the end of the construction period, not beyond the maximum days allowed.</translation>
+        <translation>Needs a construction permit and the site supervisor's signature; return by the end of the construction period, not beyond the maximum days allowed.</translation>
     </message>
     <message>
         <source>%1 %2 业主 %3，钥匙 %4 把（%5）</source>
@@ -5793,7 +5990,7 @@ Daily management tool for student apartments and property service centers.</tran
     <name>OwnerTab</name>
     <message>
         <source>业主取回钥匙，业主签名（姓名）：</source>
-        <translation>Owner takes back keys; owner&apos;s signature (name):</translation>
+        <translation>Owner takes back keys; owner's signature (name):</translation>
     </message>
     <message>
         <source>业主取回</source>
@@ -5868,7 +6065,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>租户法定代表人</source>
-        <translation>Tenant&apos;s legal representative</translation>
+        <translation>Tenant's legal representative</translation>
     </message>
     <message>
         <source>业主</source>
@@ -5982,6 +6179,18 @@ Daily management tool for student apartments and property service centers.</tran
 </context>
 <context>
     <name>Registers</name>
+    <message>
+        <source>已关闭</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>未关闭</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>宿舍管理员月度考核表（{month}，{status}）</source>
+        <translation>Dorm warden monthly assessment ({month}, {status})</translation>
+    </message>
     <message>
         <source>月度考核表</source>
         <translation>Monthly assessment sheet</translation>
@@ -6147,6 +6356,18 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Lost keys and compensation</translation>
     </message>
     <message>
+        <source>离校交回钥匙不足一半（应交 {expected} 实交 {back}）</source>
+        <translation>Fewer than half the keys returned on leaving ({expected} due, {back} returned)</translation>
+    </message>
+    <message>
+        <source>房门钥匙丢失（已补配，建议换锁芯）</source>
+        <translation>Door key lost (new key cut; change the cylinder)</translation>
+    </message>
+    <message>
+        <source>房门钥匙丢失，申请{action}</source>
+        <translation>Door key lost, applied for: {action}</translation>
+    </message>
+    <message>
         <source>门锁锁芯更换清单</source>
         <translation>Lock cylinder renewal list</translation>
     </message>
@@ -6283,6 +6504,58 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>共 %1 张</source>
         <translation>%1 slips</translation>
+    </message>
+    <message>
+        <source>经办人：%1（%2） %3 %4  %5</source>
+        <translation>Handled by: %1 (%2) %3 %4  %5</translation>
+    </message>
+    <message>
+        <source>原因：%1 %2   出口：%3</source>
+        <translation>Reason: %1 %2   exit: %3</translation>
+    </message>
+    <message>
+        <source>（实放 %1）</source>
+        <translation> (%1 released)</translation>
+    </message>
+    <message>
+        <source>签署意见：%1 %2 %3</source>
+        <translation>Endorsed: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>无欠费</source>
+        <translation>no arrears</translation>
+    </message>
+    <message>
+        <source>有欠费 %1</source>
+        <translation>arrears %1</translation>
+    </message>
+    <message>
+        <source>欠费核查：%1（%2 %3）</source>
+        <translation>Arrears check: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>客服审核开具：%1  有效期至 %2  已打印 %3 次</source>
+        <translation>Issued by customer service: %1  valid until %2  printed %3 times</translation>
+    </message>
+    <message>
+        <source>门岗：%1 %2 %3 实放 %4 件 %5</source>
+        <translation>Gate: %1 %2 %3 released %4 items %5</translation>
+    </message>
+    <message>
+        <source>驳回原因</source>
+        <translation>Rejection reason</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation>Void reason</translation>
+    </message>
+    <message>
+        <source>回收日期</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>跟进</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>签署方式</source>
@@ -6442,11 +6715,11 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>经办人证件号</source>
-        <translation>Handler&apos;s ID No.</translation>
+        <translation>Handler's ID No.</translation>
     </message>
     <message>
         <source>已核验经办人证件原件</source>
-        <translation>Handler&apos;s original ID checked</translation>
+        <translation>Handler's original ID checked</translation>
     </message>
     <message>
         <source>拒放原因</source>
@@ -6973,7 +7246,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>住户意见</source>
-        <translation>Resident&apos;s opinion</translation>
+        <translation>Resident's opinion</translation>
     </message>
     <message>
         <source>收据号</source>
@@ -7081,6 +7354,42 @@ Daily management tool for student apartments and property service centers.</tran
 </context>
 <context>
     <name>RepairsPage</name>
+    <message>
+        <source>报修人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>报修时间</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>预约时间</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>同房间同类报修 %1 次</source>
+        <translation>%1 reports of this kind for this room</translation>
+    </message>
+    <message>
+        <source>收费认定</source>
+        <translation>Charge assessed</translation>
+    </message>
+    <message>
+        <source>维修人员</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <source>维修结果</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>处理经过</source>
+        <translation>History</translation>
+    </message>
     <message>
         <source>全部</source>
         <translation>All</translation>
@@ -7269,6 +7578,10 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Monthly report (all registers + charts)</translation>
     </message>
     <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>全部楼栋</source>
         <translation>All buildings</translation>
     </message>
@@ -7347,6 +7660,42 @@ Daily management tool for student apartments and property service centers.</tran
 </context>
 <context>
     <name>ResidentsPage</name>
+    <message>
+        <source>停用</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>床位</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>入住日期</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>学院</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>专业班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>住宿记录</source>
+        <translation>Housing history</translation>
+    </message>
     <message>
         <source>全部状态</source>
         <translation>All statuses</translation>
@@ -8311,6 +8660,14 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>无</source>
         <translation>None</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>分</source>
+        <translation>points</translation>
     </message>
     <message>
         <source>上门</source>
