@@ -115,8 +115,8 @@ class RepairsPage(Page):
         ui.status_combo.currentIndexChanged.connect(self.apply_filters)
         ui.building_combo.currentIndexChanged.connect(self.apply_filters)
         ui.overdue_check.toggled.connect(self.apply_filters)
-        ui.year_spin.valueChanged.connect(self.reload)
-        ui.refresh_button.clicked.connect(self.reload)
+        ui.year_spin.valueChanged.connect(lambda *_: self.reload())
+        ui.refresh_button.clicked.connect(lambda *_: self.reload())
         ui.table_view.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         ui.report_button.clicked.connect(self._on_report_button_clicked)
         ui.assess_button.clicked.connect(self._on_assess_button_clicked)
@@ -135,12 +135,12 @@ class RepairsPage(Page):
         ui.prices_button.clicked.connect(lambda: RepairPricesDialog(self.ctx, self).exec())
 
     # Loading and filtering ----------------------------------------------------------------------
-    def reload(self):
-        try:
-            self.all_rows = repairs.list_slips(self.ctx, year=self.ui.year_spin.value())
-        except DormDeskError as exc:
-            feedback.show_error(self, exc)
-            return
+    def loader(self):
+        ctx, year = self.ctx, self.ui.year_spin.value()
+        return lambda: repairs.list_slips(ctx, year=year)
+
+    def show_loaded(self, rows):
+        self.all_rows = rows
         self.apply_filters()
 
     def apply_filter(self, name: str) -> None:
@@ -252,8 +252,7 @@ class RepairsPage(Page):
         if detail is None:
             return
         self.current = None
-        self.reload()
-        self.select_slip(detail.id)
+        self.reload(then=lambda: self.select_slip(detail.id))
         self.sig_badge_changed.emit()
         feedback.status(self, self.tr("已保存 %1").replace("%1", detail.slip_no))
 

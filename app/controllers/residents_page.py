@@ -88,14 +88,29 @@ class ResidentsPage(Page):
         self.ui.edit_place_button.clicked.connect(self._on_edit_place_button_clicked)
 
     # Loading ------------------------------------------------------------------------------------------
-    def reload(self):
-        try:
-            self._load_tree()
-            self._load_students(force=False)
-        except Exception as exc:  # noqa: BLE001
-            feedback.show_error(self, exc)
+    def loader(self):
+        ctx, place, loaded = self.ctx, self.place, self.loaded_stamp
 
-    def _load_tree(self):
+        def work():
+            buildings = residents_places.list_buildings(ctx)
+            stamp = (place, residents.list_stamp(ctx))
+            rows = None if stamp == loaded else self._fetch_students(ctx, place)
+            return buildings, stamp, rows
+        return work
+
+    def show_loaded(self, data):
+        buildings, stamp, rows = data
+        self._load_tree(buildings)
+        if rows is not None and stamp[0] == self.place:  # (the user may have picked another place meanwhile)
+            self._show_students(stamp, rows)
+
+    @staticmethod
+    def _fetch_students(ctx, place):
+        kind, pid = place if place else (None, None)
+        return residents.list_students(ctx, building_id=pid if kind == "building" else None,
+                                       room_id=pid if kind == "room" else None)
+
+    def _load_tree(self, buildings=None):
         tree = self.ui.building_tree
         current = self.place
         tree.blockSignals(True)
@@ -104,7 +119,7 @@ class ResidentsPage(Page):
         every.setData(0, PLACE_ROLE, None)
         tree.addTopLevelItem(every)
         selected = every
-        for b in residents_places.list_buildings(self.ctx):
+        for b in (buildings if buildings is not None else residents_places.list_buildings(self.ctx)):
             label = f"{b.name}（{vocab.label('residents.gender', b.gender)}）" if b.active else f"{b.name}（{self.tr('停用')}）"
             item = QTreeWidgetItem([label, f"{b.occupied}/{b.beds}"])
             item.setData(0, PLACE_ROLE, ("building", b.id))
@@ -141,12 +156,12 @@ class ResidentsPage(Page):
             self._add_rooms(item)
 
     def _load_students(self, force: bool = True):
-        kind, pid = self.place if self.place else (None, None)
         stamp = (self.place, residents.list_stamp(self.ctx))
         if not force and stamp == self.loaded_stamp:
             return  # nothing changed since the last load: keep the rows (and the selection)
-        rows = residents.list_students(self.ctx, building_id=pid if kind == "building" else None,
-                                       room_id=pid if kind == "room" else None)
+        self._show_students(stamp, self._fetch_students(self.ctx, self.place))
+
+    def _show_students(self, stamp, rows):
         self.loaded_stamp = stamp
         self.filter.set_rows(rows, self.ui.status_combo.currentData())
         self._apply_filter()

@@ -22,3 +22,15 @@ def no_modal_boxes(monkeypatch):
     monkeypatch.setattr(feedback, "warn", lambda parent, text, title=None: shown.append(("warn", text)))
     monkeypatch.setattr(feedback, "show_error", lambda parent, exc, title=None: shown.append(("error", str(exc))))
     return shown
+
+
+def settle(page, timeout: float = 10.0) -> None:
+    """Wait until a page's load (run off the UI thread, controllers/page.py) has shown its rows."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+    deadline = time.monotonic() + timeout
+    while page.loading and time.monotonic() < deadline:
+        page.state.tasks.pool.waitForDone(5)
+        QCoreApplication.processEvents()
+    assert not page.loading, "the page did not finish loading"
