@@ -147,17 +147,24 @@ class CasesTabs(QObject):
         self._update_consult_buttons()
         self._show_complaint(None)
 
-    def reload(self):
-        today = self.ctx.today()
-        try:
-            self.consults = fz.list_entries(self.ctx, start=dt.datetime.combine(today - dt.timedelta(days=60), dt.time.min),
-                                            open_too=True)
-            self.complaints = fc.list_complaints(self.ctx, start=dt.datetime(today.year - 1, today.month, 1), open_too=True)
-        except DormDeskError as exc:
-            feedback.show_error(self.page, exc)
-            return
+    def loader(self):
+        """The work that loads both ledgers (runs off the UI thread when the page is shown)."""
+        ctx, today = self.ctx, self.ctx.today()
+        return lambda: (fz.list_entries(ctx, start=dt.datetime.combine(today - dt.timedelta(days=60), dt.time.min),
+                                        open_too=True),
+                        fc.list_complaints(ctx, start=dt.datetime(today.year - 1, today.month, 1), open_too=True))
+
+    def show_loaded(self, data):
+        self.consults, self.complaints = data
         self.apply_consult_filters()
         self.apply_complaint_filters()
+
+    def reload(self):
+        """After a change: load now."""
+        try:
+            self.show_loaded(self.loader()())
+        except DormDeskError as exc:
+            feedback.show_error(self.page, exc)
 
     def _saved(self, text: str):
         self.reload()

@@ -96,16 +96,24 @@ class MailTab(QObject):
         self._update_buttons()
 
     # Loading -----------------------------------------------------------------------------------------
+    def loader(self):
+        """The work that loads the tab (runs off the UI thread when the page is shown)."""
+        ctx, waiting = self.ctx, self.ui.mail_waiting_check.isChecked()
+        since = dt.datetime.combine(ctx.today() - dt.timedelta(days=90), dt.time.min)
+        return lambda: (fm.list_mail(ctx, waiting_only=waiting, start=None if waiting else since),
+                        fo.list_outgoing(ctx, start=since))
+
+    def show_loaded(self, data):
+        self.all_rows, outgoing = data
+        self.outgoing_model.set_rows(outgoing)
+        self.apply_filters()
+
     def reload(self, *_):
-        waiting = self.ui.mail_waiting_check.isChecked()
-        since = dt.datetime.combine(self.ctx.today() - dt.timedelta(days=90), dt.time.min)
+        """After a change or a filter switch: load now."""
         try:
-            self.all_rows = fm.list_mail(self.ctx, waiting_only=waiting, start=None if waiting else since)
-            self.outgoing_model.set_rows(fo.list_outgoing(self.ctx, start=since))
+            self.show_loaded(self.loader()())
         except DormDeskError as exc:
             feedback.show_error(self.page, exc)
-            return
-        self.apply_filters()
 
     @Slot()
     def apply_filters(self, *_):

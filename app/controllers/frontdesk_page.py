@@ -25,9 +25,13 @@ class FrontDeskPage(Page):
         self.mail = MailTab(self)
         self.cases = CasesTabs(self)
 
-    def reload(self):
-        self.mail.reload()
-        self.cases.reload()
+    def loader(self):
+        mail, cases = self.mail.loader(), self.cases.loader()
+        return lambda: (mail(), cases())
+
+    def show_loaded(self, data):
+        self.mail.show_loaded(data[0])
+        self.cases.show_loaded(data[1])
 
     def apply_filter(self, name: str) -> None:
         """From the home page: "mail_overdue", "complaints_open" or "complaints_visit"."""

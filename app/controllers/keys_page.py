@@ -109,10 +109,17 @@ class KeysPage(Page):
         self.owner_tab.connect_signals()
         self.loss_tab.connect_signals()
 
-    def reload(self):
-        self.reload_loans()
+    def reload(self, then=None):
         self.refresh_timer.start()
         self.ui.scan_edit.setFocus()
+        super().reload(then)
+
+    def loader(self):
+        ctx, overdue_only = self.ctx, self.ui.overdue_only_check.isChecked()
+        return lambda: keys_loans.open_loans(ctx, overdue_only=overdue_only)
+
+    def show_loaded(self, rows):
+        self._show_loans(rows)
 
     def hideEvent(self, event):  # noqa: N802 - Qt API
         self.refresh_timer.stop()
@@ -247,11 +254,15 @@ class KeysPage(Page):
 
     @Slot()
     def reload_loans(self, *_):
+        """After a loan or return at the counter: the list now."""
         try:
             rows = keys_loans.open_loans(self.ctx, overdue_only=self.ui.overdue_only_check.isChecked())
         except DormDeskError as exc:
             feedback.show_inline(self.ui.loan_error_label, feedback.error_text(exc))
             return
+        self._show_loans(rows)
+
+    def _show_loans(self, rows):
         self.loans_model.set_rows(rows)
         self.ui.open_loans_view.resizeColumnsToContents()
         overdue = sum(r.overdue for r in rows)
@@ -261,7 +272,7 @@ class KeysPage(Page):
     @Slot()
     def _on_refresh_timer_timeout(self):
         if self.isVisible():
-            self.reload_loans()
+            Page.reload(self)  # off the UI thread; the focus stays where the clerk is typing
             self.sig_badge_changed.emit()
 
     # Where is this key ----------------------------------------------------------------------------

@@ -93,10 +93,10 @@ class ReleasePage(Page):
         self.reconcile.connect()
 
     # Navigation -------------------------------------------------------------------------------
-    def reload(self):
+    def reload(self, then=None):
         index = self.ui.tabs.currentIndex()
         if index == 0:
-            self.reload_slips()
+            super().reload(then)  # the slips list: off the UI thread (loader/show_loaded)
         elif index == 1:
             self.gate.reload()
         elif index == 2:
@@ -125,17 +125,23 @@ class ReleasePage(Page):
         self.reload_slips()
 
     # Slips ------------------------------------------------------------------------------------
+    def loader(self):
+        ctx, status = self.ctx, self.ui.status_combo.currentData()
+        date_from, date_to = self.ui.slip_from_edit.date().toPython(), self.ui.slip_to_edit.date().toPython()
+        text = self.ui.slip_search_edit.text().strip() or None
+        return lambda: list_slips(ctx, status=None if status == "unreturned" else status,
+                                  unreturned=status == "unreturned", date_from=date_from, date_to=date_to, text=text)
+
     def reload_slips(self, *_):
-        status = self.ui.status_combo.currentData()
+        """After a change or a filter: the slips now."""
         try:
-            rows = list_slips(self.ctx, status=None if status == "unreturned" else status,
-                              unreturned=status == "unreturned",
-                              date_from=self.ui.slip_from_edit.date().toPython(),
-                              date_to=self.ui.slip_to_edit.date().toPython(),
-                              text=self.ui.slip_search_edit.text().strip() or None)
+            rows = self.loader()()
         except DormDeskError as exc:
             feedback.show_error(self, exc)
             return
+        self.show_loaded(rows)
+
+    def show_loaded(self, rows):
         current = self.current_slip()
         self.slips_model.set_rows(rows)
         self.ui.slips_table.resizeColumnsToContents()
