@@ -149,9 +149,10 @@ KEY_LOSS_ACTION = labels("key.loss_action", (
     QT_TRANSLATE_NOOP("Values", "更换门锁")), columns=("key_loss.action",))
 KEY_LOSS_REASON = labels("key.loss_reason", (
     QT_TRANSLATE_NOOP("Values", "丢失"), QT_TRANSLATE_NOOP("Values", "损坏"), QT_TRANSLATE_NOOP("Values", "自然损坏")), columns=("key_loss.reason",))
-KEY_LEAVE_TYPE = labels("key.leave_type", (
-    QT_TRANSLATE_NOOP("Values", "毕业"), QT_TRANSLATE_NOOP("Values", "退学"), QT_TRANSLATE_NOOP("Values", "调换宿舍"),
-    QT_TRANSLATE_NOOP("Values", "其他")), columns=("key_return.leave_type",))
+KEY_LEAVE_TYPE = define("key.leave_type", {
+    "graduate": QT_TRANSLATE_NOOP("Values", "毕业"), "dropout": QT_TRANSLATE_NOOP("Values", "退学"),
+    "transfer": QT_TRANSLATE_NOOP("Values", "调换宿舍"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
+    columns=("key_return.leave_type",))
 KEY_BORROWER_TYPE = labels("key.borrower_type", (
     QT_TRANSLATE_NOOP("Values", "物业部人员"), QT_TRANSLATE_NOOP("Values", "销售人员"),
     QT_TRANSLATE_NOOP("Values", "项目部人员"), QT_TRANSLATE_NOOP("Values", "施工单位")), columns=("owner_key_loan.borrower_type",))

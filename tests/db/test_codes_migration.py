@@ -40,3 +40,22 @@ def test_pledge_types_are_stored_as_codes_and_migrated_both_ways(db, ctx):
     _alembic(db, "upgrade", "heads")
     assert _stored(db) == ["student", "id_card"]
     assert {r.pledged_id_type for r in keys_loans.open_loans(ctx)} == {"student", "id_card"}
+
+
+def test_leave_types_are_stored_as_codes_and_migrated_both_ways(db, ctx):
+    from app.db.models.keys import KeyReturn
+    from app.services import keys_issue
+    b = factories.building(db, "1号楼", rooms=("101",))
+    student = factories.student(db, "2026001", "张三", b["beds"]["101"][0])
+    kinds = {t.name: t.id for t in keys_inventory.list_key_types(ctx)}
+    keys_issue.issue_keys(ctx, "2026001", {kinds["房门"]: 1})
+    keys_issue.return_keys(ctx, student, {kinds["房门"]: 1}, leave_type="调换宿舍")  # the label, as typed
+
+    def stored():
+        with db.engine.connect() as conn:
+            return conn.execute(select(KeyReturn.leave_type)).scalar()
+    assert stored() == "transfer"
+    _alembic(db, "downgrade", "codes@-1")
+    assert stored() == "调换宿舍"
+    _alembic(db, "upgrade", "heads")
+    assert stored() == "transfer"
