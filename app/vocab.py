@@ -153,9 +153,10 @@ KEY_LEAVE_TYPE = define("key.leave_type", {
     "graduate": QT_TRANSLATE_NOOP("Values", "毕业"), "dropout": QT_TRANSLATE_NOOP("Values", "退学"),
     "transfer": QT_TRANSLATE_NOOP("Values", "调换宿舍"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
     columns=("key_return.leave_type",))
-KEY_BORROWER_TYPE = labels("key.borrower_type", (
-    QT_TRANSLATE_NOOP("Values", "物业部人员"), QT_TRANSLATE_NOOP("Values", "销售人员"),
-    QT_TRANSLATE_NOOP("Values", "项目部人员"), QT_TRANSLATE_NOOP("Values", "施工单位")), columns=("owner_key_loan.borrower_type",))
+KEY_BORROWER_TYPE = define("key.borrower_type", {
+    "property": QT_TRANSLATE_NOOP("Values", "物业部人员"), "sales": QT_TRANSLATE_NOOP("Values", "销售人员"),
+    "project": QT_TRANSLATE_NOOP("Values", "项目部人员"), "builder": QT_TRANSLATE_NOOP("Values", "施工单位")},
+    columns=("owner_key_loan.borrower_type",))
 KEY_TYPE = labels("key.type", (
     QT_TRANSLATE_NOOP("Values", "房门"), QT_TRANSLATE_NOOP("Values", "壁橱"), QT_TRANSLATE_NOOP("Values", "抽屉"),
     QT_TRANSLATE_NOOP("Values", "阳台"), QT_TRANSLATE_NOOP("Values", "信箱"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("key_type.name",))

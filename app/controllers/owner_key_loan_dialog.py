@@ -11,10 +11,10 @@ from app.widgets import value_combo
 from ui.generated.ui_owner_key_loan_dialog import Ui_OwnerKeyLoanDialog
 
 RULES = {
-    "物业部人员": QT_TRANSLATE_NOOP("OwnerKeyLoanDialog", "须部门主任审批并签名；当天归还，特殊情况可延期一天。"),
-    "销售人员": QT_TRANSLATE_NOOP("OwnerKeyLoanDialog", "借匙人签名；看房后立即归还，最迟当天 18:00。"),
-    "项目部人员": QT_TRANSLATE_NOOP("OwnerKeyLoanDialog", "借匙人签名；完工后立即归还，不超过一天。"),
-    "施工单位": QT_TRANSLATE_NOOP("OwnerKeyLoanDialog", "须施工许可证和现场负责人签名；按施工期限归还，不超过规定的最长天数。"),
+    "property": QT_TRANSLATE_NOOP("OwnerKeyLoanDialog", "须部门主任审批并签名；当天归还，特殊情况可延期一天。"),
+    "sales": QT_TRANSLATE_NOOP("OwnerKeyLoanDialog", "借匙人签名；看房后立即归还，最迟当天 18:00。"),
+    "project": QT_TRANSLATE_NOOP("OwnerKeyLoanDialog", "借匙人签名；完工后立即归还，不超过一天。"),
+    "builder": QT_TRANSLATE_NOOP("OwnerKeyLoanDialog", "须施工许可证和现场负责人签名；按施工期限归还，不超过规定的最长天数。"),
 }
 
 
@@ -35,9 +35,9 @@ class OwnerKeyLoanDialog(ServiceDialog):
 
     def _on_type_changed(self, kind: str):
         self.ui.rule_label.setText(self.tr(RULES.get(kind, "")))
-        self.ui.approver_edit.setEnabled(kind == "物业部人员")
-        self.ui.permit_edit.setEnabled(kind == "施工单位")
-        self.ui.site_manager_edit.setEnabled(kind == "施工单位")
+        self.ui.approver_edit.setEnabled(kind == "property")
+        self.ui.permit_edit.setEnabled(kind == "builder")
+        self.ui.site_manager_edit.setEnabled(kind == "builder")
 
     def save(self):
         u = self.ui

@@ -59,3 +59,14 @@ def test_leave_types_are_stored_as_codes_and_migrated_both_ways(db, ctx):
     assert stored() == "调换宿舍"
     _alembic(db, "upgrade", "heads")
     assert stored() == "transfer"
+
+
+def test_the_migration_knows_every_code_of_the_vocabularies_it_converts():
+    """0014_codes keeps its own copy of the labels; it must match the vocabulary it converted."""
+    import importlib
+
+    from app import vocab
+    conversions = importlib.import_module("app.db.migrations.versions.0014_codes").CONVERSIONS
+    by_column = {c: v for v in (vocab.get(n) for n in vocab.names()) for c in v.columns}
+    for table, column, mapping in conversions:
+        assert mapping == by_column[f"{table}.{column}"].labels, (table, column)

@@ -190,7 +190,7 @@ def test_owner_keys_and_losses_tabs(qtbot, page, monkeypatch):
     u.deposits_view.selectRow(0)
 
     def loan_form(f):
-        f.borrower_type_combo.setCurrentIndex(f.borrower_type_combo.findData("销售人员"))
+        f.borrower_type_combo.setCurrentIndex(f.borrower_type_combo.findData("sales"))
         assert not f.approver_edit.isEnabled()
         f.borrower_name_edit.setText("周销售")
         f.purpose_edit.setText("带看")

@@ -21,6 +21,8 @@ depends_on = None
 CONVERSIONS = (
     ("spare_key_loan", "pledged_id_type",
      {"id_card": "身份证", "student": "学生证", "campus": "一卡通", "other": "其他"}),
+    ("owner_key_loan", "borrower_type",
+     {"property": "物业部人员", "sales": "销售人员", "project": "项目部人员", "builder": "施工单位"}),
     ("key_return", "leave_type",
      {"graduate": "毕业", "dropout": "退学", "transfer": "调换宿舍", "other": "其他"}),
 )
