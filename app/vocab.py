@@ -262,5 +262,6 @@ APPEAL_STATUS = labels("assessments.appeal", (
     QT_TRANSLATE_NOOP("Values", "撤销"), QT_TRANSLATE_NOOP("Values", "调整")), columns=("assessment_incident.appeal_status",))
 
 # --- Handover ---------------------------------------------------------------------------------
-HANDOVER_STATUS = labels("handover.status", (
-    QT_TRANSLATE_NOOP("Values", "待接班"), QT_TRANSLATE_NOOP("Values", "已接班")), columns=("handover.status",))
+HANDOVER_STATUS = define("handover.status", {
+    "waiting": QT_TRANSLATE_NOOP("Values", "待接班"), "taken": QT_TRANSLATE_NOOP("Values", "已接班")},
+    columns=("handover.status",))

@@ -62,7 +62,7 @@ class HandoverDialog(QDialog):
 
     def _load(self):
         try:
-            waiting = [r for r in handover.list_records(self.ctx, limit=20) if r.status == "待接班"]
+            waiting = [r for r in handover.list_records(self.ctx, limit=20) if r.status == "waiting"]
             start = handover.default_shift_start(self.ctx)
         except Exception as exc:  # noqa: BLE001
             feedback.show_error(self, exc)
@@ -79,7 +79,7 @@ class HandoverDialog(QDialog):
         creating = record is None
         for w in (self.ui.building_combo, self.ui.shift_start_edit, self.ui.notes_edit, self.ui.hand_over_button):
             w.setEnabled(creating)
-        waiting = record is not None and record.status == "待接班"
+        waiting = record is not None and record.status == "waiting"
         self.ui.incoming_group.setEnabled(waiting)
         self.ui.print_button.setEnabled(record is not None)
         if record is None:
@@ -92,7 +92,7 @@ class HandoverDialog(QDialog):
         self.ui.building_combo.setCurrentIndex(max(index, 0))
         self.ui.notes_edit.setPlainText(record.notes)
         self.ui.sections_text.setPlainText(sections_text(record.sections))
-        if record.status == "已接班":
+        if record.status == "taken":
             self.ui.incoming_group.setTitle(self.tr("已由 %1 于 %2 确认接班").replace("%1", record.incoming_name or "")
                                             .replace("%2", f"{record.confirmed_at:%Y-%m-%d %H:%M}"))
 

@@ -103,7 +103,7 @@ def create(ctx: ServiceContext, *, notes: str = "", building_id: int | None = No
         if building_id is not None and building is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "楼栋不存在。"))
         actor = ctx.actor
-        h = Handover(building_id=building_id, shift_start=start, shift_end=end, status="待接班",
+        h = Handover(building_id=building_id, shift_start=start, shift_end=end, status="waiting",
                      outgoing_user=actor.username, outgoing_name=actor.display_name,
                      sections=json.dumps([{"title": s.title, "rows": list(s.rows)} for s in sections],
                                          ensure_ascii=False),
@@ -122,7 +122,7 @@ def confirm(ctx: ServiceContext, record_id: int, username: str, password: str, *
     if not (username or "").strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写接班人用户名。"), field="username")
     current = get(ctx, record_id)
-    if current.status != "待接班":
+    if current.status != "waiting":
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "该交班记录已由 {who} 确认接班。"), who=current.incoming_name)
     if username.strip() == current.outgoing_user:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "接班人不能是交班人本人。"), field="username")
@@ -143,12 +143,12 @@ def accept_as(ctx: ServiceContext, record_id: int, incoming: Actor, *, notes: st
         if h is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "交班记录 {id} 不存在。"), id=record_id)
         tx.check_version(h, expected_version)
-        if h.status != "待接班":
+        if h.status != "waiting":
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "该交班记录已由 {who} 确认接班。"), who=h.incoming_name)
         if incoming.username == h.outgoing_user:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "接班人不能是交班人本人。"), field="username")
         before = snapshot(h)
-        h.status, h.incoming_user, h.incoming_name = "已接班", incoming.username, incoming.display_name
+        h.status, h.incoming_user, h.incoming_name = "taken", incoming.username, incoming.display_name
         h.confirmed_at, h.incoming_notes = ctx.now(), notes or None
         tx.stamp(h)
         tx.session.flush()

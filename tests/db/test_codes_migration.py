@@ -33,7 +33,7 @@ def test_pledge_types_are_stored_as_codes_and_migrated_both_ways(db, ctx):
     keys_loans.lend_spare(ctx, "2026003", second, "id_card")   # a code, as the counter's combo gives it
     assert _stored(db) == ["student", "id_card"]
 
-    _alembic(db, "downgrade", "codes@-1")   # back to the labels: the rows as an older version wrote them
+    _alembic(db, "downgrade", "0003_keys")  # 0014_codes undone: the rows as an older version wrote them
     assert _stored(db) == ["学生证", "身份证"]
     with db.engine.begin() as conn:     # a row nothing converts: left alone
         conn.execute(text("UPDATE spare_key_loan SET remarks = 'x'"))
@@ -55,7 +55,7 @@ def test_leave_types_are_stored_as_codes_and_migrated_both_ways(db, ctx):
         with db.engine.connect() as conn:
             return conn.execute(select(KeyReturn.leave_type)).scalar()
     assert stored() == "transfer"
-    _alembic(db, "downgrade", "codes@-1")
+    _alembic(db, "downgrade", "0003_keys")  # 0014_codes undone
     assert stored() == "调换宿舍"
     _alembic(db, "upgrade", "heads")
     assert stored() == "transfer"
