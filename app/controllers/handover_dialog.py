@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, Slot
 from PySide6.QtWidgets import QDialog
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.app_state import AppState
 from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.services import handover, lookups
@@ -85,7 +85,7 @@ class HandoverDialog(QDialog):
         if record is None:
             self.ui.record_label.setText(self.tr("新交班（尚未保存）"))
             return
-        self.ui.record_label.setText(self.tr("编号 %1 · %2").replace("%1", record.number).replace("%2", record.status))
+        self.ui.record_label.setText(self.tr("编号 %1 · %2").replace("%1", record.number).replace("%2", vocab.label("handover.status", record.status)))
         self.ui.outgoing_label.setText(f"{record.outgoing_name}（{record.shift_end:%Y-%m-%d %H:%M}）")
         self.ui.shift_start_edit.setDateTime(QDateTime(record.shift_start))
         index = self.ui.building_combo.findData(record.building_id)
