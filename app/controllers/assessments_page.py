@@ -74,7 +74,7 @@ class AssessmentsPage(Page):
 
     def _connect_signals(self):
         ui = self.ui
-        ui.month_edit.dateChanged.connect(self.reload)
+        ui.month_edit.dateChanged.connect(lambda *_: self.reload())
         ui.prev_month_button.clicked.connect(lambda: ui.month_edit.setDate(ui.month_edit.date().addMonths(-1)))
         ui.next_month_button.clicked.connect(lambda: ui.month_edit.setDate(ui.month_edit.date().addMonths(1)))
         ui.staff_filter_combo.currentIndexChanged.connect(self._load_incidents)
@@ -107,24 +107,35 @@ class AssessmentsPage(Page):
     def apply_filter(self, name: str) -> None:
         """Opened from the home page: "unacknowledged" lists the incidents awaiting acknowledgement."""
         if name == "unacknowledged":
+            self.ui.tabs.setCurrentWidget(self.ui.incidents_tab)
+            self.ui.unacknowledged_check.setChecked(True)  # before the month: its load reads the filter
             month = assessments.first_unacknowledged_month(self.ctx)
             if month and month != self.month:
                 self.ui.month_edit.setDate(QDate.fromString(month, "yyyy-MM"))
-            self.ui.tabs.setCurrentWidget(self.ui.incidents_tab)
-            self.ui.unacknowledged_check.setChecked(True)
 
-    def reload(self):
-        try:
-            self.sheet = assessments_sheet.month_sheet(self.ctx, self.month)
-            self._fill_staff_filter()
-            self._load_incidents()
-            self._load_sheet()
-            self._load_suggestions()
-            self._load_chart()
-        except DormDeskError as exc:
-            feedback.show_error(self, exc)
-            return
+    def loader(self):
+        ctx, month = self.ctx, self.month
+        staff, unacknowledged = self.ui.staff_filter_combo.currentData(), self.ui.unacknowledged_check.isChecked()
+
+        def work():
+            sheet = assessments_sheet.month_sheet(ctx, month)
+            return (sheet, incidents.list_incidents(ctx, month, staff_id=staff, unacknowledged=unacknowledged),
+                    assessments_suggest.suggestions(ctx, month) if not sheet.closed else [],
+                    assessments_sheet.trend(ctx, month), assessments.list_items(ctx))
+        return work
+
+    def show_loaded(self, data):
+        self.sheet, rows, found, trend, items = data
+        self._fill_staff_filter()
+        self._show_incidents(rows)
+        self._load_sheet()
+        self._show_suggestions(found)
+        self._show_chart(trend, items)
         self._update_state()
+
+    def _reload_now(self):
+        """After a change: the month's data now (the page switch loads off the UI thread)."""
+        self.reload_now()
 
     def _fill_staff_filter(self):
         combo, current = self.ui.staff_filter_combo, self.ui.staff_filter_combo.currentData()
@@ -138,8 +149,11 @@ class AssessmentsPage(Page):
 
     @Slot()
     def _load_incidents(self, *_):
-        rows = incidents.list_incidents(self.ctx, self.month, staff_id=self.ui.staff_filter_combo.currentData(),
-                                        unacknowledged=self.ui.unacknowledged_check.isChecked())
+        self._show_incidents(incidents.list_incidents(self.ctx, self.month,
+                                                      staff_id=self.ui.staff_filter_combo.currentData(),
+                                                      unacknowledged=self.ui.unacknowledged_check.isChecked()))
+
+    def _show_incidents(self, rows):
         self.incidents_model.set_rows(rows)
         self.ui.incidents_table.resizeColumnsToContents()
         self.ui.incident_detail_text.clear()
@@ -172,7 +186,9 @@ class AssessmentsPage(Page):
                                             .replace("%3", f"{total:,.2f}").replace("%4", vocab.label("common.words", s.unit)))
 
     def _load_suggestions(self):
-        found = assessments_suggest.suggestions(self.ctx, self.month) if not self.sheet.closed else []
+        self._show_suggestions(assessments_suggest.suggestions(self.ctx, self.month) if not self.sheet.closed else [])
+
+    def _show_suggestions(self, found):
         self.suggestions_model.set_rows(found)
         self.ui.suggestions_table.resizeColumnsToContents()
         self.ui.suggestions_count_label.setText(self.tr("%1 条待处理").replace("%1", str(len(found))))
@@ -182,11 +198,13 @@ class AssessmentsPage(Page):
 
     @Slot()
     def _load_chart(self, *_):
-        t = assessments_sheet.trend(self.ctx, self.month)
+        self._show_chart(assessments_sheet.trend(self.ctx, self.month), assessments.list_items(self.ctx))
+
+    def _show_chart(self, t, items):
         if self.ui.chart_mode_combo.currentData() == "building":
             series = t.by_building
         else:
-            names = {i.code: f"{i.code} {i.description}" for i in assessments.list_items(self.ctx)}
+            names = {i.code: f"{i.code} {i.description}" for i in items}
             series = {names.get(code, code): v for code, v in t.by_item.items()}
         self.chart.set_data(t.months, series, self.sheet.unit, self.tr("近 12 个月没有扣款记录"))
         if series:
@@ -259,7 +277,7 @@ class AssessmentsPage(Page):
             return None
         if note:
             feedback.status(self, note)
-        self.reload()
+        self._reload_now()
         self.sig_badge_changed.emit()
         return result
 
@@ -280,7 +298,7 @@ class AssessmentsPage(Page):
                                              unit=self.sheet.unit, prefill={"occurred_at": when}, parent=self)
         if saved is not None:
             feedback.status(self, self.tr("已记录 %1").replace("%1", saved.incident_no))
-            self.reload()
+            self._reload_now()
             self.sig_badge_changed.emit()
 
     @Slot()
@@ -307,7 +325,7 @@ class AssessmentsPage(Page):
                                                                   row.version), self)
         if done is not None:
             feedback.status(self, self.tr("申诉已处理：%1").replace("%1", done.appeal_status))
-            self.reload()
+            self._reload_now()
 
     @Slot()
     def _on_evidence_button_clicked(self):
@@ -357,7 +375,7 @@ class AssessmentsPage(Page):
             assessments_sheet.set_additions(self.ctx, self.month, row.staff_id, amount, note, remarks,
                                             row.sheet_version)), self)
         if done is not None:
-            self.reload()
+            self._reload_now()
 
     @Slot()
     def _on_print_button_clicked(self):
@@ -407,7 +425,7 @@ class AssessmentsPage(Page):
             unit=self.sheet.unit, prefill=prefill, parent=self)
         if saved is not None:
             feedback.status(self, self.tr("已采纳，记为 %1").replace("%1", saved.incident_no))
-            self.reload()
+            self._reload_now()
             self.sig_badge_changed.emit()
 
     @Slot()
@@ -437,4 +455,4 @@ class AssessmentsPage(Page):
     @Slot()
     def _on_items_button_clicked(self):
         AssessmentItemsDialog(self.ctx, self).exec()
-        self.reload()
+        self._reload_now()

@@ -160,11 +160,8 @@ class CasesTabs(QObject):
         self.apply_complaint_filters()
 
     def reload(self):
-        """After a change: load now."""
-        try:
-            self.show_loaded(self.loader()())
-        except DormDeskError as exc:
-            feedback.show_error(self.page, exc)
+        """After a change: the page's lists now."""
+        self.page.reload_now()
 
     def _saved(self, text: str):
         self.reload()

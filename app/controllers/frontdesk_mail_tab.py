@@ -109,11 +109,8 @@ class MailTab(QObject):
         self.apply_filters()
 
     def reload(self, *_):
-        """After a change or a filter switch: load now."""
-        try:
-            self.show_loaded(self.loader()())
-        except DormDeskError as exc:
-            feedback.show_error(self.page, exc)
+        """After a change or a filter switch: the page's lists now."""
+        self.page.reload_now()
 
     @Slot()
     def apply_filters(self, *_):

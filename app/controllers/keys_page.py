@@ -255,12 +255,7 @@ class KeysPage(Page):
     @Slot()
     def reload_loans(self, *_):
         """After a loan or return at the counter: the list now."""
-        try:
-            rows = keys_loans.open_loans(self.ctx, overdue_only=self.ui.overdue_only_check.isChecked())
-        except DormDeskError as exc:
-            feedback.show_inline(self.ui.loan_error_label, feedback.error_text(exc))
-            return
-        self._show_loans(rows)
+        self.reload_now()
 
     def _show_loans(self, rows):
         self.loans_model.set_rows(rows)

@@ -6,7 +6,8 @@ a function of no arguments that calls services only; the work runs on the TaskRu
 `show_loaded(data)` puts the result on screen back on the UI thread. The old rows stay until the
 new ones arrive; a result overtaken by a newer load is dropped. `reload(then=...)` runs `then()`
 after the rows are shown (e.g. select the slip just saved). A page whose `loader()` returns None
-keeps loading in its own `reload()`.
+keeps loading in its own `reload()`. `reload_now()` loads at once on the UI thread (after a save)
+and drops a load still running.
 """
 from __future__ import annotations
 
@@ -77,6 +78,24 @@ class Page(QWidget):
             feedback.show_error(self, exc)
 
         self.state.tasks.run(lambda _progress, _cancelled: work(), on_done=done, on_error=failed)
+
+    def reload_now(self) -> None:
+        """Load on the UI thread, at once (right after a save, to select what was saved); a load
+        still running is dropped, so older rows never replace these."""
+        work = self.loader()
+        if work is None:
+            self.reload()
+            return
+        self._generation += 1
+        self.loading = False
+        try:
+            data = work()
+        except Exception as exc:  # noqa: BLE001 - shown to the user like a failed background load
+            from app import feedback
+            feedback.show_error(self, exc)
+            return
+        self.show_loaded(data)
+        self.sig_loaded.emit()
 
     def showEvent(self, event):  # noqa: N802 - Qt API
         super().showEvent(event)

@@ -134,12 +134,7 @@ class ReleasePage(Page):
 
     def reload_slips(self, *_):
         """After a change or a filter: the slips now."""
-        try:
-            rows = self.loader()()
-        except DormDeskError as exc:
-            feedback.show_error(self, exc)
-            return
-        self.show_loaded(rows)
+        self.reload_now()
 
     def show_loaded(self, rows):
         current = self.current_slip()
