@@ -175,6 +175,9 @@ STUDENT_STATUS = labels("residents.student_status", (
     QT_TRANSLATE_NOOP("Values", "毕业")), columns=("student.status",))
 MOVE_KIND = labels("residents.move_kind", (
     QT_TRANSLATE_NOOP("Values", "入住"), QT_TRANSLATE_NOOP("Values", "调宿"), QT_TRANSLATE_NOOP("Values", "退宿")), columns=("student_move.kind",))
+IMPORT_BATCH_STATUS = define("residents.batch_status", {
+    "imported": QT_TRANSLATE_NOOP("Values", "已导入"), "undone": QT_TRANSLATE_NOOP("Values", "已撤销")},
+    columns=("import_batch.status",))
 STAFF_CATEGORY = labels("residents.staff_category", (
     QT_TRANSLATE_NOOP("Values", "宿管员"), QT_TRANSLATE_NOOP("Values", "维修工"), QT_TRANSLATE_NOOP("Values", "保安"),
     QT_TRANSLATE_NOOP("Values", "客服"), QT_TRANSLATE_NOOP("Values", "保洁"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("staff.category",))

@@ -197,7 +197,7 @@ def test_batches_dialog_undoes_an_import(qtbot, state, buildings_only, tmp_path,
     dialog.ui.batches_table.selectRow(0)
     dialog.ui.undo_button.click()
     assert len(residents.list_students(state.ctx)) == 0
-    assert dialog.model.row_at(0).status == "已撤销"
+    assert dialog.model.row_at(0).status == "undone"
 
 
 def test_building_room_and_staff_dialogs(qtbot, state, place, monkeypatch):

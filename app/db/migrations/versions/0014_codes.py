@@ -1,7 +1,7 @@
 """codes: enumerated values stored as codes instead of their Chinese display text
 
 Revision ID: 0014_codes
-Revises: 0003_keys, 0007_reports
+Revises: 0002_residents, 0003_keys, 0007_reports
 Create Date: 2026-12-02 17:30:00
 
 Data only (no schema change): each converted column's rows are rewritten label -> code; the
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 
 revision = '0014_codes'
-down_revision = ('0003_keys', '0007_reports')
+down_revision = ('0002_residents', '0003_keys', '0007_reports')
 branch_labels = ('codes',)
 depends_on = None
 
@@ -24,6 +24,7 @@ CONVERSIONS = (
     ("owner_key_loan", "borrower_type",
      {"property": "物业部人员", "sales": "销售人员", "project": "项目部人员", "builder": "施工单位"}),
     ("handover", "status", {"waiting": "待接班", "taken": "已接班"}),
+    ("import_batch", "status", {"imported": "已导入", "undone": "已撤销"}),
     ("key_return", "leave_type",
      {"graduate": "毕业", "dropout": "退学", "transfer": "调换宿舍", "other": "其他"}),
 )
