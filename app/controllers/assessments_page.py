@@ -33,16 +33,26 @@ from app.widgets.deduction_chart import DeductionChart
 from ui.generated.ui_assessments_page import Ui_AssessmentsPage
 
 INCIDENT_COLUMNS = (
-    Column("incident_no", QT_TRANSLATE_NOOP("Columns", "编号")), Column("occurred_at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"), Column("staff_name", QT_TRANSLATE_NOOP("Columns", "宿管员")),
-    Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("item_code", QT_TRANSLATE_NOOP("Columns", "条款")), Column("item_description", QT_TRANSLATE_NOOP("Columns", "违规行为")),
-    Column("effective_deduction", QT_TRANSLATE_NOOP("Columns", "扣款"), "money"), Column("appeal_status", QT_TRANSLATE_NOOP("Columns", "申诉"), fmt=lambda v, _r: "" if v == "无" else vocab.label("assessments.appeal", v)),
-    Column("acknowledged_by", QT_TRANSLATE_NOOP("Columns", "确认人")), Column("evidence_name", QT_TRANSLATE_NOOP("Columns", "证据")), Column("recorded_by", QT_TRANSLATE_NOOP("Columns", "记录人")))
+    Column("incident_no", QT_TRANSLATE_NOOP("Columns", "编号")),
+    Column("occurred_at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"),
+    Column("staff_name", QT_TRANSLATE_NOOP("Columns", "宿管员")),
+    Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+    Column("item_code", QT_TRANSLATE_NOOP("Columns", "条款")),
+    Column("item_description", QT_TRANSLATE_NOOP("Columns", "违规行为")),
+    Column("effective_deduction", QT_TRANSLATE_NOOP("Columns", "扣款"), "money"),
+    Column("appeal_status", QT_TRANSLATE_NOOP("Columns", "申诉"), fmt=lambda v, _r: "" if v == "无" else vocab.label("assessments.appeal", v)),
+    Column("acknowledged_by", QT_TRANSLATE_NOOP("Columns", "确认人")),
+    Column("evidence_name", QT_TRANSLATE_NOOP("Columns", "证据")),
+    Column("recorded_by", QT_TRANSLATE_NOOP("Columns", "记录人")))
 SOURCE_LABELS = {"keys": QT_TRANSLATE_NOOP("Columns", "钥匙"), "repairs": QT_TRANSLATE_NOOP("Columns", "维修"),
                  "release": QT_TRANSLATE_NOOP("Columns", "放行")}
 SUGGESTION_COLUMNS = (
-    Column("date", QT_TRANSLATE_NOOP("Columns", "日期"), "date"), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("staff_name", QT_TRANSLATE_NOOP("Columns", "宿管员")),
+    Column("date", QT_TRANSLATE_NOOP("Columns", "日期"), "date"),
+    Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+    Column("staff_name", QT_TRANSLATE_NOOP("Columns", "宿管员")),
     Column("source", QT_TRANSLATE_NOOP("Columns", "来源"), fmt=lambda v, _r: QCoreApplication.translate("Columns", SOURCE_LABELS.get(v, v))),
-    Column("item_code", QT_TRANSLATE_NOOP("Columns", "建议条款")), Column("title", QT_TRANSLATE_NOOP("Columns", "事项")), Column("detail", QT_TRANSLATE_NOOP("Columns", "详情")))
+    Column("item_code", QT_TRANSLATE_NOOP("Columns", "建议条款")),
+    Column("title", QT_TRANSLATE_NOOP("Columns", "事项")), Column("detail", QT_TRANSLATE_NOOP("Columns", "详情")))
 
 
 class AssessmentsPage(Page):
@@ -162,11 +172,16 @@ class AssessmentsPage(Page):
     def _load_sheet(self):
         s = self.sheet
         money = s.mode == "money"
-        cols = [Column("rank_overall", QT_TRANSLATE_NOOP("Columns", "总排名"), "int"), Column("staff_name", QT_TRANSLATE_NOOP("Columns", "宿管员")), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
-                Column("base_amount", QT_TRANSLATE_NOOP("Columns", "绩效基数") if money else QT_TRANSLATE_NOOP("Columns", "满分"), "money"), Column("incident_count", QT_TRANSLATE_NOOP("Columns", "次数"), "int")]
+        cols = [Column("rank_overall", QT_TRANSLATE_NOOP("Columns", "总排名"), "int"),
+                Column("staff_name", QT_TRANSLATE_NOOP("Columns", "宿管员")),
+                Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+                Column("base_amount", QT_TRANSLATE_NOOP("Columns", "绩效基数") if money else QT_TRANSLATE_NOOP("Columns", "满分"), "money"),
+                Column("incident_count", QT_TRANSLATE_NOOP("Columns", "次数"), "int")]
         cols += [Column("total_deduction", QT_TRANSLATE_NOOP("Columns", "扣款合计") if money else QT_TRANSLATE_NOOP("Columns", "扣分合计"), "money"),
-                 Column("additions", QT_TRANSLATE_NOOP("Columns", "加分/奖励"), "money"), Column("result", QT_TRANSLATE_NOOP("Columns", "实发金额") if money else "得分", "money"),
-                 Column("rank_building", QT_TRANSLATE_NOOP("Columns", "楼栋排名"), "int"), Column("unacknowledged", QT_TRANSLATE_NOOP("Columns", "待确认"), "int")]
+                 Column("additions", QT_TRANSLATE_NOOP("Columns", "加分/奖励"), "money"),
+                 Column("result", QT_TRANSLATE_NOOP("Columns", "实发金额") if money else "得分", "money"),
+                 Column("rank_building", QT_TRANSLATE_NOOP("Columns", "楼栋排名"), "int"),
+                 Column("unacknowledged", QT_TRANSLATE_NOOP("Columns", "待确认"), "int")]
         # item columns last, headed by the code and a few characters (the full text is in the items editor)
         cols += [Column(f"item_{code}", f"{code} {desc[:4]}", "money") for code, desc in s.items]
         rows = []

@@ -15,9 +15,14 @@ from app.services.periods import Period
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_audit_page import Ui_AuditPage
 
-COLUMNS = (Column("at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"), Column("username", QT_TRANSLATE_NOOP("Columns", "用户")), Column("pc_name", QT_TRANSLATE_NOOP("Columns", "电脑")),
-           Column("channel", QT_TRANSLATE_NOOP("Columns", "渠道")), Column("action", QT_TRANSLATE_NOOP("Columns", "操作")), Column("entity", QT_TRANSLATE_NOOP("Columns", "记录类型")),
-           Column("entity_id", QT_TRANSLATE_NOOP("Columns", "记录编号")), Column("summary", QT_TRANSLATE_NOOP("Columns", "摘要")))
+COLUMNS = (Column("at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"),
+           Column("username", QT_TRANSLATE_NOOP("Columns", "用户")),
+           Column("pc_name", QT_TRANSLATE_NOOP("Columns", "电脑")),
+           Column("channel", QT_TRANSLATE_NOOP("Columns", "渠道")),
+           Column("action", QT_TRANSLATE_NOOP("Columns", "操作")),
+           Column("entity", QT_TRANSLATE_NOOP("Columns", "记录类型")),
+           Column("entity_id", QT_TRANSLATE_NOOP("Columns", "记录编号")),
+           Column("summary", QT_TRANSLATE_NOOP("Columns", "摘要")))
 
 
 class AuditPage(Page):

@@ -25,18 +25,34 @@ from ui.generated.ui_keys_page import Ui_KeysPage
 REFRESH_MS = 30_000
 OVERDUE_COLOR = "#f8d7da"
 
-SPARE_COLUMNS = (Column("hook", QT_TRANSLATE_NOOP("Columns", "挂钩")), Column("key_type", QT_TRANSLATE_NOOP("Columns", "钥匙类型"), values="key.type"), Column("tag_code", QT_TRANSLATE_NOOP("Columns", "钥匙编号")),
+SPARE_COLUMNS = (Column("hook", QT_TRANSLATE_NOOP("Columns", "挂钩")),
+                 Column("key_type", QT_TRANSLATE_NOOP("Columns", "钥匙类型"), values="key.type"),
+                 Column("tag_code", QT_TRANSLATE_NOOP("Columns", "钥匙编号")),
                  Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="key.status"))
-LOAN_COLUMNS = (Column("loan_no", QT_TRANSLATE_NOOP("Columns", "序号")), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
-                Column("hook", QT_TRANSLATE_NOOP("Columns", "挂钩")), Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")), Column("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
-                Column("pledged_id_type", QT_TRANSLATE_NOOP("Columns", "抵押证件"), values="key.pledge_type"), Column("time_out", QT_TRANSLATE_NOOP("Columns", "借出时间"), "datetime"),
-                Column("due_time", QT_TRANSLATE_NOOP("Columns", "应还时间"), "datetime"), Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="key.loan_status"),
+LOAN_COLUMNS = (Column("loan_no", QT_TRANSLATE_NOOP("Columns", "序号")),
+                Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+                Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+                Column("hook", QT_TRANSLATE_NOOP("Columns", "挂钩")),
+                Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
+                Column("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
+                Column("pledged_id_type", QT_TRANSLATE_NOOP("Columns", "抵押证件"), values="key.pledge_type"),
+                Column("time_out", QT_TRANSLATE_NOOP("Columns", "借出时间"), "datetime"),
+                Column("due_time", QT_TRANSLATE_NOOP("Columns", "应还时间"), "datetime"),
+                Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="key.loan_status"),
                 Column("attendant", QT_TRANSLATE_NOOP("Columns", "值班员")))
-WHERE_COLUMNS = (Column("tag_code", QT_TRANSLATE_NOOP("Columns", "钥匙编号")), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
-                 Column("key_type", QT_TRANSLATE_NOOP("Columns", "类型"), values="key.type"), Column("kind", QT_TRANSLATE_NOOP("Columns", "类别"), values="key.kind"), Column("hook", QT_TRANSLATE_NOOP("Columns", "挂钩")),
-                 Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="key.status"), Column("where", QT_TRANSLATE_NOOP("Columns", "现在在哪里")))
-HISTORY_COLUMNS = (Column("at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"), Column("kind", QT_TRANSLATE_NOOP("Columns", "动作"), values="key.movement"), Column("student", QT_TRANSLATE_NOOP("Columns", "学生")),
-                   Column("ref", QT_TRANSLATE_NOOP("Columns", "单号")), Column("by_user", QT_TRANSLATE_NOOP("Columns", "经办")))
+WHERE_COLUMNS = (Column("tag_code", QT_TRANSLATE_NOOP("Columns", "钥匙编号")),
+                 Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+                 Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+                 Column("key_type", QT_TRANSLATE_NOOP("Columns", "类型"), values="key.type"),
+                 Column("kind", QT_TRANSLATE_NOOP("Columns", "类别"), values="key.kind"),
+                 Column("hook", QT_TRANSLATE_NOOP("Columns", "挂钩")),
+                 Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="key.status"),
+                 Column("where", QT_TRANSLATE_NOOP("Columns", "现在在哪里")))
+HISTORY_COLUMNS = (Column("at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"),
+                   Column("kind", QT_TRANSLATE_NOOP("Columns", "动作"), values="key.movement"),
+                   Column("student", QT_TRANSLATE_NOOP("Columns", "学生")),
+                   Column("ref", QT_TRANSLATE_NOOP("Columns", "单号")),
+                   Column("by_user", QT_TRANSLATE_NOOP("Columns", "经办")))
 
 
 class KeysPage(Page):

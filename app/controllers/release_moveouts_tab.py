@@ -16,11 +16,18 @@ from app.services import catalog, moveout, moveout_queries
 from app.services.periods import Period
 from app.texts import QT_TRANSLATE_NOOP, punctuate
 
-COLUMNS = (Column("application_no", QT_TRANSLATE_NOOP("Columns", "申请编号")), Column("kind_label", QT_TRANSLATE_NOOP("Columns", "类型"), values="moveout.kind"), Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="moveout.status"),
-           Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号")), Column("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")),
-           Column("apply_date", QT_TRANSLATE_NOOP("Columns", "申请日"), "date"), Column("planned_date", QT_TRANSLATE_NOOP("Columns", "迁出日"), "date"),
-           Column("fees_settled", QT_TRANSLATE_NOOP("Columns", "费用结清"), "bool"), Column("inspection_result", QT_TRANSLATE_NOOP("Columns", "安检结果"), values="release.inspection_result"),
-           Column("slip_nos", QT_TRANSLATE_NOOP("Columns", "放行条号")), Column("override_reason", QT_TRANSLATE_NOOP("Columns", "特批原因")))
+COLUMNS = (Column("application_no", QT_TRANSLATE_NOOP("Columns", "申请编号")),
+           Column("kind_label", QT_TRANSLATE_NOOP("Columns", "类型"), values="moveout.kind"),
+           Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="moveout.status"),
+           Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+           Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+           Column("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")),
+           Column("apply_date", QT_TRANSLATE_NOOP("Columns", "申请日"), "date"),
+           Column("planned_date", QT_TRANSLATE_NOOP("Columns", "迁出日"), "date"),
+           Column("fees_settled", QT_TRANSLATE_NOOP("Columns", "费用结清"), "bool"),
+           Column("inspection_result", QT_TRANSLATE_NOOP("Columns", "安检结果"), values="release.inspection_result"),
+           Column("slip_nos", QT_TRANSLATE_NOOP("Columns", "放行条号")),
+           Column("override_reason", QT_TRANSLATE_NOOP("Columns", "特批原因")))
 
 
 class MoveOutsTab(QObject):

@@ -28,10 +28,17 @@ from app.services.release_queries import STATUS_LABELS, get_slip, list_slips
 from app.texts import QT_TRANSLATE_NOOP, punctuate
 from ui.generated.ui_release_page import Ui_ReleasePage
 
-SLIP_COLUMNS = (Column("display_no", QT_TRANSLATE_NOOP("Columns", "编号")), Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="release.status"), Column("issue_date", QT_TRANSLATE_NOOP("Columns", "开具日期"), "date"),
-                Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单位")), Column("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")),
-                Column("handler_name", QT_TRANSLATE_NOOP("Columns", "经办人")), Column("total_qty", QT_TRANSLATE_NOOP("Columns", "件数"), "int"), Column("reason", QT_TRANSLATE_NOOP("Columns", "原因"), values="release.reason"),
-                Column("guard_name", QT_TRANSLATE_NOOP("Columns", "保安")), Column("returned_date", QT_TRANSLATE_NOOP("Columns", "回收日期"), "date"))
+SLIP_COLUMNS = (Column("display_no", QT_TRANSLATE_NOOP("Columns", "编号")),
+                Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="release.status"),
+                Column("issue_date", QT_TRANSLATE_NOOP("Columns", "开具日期"), "date"),
+                Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+                Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单位")),
+                Column("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")),
+                Column("handler_name", QT_TRANSLATE_NOOP("Columns", "经办人")),
+                Column("total_qty", QT_TRANSLATE_NOOP("Columns", "件数"), "int"),
+                Column("reason", QT_TRANSLATE_NOOP("Columns", "原因"), values="release.reason"),
+                Column("guard_name", QT_TRANSLATE_NOOP("Columns", "保安")),
+                Column("returned_date", QT_TRANSLATE_NOOP("Columns", "回收日期"), "date"))
 ENDORSE_METHODS = ("单位盖章", "到场签字", "书面同意", "电话确认", "学生本人")
 
 

@@ -11,12 +11,20 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import lookups, release_parties
 from app.texts import QT_TRANSLATE_NOOP
 
-PARTY_COLUMNS = (Column("kind", QT_TRANSLATE_NOOP("Columns", "类别"), values="release.party_kind"), Column("name", QT_TRANSLATE_NOOP("Columns", "用户（单位）名称")), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
-                 Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单元")), Column("owner_name", QT_TRANSLATE_NOOP("Columns", "业主")), Column("contact_name", QT_TRANSLATE_NOOP("Columns", "联系人")),
-                 Column("phone", QT_TRANSLATE_NOOP("Columns", "电话")), Column("agreement_no", QT_TRANSLATE_NOOP("Columns", "有效放行协议")),
+PARTY_COLUMNS = (Column("kind", QT_TRANSLATE_NOOP("Columns", "类别"), values="release.party_kind"),
+                 Column("name", QT_TRANSLATE_NOOP("Columns", "用户（单位）名称")),
+                 Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+                 Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单元")),
+                 Column("owner_name", QT_TRANSLATE_NOOP("Columns", "业主")),
+                 Column("contact_name", QT_TRANSLATE_NOOP("Columns", "联系人")),
+                 Column("phone", QT_TRANSLATE_NOOP("Columns", "电话")),
+                 Column("agreement_no", QT_TRANSLATE_NOOP("Columns", "有效放行协议")),
                  Column("signatories", QT_TRANSLATE_NOOP("Columns", "授权签署人"), fmt=lambda v, _r: vocab.join(v or ())))
-AGREEMENT_COLUMNS = (Column("agreement_no", QT_TRANSLATE_NOOP("Columns", "协议编号")), Column("party_name", QT_TRANSLATE_NOOP("Columns", "用户")), Column("sign_date", QT_TRANSLATE_NOOP("Columns", "签订日期"), "date"),
-                     Column("valid_from", QT_TRANSLATE_NOOP("Columns", "生效"), "date"), Column("valid_to", QT_TRANSLATE_NOOP("Columns", "截止"), "date"),
+AGREEMENT_COLUMNS = (Column("agreement_no", QT_TRANSLATE_NOOP("Columns", "协议编号")),
+                     Column("party_name", QT_TRANSLATE_NOOP("Columns", "用户")),
+                     Column("sign_date", QT_TRANSLATE_NOOP("Columns", "签订日期"), "date"),
+                     Column("valid_from", QT_TRANSLATE_NOOP("Columns", "生效"), "date"),
+                     Column("valid_to", QT_TRANSLATE_NOOP("Columns", "截止"), "date"),
                      Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="release.agreement_status"),
                      Column("signatories", QT_TRANSLATE_NOOP("Columns", "授权签署人"), fmt=lambda v, _r: vocab.join(n for n, _ in v or ())))
 

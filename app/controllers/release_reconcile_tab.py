@@ -13,9 +13,15 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import lookups, release_reports
 from app.texts import QT_TRANSLATE_NOOP
 
-FATE_COLUMNS = (Column("slip_no", QT_TRANSLATE_NOOP("Columns", "编号")), Column("issue_date", QT_TRANSLATE_NOOP("Columns", "开具日期"), "date"), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
-                Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单位")), Column("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")), Column("total_qty", QT_TRANSLATE_NOOP("Columns", "件数"), "int"),
-                Column("fate", QT_TRANSLATE_NOOP("Columns", "去向"), values="release.fate"), Column("returned_date", QT_TRANSLATE_NOOP("Columns", "回收日期"), "date"), Column("follow_up_note", QT_TRANSLATE_NOOP("Columns", "跟进")))
+FATE_COLUMNS = (Column("slip_no", QT_TRANSLATE_NOOP("Columns", "编号")),
+                Column("issue_date", QT_TRANSLATE_NOOP("Columns", "开具日期"), "date"),
+                Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+                Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单位")),
+                Column("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")),
+                Column("total_qty", QT_TRANSLATE_NOOP("Columns", "件数"), "int"),
+                Column("fate", QT_TRANSLATE_NOOP("Columns", "去向"), values="release.fate"),
+                Column("returned_date", QT_TRANSLATE_NOOP("Columns", "回收日期"), "date"),
+                Column("follow_up_note", QT_TRANSLATE_NOOP("Columns", "跟进")))
 
 
 class ReconcileTab(QObject):

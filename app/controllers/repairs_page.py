@@ -41,8 +41,10 @@ def _status(value, _row):
 COLUMNS = (
     Column("slip_no", QT_TRANSLATE_NOOP("Columns", "单号")),
     Column("reported_at", QT_TRANSLATE_NOOP("Columns", "报修时间"), "datetime"),
-    Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
-    Column("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="repairs.category"), Column("urgency", QT_TRANSLATE_NOOP("Columns", "紧急程度"), values="repairs.urgency"),
+    Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+    Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+    Column("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="repairs.category"),
+    Column("urgency", QT_TRANSLATE_NOOP("Columns", "紧急程度"), values="repairs.urgency"),
     Column("fault_description", QT_TRANSLATE_NOOP("Columns", "故障描述")),
     Column("reporter_name", QT_TRANSLATE_NOOP("Columns", "报修人")),
     Column("status", QT_TRANSLATE_NOOP("Columns", "状态"), fmt=_status),

@@ -24,29 +24,58 @@ from reports.excel.spec import Col, RegisterSpec
 
 MAIL_SPEC = RegisterSpec(
     title=QT_TRANSLATE_NOOP("Registers", "小区邮件分发登记表"), sheet_name=QT_TRANSLATE_NOOP("Registers", "邮件分发登记"), mark_key="overdue",
-    columns=(Col("entry_no", QT_TRANSLATE_NOOP("Columns", "登记号"), width=15), Col("received_at", QT_TRANSLATE_NOOP("Columns", "收件日期"), "datetime", 17),
-             Col("mail_type", QT_TRANSLATE_NOOP("Columns", "种类"), values="frontdesk.mail_type", total="count"), Col("tracking_no", QT_TRANSLATE_NOOP("Columns", "邮件号"), width=18), Col("sender_place", QT_TRANSLATE_NOOP("Columns", "寄件地点")),
-             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")), Col("addressee", QT_TRANSLATE_NOOP("Columns", "收件人")), Col("intact", QT_TRANSLATE_NOOP("Columns", "完好"), values="common.words"),
-             Col("notified", QT_TRANSLATE_NOOP("Columns", "通知"), width=18), Col("collected_at", QT_TRANSLATE_NOOP("Columns", "领取时间"), "datetime", 17),
-             Col("collector", QT_TRANSLATE_NOOP("Columns", "签收人")), Col("handled_by", QT_TRANSLATE_NOOP("Columns", "经手人")), Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="frontdesk.status"), Col("overdue", QT_TRANSLATE_NOOP("Columns", "超期"), values="frontdesk.status")))
+    columns=(Col("entry_no", QT_TRANSLATE_NOOP("Columns", "登记号"), width=15),
+             Col("received_at", QT_TRANSLATE_NOOP("Columns", "收件日期"), "datetime", 17),
+             Col("mail_type", QT_TRANSLATE_NOOP("Columns", "种类"), values="frontdesk.mail_type", total="count"),
+             Col("tracking_no", QT_TRANSLATE_NOOP("Columns", "邮件号"), width=18),
+             Col("sender_place", QT_TRANSLATE_NOOP("Columns", "寄件地点")),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("addressee", QT_TRANSLATE_NOOP("Columns", "收件人")),
+             Col("intact", QT_TRANSLATE_NOOP("Columns", "完好"), values="common.words"),
+             Col("notified", QT_TRANSLATE_NOOP("Columns", "通知"), width=18),
+             Col("collected_at", QT_TRANSLATE_NOOP("Columns", "领取时间"), "datetime", 17),
+             Col("collector", QT_TRANSLATE_NOOP("Columns", "签收人")),
+             Col("handled_by", QT_TRANSLATE_NOOP("Columns", "经手人")),
+             Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="frontdesk.status"),
+             Col("overdue", QT_TRANSLATE_NOOP("Columns", "超期"), values="frontdesk.status")))
 MAIL_SUMMARY_SPEC = RegisterSpec(
     title=QT_TRANSLATE_NOOP("Registers", "邮件分类统计"), sheet_name=QT_TRANSLATE_NOOP("Registers", "分类统计"), landscape=False,
-    columns=(Col("mail_type", QT_TRANSLATE_NOOP("Columns", "种类"), values="frontdesk.mail_type", width=10), Col("received", QT_TRANSLATE_NOOP("Columns", "收件"), "int"), Col("handed", QT_TRANSLATE_NOOP("Columns", "已领取/送达"), "int"),
-             Col("waiting", QT_TRANSLATE_NOOP("Columns", "待领"), "int"), Col("overdue", QT_TRANSLATE_NOOP("Columns", "超期未领"), "int"), Col("returned", QT_TRANSLATE_NOOP("Columns", "退回"), "int"),
+    columns=(Col("mail_type", QT_TRANSLATE_NOOP("Columns", "种类"), values="frontdesk.mail_type", width=10),
+             Col("received", QT_TRANSLATE_NOOP("Columns", "收件"), "int"),
+             Col("handed", QT_TRANSLATE_NOOP("Columns", "已领取/送达"), "int"),
+             Col("waiting", QT_TRANSLATE_NOOP("Columns", "待领"), "int"),
+             Col("overdue", QT_TRANSLATE_NOOP("Columns", "超期未领"), "int"),
+             Col("returned", QT_TRANSLATE_NOOP("Columns", "退回"), "int"),
              Col("voided", QT_TRANSLATE_NOOP("Columns", "作废"), "int")))
 OUTGOING_SPEC = RegisterSpec(
     title=QT_TRANSLATE_NOOP("Registers", "代寄邮件登记"), sheet_name=QT_TRANSLATE_NOOP("Registers", "代寄"),
-    columns=(Col("request_no", QT_TRANSLATE_NOOP("Columns", "登记号"), width=15), Col("request_date", QT_TRANSLATE_NOOP("Columns", "日期"), "datetime", 17), Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
-             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")), Col("sender_name", QT_TRANSLATE_NOOP("Columns", "寄件人"), total="count"), Col("addressee_name", QT_TRANSLATE_NOOP("Columns", "收件人")),
-             Col("addressee_address", QT_TRANSLATE_NOOP("Columns", "收件地址"), width=30), Col("shipping_method", QT_TRANSLATE_NOOP("Columns", "寄递方式"), values="frontdesk.shipping_method"),
-             Col("item_description", QT_TRANSLATE_NOOP("Columns", "物品")), Col("fee", QT_TRANSLATE_NOOP("Columns", "邮费"), "money", total="sum"), Col("tracking_no", QT_TRANSLATE_NOOP("Columns", "运单号"), width=18),
-             Col("sent_at", QT_TRANSLATE_NOOP("Columns", "寄出时间"), "datetime", 17), Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="frontdesk.status"), Col("handled_by", QT_TRANSLATE_NOOP("Columns", "经手人"))))
+    columns=(Col("request_no", QT_TRANSLATE_NOOP("Columns", "登记号"), width=15),
+             Col("request_date", QT_TRANSLATE_NOOP("Columns", "日期"), "datetime", 17),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("sender_name", QT_TRANSLATE_NOOP("Columns", "寄件人"), total="count"),
+             Col("addressee_name", QT_TRANSLATE_NOOP("Columns", "收件人")),
+             Col("addressee_address", QT_TRANSLATE_NOOP("Columns", "收件地址"), width=30),
+             Col("shipping_method", QT_TRANSLATE_NOOP("Columns", "寄递方式"), values="frontdesk.shipping_method"),
+             Col("item_description", QT_TRANSLATE_NOOP("Columns", "物品")),
+             Col("fee", QT_TRANSLATE_NOOP("Columns", "邮费"), "money", total="sum"),
+             Col("tracking_no", QT_TRANSLATE_NOOP("Columns", "运单号"), width=18),
+             Col("sent_at", QT_TRANSLATE_NOOP("Columns", "寄出时间"), "datetime", 17),
+             Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="frontdesk.status"),
+             Col("handled_by", QT_TRANSLATE_NOOP("Columns", "经手人"))))
 RETURN_SPEC = RegisterSpec(
     title=QT_TRANSLATE_NOOP("Registers", "退件记录"), sheet_name=QT_TRANSLATE_NOOP("Registers", "退件"),
-    columns=(Col("returned_at", QT_TRANSLATE_NOOP("Columns", "退件日期"), "datetime", 17), Col("entry_no", QT_TRANSLATE_NOOP("Columns", "原登记号"), width=15),
-             Col("mail_type", QT_TRANSLATE_NOOP("Columns", "种类"), values="frontdesk.mail_type", total="count"), Col("tracking_no", QT_TRANSLATE_NOOP("Columns", "邮件号"), width=18), Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
-             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")), Col("addressee", QT_TRANSLATE_NOOP("Columns", "收件人")), Col("return_reason", QT_TRANSLATE_NOOP("Columns", "退件原因"), values="frontdesk.return_reason"),
-             Col("returned_to", QT_TRANSLATE_NOOP("Columns", "退回"), values="frontdesk.return_to"), Col("received_at", QT_TRANSLATE_NOOP("Columns", "收件日期"), "datetime", 17)))
+    columns=(Col("returned_at", QT_TRANSLATE_NOOP("Columns", "退件日期"), "datetime", 17),
+             Col("entry_no", QT_TRANSLATE_NOOP("Columns", "原登记号"), width=15),
+             Col("mail_type", QT_TRANSLATE_NOOP("Columns", "种类"), values="frontdesk.mail_type", total="count"),
+             Col("tracking_no", QT_TRANSLATE_NOOP("Columns", "邮件号"), width=18),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("addressee", QT_TRANSLATE_NOOP("Columns", "收件人")),
+             Col("return_reason", QT_TRANSLATE_NOOP("Columns", "退件原因"), values="frontdesk.return_reason"),
+             Col("returned_to", QT_TRANSLATE_NOOP("Columns", "退回"), values="frontdesk.return_to"),
+             Col("received_at", QT_TRANSLATE_NOOP("Columns", "收件日期"), "datetime", 17)))
 
 
 # Every status and flag label of the front desk (marked in context "FrontDesk"), as lists show them.
@@ -95,18 +124,33 @@ def fetch_mail(ctx: ServiceContext, period: Period, building: str | None):
 
 CONSULT_SPEC = RegisterSpec(
     title=QT_TRANSLATE_NOOP("Registers", "客服前台台帐"), sheet_name=QT_TRANSLATE_NOOP("Registers", "前台台帐"), mark_key="overdue",
-    columns=(Col("entry_no", QT_TRANSLATE_NOOP("Columns", "序号"), width=15), Col("logged_at", QT_TRANSLATE_NOOP("Columns", "日期时间"), "datetime", 17), Col("channel", QT_TRANSLATE_NOOP("Columns", "方式"), values="frontdesk.channel"),
-             Col("client_name", QT_TRANSLATE_NOOP("Columns", "业户"), total="count"), Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
-             Col("entry_type", QT_TRANSLATE_NOOP("Columns", "事项类型"), values="frontdesk.entry_type"), Col("content", QT_TRANSLATE_NOOP("Columns", "内容"), width=30), Col("answer_mode", QT_TRANSLATE_NOOP("Columns", "答复方式"), values="frontdesk.answer_mode"),
-             Col("promised_answer_at", QT_TRANSLATE_NOOP("Columns", "约定答复时间"), "datetime", 17), Col("referred_dept", QT_TRANSLATE_NOOP("Columns", "转交部门"), values="frontdesk.department"),
-             Col("answer", QT_TRANSLATE_NOOP("Columns", "答复内容"), width=30), Col("answered_at", QT_TRANSLATE_NOOP("Columns", "答复时间"), "datetime", 17),
-             Col("received_by", QT_TRANSLATE_NOOP("Columns", "接待人")), Col("reviewed_by", QT_TRANSLATE_NOOP("Columns", "负责人查阅")), Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="frontdesk.status"),
+    columns=(Col("entry_no", QT_TRANSLATE_NOOP("Columns", "序号"), width=15),
+             Col("logged_at", QT_TRANSLATE_NOOP("Columns", "日期时间"), "datetime", 17),
+             Col("channel", QT_TRANSLATE_NOOP("Columns", "方式"), values="frontdesk.channel"),
+             Col("client_name", QT_TRANSLATE_NOOP("Columns", "业户"), total="count"),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("entry_type", QT_TRANSLATE_NOOP("Columns", "事项类型"), values="frontdesk.entry_type"),
+             Col("content", QT_TRANSLATE_NOOP("Columns", "内容"), width=30),
+             Col("answer_mode", QT_TRANSLATE_NOOP("Columns", "答复方式"), values="frontdesk.answer_mode"),
+             Col("promised_answer_at", QT_TRANSLATE_NOOP("Columns", "约定答复时间"), "datetime", 17),
+             Col("referred_dept", QT_TRANSLATE_NOOP("Columns", "转交部门"), values="frontdesk.department"),
+             Col("answer", QT_TRANSLATE_NOOP("Columns", "答复内容"), width=30),
+             Col("answered_at", QT_TRANSLATE_NOOP("Columns", "答复时间"), "datetime", 17),
+             Col("received_by", QT_TRANSLATE_NOOP("Columns", "接待人")),
+             Col("reviewed_by", QT_TRANSLATE_NOOP("Columns", "负责人查阅")),
+             Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="frontdesk.status"),
              Col("remarks", QT_TRANSLATE_NOOP("Columns", "备注"), width=20)))
 CONSULT_SUMMARY_SPEC = RegisterSpec(
     title=QT_TRANSLATE_NOOP("Registers", "台帐统计"), sheet_name=QT_TRANSLATE_NOOP("Registers", "统计"), landscape=False,
-    columns=(Col("entry_type", QT_TRANSLATE_NOOP("Columns", "事项类型"), values="frontdesk.entry_type", width=10), Col("count", QT_TRANSLATE_NOOP("Columns", "件数"), "int"), Col("immediate", QT_TRANSLATE_NOOP("Columns", "即时答复"), "int"),
-             Col("answered", QT_TRANSLATE_NOOP("Columns", "已答复"), "int"), Col("open", QT_TRANSLATE_NOOP("Columns", "未答复"), "int"), Col("overdue", QT_TRANSLATE_NOOP("Columns", "超时未答复"), "int"),
-             Col("referred", QT_TRANSLATE_NOOP("Columns", "转部门"), "int"), Col("escalated", QT_TRANSLATE_NOOP("Columns", "上报"), "int")))
+    columns=(Col("entry_type", QT_TRANSLATE_NOOP("Columns", "事项类型"), values="frontdesk.entry_type", width=10),
+             Col("count", QT_TRANSLATE_NOOP("Columns", "件数"), "int"),
+             Col("immediate", QT_TRANSLATE_NOOP("Columns", "即时答复"), "int"),
+             Col("answered", QT_TRANSLATE_NOOP("Columns", "已答复"), "int"),
+             Col("open", QT_TRANSLATE_NOOP("Columns", "未答复"), "int"),
+             Col("overdue", QT_TRANSLATE_NOOP("Columns", "超时未答复"), "int"),
+             Col("referred", QT_TRANSLATE_NOOP("Columns", "转部门"), "int"),
+             Col("escalated", QT_TRANSLATE_NOOP("Columns", "上报"), "int")))
 
 
 def fetch_consultations(ctx: ServiceContext, period: Period, building: str | None):
@@ -130,23 +174,42 @@ def fetch_consultations(ctx: ServiceContext, period: Period, building: str | Non
 
 COMPLAINT_SPEC = RegisterSpec(
     title=QT_TRANSLATE_NOOP("Registers", "投诉登记"), sheet_name=QT_TRANSLATE_NOOP("Registers", "投诉登记"), mark_key="overdue",
-    columns=(Col("complaint_no", QT_TRANSLATE_NOOP("Columns", "投诉编号"), width=15), Col("received_at", QT_TRANSLATE_NOOP("Columns", "日期"), "datetime", 17), Col("channel", QT_TRANSLATE_NOOP("Columns", "方式"), values="frontdesk.channel"),
-             Col("complainant", QT_TRANSLATE_NOOP("Columns", "投诉人"), total="count"), Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
-             Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="frontdesk.complaint_category"), Col("content", QT_TRANSLATE_NOOP("Columns", "投诉内容"), width=30), Col("validity", QT_TRANSLATE_NOOP("Columns", "性质"), values="frontdesk.validity"),
-             Col("severity", QT_TRANSLATE_NOOP("Columns", "级别"), values="frontdesk.severity"), Col("responsible_dept", QT_TRANSLATE_NOOP("Columns", "责任部门"), values="frontdesk.department"), Col("first_reply_at", QT_TRANSLATE_NOOP("Columns", "首次答复"), "datetime", 17),
-             Col("handling_result", QT_TRANSLATE_NOOP("Columns", "处理结果"), width=30), Col("resolved_at", QT_TRANSLATE_NOOP("Columns", "处理完成"), "datetime", 17),
-             Col("visited_at", QT_TRANSLATE_NOOP("Columns", "回访日期"), "datetime", 17), Col("satisfaction", QT_TRANSLATE_NOOP("Columns", "回访评价"), values="common.rating"), Col("visitor", QT_TRANSLATE_NOOP("Columns", "回访人")),
-             Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="frontdesk.status"), Col("overdue", QT_TRANSLATE_NOOP("Columns", "超期"), values="frontdesk.status")))
+    columns=(Col("complaint_no", QT_TRANSLATE_NOOP("Columns", "投诉编号"), width=15),
+             Col("received_at", QT_TRANSLATE_NOOP("Columns", "日期"), "datetime", 17),
+             Col("channel", QT_TRANSLATE_NOOP("Columns", "方式"), values="frontdesk.channel"),
+             Col("complainant", QT_TRANSLATE_NOOP("Columns", "投诉人"), total="count"),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="frontdesk.complaint_category"),
+             Col("content", QT_TRANSLATE_NOOP("Columns", "投诉内容"), width=30),
+             Col("validity", QT_TRANSLATE_NOOP("Columns", "性质"), values="frontdesk.validity"),
+             Col("severity", QT_TRANSLATE_NOOP("Columns", "级别"), values="frontdesk.severity"),
+             Col("responsible_dept", QT_TRANSLATE_NOOP("Columns", "责任部门"), values="frontdesk.department"),
+             Col("first_reply_at", QT_TRANSLATE_NOOP("Columns", "首次答复"), "datetime", 17),
+             Col("handling_result", QT_TRANSLATE_NOOP("Columns", "处理结果"), width=30),
+             Col("resolved_at", QT_TRANSLATE_NOOP("Columns", "处理完成"), "datetime", 17),
+             Col("visited_at", QT_TRANSLATE_NOOP("Columns", "回访日期"), "datetime", 17),
+             Col("satisfaction", QT_TRANSLATE_NOOP("Columns", "回访评价"), values="common.rating"),
+             Col("visitor", QT_TRANSLATE_NOOP("Columns", "回访人")),
+             Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="frontdesk.status"),
+             Col("overdue", QT_TRANSLATE_NOOP("Columns", "超期"), values="frontdesk.status")))
 COMPLAINT_RATE_SPEC = RegisterSpec(
     title=QT_TRANSLATE_NOOP("Registers", "投诉处理统计"), sheet_name=QT_TRANSLATE_NOOP("Registers", "统计"), landscape=False,
-    columns=(Col("item", QT_TRANSLATE_NOOP("Columns", "项目"), values="common.words", width=28), Col("value", QT_TRANSLATE_NOOP("Columns", "数值"), width=14)))
+    columns=(Col("item", QT_TRANSLATE_NOOP("Columns", "项目"), values="common.words", width=28),
+             Col("value", QT_TRANSLATE_NOOP("Columns", "数值"), width=14)))
 COMPLAINT_CATEGORY_SPEC = RegisterSpec(
     title=QT_TRANSLATE_NOOP("Registers", "投诉分类统计"), sheet_name=QT_TRANSLATE_NOOP("Registers", "分类"), landscape=False,
-    columns=(Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="frontdesk.complaint_category", width=10), Col("count", QT_TRANSLATE_NOOP("Columns", "投诉数"), "int"), Col("effective", QT_TRANSLATE_NOOP("Columns", "有效"), "int"),
-             Col("major", QT_TRANSLATE_NOOP("Columns", "重大"), "int"), Col("closed", QT_TRANSLATE_NOOP("Columns", "已结案"), "int")))
+    columns=(Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="frontdesk.complaint_category", width=10),
+             Col("count", QT_TRANSLATE_NOOP("Columns", "投诉数"), "int"),
+             Col("effective", QT_TRANSLATE_NOOP("Columns", "有效"), "int"),
+             Col("major", QT_TRANSLATE_NOOP("Columns", "重大"), "int"),
+             Col("closed", QT_TRANSLATE_NOOP("Columns", "已结案"), "int")))
 REPEAT_SPEC = RegisterSpec(
     title=QT_TRANSLATE_NOOP("Registers", "重复投诉（同一房间同一类别两次及以上）"), sheet_name=QT_TRANSLATE_NOOP("Registers", "重复投诉"), landscape=False,
-    columns=(Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")), Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="frontdesk.complaint_category"), Col("times", QT_TRANSLATE_NOOP("Columns", "次数"), "int"),
+    columns=(Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="frontdesk.complaint_category"),
+             Col("times", QT_TRANSLATE_NOOP("Columns", "次数"), "int"),
              Col("numbers", QT_TRANSLATE_NOOP("Columns", "投诉编号"), width=50)))
 
 

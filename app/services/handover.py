@@ -184,11 +184,16 @@ def list_records(ctx: ServiceContext, *, start: dt.datetime | None = None, end: 
 
 HANDOVER_SPEC = RegisterSpec(
     title=QT_TRANSLATE_NOOP("Registers", "交接班记录登记"), sheet_name=QT_TRANSLATE_NOOP("Registers", "交接班记录"),
-    columns=(Col("id", QT_TRANSLATE_NOOP("Columns", "编号"), "int"), Col("shift_start", QT_TRANSLATE_NOOP("Columns", "班次开始"), "datetime", 17),
-             Col("shift_end", QT_TRANSLATE_NOOP("Columns", "交班时间"), "datetime", 17), Col("building_name", QT_TRANSLATE_NOOP("Columns", "楼栋")),
-             Col("outgoing_name", QT_TRANSLATE_NOOP("Columns", "交班人"), total="count"), Col("incoming_name", QT_TRANSLATE_NOOP("Columns", "接班人")),
-             Col("confirmed_at", QT_TRANSLATE_NOOP("Columns", "接班时间"), "datetime", 17), Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="handover.status"),
-             Col("item_count", QT_TRANSLATE_NOOP("Columns", "遗留事项"), "int", total="sum"), Col("notes", QT_TRANSLATE_NOOP("Columns", "交班说明"), width=40)))
+    columns=(Col("id", QT_TRANSLATE_NOOP("Columns", "编号"), "int"),
+             Col("shift_start", QT_TRANSLATE_NOOP("Columns", "班次开始"), "datetime", 17),
+             Col("shift_end", QT_TRANSLATE_NOOP("Columns", "交班时间"), "datetime", 17),
+             Col("building_name", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("outgoing_name", QT_TRANSLATE_NOOP("Columns", "交班人"), total="count"),
+             Col("incoming_name", QT_TRANSLATE_NOOP("Columns", "接班人")),
+             Col("confirmed_at", QT_TRANSLATE_NOOP("Columns", "接班时间"), "datetime", 17),
+             Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="handover.status"),
+             Col("item_count", QT_TRANSLATE_NOOP("Columns", "遗留事项"), "int", total="sum"),
+             Col("notes", QT_TRANSLATE_NOOP("Columns", "交班说明"), width=40)))
 
 
 def _fetch(ctx: ServiceContext, period: Period, building: str | None):

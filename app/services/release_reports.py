@@ -137,16 +137,27 @@ def build_reconciliation_pdf(ctx: ServiceContext, period: Period, path: Path, bu
 # Register --------------------------------------------------------------------------------------
 SLIP_REGISTER = RegisterSpec(
     title=QT_TRANSLATE_NOOP("Registers", "放行条登记簿"), sheet_name=QT_TRANSLATE_NOOP("Registers", "物品放行条登记"), mark_key="missing", columns=(
-        Col("slip_no", QT_TRANSLATE_NOOP("Columns", "编号"), width=16), Col("issue_date", QT_TRANSLATE_NOOP("Columns", "日期"), "date"), Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
-        Col("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单位")), Col("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")), Col("handler_name", QT_TRANSLATE_NOOP("Columns", "经办人")),
-        Col("total_qty", QT_TRANSLATE_NOOP("Columns", "件数"), "int", total="sum"), Col("reason", QT_TRANSLATE_NOOP("Columns", "原因"), values="release.reason"), Col("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="release.status"),
-        Col("guard_name", QT_TRANSLATE_NOOP("Columns", "保安")), Col("released_at", QT_TRANSLATE_NOOP("Columns", "放行时间"), "datetime"),
+        Col("slip_no", QT_TRANSLATE_NOOP("Columns", "编号"), width=16),
+        Col("issue_date", QT_TRANSLATE_NOOP("Columns", "日期"), "date"),
+        Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+        Col("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单位")),
+        Col("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")),
+        Col("handler_name", QT_TRANSLATE_NOOP("Columns", "经办人")),
+        Col("total_qty", QT_TRANSLATE_NOOP("Columns", "件数"), "int", total="sum"),
+        Col("reason", QT_TRANSLATE_NOOP("Columns", "原因"), values="release.reason"),
+        Col("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="release.status"),
+        Col("guard_name", QT_TRANSLATE_NOOP("Columns", "保安")),
+        Col("released_at", QT_TRANSLATE_NOOP("Columns", "放行时间"), "datetime"),
         Col("returned_date", QT_TRANSLATE_NOOP("Columns", "回收日期"), "date", total="count")))
 SUMMARY_SPEC = RegisterSpec(
     title=QT_TRANSLATE_NOOP("Registers", "放行条对账汇总"), sheet_name=QT_TRANSLATE_NOOP("Registers", "对账汇总"), columns=(
-        Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Col("issued", QT_TRANSLATE_NOOP("Columns", "开具"), "int", total="sum"), Col("released", QT_TRANSLATE_NOOP("Columns", "放行"), "int", total="sum"),
-        Col("returned", QT_TRANSLATE_NOOP("Columns", "回收"), "int", total="sum"), Col("rejected", QT_TRANSLATE_NOOP("Columns", "门岗拒放"), "int", total="sum"),
-        Col("expired", QT_TRANSLATE_NOOP("Columns", "过期"), "int", total="sum"), Col("voided", QT_TRANSLATE_NOOP("Columns", "作废"), "int", total="sum"),
+        Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+        Col("issued", QT_TRANSLATE_NOOP("Columns", "开具"), "int", total="sum"),
+        Col("released", QT_TRANSLATE_NOOP("Columns", "放行"), "int", total="sum"),
+        Col("returned", QT_TRANSLATE_NOOP("Columns", "回收"), "int", total="sum"),
+        Col("rejected", QT_TRANSLATE_NOOP("Columns", "门岗拒放"), "int", total="sum"),
+        Col("expired", QT_TRANSLATE_NOOP("Columns", "过期"), "int", total="sum"),
+        Col("voided", QT_TRANSLATE_NOOP("Columns", "作废"), "int", total="sum"),
         Col("missing", QT_TRANSLATE_NOOP("Columns", "待查"), "int", total="sum")))
 
 

@@ -318,10 +318,18 @@ def check_out(ctx: ServiceContext, student_id: int, *, reason: str | None = None
 
 # Register ----------------------------------------------------------------------------------------------
 REGISTER_COLUMNS = (
-    Col("student_no", QT_TRANSLATE_NOOP("Columns", "学号"), total="count"), Col("name", QT_TRANSLATE_NOOP("Columns", "姓名")), Col("gender", QT_TRANSLATE_NOOP("Columns", "性别"), values="residents.gender", width=6),
-    Col("id_card", QT_TRANSLATE_NOOP("Columns", "身份证号"), width=21), Col("college", QT_TRANSLATE_NOOP("Columns", "学院")), Col("class_name", QT_TRANSLATE_NOOP("Columns", "专业班级")),
-    Col("phone", QT_TRANSLATE_NOOP("Columns", "联系电话"), width=14), Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号"), width=8),
-    Col("bed_no", QT_TRANSLATE_NOOP("Columns", "床号"), width=6), Col("check_in_date", QT_TRANSLATE_NOOP("Columns", "入住日期"), "date", width=12), Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="residents.student_status", width=8),
+    Col("student_no", QT_TRANSLATE_NOOP("Columns", "学号"), total="count"),
+    Col("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
+    Col("gender", QT_TRANSLATE_NOOP("Columns", "性别"), values="residents.gender", width=6),
+    Col("id_card", QT_TRANSLATE_NOOP("Columns", "身份证号"), width=21),
+    Col("college", QT_TRANSLATE_NOOP("Columns", "学院")),
+    Col("class_name", QT_TRANSLATE_NOOP("Columns", "专业班级")),
+    Col("phone", QT_TRANSLATE_NOOP("Columns", "联系电话"), width=14),
+    Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+    Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号"), width=8),
+    Col("bed_no", QT_TRANSLATE_NOOP("Columns", "床号"), width=6),
+    Col("check_in_date", QT_TRANSLATE_NOOP("Columns", "入住日期"), "date", width=12),
+    Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="residents.student_status", width=8),
     Col("remarks", QT_TRANSLATE_NOOP("Columns", "备注")))
 
 
