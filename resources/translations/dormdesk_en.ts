@@ -8554,6 +8554,10 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Check-out</translation>
     </message>
     <message>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
         <source>宿管员</source>
         <translation>Dorm warden</translation>
     </message>
