@@ -8391,7 +8391,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>借出</source>
-        <translation>Lend</translation>
+        <translation>Lent out</translation>
     </message>
     <message>
         <source>已交回</source>
@@ -8503,7 +8503,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>撤销挂失</source>
-        <translation>Cancel lost report</translation>
+        <translation>Loss report withdrawn</translation>
     </message>
     <message>
         <source>男</source>
@@ -8735,7 +8735,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>咨询</source>
-        <translation>Enquiries</translation>
+        <translation>Enquiry</translation>
     </message>
     <message>
         <source>建议</source>
@@ -8747,11 +8747,11 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>报修</source>
-        <translation>Report repair</translation>
+        <translation>Repair request</translation>
     </message>
     <message>
         <source>投诉</source>
-        <translation>Complaints</translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <source>即时答复</source>
@@ -8759,11 +8759,11 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>约定答复</source>
-        <translation>Reply due</translation>
+        <translation>Answer promised</translation>
     </message>
     <message>
         <source>转部门</source>
-        <translation>Refer to department</translation>
+        <translation>Referred</translation>
     </message>
     <message>
         <source>上报</source>
@@ -8827,7 +8827,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>维修</source>
-        <translation>Repairs</translation>
+        <translation>Repair</translation>
     </message>
     <message>
         <source>财务</source>
@@ -8895,7 +8895,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>超期未领</source>
-        <translation>Overdue</translation>
+        <translation>Not collected in time</translation>
     </message>
     <message>
         <source>邮局</source>
@@ -8923,7 +8923,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>单位</source>
-        <translation>Unit</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>受托人</source>
@@ -8967,7 +8967,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>迁出</source>
-        <translation>Move-outs</translation>
+        <translation>Move-out</translation>
     </message>
     <message>
         <source>调拨</source>
@@ -9023,15 +9023,15 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>维持</source>
-        <translation>Uphold</translation>
+        <translation>Upheld</translation>
     </message>
     <message>
         <source>撤销</source>
-        <translation>Revoke</translation>
+        <translation>Revoked</translation>
     </message>
     <message>
         <source>调整</source>
-        <translation>Adjust</translation>
+        <translation>Adjusted</translation>
     </message>
     <message>
         <source>待接班</source>
@@ -9087,7 +9087,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>已回访</source>
-        <translation>Visited</translation>
+        <translation>Followed up</translation>
     </message>
     <message>
         <source>回访率（目标 100%）</source>
