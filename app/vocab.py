@@ -13,7 +13,11 @@ Lists and registers name the vocabulary on the column (`Column(..., values="key.
 
 Vocabularies whose values are still stored as their Chinese label (not yet converted to codes)
 are declared with `labels(name, (...))`: `label()` translates them all the same, so a later
-conversion (an Alembic data migration turning labels into codes) changes no screen.
+conversion (an Alembic data migration turning labels into codes) changes no screen. Each names the
+`table.column`s that store it (`columns=`): the English walk test treats every other text in the
+database as user data, and a conversion knows what to rewrite. Combo boxes are filled with
+app/widgets/value_combo.py. A module whose code -> label dict is already marked in its own
+context registers it where it is declared (`vocab.define("repairs.status", STATUS_LABELS, "Repairs")`).
 
 No Qt here (services and reports use it); the translation comes through `app.texts.translate`.
 """
