@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from platformdirs import user_data_dir, user_log_dir
@@ -34,3 +35,16 @@ def backup_dir() -> Path:
 
 def default_database_url() -> str:
     return f"sqlite:///{(data_dir() / 'dormdesk.sqlite3').as_posix()}"
+
+
+def database_url(cli_url: str | None = None, saved_url: str | None = None) -> str:
+    """--db wins, then DORMDESK_DB, then the URL saved in the settings dialog, then the local file.
+    Here (not in the services) so the GUI can name the database before SQLAlchemy is imported."""
+    return cli_url or os.environ.get("DORMDESK_DB") or saved_url or default_database_url()
+
+
+def bundled_font() -> Path | None:
+    """The Chinese font inside the desktop bundle (PyInstaller's folder, fonts/), if running from one."""
+    base = getattr(sys, "_MEIPASS", None)
+    fonts = sorted((Path(base) / "fonts").glob("*.tt[cf]")) if base else []
+    return fonts[0] if fonts else None

@@ -125,7 +125,7 @@ WORDS = labels("common.words", (
     QT_TRANSLATE_NOOP("Values", "无"), QT_TRANSLATE_NOOP("Values", "元"), QT_TRANSLATE_NOOP("Values", "分")))
 VISIT_METHOD = labels("common.visit_method", (
     QT_TRANSLATE_NOOP("Values", "电话"), QT_TRANSLATE_NOOP("Values", "上门"), QT_TRANSLATE_NOOP("Values", "座谈"),
-    QT_TRANSLATE_NOOP("Values", "其他")), columns=("repair_visit.method", "complaint.visit_method",))
+    QT_TRANSLATE_NOOP("Values", "其他")), columns=("return_visit.method", "complaint.visit_method",))
 
 # --- Keys -------------------------------------------------------------------------------------
 PLEDGE_TYPE = define("key.pledge_type", {
@@ -200,7 +200,8 @@ REPAIR_CAUSE = labels("repairs.cause", (
     QT_TRANSLATE_NOOP("Values", "正常损耗"), QT_TRANSLATE_NOOP("Values", "使用不当"), QT_TRANSLATE_NOOP("Values", "人为故意"),
     QT_TRANSLATE_NOOP("Values", "原因不明")), columns=("repair_slip.damage_cause", "damage_notice.damage_cause",))
 RATING = labels("common.rating", (
-    QT_TRANSLATE_NOOP("Values", "满意"), QT_TRANSLATE_NOOP("Values", "较满意"), QT_TRANSLATE_NOOP("Values", "不满意")), columns=("repair_slip.satisfaction", "repair_visit.satisfaction", "complaint.satisfaction",))
+    QT_TRANSLATE_NOOP("Values", "满意"), QT_TRANSLATE_NOOP("Values", "较满意"), QT_TRANSLATE_NOOP("Values", "不满意")), columns=("repair_slip.satisfaction", "return_visit.satisfaction", "return_visit.quality_rating",
+                                                                 "return_visit.effect_rating", "complaint.satisfaction",))
 DAMAGE_NOTICE_STATUS = labels("repairs.notice_status", (
     QT_TRANSLATE_NOOP("Values", "待缴"), QT_TRANSLATE_NOOP("Values", "已缴")), columns=("damage_notice.status",))
 

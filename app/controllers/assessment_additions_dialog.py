@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from app import feedback
 from app.errors import DormDeskError
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_assessment_additions_dialog import Ui_AssessmentAdditionsDialog
 
 
-class AssessmentAdditionsDialog(QDialog):
+class AssessmentAdditionsDialog(RulesDialog):
     """Hands (amount, note, remarks) to `save`; stays open with the reason when refused."""
 
     def __init__(self, row, unit: str, save: Callable[[Decimal, str, str], object], parent: QWidget | None = None):
@@ -26,7 +27,7 @@ class AssessmentAdditionsDialog(QDialog):
         self.ui.note_edit.setText(row.additions_note or "")
         self.ui.remarks_edit.setText(row.remarks or "")
         feedback.show_inline(self.ui.error_label, None)
-        self.ui.button_box.accepted.connect(self._on_save)
+        self.rules = DialogRules(self, save=self._on_save)
         self.ui.button_box.rejected.connect(self.reject)
 
     @Slot()

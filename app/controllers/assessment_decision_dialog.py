@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QDialog, QWidget
 from app import feedback
 from app.errors import DormDeskError
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_assessment_decision_dialog import Ui_AssessmentDecisionDialog
 
 OUTCOMES = (QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "维持"), QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "撤销"),
             QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "调整"))
 
 
-class AssessmentDecisionDialog(QDialog):
+class AssessmentDecisionDialog(RulesDialog):
     """Hands (outcome, reason, new amount) to `save`; stays open with the reason when refused."""
 
     def __init__(self, incident, save: Callable[[str, str, Decimal | None], object], parent: QWidget | None = None):
@@ -33,7 +34,7 @@ class AssessmentDecisionDialog(QDialog):
         self.ui.amount_spin.setValue(float(incident.deduction) / 2)
         feedback.show_inline(self.ui.error_label, None)
         self.ui.outcome_combo.currentIndexChanged.connect(self._on_outcome_changed)
-        self.ui.button_box.accepted.connect(self._on_ok)
+        self.rules = DialogRules(self, save=self._on_ok)
         self.ui.button_box.rejected.connect(self.reject)
         self._on_outcome_changed()
 

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from app import feedback
 from app.errors import DormDeskError
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_assessment_incident_dialog import Ui_AssessmentIncidentDialog
 
 
-class AssessmentIncidentDialog(QDialog):
+class AssessmentIncidentDialog(RulesDialog):
     """Collects an incident and hands it to `save(values)`; a refused save keeps the dialog open
     with the reason shown beside the form."""
 
@@ -25,6 +26,7 @@ class AssessmentIncidentDialog(QDialog):
         self.ui.setupUi(self)
         self.save, self.unit, self.result_value = save, unit, None
         self.items = {i.id: i for i in items}
+        self.staff = {p.id: p for p in staff}
         self._init_widgets(staff, items, prefill or {})
         self._connect_signals()
 
@@ -38,6 +40,7 @@ class AssessmentIncidentDialog(QDialog):
         self.ui.deduction_label.setText(self.tr("扣款（%1）").replace("%1", self.unit))
         if prefill.get("staff_id") is not None:
             self.ui.staff_combo.setCurrentIndex(max(self.ui.staff_combo.findData(prefill["staff_id"]), 0))
+        self._on_staff_changed()
         if prefill.get("item_id") is not None:
             self.ui.item_combo.setCurrentIndex(max(self.ui.item_combo.findData(prefill["item_id"]), 0))
         self._on_item_changed()
@@ -54,12 +57,27 @@ class AssessmentIncidentDialog(QDialog):
         feedback.show_inline(self.ui.error_label, None)
 
     def _connect_signals(self):
+        self.ui.staff_combo.currentIndexChanged.connect(self._on_staff_changed)
         self.ui.item_combo.currentIndexChanged.connect(self._on_item_changed)
         self.ui.loss_spin.valueChanged.connect(self._on_loss_changed)
         self.ui.browse_button.clicked.connect(self._on_browse_button_clicked)
         self.ui.clear_evidence_button.clicked.connect(self.ui.evidence_edit.clear)
-        self.ui.button_box.accepted.connect(self._on_save)
+        self.rules = DialogRules(self, save=self._on_save)
         self.ui.button_box.rejected.connect(self.reject)
+
+    @Slot()
+    def _on_staff_changed(self, *_):
+        """Only the items for the chosen person's staff category (wardens' items, front-desk items)."""
+        category = getattr(self.staff.get(self.ui.staff_combo.currentData()), "category", None)
+        combo, keep = self.ui.item_combo, self.ui.item_combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for item in self.items.values():
+            if category is None or getattr(item, "applies_to", category) == category:
+                combo.addItem(f"{item.code}  {item.description}", item.id)
+        combo.setCurrentIndex(max(combo.findData(keep), 0))
+        combo.blockSignals(False)
+        self._on_item_changed()
 
     def current_item(self):
         return self.items.get(self.ui.item_combo.currentData())

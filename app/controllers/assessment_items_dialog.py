@@ -4,7 +4,7 @@ Incidents copy the amounts they were recorded with, so edits here never change p
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from app import feedback
 from app.errors import DormDeskError
@@ -13,6 +13,7 @@ from app.services import assessments
 from app.services.assessments import ITEM_CATEGORIES
 from app.texts import QT_TRANSLATE_NOOP
 from app.widgets import value_combo
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_assessment_items_dialog import Ui_AssessmentItemsDialog
 
 MODES = (("range", "按次扣款（范围）"), ("percent", "按损失比例"))
@@ -23,7 +24,7 @@ COLUMNS = (Column("code", QT_TRANSLATE_NOOP("Columns", "编号")),
            Column("active", QT_TRANSLATE_NOOP("Columns", "启用"), "bool"))
 
 
-class AssessmentItemsDialog(QDialog):
+class AssessmentItemsDialog(RulesDialog):
     """Lists every item (retired ones too) and edits the selected one."""
 
     def __init__(self, ctx, parent: QWidget | None = None):
@@ -31,6 +32,7 @@ class AssessmentItemsDialog(QDialog):
         self.ctx = ctx
         self.ui = Ui_AssessmentItemsDialog()
         self.ui.setupUi(self)
+        self.rules = DialogRules(self)  # Return never closes it; Esc asks when something was typed
         self.current = None
         self.model = RowTableModel(COLUMNS, self, highlight=lambda r: None if r.active else "#eeeeee")
         self.ui.items_table.setModel(self.model)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, QDate, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -301,7 +302,9 @@ class AssessmentsPage(Page):
 
     # Incidents ------------------------------------------------------------------------------------------
     def _dialog_choices(self):
-        return lookups.staff(self.ctx, "宿管员"), assessments.list_items(self.ctx, include_retired=False)
+        staff = sorted((SimpleNamespace(id=p.id, name=p.name, category=c)
+                        for c in assessments.ASSESSED_STAFF for p in lookups.staff(self.ctx, c)), key=lambda p: p.name)
+        return staff, assessments.list_items(self.ctx, include_retired=False)
 
     @Slot()
     def _on_new_incident_button_clicked(self):

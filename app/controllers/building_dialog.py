@@ -8,10 +8,11 @@ from app import feedback
 from app.errors import DormDeskError
 from app.services import residents_places
 from app.widgets import value_combo
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_building_dialog import Ui_BuildingDialog
 
 
-class BuildingDialog(QDialog):
+class BuildingDialog(RulesDialog):
     def __init__(self, ctx, building_id: int | None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -37,7 +38,9 @@ class BuildingDialog(QDialog):
             self.ui.floors_spin.setValue(b.floors)
             self.ui.remarks_edit.setText(b.remarks or "")
             self.ui.active_check.setChecked(b.active)
-        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (self.ui.name_edit, self.tr("楼栋名称")),
+        ])
         self.ui.button_box.rejected.connect(self.reject)
 
     def _staff_ids(self) -> list[int]:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
@@ -10,13 +9,14 @@ from app.errors import DormDeskError
 from app.services import frontdesk_complaints, lookups
 from app.services.context import ServiceContext
 from app.widgets import value_combo
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_complaint_dialog import Ui_ComplaintDialog
 
 FIELDS = {"channel": "channel_combo", "complainant": "complainant_edit", "category": "category_combo",
           "content": "content_edit", "building": "building_combo"}
 
 
-class ComplaintDialog(QDialog):
+class ComplaintDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx, self.result = ctx, None
@@ -28,7 +28,10 @@ class ComplaintDialog(QDialog):
         self.ui.building_combo.addItem(self.tr("（不限）"), None)
         for b in lookups.buildings(ctx):
             self.ui.building_combo.addItem(b.name, b.id)
-        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (self.ui.complainant_edit, self.tr("投诉人")),
+            (self.ui.content_edit, self.tr("投诉内容")),
+        ])
         self.ui.button_box.rejected.connect(self.reject)
 
     @classmethod

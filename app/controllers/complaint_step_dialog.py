@@ -5,15 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback, vocab
 from app.controllers.mail_register_dialog import show_field_error
 from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
-from app.services import config, frontdesk_complaints as fc
+from app.services import config
+from app.services import frontdesk_complaints as fc
 from app.services.context import ServiceContext
 from app.widgets import value_combo
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_complaint_step_dialog import Ui_ComplaintStepDialog
 
 MODES = ("classify", "assign", "resolve", "visit")
@@ -23,7 +24,7 @@ FIELDS = {"validity": "validity_combo", "severity": "severity_combo", "category"
           "method": "method_combo", "notes": "notes_edit"}
 
 
-class ComplaintStepDialog(QDialog):
+class ComplaintStepDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, mode: str, row: fc.ComplaintRow, parent=None):
         super().__init__(parent)
         self.ctx, self.mode, self.row, self.result = ctx, mode, row, None
@@ -51,7 +52,7 @@ class ComplaintStepDialog(QDialog):
         ui.visitor_edit.setText(ctx.actor.display_name)
         if row.responsible_dept:
             ui.dept_combo.setCurrentIndex(ui.dept_combo.findData(row.responsible_dept))
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
         self.adjustSize()
 

@@ -1,19 +1,22 @@
 """A consultation ledger entry (C1 客服前台台帐): who asked what, and how it is answered — at once, at
-an agreed time, by another department, or escalated to the CS lead."""
+an agreed time, by another department, or escalated to the CS lead. The office's phrase sheet
+(物业服务规范用语) is shown beside the form, and the opening line for the channel is pre-filled and kept
+in the entry's 备注 (the call log's opening)."""
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
+from app.controllers.phrase_sheet_dialog import sheet_html
 from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
-from app.services import config, frontdesk_complaints, frontdesk_consult, lookups
+from app.services import config, frontdesk_complaints, frontdesk_consult, gate_phrases, lookups
 from app.services.context import ServiceContext
 from app.widgets import value_combo
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_consult_dialog import Ui_ConsultDialog
 
 FIELDS = {"channel": "channel_combo", "entry_type": "type_combo", "answer_mode": "mode_combo",
@@ -22,7 +25,7 @@ FIELDS = {"channel": "channel_combo", "entry_type": "type_combo", "answer_mode":
           "building": "building_combo"}
 
 
-class ConsultDialog(QDialog):
+class ConsultDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx, self.result = ctx, None
@@ -40,15 +43,35 @@ class ConsultDialog(QDialog):
             ui.building_combo.addItem(b.name, b.id)
         hours = config.get(ctx, "consult.answer_hours")
         ui.promised_edit.setDateTime(to_qdatetime(ctx.now().replace(second=0) + dt.timedelta(hours=hours)))
+        self._opening = ""
+        try:
+            self._phrases = gate_phrases.list_phrases(ctx)
+        except DormDeskError:
+            self._phrases = []
+        ui.phrase_browser.setHtml(sheet_html(self._phrases))
+        ui.channel_combo.currentIndexChanged.connect(self._on_channel_combo_current_index_changed)
         ui.mode_combo.currentIndexChanged.connect(self._on_mode_combo_current_index_changed)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (self.ui.client_edit, self.tr("业户姓名")),
+            (self.ui.content_edit, self.tr("咨询内容")),
+        ])
         ui.button_box.rejected.connect(self.reject)
         self._on_mode_combo_current_index_changed()
+        self._on_channel_combo_current_index_changed()
 
     @classmethod
     def ask(cls, ctx: ServiceContext, parent=None):
         d = cls(ctx, parent)
         return d.result if d.exec() else None
+
+    @Slot()
+    def _on_channel_combo_current_index_changed(self, *_):
+        """The opening for the channel from the sheet, unless the user has written their own."""
+        ui = self.ui
+        if ui.opening_edit.text() in ("", self._opening):
+            self._opening = gate_phrases.opening_from(self._phrases, ui.channel_combo.currentData())
+            ui.opening_edit.setText(self._opening)
+            ui.opening_edit.setCursorPosition(0)       # the start of the line is what is said first
 
     @Slot()
     def _on_mode_combo_current_index_changed(self, *_):
@@ -70,7 +93,7 @@ class ConsultDialog(QDialog):
                 answer=ui.answer_edit.toPlainText() if mode == "即时答复" else None,
                 promised_answer_at=None if mode == "即时答复" else ui.promised_edit.dateTime().toPython().replace(microsecond=0),
                 referred_dept=ui.dept_combo.currentData() if mode == "转部门" else None,
-                escalated_to=ui.escalate_edit.text() if mode == "上报" else None, remarks=ui.remarks_edit.text())
+                escalated_to=ui.escalate_edit.text() if mode == "上报" else None, remarks=gate_phrases.with_opening(ui.opening_edit.text(), ui.remarks_edit.text()))
         except DormDeskError as exc:
             show_field_error(self, exc, FIELDS)
             return

@@ -21,6 +21,7 @@ from app.services import frontdesk_complaints as fc
 from app.services import frontdesk_consult as fz
 from app.services.frontdesk_hooks import print_complaint
 from app.texts import QT_TRANSLATE_NOOP, punctuate
+from app.widgets.row_height import set_row_height
 
 
 def _status(labels):
@@ -76,7 +77,7 @@ def _setup_table(view, model, widths):
     view.setSelectionMode(view.SelectionMode.SingleSelection)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().setDefaultSectionSize(24)
+    set_row_height(view)
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
 

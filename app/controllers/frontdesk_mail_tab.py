@@ -16,6 +16,7 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import frontdesk_mail as fm
 from app.services import frontdesk_outgoing as fo
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets.row_height import set_row_height
 
 
 def _status(labels):
@@ -64,13 +65,13 @@ class MailTab(QObject):
         self.all_rows: list = []
         self.model = RowTableModel(MAIL_COLUMNS, self, highlight=lambda r: _COLOURS.get(r.overdue))
         self.outgoing_model = RowTableModel(OUTGOING_COLUMNS, self)
-        for view, model, widths in ((self.ui.mail_table, self.model, (108, 112, 60, 122, 52, 44, 64, 54, 112, 84, 112, 90)),
+        for view, model, widths in ((self.ui.mail_table, self.model, (108, 124, 60, 140, 52, 44, 64, 54, 124, 84, 124, 90)),
                                     (self.ui.outgoing_table, self.outgoing_model, (112, 118, 56, 70, 70, 240, 64, 64, 130))):
             view.setModel(model)
             view.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # rows come newest first
             view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
             view.horizontalHeader().setStretchLastSection(True)
-            view.verticalHeader().setDefaultSectionSize(24)
+            set_row_height(view)
             for column, width in enumerate(widths):
                 view.setColumnWidth(column, width)
         self.ui.mail_splitter.setSizes([520, 200])
@@ -80,6 +81,9 @@ class MailTab(QObject):
         self.ui.mail_export_button.setEnabled(can("mail.export"))
         ui = self.ui
         ui.mail_search_edit.textChanged.connect(self.apply_filters)
+        # a new search names someone else: the items picked for the old one are dropped, so 交付 and
+        # 通知 stay disabled until the new person's items are picked (never hand over the wrong ones)
+        ui.mail_search_edit.textEdited.connect(lambda _t: self.select(set()))
         ui.mail_waiting_check.toggled.connect(self.reload)
         ui.mail_overdue_check.toggled.connect(self.apply_filters)
         ui.mail_table.selectionModel().selectionChanged.connect(self._update_buttons)

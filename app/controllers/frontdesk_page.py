@@ -1,5 +1,7 @@
-"""The front desk (前台): three tabs — 邮件包裹 (app/controllers/frontdesk_mail_tab.py), 咨询 and 投诉
-(app/controllers/frontdesk_cases_tab.py) — and the month export they share."""
+"""The front desk (前台): tabs — 邮件包裹 (app/controllers/frontdesk_mail_tab.py), 咨询 and 投诉
+(app/controllers/frontdesk_cases_tab.py), 来访登记 and 物品出入 (frontdesk_visitor_tab.py,
+frontdesk_goods_tab.py, widgets of their own added after the form's tabs) — and the month export they
+share."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,8 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from app import feedback
 from app.controllers.frontdesk_cases_tab import CasesTabs
+from app.controllers.frontdesk_goods_tab import GoodsTab
 from app.controllers.frontdesk_mail_tab import MailTab
+from app.controllers.frontdesk_visitor_tab import VisitorTab
 from app.controllers.page import Page
+from app.controllers.phrase_sheet_dialog import add_phrase_button
 from app.services import registers
 from app.services.periods import Period, parse_month
 from ui.generated.ui_frontdesk_page import Ui_FrontDeskPage
@@ -24,17 +29,23 @@ class FrontDeskPage(Page):
     def _init_widgets(self):
         self.mail = MailTab(self)
         self.cases = CasesTabs(self)
+        self.visitors, self.goods = VisitorTab(self), GoodsTab(self)
+        self.ui.tabs.addTab(self.visitors, self.tr("来访登记"))
+        self.ui.tabs.addTab(self.goods, self.tr("物品出入"))
+        add_phrase_button(self)
 
     def loader(self):
-        mail, cases = self.mail.loader(), self.cases.loader()
-        return lambda: (mail(), cases())
+        tabs = (self.mail, self.cases, self.visitors, self.goods)
+        works = [t.loader() for t in tabs]
+        return lambda: tuple(w() for w in works)
 
     def show_loaded(self, data):
-        self.mail.show_loaded(data[0])
-        self.cases.show_loaded(data[1])
+        for tab, rows in zip((self.mail, self.cases, self.visitors, self.goods), data):
+            tab.show_loaded(rows)
 
     def apply_filter(self, name: str) -> None:
-        """From the home page: "mail_overdue", "complaints_open" or "complaints_visit"."""
+        """From the home page: "mail_overdue", "complaints_open", "complaints_visit" or "visitors_late"."""
+        self.visitors.apply_filter(name)
         if name == "mail_overdue":
             self.ui.tabs.setCurrentWidget(self.ui.mail_tab)
             self.ui.mail_waiting_check.setChecked(True)

@@ -8,12 +8,12 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback, vocab
 from app.controllers.app_state import AppState
 from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.services import handover, lookups
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_handover_dialog import Ui_HandoverDialog
 
 log = logging.getLogger(__name__)
@@ -29,7 +29,7 @@ def sections_text(sections) -> str:
     return "\n".join(parts) or "（没有模块提供交接班清单）"
 
 
-class HandoverDialog(QDialog):
+class HandoverDialog(RulesDialog):
     """Opens on the latest record waiting for its incoming user, or on a new handover."""
 
     def __init__(self, state: AppState, parent=None):
@@ -39,6 +39,7 @@ class HandoverDialog(QDialog):
         self.record: handover.HandoverRow | None = None
         self.ui = Ui_HandoverDialog()
         self.ui.setupUi(self)
+        self.rules = DialogRules(self)  # Return never closes it; Esc asks when something was typed
         self._init_widgets()
         self._connect_signals()
         self._load()

@@ -106,7 +106,8 @@ class HomePage(Page):
                 self.charts[trend.key] = chart
             caption = self.tr("30 天共 %1，今天 %2").replace("%1", str(trend.total)).replace(
                 "%2", str(trend.values[-1] if trend.values else 0))
-            chart.set_series(QCoreApplication.translate("Dashboard", trend.title), trend.values, caption)
+            chart.set_series(QCoreApplication.translate("Dashboard", trend.title), trend.values, caption,
+                             first_day=trend.first_day)
 
     # Opening the list behind a number -------------------------------------------------------------
     def open_item(self, key: str) -> None:

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QHeaderView
+from PySide6.QtWidgets import QHeaderView
 
 from app import feedback
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import roster_import
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_import_batches_dialog import Ui_ImportBatchesDialog
 
 COLUMNS = (
@@ -22,12 +23,13 @@ COLUMNS = (
     Column("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="residents.batch_status"))
 
 
-class ImportBatchesDialog(QDialog):
+class ImportBatchesDialog(RulesDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_ImportBatchesDialog()
         self.ui.setupUi(self)
+        self.rules = DialogRules(self)  # Return never closes it; Esc asks when something was typed
         self.model = RowTableModel(COLUMNS, self, highlight=lambda r: "#eeeeee" if r.status == "undone" else None)
         self.ui.batches_table.setModel(self.model)
         self.ui.batches_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)

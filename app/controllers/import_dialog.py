@@ -14,6 +14,7 @@ from app.importing.columns import FIELDS
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import roster_import
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_import_dialog import Ui_ImportDialog
 
 REJECT_COLUMNS = (
@@ -37,7 +38,7 @@ def _column_letter(idx: int) -> str:
     return letters
 
 
-class ImportDialog(QDialog):
+class ImportDialog(RulesDialog):
     """Holds the sheet read once; re-checks it when the mapping or the create option changes."""
 
     def __init__(self, state: AppState, parent=None):
@@ -45,6 +46,7 @@ class ImportDialog(QDialog):
         self.state, self.ctx = state, state.ctx
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
+        self.rules = DialogRules(self)  # Return never closes it; Esc asks when something was typed
         self.path: Path | None = None
         self.sheet = None
         self.preview: roster_import.Preview | None = None

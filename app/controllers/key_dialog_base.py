@@ -6,9 +6,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from app import feedback
 from app.errors import DormDeskError
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 
 
-class ServiceDialog(QDialog):
+class ServiceDialog(RulesDialog):
     """Subclasses set `ui_class` and implement `_init_widgets` and `save() -> result`."""
 
     ui_class = None
@@ -23,7 +24,7 @@ class ServiceDialog(QDialog):
         feedback.show_inline(self.ui.error_label, None)
         self.ui.button_box.button(QDialogButtonBox.Ok).setText(self.tr("确定"))
         self.ui.button_box.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        self.ui.button_box.accepted.connect(self.submit)
+        self.rules = DialogRules(self, save=self.submit)
         self.ui.button_box.rejected.connect(self.reject)
 
     def save(self):

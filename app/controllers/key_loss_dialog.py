@@ -14,6 +14,7 @@ class KeyLossDialog(ServiceDialog):
 
     def __init__(self, ctx, student_no: str = "", parent=None):
         super().__init__(ctx, parent)
+        self.rules.require(self.ui.student_no_edit, self.tr("学号"))
         for t in keys_inventory.list_key_types(ctx):
             self.ui.key_type_combo.addItem(t.name, t.id)
         value_combo.fill(self.ui.action_combo, "key.loss_action", LOSS_ACTIONS)

@@ -20,6 +20,7 @@ from app.services.keys_common import PLEDGE_TYPES
 from app.services.periods import Period, month_end
 from app.texts import QT_TRANSLATE_NOOP
 from app.widgets import value_combo
+from app.widgets.lookup_guard import LookupGuard
 from ui.generated.ui_keys_page import Ui_KeysPage
 
 REFRESH_MS = 30_000
@@ -85,6 +86,7 @@ class KeysPage(Page):
                 u.register_combo.addItem(QCoreApplication.translate("Registers", source.title), kind)
         u.month_edit.setDate(QDate.currentDate())
         self.counter = None          # CounterInfo of the scanned student
+        self.counter_guard = LookupGuard(u.scan_edit, self._drop_counter)  # editing 学号 drops the student
         self.other_room = None       # (room id, keys) when a supervisor lends another room's key
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_MS)
@@ -139,6 +141,10 @@ class KeysPage(Page):
 
     def hideEvent(self, event):  # noqa: N802 - Qt API
         self.refresh_timer.stop()
+        if not event.spontaneous():  # leaving the page (not minimising): the next visit starts afresh
+            self._clear_counter()
+            self.ui.scan_edit.clear()
+            self.issue_tab.drop()
         super().hideEvent(event)
 
     def apply_filter(self, key: str) -> None:
@@ -181,7 +187,11 @@ class KeysPage(Page):
         u.student_info_label.setText(text)
         u.return_own_button.setEnabled(info.open_loan_id is not None and self.ctx.can("keys.return"))
         u.pledge_no_edit.setText(info.student_no if u.pledge_type_combo.currentData() == "student" else "")
-        (u.return_own_button if info.open_loan_id else u.pledge_type_combo).setFocus()
+        self.counter_guard.loaded()
+        # a scanner user scans, presses F2/F3 and scans again: the focus stays in 学号, selected, so
+        # the next scan replaces the number (and drops this student) instead of typing elsewhere
+        u.scan_edit.setFocus()
+        u.scan_edit.selectAll()
 
     def _show_keys(self, keys) -> None:
         self.spare_model.set_rows(keys)
@@ -192,10 +202,28 @@ class KeysPage(Page):
 
     def _clear_counter(self):
         self.counter = None
+        self.other_room = None
+        self.counter_guard.forget()
         self.spare_model.set_rows([])
         self.ui.student_info_label.setText(self.tr("请扫描学生证或输入学号。"))
         self.ui.lend_button.setEnabled(False)
         self.ui.return_own_button.setEnabled(False)
+        self.ui.pledge_no_edit.clear()
+        self.ui.pledge_type_combo.setCurrentText("学生证")
+
+    def _drop_counter(self):
+        """The 学号 box was edited after a lookup: the student shown is no longer the one asked for."""
+        self._clear_counter()
+        self.ui.student_info_label.setText(self.tr("学号已改动，请按回车查询后再借出或归还。"))
+
+    def _counter_current(self) -> bool:
+        """Refuse to act unless the student shown is the one the 学号 box names."""
+        if self.counter is not None and self.counter_guard.current():
+            return True
+        self._drop_counter()
+        feedback.show_inline(self.ui.loan_error_label, self.tr("学号已改动，请按回车查询后再借出或归还。"))
+        self.ui.scan_edit.setFocus()
+        return False
 
     @Slot()
     def _on_other_room_button_clicked(self):
@@ -213,8 +241,10 @@ class KeysPage(Page):
     @Slot()
     def _on_lend_button_clicked(self):
         u = self.ui
+        if not self._counter_current():
+            return
         key = self.spare_model.row_at(u.spare_keys_view.currentIndex())
-        if self.counter is None or key is None or not key.available:
+        if key is None or not key.available:
             feedback.show_inline(u.loan_error_label, self.tr("请选择一把在钥匙板上的备用钥匙。"))
             return
         reason = None
@@ -235,7 +265,7 @@ class KeysPage(Page):
 
     @Slot()
     def _on_return_own_button_clicked(self):
-        if self.counter is not None and self.counter.open_loan_id is not None:
+        if self._counter_current() and self.counter.open_loan_id is not None:
             self._return(self.counter.open_loan_id)
 
     @Slot()

@@ -15,6 +15,7 @@ from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import keys_issue, keys_losses, keys_owner, keys_registers
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets.lookup_guard import LookupGuard
 
 OVERDUE_COLOR = "#f8d7da"
 ISSUE_COLUMNS = (Column("issue_no", QT_TRANSLATE_NOOP("Columns", "登记编号")),
@@ -80,6 +81,7 @@ class IssueTab(QObject):
         self.model = RowTableModel(ISSUE_COLUMNS, self)
         _table(self.ui.issues_view, self.model)
         feedback.show_inline(self.ui.issue_error_label, None)
+        self.guard = LookupGuard(self.ui.issue_student_edit, self.drop)  # editing 学号 drops the student
         self._set_enabled(False)
 
     def connect_signals(self):
@@ -98,6 +100,25 @@ class IssueTab(QObject):
         except DormDeskError as exc:
             feedback.show_inline(self.ui.issue_error_label, feedback.error_text(exc))
 
+    def drop(self):
+        """Forget the looked-up student (the 学号 box was edited, or the page was left)."""
+        self.info = None
+        self.guard.forget()
+        self._set_enabled(False)
+        self.ui.issue_student_label.setText(self.tr("请输入学号并按回车查询。"))
+        grid = self.ui.quantities_layout
+        while grid.count():
+            grid.takeAt(0).widget().deleteLater()
+        self.spins = {}
+
+    def _current(self) -> bool:
+        """Act only on the student the 学号 box still names."""
+        if self.info is not None and self.guard.current():
+            return True
+        self.drop()
+        feedback.show_inline(self.ui.issue_error_label, self.tr("学号已改动，请按回车查询后再办理。"))
+        return False
+
     def _set_enabled(self, on: bool):
         self.ui.issue_button.setEnabled(on and self.ctx.can("keys.issue"))
         self.ui.key_return_button.setEnabled(on and self.ctx.can("keys.return"))
@@ -109,11 +130,11 @@ class IssueTab(QObject):
         try:
             info = keys_issue.student_keys(self.ctx, u.issue_student_edit.text())
         except DormDeskError as exc:
-            self.info = None
-            self._set_enabled(False)
+            self.drop()
             feedback.show_inline(u.issue_error_label, feedback.error_text(exc))
             return
         self.info = info
+        self.guard.loaded()
         held = "、".join(f"{h.name}{h.qty}" for h in info.held if h.qty) or self.tr("无")
         u.issue_student_label.setText(
             self.tr("%1（%2） %3 %4  %5 %6 室 %7 床   已持有：%8").replace("%1", info.name).replace("%2", info.student_no)
@@ -138,7 +159,7 @@ class IssueTab(QObject):
 
     @Slot()
     def issue(self):
-        if self.info is None:
+        if not self._current():
             return
         u = self.ui
         try:
@@ -173,7 +194,7 @@ class IssueTab(QObject):
 
     @Slot()
     def key_return(self):
-        if self.info is None:
+        if not self._current():
             return
         text = f"{self.info.name}（{self.info.student_no}） {self.info.building} {self.info.room_no}"
         try:

@@ -3,7 +3,6 @@ or delivery to the door for express items when the resident is at home."""
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
@@ -11,13 +10,14 @@ from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
 from app.services import frontdesk_mail
 from app.services.context import ServiceContext
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_mail_handover_dialog import Ui_MailHandoverDialog
 
 FIELDS = {"collector_name": "collector_edit", "collector_id_no": "id_no_edit", "is_proxy": "proxy_check",
           "collected_at": "collected_edit"}
 
 
-class MailHandoverDialog(QDialog):
+class MailHandoverDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, rows: list, parent=None):
         super().__init__(parent)
         self.ctx, self.rows, self.result = ctx, rows, None
@@ -31,7 +31,7 @@ class MailHandoverDialog(QDialog):
         self.ui.collected_edit.setDateTime(to_qdatetime(ctx.now()))
         self.ui.id_no_edit.setEnabled(False)
         self.ui.proxy_check.toggled.connect(self.ui.id_no_edit.setEnabled)
-        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
 
     @classmethod

@@ -3,13 +3,14 @@ the type, scan the tracking number, save — the form stays open for the next it
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QDialog, QListWidgetItem
+from PySide6.QtWidgets import QListWidgetItem
 
 from app import feedback
 from app.errors import DormDeskError
 from app.services import frontdesk_mail, lookups
 from app.services.context import ServiceContext
 from app.widgets import value_combo
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_mail_register_dialog import Ui_MailRegisterDialog
 
 FIELDS = {"mail_type": "mail_type_combo", "tracking_no": "tracking_edit", "building": "building_combo",
@@ -25,7 +26,7 @@ def show_field_error(dialog, exc: DormDeskError, fields: dict) -> None:
         widget.setFocus()
 
 
-class MailRegisterDialog(QDialog):
+class MailRegisterDialog(RulesDialog):
     """One item per save; `saved` collects what was registered while the dialog was open."""
 
     def __init__(self, ctx: ServiceContext, parent=None):
@@ -49,8 +50,8 @@ class MailRegisterDialog(QDialog):
         self.ui.student_search_edit.returnPressed.connect(self._on_student_search_edit_return_pressed)
         self.ui.student_list.itemClicked.connect(self._on_student_list_item_clicked)
         self.ui.intact_check.toggled.connect(self.ui.postman_note_edit.setEnabled)
-        self.ui.tracking_edit.returnPressed.connect(self._on_button_box_accepted)  # a scanner ends with Enter
-        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.ui.tracking_edit.returnPressed.connect(lambda: self.rules.submit())  # a scanner ends with Enter
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self._on_button_box_rejected)
         self.ui.student_search_edit.setFocus()
 
@@ -122,6 +123,7 @@ class MailRegisterDialog(QDialog):
             edit.clear()
         ui.intact_check.setChecked(True)
         self.student_id = None
+        self.rules.reset()
         ui.student_search_edit.setFocus()
 
     @Slot()

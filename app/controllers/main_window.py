@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(QCoreApplication.translate("Navigation", entry.title))
             item.setData(Qt.UserRole, entry.key)
             self.ui.navigation_list.addItem(item)
-        self.ui.navigation_list.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
+        self.ui.navigation_list.setStyleSheet("QListWidget { outline: 0; } QListWidget::item { padding: 8px; }")
         self.ui.main_splitter.setStretchFactor(1, 1)
         self.ui.main_splitter.setSizes([170, 1100])
         actor = self.ctx.actor

@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QDialog
 from app import feedback
 from app.errors import DormDeskError
 from app.services import residents, residents_places
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_move_dialog import Ui_MoveDialog
 
 
-class MoveDialog(QDialog):
+class MoveDialog(RulesDialog):
     def __init__(self, ctx, row, parent=None):
         super().__init__(parent)
         self.ctx, self.row = ctx, row
@@ -29,7 +30,9 @@ class MoveDialog(QDialog):
             self.ui.building_combo.setCurrentIndex(self.ui.building_combo.findData(row.building))
         self._fill_beds()
         self.ui.building_combo.currentIndexChanged.connect(self._fill_beds)
-        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (self.ui.bed_combo, self.tr("新床位")),
+        ])
         self.ui.button_box.rejected.connect(self.reject)
 
     @Slot()

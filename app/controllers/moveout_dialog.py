@@ -10,10 +10,11 @@ from app.errors import DormDeskError
 from app.services import lookups, moveout, release_parties
 from app.services.context import ServiceContext
 from app.services.moveout import MoveOutInput
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_moveout_dialog import Ui_MoveOutDialog
 
 
-class MoveOutDialog(QDialog):
+class MoveOutDialog(RulesDialog):
     """New move-out application; `move_out_id` holds the saved id after Save."""
 
     def __init__(self, ctx: ServiceContext, parent=None):
@@ -35,7 +36,8 @@ class MoveOutDialog(QDialog):
         ui.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         ui.planned_edit.dateChanged.connect(self._on_planned_changed)
         ui.student_search_edit.returnPressed.connect(self._on_student_search)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        ui.student_search_edit.textEdited.connect(self._on_student_search_edit_text_edited)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
         self._on_kind_changed()
 
@@ -64,6 +66,11 @@ class MoveOutDialog(QDialog):
         self.ui.student_combo.clear()
         for h in lookups.find_students(self.ctx, self.ui.student_search_edit.text(), limit=30, residents_only=True):
             self.ui.student_combo.addItem(f"{h.student_no} {h.name} {h.building or ''}{h.room_no or ''}", h.id)
+
+    @Slot()
+    def _on_student_search_edit_text_edited(self, *_):
+        """The found students belong to the old search: drop them until the new text is searched."""
+        self.ui.student_combo.clear()
 
     def data(self) -> MoveOutInput:
         ui = self.ui

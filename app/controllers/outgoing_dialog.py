@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog
 
 from app import feedback
 from app.controllers.mail_register_dialog import show_field_error
@@ -10,6 +9,7 @@ from app.errors import DormDeskError
 from app.services import frontdesk_outgoing, lookups
 from app.services.context import ServiceContext
 from app.widgets import value_combo
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_outgoing_dialog import Ui_OutgoingDialog
 
 FIELDS = {"building": "building_combo", "room": "room_edit", "sender_name": "sender_edit",
@@ -17,7 +17,7 @@ FIELDS = {"building": "building_combo", "room": "room_edit", "sender_name": "sen
           "fee": "fee_spin"}
 
 
-class OutgoingDialog(QDialog):
+class OutgoingDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx, self.result = ctx, None
@@ -28,7 +28,11 @@ class OutgoingDialog(QDialog):
         for b in lookups.buildings(ctx):
             self.ui.building_combo.addItem(b.name, b.id)
         value_combo.fill(self.ui.method_combo, "frontdesk.shipping_method", frontdesk_outgoing.SHIPPING_METHODS)
-        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (self.ui.sender_edit, self.tr("寄件人")),
+            (self.ui.addressee_edit, self.tr("收件人")),
+            (self.ui.address_edit, self.tr("收件地址")),
+        ])
         self.ui.button_box.rejected.connect(self.reject)
 
     @classmethod

@@ -11,6 +11,8 @@ class OwnerKeyDepositDialog(ServiceDialog):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
+        self.rules.require(self.ui.room_no_edit, self.tr("房号"))
+        self.rules.require(self.ui.owner_name_edit, self.tr("业主姓名"))
         self.ui.building_combo.addItem(self.tr("（无）"), None)
         for b in lookups.buildings(ctx):
             self.ui.building_combo.addItem(b.name, b.id)

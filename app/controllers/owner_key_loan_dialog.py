@@ -23,6 +23,8 @@ class OwnerKeyLoanDialog(ServiceDialog):
 
     def __init__(self, ctx, deposit, parent=None):
         super().__init__(ctx, parent)
+        self.rules.require(self.ui.borrower_name_edit, self.tr("借匙人"))
+        self.rules.require(self.ui.purpose_edit, self.tr("借用事由"))
         self.deposit = deposit
         self.ui.deposit_label.setText(self.tr("%1 %2 业主 %3，钥匙 %4 把（%5）").replace("%1", deposit.room_no)
                                       .replace("%2", deposit.tag_code).replace("%3", deposit.owner_name)

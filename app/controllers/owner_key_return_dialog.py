@@ -13,6 +13,7 @@ class OwnerKeyReturnDialog(ServiceDialog):
 
     def __init__(self, ctx, loan, parent=None):
         super().__init__(ctx, parent)
+        self.rules.require(self.ui.inspector_edit, self.tr("检查人"))
         self.loan = loan
         self.ui.loan_label.setText(self.tr("%1 %2 借匙人 %3（%4），应还 %5").replace("%1", loan.loan_no)
                                    .replace("%2", loan.room_no).replace("%3", loan.borrower_name)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout
 
 from app import feedback
 from app.errors import DormDeskError
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 
 
@@ -43,13 +44,14 @@ def print_pdf(parent, path: Path) -> bool:
     return True
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(RulesDialog):
     """Shows `preview_path`; `record()` returns the PDF to print (audited)."""
 
     def __init__(self, preview_path: Path, record: Callable[[], Path] | None, info: str = "", parent=None):
         super().__init__(parent)
         self.ui = Ui_PdfPreviewDialog()
         self.ui.setupUi(self)
+        self.rules = DialogRules(self)  # Return never closes it; Esc asks when something was typed
         self.preview_path, self.record = Path(preview_path), record
         self.ui.info_label.setText(info)
         self.document = QPdfDocument(self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDouble
 
 from app import feedback
 from app.errors import DormDeskError
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_release_form_dialog import Ui_ReleaseFormDialog
 
 
@@ -31,7 +32,7 @@ class Field:
     default: object = None
 
 
-class ReleaseFormDialog(QDialog):
+class ReleaseFormDialog(RulesDialog):
     """Fields in a form; OK calls `submit(values)`."""
 
     def __init__(self, title: str, fields: Sequence[Field], submit: Callable[[dict], object], hint: str = "",
@@ -47,7 +48,7 @@ class ReleaseFormDialog(QDialog):
         self.widgets = {f.key: self._make(f) for f in self.fields}
         for f in self.fields:
             self.ui.form_layout.addRow(f.label if f.kind != "check" else "", self.widgets[f.key])
-        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
 
     def _make(self, f: Field):

@@ -10,6 +10,7 @@ from app import feedback
 from app.errors import DormDeskError
 from app.services import lookups, release
 from app.services.release_queries import STATUS_LABELS, get_slip
+from app.widgets.lookup_guard import LookupGuard
 
 
 class GateTab(QObject):
@@ -28,8 +29,20 @@ class GateTab(QObject):
         ui.return_number_edit.setFont(font)
         feedback.show_inline(ui.gate_error_label, None)
         self.gate_slip = None
+        self.guard = LookupGuard(ui.gate_number_edit, self.drop)  # editing the number drops the slip
         ui.release_button.setEnabled(False)
         ui.refuse_button.setEnabled(False)
+
+    def drop(self):
+        """Forget the slip on screen (its number was edited, or the page was left)."""
+        self.gate_slip = None
+        self.guard.forget()
+        self.ui.gate_items_table.setRowCount(0)
+        self.ui.gate_summary_label.setText(self.tr("放行条号已改动，请按回车查询。")
+                                           if self.ui.gate_number_edit.text().strip() else "")
+        self.ui.handler_id_edit.clear()
+        self.ui.release_button.setEnabled(False)
+        self.ui.refuse_button.setEnabled(False)
 
     def connect(self):
         ui = self.ui
@@ -78,6 +91,7 @@ class GateTab(QObject):
                 cell.setData(Qt.UserRole, item.id)
                 ui.gate_items_table.setItem(r, c, cell)
         self.gate_slip = d if ok else None
+        self.guard.loaded()
         ui.release_button.setEnabled(ok)
         ui.refuse_button.setEnabled(ok)
 
@@ -94,7 +108,9 @@ class GateTab(QObject):
 
     def _gate(self, released: bool):
         ui = self.ui
-        if self.gate_slip is None:
+        if self.gate_slip is None or not self.guard.current():
+            self.drop()
+            feedback.show_inline(ui.gate_error_label, self.tr("放行条号已改动，请按回车查询后再登记。"))
             return
         try:
             status = release.gate_check(

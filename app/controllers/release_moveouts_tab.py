@@ -7,8 +7,8 @@ from PySide6.QtCore import QObject, Slot
 
 from app import feedback, vocab
 from app.controllers.moveout_dialog import MoveOutDialog
-from app.controllers.release_form_dialog import Field, ReleaseFormDialog
 from app.controllers.pdf_preview_dialog import PdfPreviewDialog
+from app.controllers.release_form_dialog import Field, ReleaseFormDialog
 from app.controllers.release_slip_dialog import ReleaseSlipDialog
 from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel

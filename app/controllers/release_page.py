@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QFileDialog
 
 from app import feedback, vocab
 from app.controllers.page import Page
+from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.controllers.release_form_dialog import Field, ReleaseFormDialog
 from app.controllers.release_gate_tab import GateTab
 from app.controllers.release_moveouts_tab import MoveOutsTab
 from app.controllers.release_parties_tab import PartiesTab
-from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.controllers.release_reconcile_tab import ReconcileTab
 from app.controllers.release_slip_dialog import ReleaseSlipDialog
 from app.errors import DormDeskError
@@ -112,6 +112,12 @@ class ReleasePage(Page):
             self.moveouts.reload()
         elif index == 4:
             self.parties.reload()
+
+    def hideEvent(self, event):  # noqa: N802 - Qt API
+        if not event.spontaneous():  # leaving the page: the slip at the gate is not kept for the next visit
+            self.ui.gate_number_edit.clear()
+            self.gate.drop()
+        super().hideEvent(event)
 
     def apply_filter(self, name: str) -> None:
         """Opened from the home page: "today", "unreturned" or "moveouts-week"."""

@@ -14,6 +14,7 @@ from app.services.context import ServiceContext
 from app.services.release import ItemInput, SlipInput
 from app.texts import QT_TRANSLATE_NOOP
 from app.widgets import value_combo
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_release_slip_dialog import Ui_ReleaseSlipDialog
 
 APPLICANT_ROLES = ("租户", "业主", "受托人", "装修单位", "学生", "其他")
@@ -25,11 +26,12 @@ ITEM_HEADERS = (QT_TRANSLATE_NOOP("ReleaseSlipDialog", "物品名称"), QT_TRANS
 
 
 def total_text(total: int) -> str:
-    from reports.pdf.common import capital_number  # reportlab only when the dialog is used
-    return f"合计：{total} 件（大写：{capital_number(total)}件）"
+    """The running total under the items; no 大写 while there is nothing ("零件" reads as "parts")."""
+    from reports.pdf.common import capital_quantity  # reportlab only when the dialog is used
+    return f"合计：{total} 件（大写：{capital_quantity(total)}）" if total else f"合计：{total} 件"
 
 
-class ReleaseSlipDialog(QDialog):
+class ReleaseSlipDialog(RulesDialog):
     """New application; `slip_id` holds the saved slip's id after Save."""
 
     def __init__(self, ctx: ServiceContext, parent=None, *, move_out=None):
@@ -76,10 +78,11 @@ class ReleaseSlipDialog(QDialog):
         ui = self.ui
         ui.source_combo.currentIndexChanged.connect(self._on_source_changed)
         ui.student_search_edit.returnPressed.connect(self._on_student_search)
+        ui.student_search_edit.textEdited.connect(lambda _t: ui.student_combo.clear())  # found for the old text
         ui.add_item_button.clicked.connect(lambda: ui.items_table.insertRow(ui.items_table.rowCount()))
         ui.remove_item_button.clicked.connect(self._on_remove_item)
         ui.items_table.itemChanged.connect(self._update_total)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
 
     @Slot()

@@ -12,10 +12,11 @@ from app.errors import DormDeskError
 from app.services import repairs, repairs_fees
 from app.services.context import ServiceContext
 from app.widgets import value_combo
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_repair_fee_dialog import Ui_RepairFeeDialog
 
 
-class RepairFeeDialog(QDialog):
+class RepairFeeDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, slip: repairs.SlipDetail, parent=None):
         super().__init__(parent)
         self.ctx, self.slip = ctx, slip
@@ -40,7 +41,7 @@ class RepairFeeDialog(QDialog):
                        self.ui.qty_spin.valueChanged, self.ui.labour_spin.valueChanged):
             signal.connect(self._update)
         self.ui.amount_check.toggled.connect(self.ui.amount_spin.setEnabled)
-        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
         self._update()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Slot
-from PySide6.QtWidgets import QDialog, QHeaderView
+from PySide6.QtWidgets import QHeaderView
 
 from app import feedback
 from app.errors import DormDeskError
@@ -14,6 +14,7 @@ from app.services import repairs, repairs_fees
 from app.services.context import ServiceContext
 from app.texts import QT_TRANSLATE_NOOP
 from app.widgets import value_combo
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_repair_prices_dialog import Ui_RepairPricesDialog
 
 COLUMNS = (Column("item_name", QT_TRANSLATE_NOOP("Columns", "物品名称")),
@@ -24,13 +25,14 @@ COLUMNS = (Column("item_name", QT_TRANSLATE_NOOP("Columns", "物品名称")),
            Column("active", QT_TRANSLATE_NOOP("Columns", "启用"), "bool"))
 
 
-class RepairPricesDialog(QDialog):
+class RepairPricesDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.editing: repairs_fees.PriceRow | None = None
         self.ui = Ui_RepairPricesDialog()
         self.ui.setupUi(self)
+        self.rules = DialogRules(self)  # Return never closes it; Esc asks when something was typed
         feedback.show_inline(self.ui.error_label, None)
         self.model = RowTableModel(COLUMNS, self)
         self.ui.prices_table.setModel(self.model)

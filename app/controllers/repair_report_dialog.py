@@ -14,6 +14,7 @@ from app.errors import DormDeskError
 from app.services import config, lookups, repairs
 from app.services.context import ServiceContext
 from app.widgets import value_combo
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_repair_report_dialog import Ui_RepairReportDialog
 
 IMAGE_FILTER = "图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)"
@@ -31,7 +32,7 @@ def thumbnail_icon(data: bytes, size: int = 96) -> QIcon:
     return QIcon(pixmap)
 
 
-class RepairReportDialog(QDialog):
+class RepairReportDialog(RulesDialog):
     """Fills a new repair slip; `result` holds the saved SlipDetail."""
 
     def __init__(self, ctx: ServiceContext, parent=None):
@@ -56,9 +57,11 @@ class RepairReportDialog(QDialog):
         self.ui.appointment_edit.setDateTime(to_qdatetime(self.ctx.now().replace(minute=0, second=0)).addSecs(3600))
         self.ui.repeat_label.setVisible(False)
         self.ui.student_search_edit.setFocus()
-        # Enter in the search box picks a student instead of saving the dialog
-        for button in self.ui.button_box.buttons():
-            button.setAutoDefault(False)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (self.ui.room_edit, self.tr("房号")),
+            (self.ui.reporter_name_edit, self.tr("报修人")),
+            (self.ui.description_edit, self.tr("故障描述")),
+        ])
 
     def _connect_signals(self):
         self.ui.student_search_edit.textChanged.connect(self._on_student_search_edit_text_changed)
@@ -71,7 +74,6 @@ class RepairReportDialog(QDialog):
         self.ui.appointment_check.toggled.connect(self.ui.appointment_edit.setEnabled)
         self.ui.add_photo_button.clicked.connect(self._on_add_photo_button_clicked)
         self.ui.remove_photo_button.clicked.connect(self._on_remove_photo_button_clicked)
-        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
 
     @Slot(str)
@@ -152,6 +154,7 @@ class RepairReportDialog(QDialog):
 
     def add_photo(self, name: str, data: bytes) -> None:
         self.photos.append((name, data))
+        self.rules.mark_dirty()
         item = QListWidgetItem(thumbnail_icon(data, 80), name)
         self.ui.photos_list.addItem(item)
 

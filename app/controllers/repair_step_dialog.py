@@ -13,6 +13,7 @@ from app.errors import DormDeskError
 from app.services import lookups, repairs, repairs_fees, repairs_flow, repairs_visits
 from app.services.context import ServiceContext
 from app.widgets import value_combo
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_repair_step_dialog import Ui_RepairStepDialog
 
 MODES = ("dispatch", "complete", "accept", "defer", "visit", "payment")
@@ -22,7 +23,7 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class RepairStepDialog(QDialog):
+class RepairStepDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, mode: str, slip: repairs.SlipDetail, parent=None, notice=None):
         super().__init__(parent)
         self.ctx, self.mode, self.slip, self.notice = ctx, mode, slip, notice
@@ -37,7 +38,7 @@ class RepairStepDialog(QDialog):
         self.ui.slip_label.setText(f"{slip.slip_no}  {slip.building} {slip.room_no}  {slip.category}："
                                    f"{slip.fault_description}")
         getattr(self, f"_init_{mode}")()
-        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
         self.adjustSize()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QListWidgetItem
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QListWidgetItem, QStyle
 
 from app import feedback, vocab
 from app.controllers.page import Page
@@ -31,6 +31,8 @@ from app.services import (
 )
 from app.services.periods import Period, parse_month, this_month
 from app.texts import QT_TRANSLATE_NOOP, punctuate
+from app.widgets.action_bar import ActionBar
+from app.widgets.row_height import set_row_height
 from ui.generated.ui_repairs_page import Ui_RepairsPage
 
 
@@ -94,8 +96,10 @@ class RepairsPage(Page):
         header = self.ui.table_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        self.ui.table_view.verticalHeader().setDefaultSectionSize(24)
-        for column, width in enumerate((110, 118, 70, 56, 48, 60, 180, 70, 60, 64, 64, 118, 118, 64, 56)):
+        set_row_height(self.ui.table_view)
+        # the main columns (单号 … 状态) fit a 1280×800 screen beside the detail pane
+        self.ui.table_view.verticalHeader().setVisible(False)
+        for column, width in enumerate((112, 124, 52, 44, 44, 60, 140, 64, 56, 64, 64, 124, 124, 48, 56)):
             self.ui.table_view.setColumnWidth(column, width)
         self.ui.year_spin.setValue(self.ctx.today().year)
         self.ui.status_combo.addItem(self.tr("全部"), None)
@@ -104,12 +108,36 @@ class RepairsPage(Page):
         self.ui.building_combo.addItem(self.tr("全部"), None)
         for b in lookups.buildings(self.ctx):
             self.ui.building_combo.addItem(b.name, b.id)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
-        self.ui.splitter.setSizes([900, 480])
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 0)
+        self.ui.splitter.setSizes([820, 360])
         self.ui.plan_label.setVisible(False)
         self.ui.report_button.setEnabled(self.ctx.can("repairs.report"))
+        self._init_action_bar()
         self._update_buttons()
+
+    def _init_action_bar(self):
+        """The workflow in one toolbar row, the rest behind 更多 and in the list's context menu."""
+        u, S = self.ui, QStyle
+        self.action_bar = ActionBar(self, u.table_view, main=(
+            (u.report_button, S.SP_FileIcon), None, (u.assess_button, S.SP_FileDialogDetailedView),
+            (u.dispatch_button, S.SP_ArrowForward), (u.start_button, S.SP_MediaPlay),
+            (u.complete_button, S.SP_DialogApplyButton), (u.accept_button, S.SP_DialogYesButton),
+            (u.visit_button, S.SP_MessageBoxInformation), None, (u.print_button, S.SP_FileDialogContentsView)),
+            more=((u.defer_button, S.SP_BrowserReload), (u.void_button, S.SP_DialogDiscardButton),
+                  (u.close_button, S.SP_DialogCloseButton), None, (u.notice_button, S.SP_FileDialogInfoView),
+                  (u.payment_button, S.SP_DialogSaveButton), (u.photo_button, S.SP_DirOpenIcon), None,
+                  (u.plan_button, S.SP_FileDialogListView), (u.export_button, S.SP_DriveHDIcon),
+                  (u.prices_button, S.SP_FileDialogDetailedView)),
+            record_actions=(u.assess_button, u.dispatch_button, u.start_button, u.complete_button,
+                            u.accept_button, u.visit_button, None, u.print_button, u.notice_button,
+                            u.payment_button, u.photo_button, None, u.defer_button, u.void_button,
+                            u.close_button, None, u.export_button, u.prices_button))
+        self.action_buttons = self.action_bar.buttons
+        u.flow_layout.insertWidget(0, self.action_bar.toolbar)
+        # the counts go beside the filter, leaving the toolbar the whole width (English labels are longer)
+        u.tools_layout.removeWidget(u.count_label)
+        u.filter_layout.insertWidget(u.filter_layout.indexOf(u.refresh_button), u.count_label)
 
     def _connect_signals(self):
         ui = self.ui
@@ -243,6 +271,8 @@ class RepairsPage(Page):
         chargeable = bool(self.current and self.current.chargeable and self.current.total_fee)
         self.ui.notice_button.setEnabled(chargeable and self.ctx.can("repairs.issue"))
         self.ui.payment_button.setEnabled(self._open_notice() is not None and self.ctx.can("repairs.record"))
+        if hasattr(self, "action_bar"):
+            self.action_bar.sync()
 
     def _open_notice(self):
         if self.current is None:
@@ -370,6 +400,7 @@ class RepairsPage(Page):
             self.only_ids = None
             self.ui.plan_label.setVisible(False)
             self.ui.plan_button.setText(self.tr("本月回访建议"))
+            self.action_bar.sync()
             self.apply_filters()
             return
         try:
@@ -384,6 +415,7 @@ class RepairsPage(Page):
                                    .replace("%5", str(plan.visited)).replace("%6", str(len(plan.proposals))))
         self.ui.plan_label.setVisible(True)
         self.ui.plan_button.setText(self.tr("显示全部"))
+        self.action_bar.sync()
         self.ui.status_combo.setCurrentIndex(0)
         self.ui.overdue_check.setChecked(False)
         self.apply_filters()

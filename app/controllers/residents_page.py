@@ -9,12 +9,13 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeWidgetItem
 
 from app import feedback, vocab
-from app.errors import Conflict
 from app.controllers.page import Page
 from app.controllers.student_list import COLUMNS, StudentFilter, StudentTableModel
+from app.errors import Conflict
 from app.services import registers, residents, residents_places
 from app.services.periods import this_month
 from app.texts import QT_TRANSLATE_NOOP, punctuate
+from app.widgets.row_height import set_row_height
 from ui.generated.ui_residents_page import Ui_ResidentsPage
 
 STATUSES = ("在住", "已退宿", "休学", "毕业")
@@ -42,12 +43,13 @@ class ResidentsPage(Page):
         self.loaded_stamp = None
         table = self.ui.student_table
         table.setModel(self.model)
-        table.verticalHeader().setDefaultSectionSize(24)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        set_row_height(table)
+        set_row_height(self.ui.building_tree)
         table.verticalHeader().setVisible(False)  # row numbers cost a header call per row on every reset
         table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((110, 80, 44, 70, 60, 44, 110, 100, 110, 160, 90, 60)):
+        # the main columns (学号 … 身份证号) fit a 1280×800 screen beside the building tree
+        for col, width in enumerate((100, 64, 40, 60, 48, 40, 100, 90, 100, 150, 90, 60)):
             table.setColumnWidth(col, width)
         self.ui.status_combo.addItem(self.tr("全部状态"), None)
         for s in STATUSES:
@@ -213,9 +215,7 @@ class ResidentsPage(Page):
         if not has:
             self.ui.detail_text.clear()
             return
-        full = self.ctx.can("students.edit")
-        id_card = row.id_card if full else residents.mask_id(row.id_card)
-        phone = row.phone if full else residents.mask_phone(row.phone)
+        id_card, phone = row.id_card, row.phone  # masked by the service for roles that may not see them
         lines = [f"<b>{row.name}</b>　{row.student_no}　{vocab.label('residents.gender', row.gender)}　"
                  f"{vocab.label('residents.student_status', row.status)}",
                  f"{self.tr('床位')}：{row.place or '—'}　{self.tr('入住日期')}：{row.check_in_date or '—'}",

@@ -8,10 +8,11 @@ from app import feedback
 from app.errors import DormDeskError
 from app.services import residents_places
 from app.widgets import value_combo
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_room_dialog import Ui_RoomDialog
 
 
-class RoomDialog(QDialog):
+class RoomDialog(RulesDialog):
     def __init__(self, ctx, room_id: int | None, parent=None, building_id: int | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -34,7 +35,10 @@ class RoomDialog(QDialog):
             self.ui.room_type_edit.setText(r.room_type or "")
             self.ui.bed_count_spin.setValue(r.bed_count)
             self.ui.status_combo.setCurrentIndex(self.ui.status_combo.findData(r.status))
-        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (self.ui.building_combo, self.tr("楼栋")),
+            (self.ui.room_no_edit, self.tr("房号")),
+        ])
         self.ui.button_box.rejected.connect(self.reject)
 
     @Slot()

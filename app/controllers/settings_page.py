@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QLineEdit
 
-from app import feedback
+from app import feedback, i18n
 from app.controllers.page import Page
 from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
@@ -30,8 +30,8 @@ class SettingsPage(Page):
     ui_class = Ui_SettingsPage
 
     def _init_widgets(self):
-        self.ui.language_combo.addItem("简体中文", "zh_CN")
-        self.ui.language_combo.addItem("English", "en")
+        for code, name in i18n.LANGUAGE_NAMES.items():
+            self.ui.language_combo.addItem(name, code)
         self.users_model = RowTableModel(USER_COLUMNS, self)
         self.ui.users_table.setModel(self.users_model)
         self.ui.users_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
@@ -68,6 +68,7 @@ class SettingsPage(Page):
         self.ui.org_name_edit.setText(str(values.get("org.name") or ""))
         self.ui.idle_lock_spin.setValue(int(values.get("screen.idle_lock_minutes") or 0))
         self.ui.language_combo.setCurrentIndex(max(self.ui.language_combo.findData(self.state.settings.language), 0))
+        self._show_language_note()
         labels = config.labels()
         self.params_model.set_rows([
             {"key": k, "value": json.dumps(v, ensure_ascii=False),
@@ -83,6 +84,17 @@ class SettingsPage(Page):
                 self.ui.backups_list.addItem(path.name)
 
     # General ------------------------------------------------------------------------------------------
+    def _show_language_note(self):
+        """Under `--lang`, the combo keeps the saved choice; say which language is in force and why."""
+        forced = i18n.command_line_language()
+        note = self.ui.language_note_label
+        if forced:
+            note.setText(self.tr("本次启动由命令行 --lang %1 指定为 %2，优先于这里保存的语言；"
+                                 "不带 --lang 启动时使用这里的选择。")
+                         .replace("%1", forced).replace("%2", i18n.LANGUAGE_NAMES.get(forced, forced)))
+            note.setStyleSheet("color: #b9770e;")
+        note.setVisible(bool(forced))
+
     @Slot()
     def _on_save_general_button_clicked(self):
         try:
@@ -98,7 +110,10 @@ class SettingsPage(Page):
         language = self.ui.language_combo.currentData()
         if language != self.state.settings.language:
             self.state.settings.language = language
-            feedback.info(self, self.tr("界面语言将在重新启动后生效。"))
+            text = self.tr("界面语言将在重新启动后生效。")
+            if i18n.command_line_language():
+                text += " " + self.tr("带 --lang 启动时仍以命令行为准。")
+            feedback.info(self, text)
         feedback.status(self, self.tr("设置已保存"))
 
     @Slot()

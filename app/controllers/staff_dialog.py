@@ -3,7 +3,7 @@ linked to a user account and to the buildings they look after."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem
 
 from app import feedback
 from app.errors import DormDeskError
@@ -11,6 +11,7 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import auth, residents_places
 from app.texts import QT_TRANSLATE_NOOP
 from app.widgets import value_combo
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_staff_dialog import Ui_StaffDialog
 
 COLUMNS = (
@@ -21,7 +22,7 @@ COLUMNS = (
     Column("active", QT_TRANSLATE_NOOP("Columns", "在职"), "bool"))
 
 
-class StaffDialog(QDialog):
+class StaffDialog(RulesDialog):
     """List on the left, the selected person's form on the right."""
 
     def __init__(self, ctx, parent=None):
@@ -29,6 +30,7 @@ class StaffDialog(QDialog):
         self.ctx = ctx
         self.ui = Ui_StaffDialog()
         self.ui.setupUi(self)
+        self.rules = DialogRules(self)  # Return never closes it; Esc asks when something was typed
         self.current = None
         self.model = RowTableModel(COLUMNS, self)
         self.ui.staff_table.setModel(self.model)
@@ -52,7 +54,8 @@ class StaffDialog(QDialog):
         feedback.show_inline(self.ui.error_label, None)
         self.ui.staff_table.selectionModel().currentRowChanged.connect(self._on_staff_table_current_row_changed)
         self.ui.new_button.clicked.connect(self._on_new_button_clicked)
-        self.ui.save_button.clicked.connect(self._on_save_button_clicked)
+        self.rules.require(self.ui.name_edit, self.tr("姓名"))
+        self.rules.guard(self.ui.save_button, self._on_save_button_clicked)
         self.ui.close_button.clicked.connect(self.accept)
         self.reload()
         self._edit(None)

@@ -9,13 +9,14 @@ from app.errors import DormDeskError
 from app.services import residents, residents_places
 from app.services.residents import StudentInput
 from app.widgets import value_combo
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_student_dialog import Ui_StudentDialog
 
 FIELD_WIDGETS = {"student_no": "student_no_edit", "name": "name_edit", "gender": "gender_combo",
                  "id_card": "id_card_edit", "phone": "phone_edit", "bed": "bed_combo"}
 
 
-class StudentDialog(QDialog):
+class StudentDialog(RulesDialog):
     """`row` None adds a student; otherwise edits that StudentRow."""
 
     def __init__(self, ctx, row, parent=None, room_id: int | None = None):
@@ -44,7 +45,10 @@ class StudentDialog(QDialog):
             self.ui.bed_combo.addItem(row.place or self.tr("（无床位，请用“调宿”安排）"), row.bed_id)
             self.ui.bed_combo.setEnabled(False)
         self.ui.gender_combo.currentIndexChanged.connect(self._on_gender_combo_changed)
-        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (self.ui.student_no_edit, self.tr("学号")),
+            (self.ui.name_edit, self.tr("姓名")),
+        ])
         self.ui.button_box.rejected.connect(self.reject)
 
     def _fill_beds(self):

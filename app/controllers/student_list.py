@@ -10,15 +10,6 @@ from app import vocab
 from app.qtmodels.row_table import ROW_ROLE, SORT_ROLE, Column, RowTableModel, display
 from app.texts import QT_TRANSLATE_NOOP
 
-
-def _masked(value, _row):
-    return f"{value[:6]}********{value[-4:]}" if value and len(value) == 18 else (value or "")
-
-
-def _phone(value, _row):
-    return f"{value[:3]}****{value[-4:]}" if value and len(value) == 11 else (value or "")
-
-
 COLUMNS = (
     Column("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
     Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
@@ -28,8 +19,8 @@ COLUMNS = (
     Column("bed_no", QT_TRANSLATE_NOOP("Columns", "床号")),
     Column("college", QT_TRANSLATE_NOOP("Columns", "学院")),
     Column("class_name", QT_TRANSLATE_NOOP("Columns", "专业班级")),
-    Column("phone", QT_TRANSLATE_NOOP("Columns", "联系电话"), fmt=_phone),
-    Column("id_card", QT_TRANSLATE_NOOP("Columns", "身份证号"), fmt=_masked),
+    Column("phone", QT_TRANSLATE_NOOP("Columns", "联系电话")),  # masked by role in the service (privacy.py)
+    Column("id_card", QT_TRANSLATE_NOOP("Columns", "身份证号")),
     Column("check_in_date", QT_TRANSLATE_NOOP("Columns", "入住日期"), "date"),
     Column("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="residents.student_status"),
 )

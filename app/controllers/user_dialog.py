@@ -9,10 +9,11 @@ from app.errors import DormDeskError
 from app.services import auth
 from app.services.context import ServiceContext
 from app.services.permissions import ROLE_LABELS
+from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_user_dialog import Ui_UserDialog
 
 
-class UserDialog(QDialog):
+class UserDialog(RulesDialog):
     def __init__(self, ctx: ServiceContext, user: auth.UserRow | None, buildings: list[tuple[int, str]],
                  parent=None):
         super().__init__(parent)
@@ -39,7 +40,10 @@ class UserDialog(QDialog):
             self.setWindowTitle(self.tr("新增用户"))
             self.ui.role_combo.setCurrentIndex(self.ui.role_combo.findData("clerk"))
             self.ui.password_edit.setPlaceholderText("")
-        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
+            (self.ui.username_edit, self.tr("用户名")),
+            (self.ui.display_name_edit, self.tr("姓名")),
+        ])
         self.ui.button_box.rejected.connect(self.reject)
 
     def _building_ids(self) -> list[int]:

@@ -69,6 +69,10 @@ CONFIG_LABELS = {
 }
 
 CENT = Decimal("0.01")
+# the staff categories (Staff.category) assessed: wardens (§5) and front-desk staff (§13.1, 10 元 per
+# lapse); an item's `applies_to` names its category, NULL being the wardens' items of §5
+WARDEN = "宿管员"
+ASSESSED_STAFF = (WARDEN, "客服")
 
 # (code, category, duty, description, mode, min, max, percent) from domain.md §5 [S]+[F]; 7 and 8: [I]
 SEED_ITEMS = (
@@ -141,6 +145,7 @@ class ItemRow:
     sort_order: int
     active: bool
     version: int
+    applies_to: str = WARDEN
 
     @property
     def rule_text(self) -> str:
@@ -157,7 +162,7 @@ class ItemRow:
 
 def _item_row(i: AssessmentItem) -> ItemRow:
     return ItemRow(i.id, i.code, i.category, i.duty, i.description, i.deduction_mode, i.deduction_min,
-                   i.deduction_max, i.percent, i.sort_order, i.active, i.version)
+                   i.deduction_max, i.percent, i.sort_order, i.active, i.version, i.applies_to or WARDEN)
 
 
 def list_items(ctx: ServiceContext, *, include_retired: bool = True) -> list[ItemRow]:
@@ -199,7 +204,7 @@ def _validate_item(code, category, description, deduction_mode, lo, hi, pct):
 def save_item(ctx: ServiceContext, item_id: int | None, *, code: str, category: str, description: str,
               deduction_mode: str = "range", deduction_min=None, deduction_max=None, percent=None,
               duty: str | None = None, sort_order: int | None = None, active: bool = True,
-              expected_version: int | None = None) -> ItemRow:
+              expected_version: int | None = None, applies_to: str | None = None) -> ItemRow:
     """Create or edit an item. Past incidents keep the amounts copied onto them; the code is fixed once
     created (it names the column in past months' tables)."""
     lo, hi, pct = _dec(deduction_min), _dec(deduction_max), _dec(percent)
@@ -216,7 +221,7 @@ def save_item(ctx: ServiceContext, item_id: int | None, *, code: str, category: 
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "项目编号 {code} 已存在。"), field="code", code=code)
             if sort_order is None:  # before adding the new row: a query would autoflush it half-filled
                 sort_order = (s.scalar(select(func.max(AssessmentItem.sort_order))) or 0) + 10
-            item = AssessmentItem(code=code)
+            item = AssessmentItem(code=code, applies_to=applies_to if applies_to in ASSESSED_STAFF[1:] else None)
             tx.stamp(item, new=True)
             before = None
         else:

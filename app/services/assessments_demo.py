@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from app.services import assessments, lookups
+from app.services import assessments, demo, lookups
 from app.services import assessments_incidents as incidents
 from app.services import assessments_sheet as sheet
 from app.services.catalog import DemoStep
@@ -37,11 +37,16 @@ def _months(today: dt.date, count: int) -> list[tuple[int, int]]:
     return out[::-1]
 
 
+def _later(when: dt.datetime, now: dt.datetime, hours: int) -> dt.datetime:
+    """`hours` after `when`, but never in the future (the demo's history ends now)."""
+    return min(when + dt.timedelta(hours=hours), now - dt.timedelta(minutes=5))
+
+
 def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
     admins = lookups.staff(ctx, "宿管员")
     if not admins:
         return "没有宿管员，未生成考核数据"
-    items = assessments.list_items(ctx, include_retired=False)
+    items = [i for i in assessments.list_items(ctx, include_retired=False) if i.applies_to == assessments.WARDEN]
     if not items:
         return "没有启用的考核项目，未生成考核数据"
     weights = [1 if i.deduction_mode == "percent" else 4 for i in items]
@@ -65,7 +70,8 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
                 if item.deduction_mode == "range":
                     amount = rng.choice(range(int(item.deduction_min), int(item.deduction_max) + 1, 5)
                                         or [int(item.deduction_min)])
-                made.append(incidents.record(ctx, staff_id=admin.id, occurred_at=when, item_id=item.id,
+                made.append(incidents.record(demo.at(ctx, _later(when, now, 1)), staff_id=admin.id,
+                                             occurred_at=when, item_id=item.id,
                                              description=story, deduction=amount,
                                              loss_amount=rng.choice((300, 600, 1500, 3200))))
         recorded += len(made)
@@ -73,19 +79,24 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
             if current and k % 3 == 0:
                 continue                                  # left for the administrator to acknowledge
             if k % 7 == 3:
-                incidents.appeal(ctx, inc.id, "当时在处理学生突发疾病，已向主管报备")
+                incidents.appeal(demo.at(ctx, _later(inc.occurred_at, now, 20)), inc.id,
+                                 "当时在处理学生突发疾病，已向主管报备")
                 if current:
                     continue
                 outcome = rng.choice(("维持", "撤销", "调整"))
                 new = inc.deduction / 2 if outcome == "调整" else None
-                incidents.decide(ctx, inc.id, outcome, "核实值班记录后处理", new_deduction=new)
+                incidents.decide(demo.at(ctx, _later(inc.occurred_at, now, 60)), inc.id, outcome,
+                                 "核实值班记录后处理", new_deduction=new)
             else:
-                incidents.acknowledge(ctx, inc.id, inc.staff_name)
+                incidents.acknowledge(demo.at(ctx, _later(inc.occurred_at, now, rng.randint(2, 30))), inc.id,
+                                      inc.staff_name)
+        month_end = dt.datetime(y + m // 12, m % 12 + 1, 1, 10, 0)  # the office closes a month on the 1st
         if rng.random() < 0.3:
             lucky = rng.choice(admins)
-            sheet.set_additions(ctx, month, lucky.id, 20, note="协助处置突发事件，受学生表扬")
+            sheet.set_additions(demo.at(ctx, _later(month_end, now, -2)), month, lucky.id, 20,
+                                note="协助处置突发事件，受学生表扬")
         if not current:
-            sheet.close_month(ctx, month)
+            sheet.close_month(demo.at(ctx, _later(month_end, now, 0)), month)
             closed += 1
     return f"{recorded} 条违规扣款记录，{closed} 个月已关闭"
 

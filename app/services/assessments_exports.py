@@ -18,7 +18,7 @@ from sqlalchemy import select
 from app.db.models.residents import Staff
 from app.errors import NotFound, ValidationError
 from app.services import config
-from app.services.assessments import check_month_text
+from app.services.assessments import ASSESSED_STAFF, check_month_text
 from app.services.assessments_incidents import list_incidents
 from app.services.assessments_sheet import MonthSheet, SheetRow, month_sheet
 from app.services.catalog import PrintSource, RegisterSource
@@ -164,7 +164,7 @@ def staff_number(ctx: ServiceContext, month: str, staff_id: int) -> str:
     """The print number of one administrator's sheet (by name, or by id when the name is shared)."""
     with ctx.read("assessments.view") as s:
         name = s.scalar(select(Staff.name).where(Staff.id == staff_id))
-        shared = len(s.scalars(select(Staff.id).where(Staff.name == name, Staff.category == "宿管员")).all()) > 1
+        shared = len(s.scalars(select(Staff.id).where(Staff.name == name, Staff.category.in_(ASSESSED_STAFF))).all()) > 1
     return f"{month}/{staff_id if shared else name}"
 
 

@@ -19,6 +19,8 @@ from app.db.models.residents import Building, BuildingStaff, Staff
 from app.errors import NotFound, ValidationError
 from app.services import sequences
 from app.services.assessments import (
+    ASSESSED_STAFF,
+    WARDEN,
     _dec,
     awaiting_acknowledgement,
     compute_deduction,
@@ -166,11 +168,14 @@ def new_incident(tx, *, staff_id: int, occurred_at: dt.datetime, item_id: int, d
     if not (description or "").strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写违规经过。"), field="description")
     staff = s.get(Staff, staff_id) if staff_id is not None else None
-    if staff is None or staff.category != "宿管员":
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择被考核的宿管员。"), field="staff")
+    if staff is None or staff.category not in ASSESSED_STAFF:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择被考核的宿管员或前台人员。"), field="staff")
     item = s.get(AssessmentItem, item_id) if item_id is not None else None
     if item is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择考核项目。"), field="item")
+    if (item.applies_to or WARDEN) != staff.category:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "考核项目 {code} 用于考核{who}，不适用于 {name}。"),
+                              field="item", code=item.code, who=item.applies_to or WARDEN, name=staff.name)
     if not item.active:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "考核项目 {code} 已停用，不能再记录。"), field="item",
                               code=item.code)

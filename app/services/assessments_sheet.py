@@ -19,7 +19,7 @@ from app.db.models.assessments import AssessmentIncident, AssessmentItem, Assess
 from app.db.models.residents import Building, BuildingStaff, Staff
 from app.errors import NotFound, ValidationError
 from app.services import config
-from app.services.assessments import _dec, check_month_text, is_closed, require_open, unit_for
+from app.services.assessments import ASSESSED_STAFF, _dec, check_month_text, is_closed, require_open, unit_for
 from app.services.context import ServiceContext, snapshot
 from app.texts import QT_TRANSLATE_NOOP
 
@@ -86,11 +86,11 @@ def _effective():
 
 
 def _administrators(s, month: str) -> dict[int, dict]:
-    """Active 宿管员 with their first building, plus anyone with incidents or a sheet row this month."""
+    """Active assessed staff (宿管员, 前台客服) with their first building, plus anyone with incidents or a sheet row this month."""
     people: dict[int, dict] = {}
     stmt = (select(Staff.id, Staff.name, func.min(BuildingStaff.building_id))
             .outerjoin(BuildingStaff, BuildingStaff.staff_id == Staff.id)
-            .where(Staff.category == "宿管员", Staff.active.is_(True)).group_by(Staff.id, Staff.name))
+            .where(Staff.category.in_(ASSESSED_STAFF), Staff.active.is_(True)).group_by(Staff.id, Staff.name))
     for sid, name, bid in s.execute(stmt):
         people[sid] = {"name": name, "building_id": bid}
     extra = (select(AssessmentIncident.staff_id, Staff.name, func.min(AssessmentIncident.building_id))

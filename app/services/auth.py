@@ -217,13 +217,20 @@ DEMO_USERS = (("admin", "系统管理员", "admin"), ("zhuguan", "王主管", "s
 
 
 def _demo_users(ctx: ServiceContext, rng, options) -> str:
+    """The demo accounts, opened a month back: the demo's history (a month of work) is theirs."""
+    import dataclasses
+    import datetime as dt
+
+    from app.clock import Clock
+    ctx = dataclasses.replace(ctx, clock=Clock((ctx.now() - dt.timedelta(days=31)).replace(microsecond=0)))
     existing = {u.username for u in list_users(ctx)}
     made = []
     for username, name, role in DEMO_USERS:
         if username not in existing:
             save_user(ctx, user_id=None, username=username, display_name=name, role=role, password=DEMO_PASSWORD)
             made.append(username)
-    return f"用户 {', '.join(made) or '（已存在）'}，演示密码 {DEMO_PASSWORD}"
+    names = "、".join(f"{u}（{n}）" for u, n, _r in DEMO_USERS if u in made)
+    return f"新建账号 {names}，演示密码 {DEMO_PASSWORD}" if made else "演示账号已存在"
 
 
 def _demo_steps():

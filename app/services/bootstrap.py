@@ -3,7 +3,6 @@ connect, back up and migrate, seed reference rows, and check it."""
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 from app import paths
@@ -15,9 +14,7 @@ log = logging.getLogger(__name__)
 SEED_STAMP_KEY = "system.seed_stamp"
 
 
-def database_url(cli_url: str | None = None, saved_url: str | None = None) -> str:
-    """--db wins, then DORMDESK_DB, then the URL saved in the settings dialog, then the local file."""
-    return cli_url or os.environ.get("DORMDESK_DB") or saved_url or paths.default_database_url()
+database_url = paths.database_url  # --db, DORMDESK_DB, the saved URL, the local file
 
 
 def prepare(url: str, *, migrate: bool = True) -> Database:

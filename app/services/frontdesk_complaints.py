@@ -1,5 +1,6 @@
 """Complaints (C2 投诉记录/处理表, domain.md §11.2) and their return visit (§9: every complaint, within
-3 days after it is handled).
+3 days after it is handled; the visit itself is a V1 record of app/services/visits.py, the complaint
+row keeps the summary of its latest visit).
 
 received → classified (有效) | escalated_major (有效 + 重大) | invalid_explained (无效, explained to the
 resident) → assigned (responsible department, deadline +2 days) → in_progress (first reply, due within 1
@@ -16,7 +17,7 @@ from sqlalchemy import and_, or_, select
 from app.db.models.frontdesk import Complaint
 from app.db.models.residents import Building
 from app.errors import Conflict, NotFound, ValidationError
-from app.services import config, sequences
+from app.services import config, privacy, sequences
 from app.services.context import ServiceContext, snapshot
 from app.services.frontdesk_mail import _text
 from app.texts import QT_TRANSLATE_NOOP
@@ -199,7 +200,7 @@ def _step(ctx: ServiceContext, cid: int, action: str, permission: str, expected_
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "投诉 {no} 当前为“{status}”，不能进行此操作。"),
                            no=c.complaint_no, status=STATUS_LABELS[c.status])
         before = snapshot(c)
-        change(tx.session, c)
+        change(tx, c)
         tx.stamp(c)
         tx.audit("complaint", c.id, before=before, after=snapshot(c), summary=summary(c))
     return get(ctx, cid)
@@ -241,7 +242,8 @@ def assign(ctx: ServiceContext, cid: int, *, dept: str, person: str | None = Non
     if deadline is not None and deadline <= now:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "处理期限应晚于现在。"), field="deadline")
 
-    def change(s, c):
+    def change(tx, c):
+        s = tx.session
         if c.status == "escalated_major" and not _text(person):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "重大投诉须指定责任人。"), field="person")
         c.responsible_dept, c.responsible_person, c.assigned_at = dept, _text(person), now
@@ -275,12 +277,12 @@ def resolve(ctx: ServiceContext, cid: int, *, result: str, corrective_action: st
     if not result:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写处理结果。"), field="result")
 
-    def change(s, c):
+    def change(tx, c):
         now = ctx.now()
         c.handling_result, c.corrective_action, c.resolved_at = result, _text(corrective_action), now
         c.first_reply_at = c.first_reply_at or now
         c.first_reply = c.first_reply or result
-        c.visit_due = now.date() + dt.timedelta(days=config.get_in(s, "complaints.visit_days"))
+        c.visit_due = _plan_visit(tx, c).due_date
         c.status = "resolved"
     return _step(ctx, cid, "resolve", "frontdesk.record", expected_version, change,
                  lambda c: f"投诉 {c.complaint_no} 处理完毕，应于 {c.visit_due:%m-%d} 前回访")
@@ -288,27 +290,74 @@ def resolve(ctx: ServiceContext, cid: int, *, result: str, corrective_action: st
 
 def visit(ctx: ServiceContext, cid: int, *, satisfaction: str, method: str = "电话", notes: str | None = None,
           visitor: str | None = None, expected_version: int | None = None) -> ComplaintRow:
-    """The return visit; 不满意 sends the complaint back to its department with a fresh deadline."""
-    if satisfaction not in RATINGS:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择满意度。"), field="satisfaction")
-    if method not in VISIT_METHODS:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择回访方式。"), field="method")
-    notes = _text(notes)
-    if satisfaction == "不满意" and not notes:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "不满意时请记录住户意见。"), field="notes")
+    """The return visit, written as the complaint's V1 record (app/services/visits.py); 不满意 sends the
+    complaint back to its department with a fresh deadline."""
+    from app.services import visits
 
-    def change(s, c):
-        now = ctx.now()
-        c.visited_at, c.visit_method, c.satisfaction, c.visit_notes = now, method, satisfaction, notes
-        c.visitor = _text(visitor) or ctx.actor.display_name
-        if satisfaction == "不满意":
-            c.status, c.reopen_count = "in_progress", (c.reopen_count or 0) + 1
-            c.deadline = now + dt.timedelta(days=config.get_in(s, "complaints.handle_days"))
-            c.resolved_at = c.visit_due = None
-        else:
-            c.status = "visited"
+    def change(tx, c):
+        v = visits.open_for_source(tx.session, "complaint", c.id) or _plan_visit(tx, c)
+        visits.fill_in(tx, v, satisfaction=satisfaction, method=method, feedback=notes, visitor=visitor,
+                       interviewee=c.complainant)
+        _apply(tx, c, v)
     return _step(ctx, cid, "visit", "frontdesk.visit", expected_version, change,
                  lambda c: f"投诉 {c.complaint_no} 回访：{satisfaction}" + ("，重新处理" if satisfaction == "不满意" else ""))
+
+
+def _plan_visit(tx, c: Complaint):
+    """The complaint's V1 visit, due within complaints.visit_days of its handling (100 % visited)."""
+    from app.services import visits
+    return visits.plan_in(tx, visit_type="complaint", done_at=c.resolved_at or tx.ctx.now(), source_kind="complaint",
+                          source_id=c.id, source_no=c.complaint_no, building_id=c.building_id, room_no=c.room_no,
+                          interviewee=c.complainant, phone=c.phone, subject=f"{c.category}：{c.content}")
+
+
+def _apply(tx, c: Complaint, v) -> None:
+    """A made visit on the complaint: its summary on the complaint row; 不满意 reopens it."""
+    now = tx.ctx.now()
+    c.visited_at, c.visit_method, c.satisfaction, c.visit_notes = v.visit_date, v.method, v.satisfaction, v.feedback
+    c.visitor = v.visitor
+    if v.satisfaction == "不满意":
+        c.status, c.reopen_count = "in_progress", (c.reopen_count or 0) + 1
+        c.deadline = now + dt.timedelta(days=config.get_in(tx.session, "complaints.handle_days"))
+        c.resolved_at = c.visit_due = None
+    else:
+        c.status = "visited"
+
+
+def apply_visit(tx, v) -> None:
+    """A visit recorded on the visits page goes back to its complaint (which must await its visit)."""
+    c = tx.session.get(Complaint, v.source_id)
+    if c is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "投诉记录不存在。"))
+    if c.status not in ALLOWED["visit"]:
+        raise Conflict(QT_TRANSLATE_NOOP("Errors", "投诉 {no} 当前为“{status}”，不能进行此操作。"),
+                       no=c.complaint_no, status=STATUS_LABELS[c.status])
+    _apply(tx, c, v)
+    tx.stamp(c)
+
+
+def open_from_visit(tx, v) -> Complaint:
+    """A nonconforming visit is handled under the complaint procedure: its complaint (the source
+    complaint itself, reopened) or a new one received from the visit."""
+    s = tx.session
+    if v.source_kind == "complaint" and v.source_id:
+        c = s.get(Complaint, v.source_id)
+        if c is not None:
+            c.corrective_action = "；".join(x for x in (c.corrective_action, v.nonconformity_action) if x)
+            tx.stamp(c)
+            return c
+    now = tx.ctx.now()
+    category = "设备维修" if v.visit_type in ("repair", "repair_work") else "其他"
+    content = f"回访 {v.visit_no} 不合格（{v.source_no or ''}）：{v.feedback or v.shortcomings or v.subject or ''}"
+    c = Complaint(complaint_no=sequences.next_number(s, PREFIX, now.year), status="received", received_at=now,
+                  channel="上级转办", complainant=v.interviewee or "回访住户", building_id=v.building_id,
+                  room_no=v.room_no, phone=v.phone, content=content.strip(), category=category,
+                  reply_due_at=add_working_days(now, config.get_in(s, "complaints.reply_working_days")),
+                  reopen_count=0, received_by=tx.ctx.actor.display_name, remarks=v.nonconformity_action)
+    tx.stamp(c, new=True)
+    s.add(c)
+    s.flush()
+    return c
 
 
 def close(ctx: ServiceContext, cid: int, *, expected_version: int | None = None) -> ComplaintRow:
@@ -367,7 +416,7 @@ def list_complaints(ctx: ServiceContext, *, start: dt.datetime | None = None, en
                 building=bname, overdue=overdue_flag(c, now, major_days),
                 search=" ".join(x for x in (c.complaint_no, c.complainant, bname, c.room_no, c.category, c.content,
                                             c.responsible_dept, c.phone) if x).lower()))
-        return out
+    return privacy.protect_rows(ctx, out, {"phone": "phone"})
 
 
 def get(ctx: ServiceContext, cid: int) -> ComplaintRow:

@@ -15,7 +15,7 @@ from sqlalchemy import and_, or_, select
 from app.db.models.frontdesk import Consultation
 from app.db.models.residents import Building
 from app.errors import Conflict, NotFound, ValidationError
-from app.services import config, sequences
+from app.services import config, privacy, sequences
 from app.services.context import ServiceContext, snapshot
 from app.services.frontdesk_complaints import DEPARTMENTS
 from app.services.frontdesk_mail import _text
@@ -229,7 +229,7 @@ def list_entries(ctx: ServiceContext, *, start: dt.datetime | None = None, end: 
                 overdue, c.version,
                 " ".join(x for x in (c.entry_no, c.client_name, bname, c.room_no, c.content, c.referred_dept,
                                      c.phone) if x).lower()))
-        return out
+    return privacy.protect_rows(ctx, out, {"phone": "phone"})
 
 
 def get(ctx: ServiceContext, cid: int) -> ConsultRow:

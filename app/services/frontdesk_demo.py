@@ -58,8 +58,9 @@ def _office(rng: random.Random, when: dt.datetime) -> dt.datetime:
 
 
 def _at(ctx: ServiceContext, when: dt.datetime) -> tuple[ServiceContext, Clock]:
+    from app.services import demo
     clock = Clock(when)
-    return ServiceContext(db=ctx.db, actor=ctx.actor, channel=ctx.channel, clock=clock, pc_name=ctx.pc_name), clock
+    return demo.at(ctx, clock=clock), clock
 
 
 def _mail(ctx, rng, now, residents, count) -> int:

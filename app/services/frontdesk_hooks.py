@@ -11,7 +11,7 @@ from sqlalchemy import func, or_, select
 
 from app import vocab
 from app.db.models.frontdesk import Complaint, Consultation, MailItem
-from app.services import config, lookups
+from app.services import config, lookups, privacy
 from app.services import frontdesk_complaints as fc
 from app.services import frontdesk_consult as fz
 from app.services import frontdesk_mail as fm
@@ -264,7 +264,7 @@ def print_complaint(ctx: ServiceContext, number: str, path: Path) -> Path:
     """`dormdesk print complaint TS2026-000001`: the C2 投诉记录/处理表 for signatures and the file."""
     from reports.pdf.complaint_record import build_complaint_record
     ctx.require("frontdesk.print")
-    row = fc.by_number(ctx, number)
+    row = privacy.protect_rows(ctx, [fc.by_number(ctx, number)], {"phone": "phone"})[0]
     return build_complaint_record(row, path, org_name=config.get(ctx, "org.name"),
                                   status_label=_label(fc.STATUS_LABELS, row.status))
 

@@ -20,7 +20,7 @@ from sqlalchemy import and_, or_, select
 from app.db.models.frontdesk import MailItem
 from app.db.models.residents import Bed, Building, Room, Student
 from app.errors import Conflict, NotFound, ValidationError
-from app.services import config, sequences
+from app.services import config, privacy, sequences
 from app.services.context import ServiceContext, snapshot
 from app.texts import QT_TRANSLATE_NOOP
 
@@ -168,7 +168,8 @@ def register(ctx: ServiceContext, *, mail_type: str, addressee: str | None = Non
                         sender_place=_text(sender_place), building_id=building_id,
                         room_id=room.id if room else None, student_id=student.id if student else None,
                         mailbox_no=_text(mailbox_no), addressee=name,
-                        phone=_text(phone) or (student.phone if student else None),
+                        phone=privacy.restore(_text(phone), student and student.phone, "phone")
+                        or (student.phone if student else None),
                         address_verified=address_verified, intact=intact, postman_note=_text(postman_note),
                         notify_due_at=received_at + dt.timedelta(hours=config.get_in(s, "mail.notify_hours"))
                         if important else None,
@@ -353,7 +354,7 @@ def list_mail(ctx: ServiceContext, *, start: dt.datetime | None = None, end: dt.
                 m.returned_at, m.returned_to, overdue_flag(m.status, now, m.hold_until, m.notify_due_at), m.version,
                 " ".join(x for x in (m.entry_no, m.tracking_no, m.addressee, bname, room_no, m.mail_type,
                                      m.collector_name, m.phone) if x).lower()))
-    return out
+    return privacy.protect_rows(ctx, out, {"phone": "phone"})
 
 
 def get(ctx: ServiceContext, item_id: int) -> MailRow:

@@ -9,16 +9,16 @@ import random
 
 from sqlalchemy import select
 
-from app.clock import Clock
 from app.db.models.residents import Bed, Building, Room, Student
 from app.errors import DormDeskError
-from app.services import catalog, keys_inventory, keys_issue, keys_loans, keys_losses, keys_owner
+from app.services import catalog, demo, keys_inventory, keys_issue, keys_loans, keys_losses, keys_owner
 from app.services.context import ServiceContext
 from app.services.keys_common import PLEDGE_TYPES
 
 
 def _at(ctx: ServiceContext, when: dt.datetime) -> ServiceContext:
-    return ServiceContext(db=ctx.db, actor=ctx.actor, channel=ctx.channel, clock=Clock(when), pc_name=ctx.pc_name)
+    """The context at `when` (in the demo, acting as the clerk on duty then)."""
+    return demo.at(ctx, when)
 
 
 def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
@@ -29,7 +29,7 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
     if not buildings or not residents:
         return "没有楼栋或住宿学生，跳过"
     now = ctx.now().replace(second=0, microsecond=0)
-    days = int(options.get("key_days") or 14)
+    days = int(options.get("key_days") or 30)  # the whole month: key business every day
     start = (now - dt.timedelta(days=days)).replace(hour=8, minute=0)
     spares = sum(keys_inventory.ensure_spare_keys(_at(ctx, start - dt.timedelta(days=1)), b) for b in buildings)
     types = {t.name: t.id for t in keys_inventory.list_key_types(ctx)}

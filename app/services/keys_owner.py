@@ -14,7 +14,7 @@ from app import vocab
 from app.db.models.keys import OwnerKeyDeposit, OwnerKeyLoan
 from app.db.models.residents import Building
 from app.errors import Conflict, NotFound, ValidationError
-from app.services import config, sequences
+from app.services import config, privacy, sequences
 from app.services.catalog import DashboardItem, HandoverSection
 from app.services.context import ServiceContext, snapshot
 from app.services.keys_common import BORROWER_TYPES, OWNER_LOAN_STATUS_LABELS, money, new_tag
@@ -311,7 +311,8 @@ def list_deposits(ctx: ServiceContext, include_withdrawn: bool = False) -> list[
     with ctx.read("keys.view") as s:
         lent = dict(s.execute(select(OwnerKeyLoan.deposit_id, OwnerKeyLoan.borrower_name)
                               .where(OwnerKeyLoan.time_in.is_(None))).all())
-        return [_deposit_row(s, d, lent.get(d.id)) for d in s.scalars(stmt)]
+        rows = [_deposit_row(s, d, lent.get(d.id)) for d in s.scalars(stmt)]
+    return privacy.protect_rows(ctx, rows, {"phone": "phone", "owner_id_no": "id"})
 
 
 def list_owner_loans(ctx: ServiceContext, *, open_only: bool = False, start: dt.datetime | None = None,
@@ -329,7 +330,8 @@ def list_owner_loans(ctx: ServiceContext, *, open_only: bool = False, start: dt.
         stmt = stmt.where(OwnerKeyDeposit.building_id == building_id)
     now = ctx.now()
     with ctx.read("keys.view") as s:
-        return [_loan_row(s, loan, now, dep, b) for loan, dep, b in s.execute(stmt)]
+        rows = [_loan_row(s, loan, now, dep, b) for loan, dep, b in s.execute(stmt)]
+    return privacy.protect_rows(ctx, rows, {"borrower_phone": "phone"})
 
 
 def count_owner_out(ctx: ServiceContext) -> int:

@@ -69,7 +69,7 @@ LOAN_SPEC = RegisterSpec(
              Col("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
              Col("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
              Col("pledged_id_type", QT_TRANSLATE_NOOP("Columns", "抵押证件类型"), values="key.pledge_type"),
-             Col("pledged_id_no", QT_TRANSLATE_NOOP("Columns", "证件号码")),
+             Col("pledged_id_no", QT_TRANSLATE_NOOP("Columns", "证件号码"), personal="id"),
              Col("time_out", QT_TRANSLATE_NOOP("Columns", "借出时间"), "datetime", 17),
              Col("due_time", QT_TRANSLATE_NOOP("Columns", "应还时间"), "datetime", 17),
              Col("time_in", QT_TRANSLATE_NOOP("Columns", "归还时间"), "datetime", 17),
@@ -90,7 +90,7 @@ OWNER_SPEC = RegisterSpec(
              Col("borrower_name", QT_TRANSLATE_NOOP("Columns", "借匙人")),
              Col("borrower_type", QT_TRANSLATE_NOOP("Columns", "借匙人类别"), values="key.borrower_type"),
              Col("borrower_org", QT_TRANSLATE_NOOP("Columns", "部门/单位")),
-             Col("borrower_phone", QT_TRANSLATE_NOOP("Columns", "联系电话")),
+             Col("borrower_phone", QT_TRANSLATE_NOOP("Columns", "联系电话"), personal="phone"),
              Col("purpose", QT_TRANSLATE_NOOP("Columns", "借用事由")),
              Col("permit_no", QT_TRANSLATE_NOOP("Columns", "施工许可证号")),
              Col("site_manager", QT_TRANSLATE_NOOP("Columns", "现场负责人")),
@@ -177,7 +177,7 @@ def fetch_issues(ctx: ServiceContext, period: Period, building: str | None):
 
 
 def fetch_loans(ctx: ServiceContext, period: Period, building: str | None):
-    rows = [{**r.__dict__, "date": r.time_out.date(), "pledged_id_no": mask_id(r.pledged_id_no), "signature": "",
+    rows = [{**r.__dict__, "date": r.time_out.date(), "pledged_id_no": r.pledged_id_no, "signature": "",
              "remarks": r.override_reason and f"越权借出：{r.override_reason}"}
             for r in loans_in(ctx, period.start_dt, period.end_dt, _building(ctx, building))]
     return LOAN_SPEC, rows

@@ -84,4 +84,6 @@ def find_students(ctx: ServiceContext, query: str, *, limit: int = 50, residents
     if ctx.actor.building_ids is not None:
         stmt = stmt.where(Building.id.in_(ctx.actor.building_ids))
     with ctx.read("students.view") as s:
-        return [StudentHit(*row) for row in s.execute(stmt)]
+        hits = [StudentHit(*row) for row in s.execute(stmt)]
+    from app.services import privacy
+    return privacy.protect_rows(ctx, hits, {"phone": "phone"})

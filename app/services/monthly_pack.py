@@ -3,7 +3,7 @@ month and one building (or all), with a cover of key figures and charts, as one 
 (`dormdesk export monthly`) or one PDF.
 
 Nothing here knows the modules: registers are taken from the catalog, and the charts look for the
-registers of kind "repairs", "spare-loans" and "assessments" and leave a chart out when its
+registers of kind "repairs", "spare-loans", "assessments" and "meetings" and leave a chart out when its
 register (or the column it needs) is absent.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from app.errors import NotFound
 from app.services import catalog, lookups
 from app.services.context import ServiceContext
 from app.services.periods import Period
-from app.services.registers import meta_for
+from app.services.registers import fetch, meta_for
 
 if TYPE_CHECKING:  # openpyxl is imported when a pack is built, not when the application starts
     from reports.excel.charts import ChartData
@@ -68,7 +68,7 @@ def collect(ctx: ServiceContext, period: Period, building: str | None,
     failures = []
     for n, source in enumerate(sources):
         try:
-            fetched = source.fetch(ctx, period, building)
+            fetched = fetch(ctx, source, period, building)
         except Exception as exc:  # noqa: BLE001 - one module's failure must not block the whole pack
             log.exception("monthly pack: register %s", source.kind)
             failures.append(f"注意：{source.title} 读取失败，未包含在本报表中（{exc}）。")
@@ -132,7 +132,8 @@ def _first_chart(section: PackSection | None, make) -> ChartData | None:
 
 
 def charts(sections: list[PackSection], period: Period) -> list[ChartData]:
-    """Repairs per category, overdue loans per week, deductions per item; absent ones left out."""
+    """Repairs per category, overdue loans per week, deductions per item, meeting-room occupancy;
+    absent ones left out."""
     from reports.excel.charts import count_by, marked_per_week, sum_by
     found = [
         _first_chart(_find(sections, "repairs", "repair"),
@@ -142,6 +143,8 @@ def charts(sections: list[PackSection], period: Period) -> list[ChartData]:
         _first_chart(_find(sections, "assessments", "assess"),
                      lambda spec, rows: sum_by(spec, rows, ("违规行为", "扣分项", "考核项", "条款", "项目"),
                                                ("扣款", "金额"), "各项扣款金额")),
+        _first_chart(_find(sections, "meetings", "meeting"),
+                     lambda spec, rows: sum_by(spec, rows, ("会议室",), ("占用率",), "会议室占用率（%）")),
     ]
     return [c for c in found if c is not None]
 

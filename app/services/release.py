@@ -22,7 +22,7 @@ from app.db.models.release import (
 )
 from app.db.models.residents import Bed, Room, Student
 from app.errors import Conflict, NotFound, ValidationError
-from app.services import config, sequences
+from app.services import config, privacy, sequences
 from app.services.context import ServiceContext, snapshot
 from app.services.release_parties import active_agreement
 from app.services.release_queries import STATUS_LABELS, effective_status, normalise_no
@@ -363,7 +363,8 @@ def gate_check(ctx: ServiceContext, number: str, *, released: bool, guard_name: 
                 raise _err(QT_TRANSLATE_NOOP("Errors", "实放数量为零：请改为拒放并写明原因。"), "quantities")
         slip.gate_checks.append(GateCheck(
             result="released" if released else "refused", checked_at=at or ctx.now(), guard_name=guard_name,
-            handler_id_checked=bool(handler_id_checked), handler_id_no=(handler_id_no or "").strip() or None,
+            handler_id_checked=bool(handler_id_checked),
+            handler_id_no=privacy.restore((handler_id_no or "").strip(), slip.handler_id_no, "id") or None,
             released_qty=total, reason=(reason or "").strip() or None, recorded_by=ctx.actor.display_name))
         slip.status = "released" if released else "rejected_at_gate"
         tx.stamp(slip)

@@ -3,13 +3,11 @@ on earlier days, so the weekly reconciliation has something to show) and a few m
 Everything goes through the services, so it carries audit rows like real work."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import random
 
 from sqlalchemy import select
 
-from app.clock import Clock
 from app.db.models.residents import Room
 from app.services import catalog, lookups, moveout, release, release_parties
 from app.services.context import ServiceContext
@@ -26,7 +24,8 @@ HANDLERS = (("张师傅", "440301198506061234"), ("马师傅", "4403061990020234
 def _at(ctx: ServiceContext, days_ago: int, hour: int = 10) -> ServiceContext:
     """The same context with the clock set `days_ago` days back (for slips issued earlier)."""
     when = dt.datetime.combine(ctx.today() - dt.timedelta(days=days_ago), dt.time(hour, 0))
-    return dataclasses.replace(ctx, clock=Clock(when))
+    from app.services import demo
+    return demo.at(ctx, when)
 
 
 def _items(rng: random.Random) -> list[ItemInput]:
@@ -59,22 +58,23 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
         rooms = list(s.scalars(select(Room).where(Room.building_id == building.id).order_by(Room.room_no).limit(4)))
         room_ids = [r.id for r in rooms]
     parties = []
+    opened = _at(ctx, 30, 9)  # the tenants' files were set up before the month began
     for n, (name, owner, signer) in enumerate(TENANTS):
-        party = release_parties.save_party(ctx, kind="租户", name=name, building_id=building.id,
+        party = release_parties.save_party(opened, kind="租户", name=name, building_id=building.id,
                                            room_id=room_ids[n] if n < len(room_ids) else None,
                                            unit_no=None if n < len(room_ids) else f"{n + 1}01",
                                            owner_name=owner, contact_name=signer, phone="0755-8888%04d" % n)
         release_parties.save_agreement(
-            ctx, party_id=party, agreement_no=f"XY-{ctx.today().year}-{party:03d}",
+            opened, party_id=party, agreement_no=f"XY-{ctx.today().year}-{party:03d}",
             sign_date=ctx.today() - dt.timedelta(days=200), valid_from=ctx.today() - dt.timedelta(days=200),
             valid_to=ctx.today() + dt.timedelta(days=165), signatories=[(signer, None), (owner, None)],
             owner_name=owner, management_company="XX物业管理有限公司")
         parties.append((party, signer))
     count = 0
     # Earlier days: used, returned, refused, expired, voided.
-    for days_ago in range(12, 0, -1):
-        past = _at(ctx, days_ago)
-        for _ in range(rng.randint(1, 3)):
+    for days_ago in range(28, 0, -1):  # the month: a slip or two on most days
+        past = _at(ctx, days_ago, rng.choice((9, 10, 11, 14)))
+        for _ in range(rng.choice((0, 1, 1, 1, 2, 2))):
             party, signer = rng.choice(parties)
             slip_id, number = _slip(past, rng, party, signer, "issued")
             count += 1

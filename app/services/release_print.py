@@ -11,7 +11,7 @@ from sqlalchemy.orm import selectinload
 from app.db.models.release import ReleaseSlip
 from app.db.models.residents import Building
 from app.errors import Conflict, NotFound
-from app.services import catalog, config
+from app.services import catalog, config, privacy
 from app.services.context import ServiceContext
 from app.services.release_queries import normalise_no
 from app.texts import QT_TRANSLATE_NOOP
@@ -19,12 +19,8 @@ from reports.pdf import release_slip as pdf
 
 
 def _mask_id(id_no: str | None, may_see: bool) -> str:
-    """ID numbers are masked on prints unless the role may see them (DESIGN.md: personal data)."""
-    if not id_no:
-        return ""
-    if may_see or len(id_no) < 8:
-        return id_no
-    return id_no[:6] + "*" * (len(id_no) - 10) + id_no[-4:]
+    """ID numbers on prints follow the one privacy rule (app/services/privacy.py)."""
+    return (id_no or "") if may_see else privacy.mask_id(id_no)
 
 
 def to_print(slip: ReleaseSlip, building: str, org_name: str, copies: int, *, reprint: bool,
@@ -41,7 +37,8 @@ def to_print(slip: ReleaseSlip, building: str, org_name: str, copies: int, *, re
     return pdf.SlipPrint(
         org_name=org_name, slip_no=slip.slip_no or "", issue_date=slip.issue_date, valid_until=slip.valid_until,
         building=building, unit_no=slip.unit_no or "", tenant_name=slip.tenant_name,
-        phone=slip.handler_phone or "", handler_name=f"{slip.handler_name}（{slip.applicant_role}）",
+        phone=privacy.show(None, slip.handler_phone, "phone", full=show_ids),
+        handler_name=f"{slip.handler_name}（{slip.applicant_role}）",
         handler_id=f"{slip.handler_id_type} {_mask_id(slip.handler_id_no, show_ids)}",
         reason=slip.reason + (f"：{slip.reason_text}" if slip.reason_text else ""),
         items=[pdf.SlipItemPrint(i.item_name, i.spec_model or "", i.unit or "", i.qty, i.remarks or "")
@@ -68,7 +65,7 @@ def build_slips(ctx: ServiceContext, path: Path, *, ids: Sequence[int] | None = 
     """Draw the slips into one PDF. With `record`, the print is audited and counted (one audit row
     for the batch); a slip already printed once is marked 补打. Without it (the preview) nothing
     is written, and the preview shows what the paper will show."""
-    show_ids = ctx.can("release.edit")
+    show_ids = privacy.may_see_full(ctx)
     if record:
         with ctx.action("release.print") as tx:
             rows = _check(ctx, _load(tx.session, ids, numbers), numbers)

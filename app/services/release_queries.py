@@ -15,6 +15,7 @@ from app import vocab
 from app.db.models.release import ReleaseSlip, ReleaseSlipItem
 from app.db.models.residents import Building
 from app.errors import NotFound
+from app.services import privacy
 from app.services.context import ServiceContext
 from app.texts import QT_TRANSLATE_NOOP, translate
 
@@ -179,7 +180,8 @@ def get_slip(ctx: ServiceContext, slip_id: int | None = None, *, number: str | N
         if slip is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "找不到放行条 {number}。"), number=number or slip_id)
         ctx.require_building(slip.building_id)
-        return detail_of(slip, s.get(Building, slip.building_id).name, ctx.today())
+        detail = detail_of(slip, s.get(Building, slip.building_id).name, ctx.today())
+    return privacy.protect_rows(ctx, [detail], {"handler_id_no": "id", "handler_phone": "phone"})[0]
 
 
 def list_slips(ctx: ServiceContext, *, status: str | None = None, date_from: dt.date | None = None,

@@ -6,7 +6,7 @@ The module family:
 - repairs_hooks.py      catalog hooks: badge, dashboard, handover, assessment facts
 - repairs_flow.py       the state machine: dispatch, start, complete, accept, defer, void, close
 - repairs_fees.py       price list (SEEDS), fee assessment, damage notices (R2) and their print
-- repairs_visits.py     return visits (§9) and the proposal of which slips to visit
+- repairs_visits.py     return visits (§9, V1 records of visits.py) and the month's proposal
 - repairs_registers.py  the Excel registers and the repair-slip print
 - repairs_demo.py       the demo step (order 30)
 """
@@ -21,10 +21,10 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from app import vocab
-from app.db.models.repairs import RepairEvent, RepairMaterial, RepairPhoto, RepairSlip, RepairVisit
+from app.db.models.repairs import RepairEvent, RepairMaterial, RepairPhoto, RepairSlip
 from app.db.models.residents import Building, Room, Staff, Student
 from app.errors import NotFound, ValidationError
-from app.services import config, sequences
+from app.services import config, privacy, sequences
 from app.services.context import ServiceContext, snapshot
 from app.texts import QT_TRANSLATE_NOOP
 
@@ -264,7 +264,8 @@ def report(ctx: ServiceContext, *, category: str, urgency: str, fault_descriptio
             slip_no=sequences.next_number(s, PREFIX, now.year), status="reported", reported_at=now,
             report_channel=report_channel, reporter_name=name, student_id=student.id if student else None,
             student_no=student.student_no if student else None,
-            reporter_phone=(reporter_phone or (student.phone if student else None) or None),
+            reporter_phone=(privacy.restore(reporter_phone, student and student.phone, "phone")
+                            or (student.phone if student else None) or None),
             building_id=room.building_id, room_id=room.id, location_detail=(location_detail or "").strip() or None,
             category=category, urgency=urgency, fault_description=fault_description, appointment=appointment,
             repeat_count=earlier + 1, onsite_due_at=onsite_due, due_at=due, remarks=remarks,
@@ -430,11 +431,18 @@ def detail(ctx: ServiceContext, slip_id: int) -> SlipDetail:
         photos = [PhotoRow(i, n, z, t) for i, n, z, t in s.execute(
             select(RepairPhoto.id, RepairPhoto.filename, RepairPhoto.size, RepairPhoto.thumbnail)
             .where(RepairPhoto.slip_id == slip.id).order_by(RepairPhoto.id))]
-        visits = [snapshot(v) for v in s.scalars(select(RepairVisit).where(RepairVisit.slip_id == slip.id)
-                                                 .order_by(RepairVisit.visited_at))]
+        from app.db.models.visits import ReturnVisit
+        visits = [{"visit_no": v.visit_no, "visited_at": v.visit_date, "method": v.method,
+                   "satisfaction": v.satisfaction, "interviewee": v.interviewee, "notes": v.feedback,
+                   "visitor": v.visitor, "status": v.status}
+                  for v in s.scalars(select(ReturnVisit).where(ReturnVisit.source_kind == "repair_slip",
+                                                               ReturnVisit.source_id == slip.id,
+                                                               ReturnVisit.visit_date.is_not(None))
+                                     .order_by(ReturnVisit.visit_date))]
         notices = [snapshot(n) for n in s.scalars(select(DamageNotice).where(DamageNotice.slip_id == slip.id)
                                                   .order_by(DamageNotice.id))]
         values = {a.key: getattr(slip, a.key) for a in slip.__mapper__.column_attrs}
+        values["reporter_phone"] = privacy.show(ctx, values["reporter_phone"], "phone")
         return SlipDetail(values, building.name, room.room_no, worker.name if worker else None,
                           worker.phone if worker else None, price.item_name if price else None, materials,
                           events, photos, visits, notices,

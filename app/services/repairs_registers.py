@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import decimal
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.services import config, lookups, repairs, repairs_fees
+from app.services import config, lookups, privacy, repairs, repairs_fees
 from app.services.catalog import PrintSource, RegisterSource
 from app.services.context import ServiceContext
 from app.services.periods import Period
@@ -215,6 +215,8 @@ def print_repair_slip(ctx: ServiceContext, number: str, path: Path, copies: int 
     from reports.pdf.repair_slip import build_repair_slip
     ctx.require("repairs.print")
     slip = repairs.detail(ctx, repairs.slip_id_by_number(ctx, number))
+    phone = privacy.show(ctx, slip.slip.get("reporter_phone"), "phone")
+    slip = replace(slip, slip={**slip.slip, "reporter_phone": phone})
     with ctx.read() as s:  # one session for the three settings
         org, default_copies, labels = (config.get_in(s, k) for k in ("org.name", "repairs.slip_copies",
                                                                        "repairs.copy_labels"))

@@ -1,59 +1,73 @@
-"""Return visits on repairs (domain.md §9): a rating (满意/较满意/不满意) and notes from a phone or
-on-site visit; 不满意 reopens the slip. The proposal picks which completed slips to visit so that at
-least `repairs.visit_rate` (30 %) of the month's repairs are visited.
+"""Return visits on repairs (domain.md §9), written as V1 records (app/services/visits.py): a rating
+(满意/较满意/不满意) and notes from a phone or on-site visit; 不满意 reopens the slip. The month's
+proposal comes from the visit plan (visits_plan.py: the sampling rule, a seeded fair draw).
 """
 from __future__ import annotations
 
-import datetime as dt
-import math
-from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
-from app.db.models.repairs import RepairSlip, RepairVisit
-from app.errors import ValidationError
-from app.services import config, repairs
+from app.db.models.repairs import RepairSlip
+from app.services import repairs, visits, visits_plan
 from app.services.context import ServiceContext, snapshot
 from app.services.periods import Period
-from app.services.repairs_flow import _finish, _load
-from app.texts import QT_TRANSLATE_NOOP
+from app.services.repairs_flow import ACTION_LABELS, _finish, _load, require_step
 
-RATINGS = ("满意", "较满意", "不满意")
+RATINGS = visits.RATINGS
 METHODS = ("电话", "上门", "其他")
 
 
+def _plan(tx, slip: RepairSlip):
+    """The slip's visit when none was planned (a visit made straight from the repairs screen)."""
+    from app.db.models.residents import Room
+    room = tx.session.get(Room, slip.room_id)
+    return visits.plan_in(tx, visit_type="repair", done_at=slip.completed_at or tx.ctx.now(), source_kind="repair_slip",
+                          source_id=slip.id, source_no=slip.slip_no, building_id=slip.building_id,
+                          room_no=room.room_no if room else None, interviewee=slip.reporter_name,
+                          phone=slip.reporter_phone, subject=f"{slip.category}维修：{slip.fault_description}"[:200])
+
+
+def _apply(tx, slip: RepairSlip, v) -> tuple[str, str]:
+    """The visit's effect on the slip; returns the history note and the audit summary."""
+    now = tx.ctx.now()
+    slip.satisfaction, slip.visited_at = v.satisfaction, v.visit_date
+    if v.satisfaction == "不满意":
+        slip.status = "dispatched" if slip.repairer_id else "reported"
+        slip.reopen_count = (slip.reopen_count or 0) + 1
+        slip.completed_at = slip.accepted_at = slip.accepted_by = slip.requester_signature = None
+        slip.dispatched_at, slip.started_at = now, None
+        slip.onsite_due_at, slip.due_at = repairs.time_limits(tx.session, now, slip.urgency)
+        summary = f"维修单 {slip.slip_no} 回访不满意，重新派工"
+    else:
+        slip.status = "visited"
+        summary = f"维修单 {slip.slip_no} 回访：{v.satisfaction}"
+    note = f"{v.method}回访 {v.visit_no}：{v.satisfaction}" + (f"；{v.feedback}" if v.feedback else "")
+    return note, summary
+
+
 def record_visit(ctx: ServiceContext, slip_id: int, *, satisfaction: str, method: str = "电话",
-                 notes: str | None = None, interviewee: str | None = None, expected_version: int | None = None):
-    """One return visit; a 不满意 sends the slip back to its repair worker with a fresh time limit."""
-    if satisfaction not in RATINGS:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择满意度。"), field="satisfaction")
-    if method not in METHODS:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择回访方式。"), field="method")
-    notes = (notes or "").strip() or None
-    if satisfaction == "不满意" and not notes:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "不满意时请记录住户意见。"), field="notes")
+                 notes: str | None = None, interviewee: str | None = None, expected_version: int | None = None,
+                 **form):
+    """One return visit from the repairs screen; a 不满意 sends the slip back to its repair worker with
+    a fresh time limit."""
     with ctx.action("repairs.visit") as tx:
         slip = _load(tx, slip_id, "visit", expected_version)
         before, status_from = snapshot(slip), slip.status
-        now = ctx.now()
-        tx.session.add(RepairVisit(slip_id=slip.id, visited_at=now, method=method, satisfaction=satisfaction,
-                                   interviewee=(interviewee or "").strip() or slip.reporter_name, notes=notes,
-                                   visitor=ctx.actor.display_name))
-        slip.satisfaction, slip.visited_at = satisfaction, now
-        if satisfaction == "不满意":
-            slip.status = "dispatched" if slip.repairer_id else "reported"
-            slip.reopen_count = (slip.reopen_count or 0) + 1
-            slip.completed_at = slip.accepted_at = slip.accepted_by = slip.requester_signature = None
-            slip.dispatched_at, slip.started_at = now, None
-            slip.onsite_due_at, slip.due_at = repairs.time_limits(tx.session, now, slip.urgency)
-            summary = f"维修单 {slip.slip_no} 回访不满意，重新派工"
-        else:
-            slip.status = "visited"
-            summary = f"维修单 {slip.slip_no} 回访：{satisfaction}"
-        _finish(tx, slip, before, "visit", status_from, f"{method}回访：{satisfaction}" + (f"；{notes}" if notes else ""),
-                summary)
+        v = visits.open_for_source(tx.session, "repair_slip", slip.id) or _plan(tx, slip)
+        visits.fill_in(tx, v, satisfaction=satisfaction, method=method, feedback=notes,
+                       interviewee=interviewee or v.interviewee or slip.reporter_name, **form)
+        note, summary = _apply(tx, slip, v)
+        _finish(tx, slip, before, "visit", status_from, note, summary)
     return repairs.detail(ctx, slip_id)
+
+
+def apply_visit(tx, v) -> None:
+    """A visit recorded on the visits page goes back to its slip (which must be completed or accepted)."""
+    slip = repairs.get_slip(tx.session, v.source_id)
+    require_step(slip, "visit")
+    status_from = slip.status
+    note, _summary = _apply(tx, slip, v)
+    tx.stamp(slip)
+    repairs.add_event(tx, slip, ACTION_LABELS["visit"], status_from, slip.status, note)
 
 
 @dataclass(frozen=True)
@@ -64,58 +78,31 @@ class VisitPlan:
     required: int       # visits needed to reach the rate
     visited: int        # already visited
     proposals: list     # SlipRow, the slips to visit now
+    planned: int = 0    # already in the plan, not yet visited
 
 
-def choose_for_visit(candidates: list, needed: int) -> list:
-    """Pick `needed` slips: 紧急 first, then repeat faults, chargeable ones and late ones; spread over the
-    repair workers (round robin) so each one's work is checked; oldest completion first within a group."""
-    if needed <= 0:
-        return []
-
-    def priority(r):
-        late = bool(r.due_at and r.completed_at and r.completed_at > r.due_at)
-        return (r.urgency != "紧急", r.repeat_count < 3, not r.chargeable, not late, r.completed_at or dt.datetime.max)
-
-    by_worker: dict[str, list] = defaultdict(list)
-    for r in sorted(candidates, key=priority):
-        by_worker[r.repairer or ""].append(r)
-    queues = sorted(by_worker.values(), key=lambda q: priority(q[0]))
-    chosen: list = []
-    while len(chosen) < needed and any(queues):
-        for q in queues:
-            if q and len(chosen) < needed:
-                chosen.append(q.pop(0))
-    return sorted(chosen, key=priority)
-
-
-def propose_visits(ctx: ServiceContext, period: Period, rate: float | None = None) -> VisitPlan:
-    """Which completed slips of the period to visit so that the visit rate is reached."""
-    rate = float(rate if rate is not None else config.get(ctx, "repairs.visit_rate"))
-    rows = [r for r in repairs.list_slips(ctx, start=period.start_dt - dt.timedelta(days=60), end=period.end_dt)
-            if r.completed_at and period.start_dt <= r.completed_at < period.end_dt
-            and r.status in repairs.DONE_STATUSES]
-    with ctx.read("repairs.view") as s:
-        visited_ids = set(s.scalars(select(RepairVisit.slip_id).where(
-            RepairVisit.slip_id.in_([r.id for r in rows])))) if rows else set()
-    visited = sum(1 for r in rows if r.id in visited_ids)
-    required = math.ceil(rate * len(rows) - 1e-9)
-    candidates = [r for r in rows if r.id not in visited_ids and r.status in ("completed", "accepted")]
-    return VisitPlan(period, rate, len(rows), required, visited,
-                     choose_for_visit(candidates, required - visited))
+def propose_visits(ctx: ServiceContext, period: Period) -> VisitPlan:
+    """Which completed slips of the period to visit so that the month's rate is reached."""
+    plan = visits_plan.propose(ctx, period, kinds=("repair",))[0]
+    ids = [c.id for c in plan.proposals]
+    rows = {r.id: r for r in repairs.list_slips(ctx, ids=ids)} if ids else {}
+    return VisitPlan(period, plan.rate, plan.total, plan.required, plan.visited,
+                     [rows[i] for i in ids if i in rows], plan.planned)
 
 
 def visits_in(ctx: ServiceContext, period: Period, building_id: int | None = None) -> list[dict]:
-    """Visits made in the period with their slip's number, room and repair worker (for the register)."""
-    from app.db.models.residents import Building, Room, Staff
-    stmt = (select(RepairVisit, RepairSlip.slip_no, Building.name, Room.room_no, RepairSlip.category, Staff.name)
-            .join(RepairSlip, RepairVisit.slip_id == RepairSlip.id)
-            .join(Building, RepairSlip.building_id == Building.id).join(Room, RepairSlip.room_id == Room.id)
-            .outerjoin(Staff, RepairSlip.repairer_id == Staff.id)
-            .where(RepairVisit.visited_at >= period.start_dt, RepairVisit.visited_at < period.end_dt))
-    if building_id is not None:
-        stmt = stmt.where(RepairSlip.building_id == building_id)
-    stmt = ctx.scope_filter(stmt, RepairSlip.building_id).order_by(RepairVisit.visited_at)
+    """Repair visits made in the period with their slip's number, room and repair worker (the register)."""
+    from sqlalchemy import select
+
+    from app.db.models.residents import Staff
+    rows = [r for r in visits.list_visits(ctx, start=period.start, end=period.end, building_id=building_id)
+            if r.source_kind == "repair_slip" and r.visit_date and period.start_dt <= r.visit_date < period.end_dt]
     with ctx.read("repairs.view") as s:
-        return [snapshot(v) | {"slip_no": no, "building": b, "room_no": r, "category": c, "repairer": w,
-                               "unsatisfied": v.satisfaction == "不满意"}
-                for v, no, b, r, c, w in s.execute(stmt)]
+        ids = [r.source_id for r in rows]
+        slips = {i: (c, w) for i, c, w in s.execute(
+            select(RepairSlip.id, RepairSlip.category, Staff.name).outerjoin(Staff, Staff.id == RepairSlip.repairer_id)
+            .where(RepairSlip.id.in_(ids)))} if ids else {}
+    return [{"visited_at": r.visit_date, "slip_no": r.source_no, "building": r.building, "room_no": r.room_no,
+             "category": slips.get(r.source_id, ("", ""))[0], "repairer": slips.get(r.source_id, ("", ""))[1], "interviewee": r.interviewee,
+             "method": r.method, "satisfaction": r.satisfaction, "notes": r.feedback, "visitor": r.visitor,
+             "unsatisfied": r.satisfaction == "不满意"} for r in rows]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from sqlalchemy import select
@@ -16,7 +16,7 @@ from app import pinyin
 from app.db.models.residents import STUDENT_STATUSES, Bed, Building, Room, Student, StudentMove
 from app.errors import Conflict, NotFound, ValidationError
 from app.importing import idcard, normalise
-from app.services import catalog
+from app.services import catalog, privacy
 from app.services.context import ServiceContext, snapshot
 from app.texts import QT_TRANSLATE_NOOP
 from reports.excel.spec import Col, RegisterSpec
@@ -77,12 +77,8 @@ class StudentInput:
 name_keys = pinyin.keys  # (full pinyin, initials), shared with every module
 
 
-def mask_id(value: str | None) -> str:
-    return f"{value[:6]}********{value[-4:]}" if value and len(value) == 18 else (value or "")
-
-
-def mask_phone(value: str | None) -> str:
-    return f"{value[:3]}****{value[-4:]}" if value and len(value) == 11 else (value or "")
+mask_id, mask_phone = privacy.mask_id, privacy.mask_phone
+PERSONAL = {"id_card": "id", "phone": "phone"}  # masked by role before rows leave this module
 
 
 _LIST_COLUMNS = (Student.id, Student.student_no, Student.name, Student.gender, Student.id_card, Student.college,
@@ -112,7 +108,8 @@ def list_students(ctx: ServiceContext, *, building_id: int | None = None, room_i
     try:
         with ctx.read("students.view") as s:
             # Core rows straight from the connection: the ORM's result layer adds a fifth here.
-            return list(map(StudentRow._make, s.connection().execute(stmt)))
+            rows = list(map(StudentRow._make, s.connection().execute(stmt)))
+        return privacy.protect_rows(ctx, rows, PERSONAL)
     finally:
         if enabled:
             gc.enable()
@@ -133,7 +130,7 @@ def get_student(ctx: ServiceContext, student_id: int) -> StudentRow:
         row = s.execute(_list_stmt(ctx).where(Student.id == student_id)).first()
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "学生不存在或不在您管理的楼栋。"))
-    return StudentRow._make(row)
+    return privacy.protect_rows(ctx, [StudentRow._make(row)], PERSONAL)[0]
 
 
 def _place(s, bed_id: int | None) -> str:
@@ -213,10 +210,21 @@ def _scoped_student(s, ctx: ServiceContext, student_id: int) -> Student:
     return st
 
 
+def _unmasked(ctx: ServiceContext, student_id: int, data: StudentInput) -> StudentInput:
+    """A clerk edits a student whose numbers were shown masked: an untouched mask keeps the stored number."""
+    with ctx.read("students.view") as s:
+        st = _scoped_student(s, ctx, student_id)
+        stored_id, stored_phone = st.id_card, st.phone
+    return replace(data, id_card=privacy.restore(data.id_card, stored_id, "id"),
+                   phone=privacy.restore(data.phone, stored_phone, "phone"))
+
+
 def save_student(ctx: ServiceContext, student_id: int | None, data: StudentInput, *, bed_id: int | None = None,
                  expected_version: int | None = None) -> int:
     """Add a student (checked in to `bed_id` when given) or edit one's particulars (beds change by
     move_student / check_out)."""
+    if student_id is not None and "*" in f"{data.id_card}{data.phone}":
+        data = _unmasked(ctx, student_id, data)
     data = check_fields(data, ctx.today())
     with ctx.action("students.create" if student_id is None else "students.edit") as tx:
         s = tx.session
@@ -321,10 +329,10 @@ REGISTER_COLUMNS = (
     Col("student_no", QT_TRANSLATE_NOOP("Columns", "学号"), total="count"),
     Col("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
     Col("gender", QT_TRANSLATE_NOOP("Columns", "性别"), values="residents.gender", width=6),
-    Col("id_card", QT_TRANSLATE_NOOP("Columns", "身份证号"), width=21),
+    Col("id_card", QT_TRANSLATE_NOOP("Columns", "身份证号"), width=21, personal="id"),
     Col("college", QT_TRANSLATE_NOOP("Columns", "学院")),
     Col("class_name", QT_TRANSLATE_NOOP("Columns", "专业班级")),
-    Col("phone", QT_TRANSLATE_NOOP("Columns", "联系电话"), width=14),
+    Col("phone", QT_TRANSLATE_NOOP("Columns", "联系电话"), width=14, personal="phone"),
     Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
     Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号"), width=8),
     Col("bed_no", QT_TRANSLATE_NOOP("Columns", "床号"), width=6),
@@ -338,8 +346,6 @@ def _register(ctx: ServiceContext, _period, building: str | None):
     bid = lookups.building_id(ctx, building)
     rows = list_students(ctx, building_id=bid)
     rows = [r for r in rows if r.bed_id is not None or r.status == "在住"]
-    if not ctx.can("students.edit"):
-        rows = [r._replace(id_card=mask_id(r.id_card), phone=mask_phone(r.phone)) for r in rows]
     rows.sort(key=lambda r: (r.building or "\uffff", r.room_no or "", r.bed_no or "", r.student_no))
     return RegisterSpec(QT_TRANSLATE_NOOP("Registers", "住宿学生名册"), REGISTER_COLUMNS, sheet_name=QT_TRANSLATE_NOOP("Registers", "住宿学生名册")), rows
 

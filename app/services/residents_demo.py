@@ -9,7 +9,8 @@ import random
 from app.importing import idcard
 from app.importing.columns import FIELDS
 from app.importing.readers import Sheet
-from app.services import catalog, residents_places, roster_import
+from app.errors import DormDeskError
+from app.services import catalog, residents, residents_places, roster_import
 
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
             "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔")
@@ -71,7 +72,15 @@ def roster_rows(rng: random.Random, n: int, buildings: list[tuple[str, str, int]
     return rows
 
 
+MOVE_REASONS = ("与室友作息不一致，申请调宿", "宿舍楼层调整", "转专业调整宿舍", "身体原因申请低楼层")
+
+
 def run(ctx, rng: random.Random, options: dict) -> str:
+    """Buildings, staff and the roster at the start of the month, then a few 调宿 on most days."""
+    from app.services import demo
+    now = ctx.now()
+    month_start = (now - dt.timedelta(days=30)).replace(hour=9, minute=0, second=0, microsecond=0)
+    ctx = demo.at(ctx, month_start)
     n = int(options.get("students") or 1200)
     per_building = 6 * 20 * 4
     count = max(2, -(-int(n * 1.15) // per_building))
@@ -107,7 +116,37 @@ def run(ctx, rng: random.Random, options: dict) -> str:
         for floor in range(1, floors + 1):
             if (ids[name], f"{floor}21") not in have:
                 residents_places.save_room(ctx, None, building_id=ids[name], room_no=f"{floor}21", bed_count=4)
-    return f"楼栋 {len(layout)} 栋，员工 {staff} 人，学生 {result.inserted} 人，房间 {result.created_rooms + len(layout) * 6} 间"
+    moves = _moves(ctx, rng, month_start, now, int(options.get("moves") or 30))
+    return (f"楼栋 {len(layout)} 栋，员工 {staff} 人，学生 {result.inserted} 人，"
+            f"房间 {result.created_rooms + len(layout) * 6} 间，调宿 {moves} 次")
+
+
+def _moves(ctx, rng: random.Random, start: dt.datetime, now: dt.datetime, count: int) -> int:
+    """调宿 into the spare rooms, spread over the month in office hours (the 住宿变动 trend)."""
+    from app.services import demo
+    free = [b for b in residents_places.beds(ctx, free_only=True) if b.room_no.endswith("21")]
+    students = {r.id: r for r in residents.list_students(ctx) if r.bed_id}
+    genders = {b.name: b.gender for b in residents_places.list_buildings(ctx)}
+    rng.shuffle(free)
+    done = 0
+    days = max((now - start).days, 1)
+    for n in range(min(count, len(free))):
+        bed = free[n]
+        pick = [r for r in students.values() if r.building == bed.building and genders.get(r.building) == r.gender]
+        if not pick:
+            continue
+        student = rng.choice(pick)
+        when = (start + dt.timedelta(days=rng.randint(1, days))).replace(hour=rng.randint(8, 17),
+                                                                         minute=rng.randrange(60))
+        if when >= now:
+            continue
+        try:
+            residents.move_student(demo.at(ctx, when), student.id, bed.id, reason=rng.choice(MOVE_REASONS))
+        except DormDeskError:
+            continue
+        del students[student.id]
+        done += 1
+    return done
 
 
 DEMO_STEPS = [catalog.DemoStep(10, "楼栋、房间与学生", run)]

@@ -71,6 +71,8 @@ def write_cover(wb, pack: PackContent):
     ws.append([_cell(ws, f"期间：{meta.period_label}", "dd_subtitle"),
                _cell(ws, f"楼栋：{meta.building_label}", "dd_subtitle")])
     ws.append([_cell(ws, f"制表：{meta.generated_by}    生成时间：{pack.generated_at}", "dd_subtitle")])
+    if meta.privacy_label:
+        ws.append([_cell(ws, meta.privacy_label, "dd_subtitle")])
     ws.append([])
     ws.append([_cell(ws, "本月主要数据", "dd_subtitle")])
     ws.append([_cell(ws, h, "dd_header") for h in ("项目", "数值", "说明")])

@@ -91,12 +91,27 @@ def _cell(ws, value, kind: str, marked: bool = False):
     return _fill(_RegisterCell(ws), value, kind, marked)
 
 
+def as_date(value: str):
+    """An ISO date or date-time held as text (a JSON field, a string column) as a real date, so
+    that Excel sorts, filters and formats it; None when the text is not a whole ISO date."""
+    if not (10 <= len(value) <= 26 and value[4:5] == "-" and value[7:8] == "-" and value[:4].isdigit()):
+        return None
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value)
+        return dt.datetime.fromisoformat(value).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
 def _fill(cell, value, kind: str, marked: bool = False):
     """Give `cell` (new, or reused from the previous row) a value and its register style."""
     if isinstance(value, bool):
         value = _YES if value else _NO
     elif isinstance(value, decimal.Decimal):
         value = float(value)
+    elif isinstance(value, str) and (kind in ("date", "datetime") or value[:2] in ("19", "20")):
+        value = as_date(value) or value
     cell.value = value
     cell._sid = None
     quote = False
@@ -163,6 +178,11 @@ def _value_labeler(col: Col):
     return labeled
 
 
+def spec_has_personal(spec: RegisterSpec) -> bool:
+    """Does the register hold ID or phone numbers (its title row then says whether they are masked)?"""
+    return any(c.personal for c in spec.columns)
+
+
 def column_widths(spec: RegisterSpec, rows: Sequence) -> list[float]:
     widths = []
     sample = rows[:300]
@@ -198,7 +218,8 @@ def write_register(wb: Workbook, spec: RegisterSpec, rows: Sequence, meta: Regis
     ws.append([title] + [_continuous(ws) for _ in range(ncols - 1)])
     sub_parts = [p for p in (meta.org_name,
                              meta.building_label and translate("Registers", "楼栋：{0}").format(meta.building_label),
-                             meta.period_label and translate("Registers", "期间：{0}").format(meta.period_label))
+                             meta.period_label and translate("Registers", "期间：{0}").format(meta.period_label),
+                             spec_has_personal(spec) and meta.privacy_label)
                  if p]
     sub = WriteOnlyCell(ws, value="    ".join(sub_parts))
     sub.data_type = "s"

@@ -16,6 +16,7 @@ class Col:
     width: float | None = None  # in characters; None: fitted to header and values
     total: str | None = None    # "sum" | "count" | None
     values: str | None = None   # an app.vocab vocabulary: the stored code written as its label
+    personal: str | None = None  # "id" | "phone": masked by role (app/services/privacy.py)
 
 
 @dataclass(frozen=True)
@@ -36,3 +37,4 @@ class RegisterMeta:
     building_label: str = ""
     generated_by: str = ""
     notes: list[str] = field(default_factory=list)
+    privacy_label: str = ""  # whether personal numbers are masked; shown under the title

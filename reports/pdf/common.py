@@ -163,9 +163,21 @@ def qr(c: Canvas, x: float, y: float, size: float, value: str, border: int = 2) 
     c.restoreState()
 
 
-def cut_line(c: Canvas, y: float) -> None:
-    line(c, 8, y, PAGE_W / mm - 8, y, dash=True, width=0.4)
-    text(c, PAGE_W / mm / 2, y - 1.1, "沿 虚 线 裁 开", 6.5, align="center", color=(0.5, 0.5, 0.5))
+CUT_LABEL = "沿 虚 线 裁 开"
+CUT_GREY = (0.45, 0.45, 0.45)
+
+
+def cut_line(c: Canvas, y: float, left: float = 8, right: float | None = None) -> None:
+    """A dashed tear line across the page with its label in a gap in the middle (the line never
+    runs through the label; the font has no ✂ glyph)."""
+    right = PAGE_W / mm - 8 if right is None else right
+    middle = PAGE_W / mm / 2
+    half = stringWidth(CUT_LABEL, font(), 6.5) / mm / 2 + 2
+    c.setStrokeColorRGB(*CUT_GREY)
+    line(c, left, y, middle - half, y, dash=True, width=0.4)
+    line(c, middle + half, y, right, y, dash=True, width=0.4)
+    c.setStrokeColorRGB(0, 0, 0)
+    text(c, middle, y - 1.1, CUT_LABEL, 6.5, align="center", color=CUT_GREY)
 
 
 CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
@@ -206,6 +218,12 @@ def capital_number(n: int) -> str:
                 g += CAPITAL_DIGITS[int(d)] + units[3 - i]
         out += g + big[index]
     return out
+
+
+def capital_quantity(n: int | None, unit: str = "件") -> str:
+    """A count in capitals with its unit, 3 -> 叁件; nothing for 0 or None, since "零件" reads as
+    "parts" and an empty 大写 line is how a form shows that nothing was entered."""
+    return f"{capital_number(int(n))}{unit}" if n else ""
 
 
 def capital_money(amount) -> str:

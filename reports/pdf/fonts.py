@@ -12,6 +12,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.paths import bundled_font
+
 log = logging.getLogger(__name__)
 
 FONT = "DormDeskCJK"
@@ -34,7 +36,8 @@ CANDIDATES = [
 def register() -> str:
     """Register and return the font name to use; DORMDESK_PDF_FONT names a .ttf/.ttc to prefer."""
     configured = os.environ.get("DORMDESK_PDF_FONT")
-    for candidate in ([configured] if configured else []) + CANDIDATES:
+    bundled = bundled_font()  # the desktop bundle carries its own
+    for candidate in ([configured] if configured else []) + ([str(bundled)] if bundled else []) + CANDIDATES:
         if candidate and Path(candidate).exists():
             try:
                 pdfmetrics.registerFont(TTFont(FONT, candidate, subfontIndex=0))

@@ -132,6 +132,7 @@ def _cover(pack, st, font) -> list:
     story = [Paragraph(pack.title, st["title"]), Spacer(1, 3 * mm),
              Paragraph(f"{meta.org_name}　　楼栋：{meta.building_label}　　期间：{meta.period_label}", st["p"]),
              Paragraph(f"制表：{meta.generated_by}　　生成时间：{pack.generated_at}", st["p"]),
+             *([Paragraph(meta.privacy_label, st["p"])] if meta.privacy_label else []),
              Paragraph("本月主要数据", st["h"])]
     rows = [["项目", "数值", "说明"]] + [[f.label, _text(f.value), f.note] for f in pack.figures]
     story.append(Table(rows, colWidths=[110 * mm, 40 * mm, 80 * mm], style=_grid(font, 9), hAlign="LEFT"))

@@ -17,7 +17,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from reports.pdf.common import (PAGE_H, PAGE_W, RED, box, build_pdf, capital_number, fit_text, labelled_cell, line,
+from reports.pdf.common import (PAGE_H, PAGE_W, RED, box, build_pdf, capital_quantity, cut_line, fit_text, labelled_cell, line,
                                 qr, text)
 
 COPY_LABELS = {
@@ -178,7 +178,7 @@ def _items(c: Canvas, slip: SlipPrint, top: float, rows: int, row_h: float, data
         text(c, x + 2, top - h + 1.7, "合计（大写）：", 9)
         return top - h
     total = slip.total_qty
-    text(c, x + 25, top - h + 1.6, f"{capital_number(total)}件", 10)
+    text(c, x + 25, top - h + 1.6, capital_quantity(total), 10)
     text(c, x + WIDTH - 2, top - h + 1.7, f"（小写：{total} 件）", 8.5, align="right")
     if slip.exit_gate or slip.planned_time:
         extra = "   ".join(p for p in (slip.planned_time and f"预计搬出：{slip.planned_time}",
@@ -231,15 +231,6 @@ def _small_print(c: Canvas, bottom: float, label_room: float) -> None:
     room = WIDTH - label_room - 4
     text(c, MARGIN_X + WIDTH, bottom + 1.0, SMALL_PRINT, fit_text(SMALL_PRINT, room, 6.2, 4.5), align="right",
          color=GREY)
-
-
-def _cut_line(c: Canvas, y: float) -> None:
-    """A dashed tear line across the page, labelled in the middle (the font has no ✂ glyph)."""
-    c.setStrokeColorRGB(*GREY)
-    line(c, 4, y, PAGE_W / mm / 2 - 14, y, dash=True, width=0.4)
-    line(c, PAGE_W / mm / 2 + 14, y, PAGE_W / mm - 4, y, dash=True, width=0.4)
-    c.setStrokeColorRGB(0, 0, 0)
-    text(c, PAGE_W / mm / 2, y - 1.1, "沿 虚 线 裁 开", 6.5, align="center", color=GREY)
 
 
 def _void_watermark(c: Canvas, cx: float, cy: float) -> None:
@@ -296,7 +287,7 @@ def _template(c: Canvas, slip: SlipPrint, cache: dict) -> str:
             text(c, MARGIN_X, footer + 0.9, label, 8.5)
             _small_print(c, footer, label_room)
             if n:
-                _cut_line(c, top)
+                cut_line(c, top, left=4, right=PAGE_W / mm - 4)
         c.endForm()
     return cache[key]
 

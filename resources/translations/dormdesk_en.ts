@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentAdditionsDialog</name>
     <message>
         <source>加分/奖励（%1）</source>
@@ -806,6 +813,17 @@ Appeal reason: %4</translation>
     </message>
 </context>
 <context>
+    <name>ChecksTab</name>
+    <message>
+        <source>已登记周清洁消毒。</source>
+        <translation>Weekly cleaning recorded.</translation>
+    </message>
+    <message>
+        <source>已登记入室服务。</source>
+        <translation>Office service recorded.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>是</source>
@@ -912,12 +930,12 @@ Appeal reason: %4</translation>
         <translation>Base pay</translation>
     </message>
     <message>
-        <source>次数</source>
-        <translation>Count</translation>
-    </message>
-    <message>
         <source>满分</source>
         <translation>Full score</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Count</translation>
     </message>
     <message>
         <source>扣款合计</source>
@@ -1140,12 +1158,28 @@ Appeal reason: %4</translation>
         <translation>Reason</translation>
     </message>
     <message>
+        <source>出/入</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
         <source>学号</source>
         <translation>Student No.</translation>
     </message>
     <message>
         <source>姓名</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>贵重</source>
+        <translation>Valuable</translation>
+    </message>
+    <message>
+        <source>舍长证明</source>
+        <translation>Room leader's note</translation>
     </message>
     <message>
         <source>床位</source>
@@ -1264,8 +1298,44 @@ Appeal reason: %4</translation>
         <translation>Borrower</translation>
     </message>
     <message>
+        <source>来访时间</source>
+        <translation>Time in</translation>
+    </message>
+    <message>
+        <source>来访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>被访人</source>
+        <translation>Person visited</translation>
+    </message>
+    <message>
         <source>事由</source>
         <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>离开时间</source>
+        <translation>Time out</translation>
+    </message>
+    <message>
+        <source>主管放行</source>
+        <translation>Supervisor override</translation>
+    </message>
+    <message>
+        <source>闭楼未离开</source>
+        <translation>Inside after closing</translation>
     </message>
     <message>
         <source>审批</source>
@@ -1444,8 +1514,52 @@ Appeal reason: %4</translation>
         <translation>Due by</translation>
     </message>
     <message>
+        <source>周（周一）</source>
+        <translation>Week (Monday)</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Meeting room</translation>
+    </message>
+    <message>
+        <source>彻底清洁</source>
+        <translation>Deep clean</translation>
+    </message>
+    <message>
+        <source>茶具消毒</source>
+        <translation>Tea sets disinfected</translation>
+    </message>
+    <message>
+        <source>清洁人员</source>
+        <translation>Cleaned by</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>办公室</source>
+        <translation>Office</translation>
+    </message>
+    <message>
         <source>完成时间</source>
         <translation>Completed</translation>
+    </message>
+    <message>
+        <source>服务人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>完成项目</source>
+        <translation>Items done</translation>
+    </message>
+    <message>
+        <source>迟/缺</source>
+        <translation>Late / missing</translation>
+    </message>
+    <message>
+        <source>报修/缺陷</source>
+        <translation>Defects reported</translation>
     </message>
     <message>
         <source>用户名</source>
@@ -1510,6 +1624,98 @@ Appeal reason: %4</translation>
     <message>
         <source>入住日期</source>
         <translation>Check-in date</translation>
+    </message>
+    <message>
+        <source>用语</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>调查编号</source>
+        <translation>Survey no.</translation>
+    </message>
+    <message>
+        <source>调查名称</source>
+        <translation>Survey title</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>发放</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>回收</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>回收率</source>
+        <translation>Return rate</translation>
+    </message>
+    <message>
+        <source>回访编号</source>
+        <translation>Visit no.</translation>
+    </message>
+    <message>
+        <source>回访类别</source>
+        <translation>Visit type</translation>
+    </message>
+    <message>
+        <source>关联单据</source>
+        <translation>Source record</translation>
+    </message>
+    <message>
+        <source>受访人</source>
+        <translation>Person visited</translation>
+    </message>
+    <message>
+        <source>回访日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>签收编号</source>
+        <translation>Sign-out no.</translation>
+    </message>
+    <message>
+        <source>表单编号</source>
+        <translation>Form nos.</translation>
+    </message>
+    <message>
+        <source>领表人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>发表人</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>交回日期</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>交回数量</source>
+        <translation>Returned qty</translation>
     </message>
     <message>
         <source>管理员</source>
@@ -1590,10 +1796,6 @@ Appeal reason: %4</translation>
     <message>
         <source>作废</source>
         <translation>Void</translation>
-    </message>
-    <message>
-        <source>物品</source>
-        <translation>Contents</translation>
     </message>
     <message>
         <source>寄出时间</source>
@@ -1682,10 +1884,6 @@ Appeal reason: %4</translation>
     <message>
         <source>处理完成</source>
         <translation>Resolved</translation>
-    </message>
-    <message>
-        <source>回访日期</source>
-        <translation>Follow-up date</translation>
     </message>
     <message>
         <source>回访评价</source>
@@ -1784,10 +1982,6 @@ Appeal reason: %4</translation>
         <translation>Pledged ID type</translation>
     </message>
     <message>
-        <source>证件号码</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
         <source>证件已退还</source>
         <translation>ID returned</translation>
     </message>
@@ -1824,10 +2018,6 @@ Appeal reason: %4</translation>
         <translation>Reason for postponing</translation>
     </message>
     <message>
-        <source>检查人</source>
-        <translation>Inspector</translation>
-    </message>
-    <message>
         <source>门窗已关闭</source>
         <translation>Doors and windows closed</translation>
     </message>
@@ -1854,10 +2044,6 @@ Appeal reason: %4</translation>
     <message>
         <source>交回单号</source>
         <translation>Return no.</translation>
-    </message>
-    <message>
-        <source>交回日期</source>
-        <translation>Returned on</translation>
     </message>
     <message>
         <source>离校类型</source>
@@ -1902,10 +2088,6 @@ Appeal reason: %4</translation>
     <message>
         <source>开具</source>
         <translation>Issued</translation>
-    </message>
-    <message>
-        <source>回收</source>
-        <translation>Returned</translation>
     </message>
     <message>
         <source>门岗拒放</source>
@@ -2010,10 +2192,6 @@ Appeal reason: %4</translation>
     <message>
         <source>派工单号</source>
         <translation>Work order no.</translation>
-    </message>
-    <message>
-        <source>受访人</source>
-        <translation>Person visited</translation>
     </message>
     <message>
         <source>评价</source>
@@ -2268,6 +2446,202 @@ Appeal reason: %4</translation>
         <source>每张维修单照片数上限</source>
         <translation>Maximum photos per repair slip</translation>
     </message>
+    <message>
+        <source>学生带出大件物品而无放行条时须有舍长证明（true/false）</source>
+        <translation>A student taking large items out without a release slip needs a room leader's note (true/false)</translation>
+    </message>
+    <message>
+        <source>来访检查的宿舍规定（outsider 外来人员 / male_parent 男家长进女生楼 / opposite_sex 异性互串 / overnight 闭楼后进入）</source>
+        <translation>Dorm rules checked for visitors (outsider / male_parent: male parent into a girls' building / opposite_sex / overnight: entering after closing)</translation>
+    </message>
+    <message>
+        <source>无须主管放行的来访者身份（parent 家长 / student 本校学生 / staff 教职工 / relative 亲友 / other 其他）</source>
+        <translation>Visitor relations admitted without a supervisor (parent / student / staff / relative / other)</translation>
+    </message>
+    <message>
+        <source>宿舍楼开门时间（HH:MM）</source>
+        <translation>Building opening time (HH:MM)</translation>
+    </message>
+    <message>
+        <source>宿舍楼闭楼时间（HH:MM），此后仍在楼内的访客标红并列入交接班</source>
+        <translation>Building closing time (HH:MM); visitors still inside afterwards are shown in red and listed in the shift handover</translation>
+    </message>
+    <message>
+        <source>可查看完整身份证号和电话的角色（英文逗号分隔：admin, supervisor, clerk, readonly）</source>
+        <translation>Roles that may see full ID and phone numbers (comma-separated: admin, supervisor, clerk, readonly)</translation>
+    </message>
+    <message>
+        <source>会议室预订表开始时间（时）</source>
+        <translation>Booking grid starts at (hour)</translation>
+    </message>
+    <message>
+        <source>会议室预订表结束时间（时）</source>
+        <translation>Booking grid ends at (hour)</translation>
+    </message>
+    <message>
+        <source>会议服务员提前到岗（分钟）</source>
+        <translation>Attendant arrives early (minutes)</translation>
+    </message>
+    <message>
+        <source>会议续水间隔（分钟）</source>
+        <translation>Cup refill interval (minutes)</translation>
+    </message>
+    <message>
+        <source>入室服务完成时限（HH:MM）</source>
+        <translation>Leaders' offices done by (HH:MM)</translation>
+    </message>
+    <message>
+        <source>会议团队可多留客房数</source>
+        <translation>Extra rooms a group block may hold</translation>
+    </message>
+    <message>
+        <source>未用留房按房价收取（%）</source>
+        <translation>Unused block rooms charged at (%)</translation>
+    </message>
+    <message>
+        <source>加床最低价（元/人/天）</source>
+        <translation>Minimum extra bed rate (yuan per person per day)</translation>
+    </message>
+    <message>
+        <source>会议团队标准间房价（元/间/天）</source>
+        <translation>Group standard room rate (yuan per room per day)</translation>
+    </message>
+    <message>
+        <source>会议室按全天计费的时长（小时）</source>
+        <translation>Hours from which a meeting pays the daily rate</translation>
+    </message>
+    <message>
+        <source>入室服务的领导办公室（用、分隔）</source>
+        <translation>Leaders' offices served (separated by 、)</translation>
+    </message>
+    <message>
+        <source>节假日（YYYY-MM-DD，用、分隔）</source>
+        <translation>Holidays (YYYY-MM-DD, separated by 、)</translation>
+    </message>
+    <message>
+        <source>服务质量调查月份（每年）</source>
+        <translation>Service-quality survey months (each year)</translation>
+    </message>
+    <message>
+        <source>三级评分中计入满意率的前几级</source>
+        <translation>3-level scale: top levels counted as satisfied</translation>
+    </message>
+    <message>
+        <source>五级评分中计入满意率的前几级</source>
+        <translation>5-level scale: top levels counted as satisfied</translation>
+    </message>
+    <message>
+        <source>调查满意率目标</source>
+        <translation>Survey satisfaction target</translation>
+    </message>
+    <message>
+        <source>问卷回收率目标</source>
+        <translation>Questionnaire return-rate target</translation>
+    </message>
+    <message>
+        <source>维修工程完工后回访时限（天，1–2 个月）</source>
+        <translation>Visit after repair works are completed (days, 1–2 months)</translation>
+    </message>
+    <message>
+        <source>维修工程完工后最早回访（天）</source>
+        <translation>Earliest visit after repair works (days)</translation>
+    </message>
+    <message>
+        <source>报修完成后回访时限（天）</source>
+        <translation>Visit after a repair request is done (days)</translation>
+    </message>
+    <message>
+        <source>特约服务结束后回访时限（天）</source>
+        <translation>Visit after a special service ends (days)</translation>
+    </message>
+    <message>
+        <source>急救求助后回访时限（天）</source>
+        <translation>Visit after emergency help (days)</translation>
+    </message>
+    <message>
+        <source>刊物发行/活动后回访时限（天）</source>
+        <translation>Visit after a periodical or event (days)</translation>
+    </message>
+    <message>
+        <source>调查意见回访时限（天）</source>
+        <translation>Visit on a survey opinion (days)</translation>
+    </message>
+    <message>
+        <source>定期回访时限（天）</source>
+        <translation>Routine visit deadline (days)</translation>
+    </message>
+    <message>
+        <source>会务服务后回访时限（天）</source>
+        <translation>Visit after a meeting service (days)</translation>
+    </message>
+    <message>
+        <source>其他服务完成后回访时限（天）</source>
+        <translation>Visit after other services (days)</translation>
+    </message>
+    <message>
+        <source>同一事项最多回访次数（不满意再回访）</source>
+        <translation>Most visits on one matter (visited again while unsatisfied)</translation>
+    </message>
+    <message>
+        <source>回访率：投诉</source>
+        <translation>Visit rate: complaints</translation>
+    </message>
+    <message>
+        <source>回访率：维修工程</source>
+        <translation>Visit rate: repair works</translation>
+    </message>
+    <message>
+        <source>回访率：特约服务</source>
+        <translation>Visit rate: special services</translation>
+    </message>
+    <message>
+        <source>回访率：急救求助</source>
+        <translation>Visit rate: emergency help</translation>
+    </message>
+    <message>
+        <source>回访率：刊物/活动</source>
+        <translation>Visit rate: periodicals/events</translation>
+    </message>
+    <message>
+        <source>回访率：调查意见</source>
+        <translation>Visit rate: survey opinions</translation>
+    </message>
+    <message>
+        <source>回访率：定期回访</source>
+        <translation>Visit rate: routine visits</translation>
+    </message>
+    <message>
+        <source>回访率：会务服务</source>
+        <translation>Visit rate: meeting services</translation>
+    </message>
+    <message>
+        <source>回访率：其他</source>
+        <translation>Visit rate: other</translation>
+    </message>
+    <message>
+        <source>报修回访按月度单量抽样（≤100 全访，101–300 访 30%，&gt;300 访 10%）</source>
+        <translation>Sample repair visits by the month's slips (≤100 all, 101–300 30%, &gt;300 10%)</translation>
+    </message>
+    <message>
+        <source>抽样规则：单量不超过此数全部回访</source>
+        <translation>Sampling rule: visit all up to this many slips</translation>
+    </message>
+    <message>
+        <source>抽样规则：单量不超过此数按中档比例</source>
+        <translation>Sampling rule: middle rate up to this many slips</translation>
+    </message>
+    <message>
+        <source>抽样规则：中档回访比例</source>
+        <translation>Sampling rule: middle rate</translation>
+    </message>
+    <message>
+        <source>抽样规则：大量时回访比例</source>
+        <translation>Sampling rule: rate for large months</translation>
+    </message>
+    <message>
+        <source>回访抽取的随机种子（相同种子结果可重现）</source>
+        <translation>Random seed of the visit draw (same seed, same draw)</translation>
+    </message>
 </context>
 <context>
     <name>ConsultDialog</name>
@@ -2338,6 +2712,18 @@ Appeal reason: %4</translation>
     <message>
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>开场白</source>
+        <translation>Opening line</translation>
+    </message>
+    <message>
+        <source>按前台规范用语预填，可修改；来电记录的开场</source>
+        <translation>Pre-filled from the front-desk phrase sheet, editable; the call log's opening</translation>
+    </message>
+    <message>
+        <source>物业服务规范用语</source>
+        <translation>Standard service phrases</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2803,49 @@ Appeal reason: %4</translation>
     <message>
         <source>放行条门岗联未回收</source>
         <translation>Gate copies not returned</translation>
+    </message>
+    <message>
+        <source>闭楼未离开的访客</source>
+        <translation>Visitors inside after closing</translation>
+    </message>
+    <message>
+        <source>今日会议</source>
+        <translation>Today's meetings</translation>
+    </message>
+    <message>
+        <source>待续水会议</source>
+        <translation>Meetings due a refill</translation>
+    </message>
+    <message>
+        <source>超期未回访</source>
+        <translation>Overdue return visits</translation>
+    </message>
+    <message>
+        <source>待主管审核的回访</source>
+        <translation>Visits awaiting review</translation>
+    </message>
+</context>
+<context>
+    <name>DialogRules</name>
+    <message>
+        <source>请选择%1</source>
+        <translation>Choose %1</translation>
+    </message>
+    <message>
+        <source>请填写%1</source>
+        <translation>Fill in %1</translation>
+    </message>
+    <message>
+        <source>还有 %1 项没有填写：%2。</source>
+        <translation>%1 field(s) still empty: %2.</translation>
+    </message>
+    <message>
+        <source>放弃已填写的内容并关闭？</source>
+        <translation>Discard what you entered and close?</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2714,12 +3143,16 @@ Appeal reason: %4</translation>
         <translation>Please describe what happened.</translation>
     </message>
     <message>
-        <source>请选择被考核的宿管员。</source>
-        <translation>Please select the dorm warden being assessed.</translation>
+        <source>请选择被考核的宿管员或前台人员。</source>
+        <translation>Choose the warden or front-desk staff member being assessed.</translation>
     </message>
     <message>
         <source>请选择考核项目。</source>
         <translation>Please select an assessment item.</translation>
+    </message>
+    <message>
+        <source>考核项目 {code} 用于考核{who}，不适用于 {name}。</source>
+        <translation>Assessment item {code} is for {who}; it does not apply to {name}.</translation>
     </message>
     <message>
         <source>考核项目 {code} 已停用，不能再记录。</source>
@@ -2866,16 +3299,72 @@ Appeal reason: %4</translation>
         <translation>Please enter the result.</translation>
     </message>
     <message>
+        <source>请选择回访类别。</source>
+        <translation>Choose the visit type.</translation>
+    </message>
+    <message>
+        <source>回访 {no} 当前为“{status}”，不能再填写回访结果。</source>
+        <translation>Visit {no} is “{status}”: its result can no longer be entered.</translation>
+    </message>
+    <message>
         <source>请选择满意度。</source>
         <translation>Please select the satisfaction level.</translation>
+    </message>
+    <message>
+        <source>评价只能是 满意、较满意 或 不满意。</source>
+        <translation>A rating must be satisfied, fairly satisfied or unsatisfied.</translation>
     </message>
     <message>
         <source>请选择回访方式。</source>
         <translation>Please select the return visit mode.</translation>
     </message>
     <message>
+        <source>回访日期不能晚于现在。</source>
+        <translation>The visit date cannot be later than now.</translation>
+    </message>
+    <message>
+        <source>回访日期 {visit} 早于来源单据 {no} 的完成时间 {done}。</source>
+        <translation>The visit date {visit} is before {no} was completed ({done}).</translation>
+    </message>
+    <message>
         <source>不满意时请记录住户意见。</source>
         <translation>If the resident is dissatisfied, please record their opinion.</translation>
+    </message>
+    <message>
+        <source>上门回访须由受访人签名确认（请填写受访人）。</source>
+        <translation>An on-site visit must be signed by the interviewee (enter the interviewee).</translation>
+    </message>
+    <message>
+        <source>回访记录不存在。</source>
+        <translation>The visit record does not exist.</translation>
+    </message>
+    <message>
+        <source>请写明回访事项。</source>
+        <translation>Describe what is visited.</translation>
+    </message>
+    <message>
+        <source>服务完成日期不能晚于今天。</source>
+        <translation>The service end date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>请填写主管审核意见。</source>
+        <translation>Enter the supervisor's comment.</translation>
+    </message>
+    <message>
+        <source>不合格的回访须填写处理意见。</source>
+        <translation>A nonconforming visit needs the handling opinion.</translation>
+    </message>
+    <message>
+        <source>回访 {no} 当前为“{status}”，不能审核。</source>
+        <translation>Visit {no} is “{status}”: it cannot be reviewed.</translation>
+    </message>
+    <message>
+        <source>回访 {no} 当前为“{status}”，不能取消。</source>
+        <translation>Visit {no} is “{status}”: it cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {no} 的回访记录。</source>
+        <translation>There is no visit record numbered {no}.</translation>
     </message>
     <message>
         <source>请填写作废原因。</source>
@@ -3402,12 +3891,92 @@ Appeal reason: %4</translation>
         <translation>Move-out request {number} is currently “{status}”; cannot {doing}.</translation>
     </message>
     <message>
+        <source>请填写会议的开始和结束时间。</source>
+        <translation>Enter the meeting's start and end.</translation>
+    </message>
+    <message>
+        <source>结束时间 {end} 应晚于开始时间 {start}。</source>
+        <translation>The end {end} must be later than the start {start}.</translation>
+    </message>
+    <message>
+        <source>会议时间以 15 分钟为单位（如 9:00、9:15、9:30）。</source>
+        <translation>Meeting times go in steps of 15 minutes (e.g. 9:00, 9:15, 9:30).</translation>
+    </message>
+    <message>
+        <source>一次预订须在同一天内结束；跨天的会议请逐日预订或设为重复预订。</source>
+        <translation>A booking must end on the day it starts; book a meeting over several days day by day or as a recurring booking.</translation>
+    </message>
+    <message>
+        <source>留房数 {held} 超过协议房数 {agreed} + {extra} 间。</source>
+        <translation>{held} rooms held exceed the {agreed} agreed + {extra}.</translation>
+    </message>
+    <message>
+        <source>实用房数不能多于留房数。</source>
+        <translation>Rooms used cannot exceed the rooms held.</translation>
+    </message>
+    <message>
+        <source>加床价不低于 {min} 元/人/天。</source>
+        <translation>An extra bed costs at least {min} yuan per person per day.</translation>
+    </message>
+    <message>
         <source>金额格式不正确。</source>
         <translation>Invalid amount.</translation>
     </message>
     <message>
         <source>金额不能为负数。</source>
         <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>人数、房数应为不小于 0 的整数。</source>
+        <translation>Numbers of people and rooms must be whole numbers of 0 or more.</translation>
+    </message>
+    <message>
+        <source>时段冲突，未保存：{who}</source>
+        <translation>The time is taken, nothing saved: {who}</translation>
+    </message>
+    <message>
+        <source>参会人数 {n} 超过 {room} 的容纳人数 {cap}。请换用更大的会议室，或由主管确认后仍然预订。</source>
+        <translation>{n} attendees exceed the {cap} seats of {room}. Choose a larger room, or have a supervisor confirm the booking.</translation>
+    </message>
+    <message>
+        <source>未知的预订类型。</source>
+        <translation>Unknown kind of booking.</translation>
+    </message>
+    <message>
+        <source>请填写会议名称（不可用时段请填写原因）。</source>
+        <translation>Enter the meeting name (for an unavailable span, the reason).</translation>
+    </message>
+    <message>
+        <source>请选择会场布置方式。</source>
+        <translation>Choose a layout.</translation>
+    </message>
+    <message>
+        <source>不能预订已经过去的时段。</source>
+        <translation>A time that has passed cannot be booked.</translation>
+    </message>
+    <message>
+        <source>请选择会议室。</source>
+        <translation>Choose a meeting room.</translation>
+    </message>
+    <message>
+        <source>会议 {no} 当前为“{status}”，不能修改。</source>
+        <translation>Meeting {no} is "{status}" and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>会议预订不存在。</source>
+        <translation>The booking does not exist.</translation>
+    </message>
+    <message>
+        <source>请填写取消原因。</source>
+        <translation>Enter why it is cancelled.</translation>
+    </message>
+    <message>
+        <source>会议 {no} 当前为“{status}”，不能进行此操作。</source>
+        <translation>Meeting {no} is "{status}"; this step is not possible.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {no} 的会议接待单。</source>
+        <translation>There is no meeting reception order numbered {no}.</translation>
     </message>
     <message>
         <source>请填写财务确认人。</source>
@@ -3909,6 +4478,354 @@ Appeal reason: %4</translation>
         <source>不能撤销：学生原来的床位已住进其他学生。</source>
         <translation>Cannot undo: another student has moved into a student's original bed.</translation>
     </message>
+    <message>
+        <source>没有编号为 {no} 的放行条。</source>
+        <translation>There is no release slip numbered {no}.</translation>
+    </message>
+    <message>
+        <source>放行条 {no} 不是本楼栋开具的。</source>
+        <translation>Release slip {no} was not issued for this building.</translation>
+    </message>
+    <message>
+        <source>放行条 {no} 已过期、作废或尚未开具，不能用于放行。</source>
+        <translation>Release slip {no} has expired, been voided or not been issued yet; it cannot release goods.</translation>
+    </message>
+    <message>
+        <source>请选择带入或带出。</source>
+        <translation>Choose in or out.</translation>
+    </message>
+    <message>
+        <source>请填写物品名称及数量。</source>
+        <translation>Enter the items and their quantities.</translation>
+    </message>
+    <message>
+        <source>件数应至少为 1。</source>
+        <translation>The number of pieces must be at least 1.</translation>
+    </message>
+    <message>
+        <source>请查找学生或填写姓名。</source>
+        <translation>Find the student or enter the name.</translation>
+    </message>
+    <message>
+        <source>带出大件物品须有放行条或舍长证明，请填写其一。</source>
+        <translation>Large items going out need a release slip or a room leader's note; enter one of them.</translation>
+    </message>
+    <message>
+        <source>物品出入登记不存在。</source>
+        <translation>The goods log entry does not exist.</translation>
+    </message>
+    <message>
+        <source>{no} 已作废。</source>
+        <translation>{no} is already voided.</translation>
+    </message>
+    <message>
+        <source>请选择用语类别。</source>
+        <translation>Choose the phrase kind.</translation>
+    </message>
+    <message>
+        <source>请填写用语内容。</source>
+        <translation>Enter the phrase.</translation>
+    </message>
+    <message>
+        <source>用语不能超过 255 个字。</source>
+        <translation>A phrase cannot exceed 255 characters.</translation>
+    </message>
+    <message>
+        <source>该用语已被删除。</source>
+        <translation>That phrase has been deleted.</translation>
+    </message>
+    <message>
+        <source>来访不符合宿舍规定：{rules}。须主管放行并说明理由。</source>
+        <translation>The visit breaks dorm rules: {rules}. A supervisor must admit it and give a reason.</translation>
+    </message>
+    <message>
+        <source>请选择证件类型。</source>
+        <translation>Choose the ID type.</translation>
+    </message>
+    <message>
+        <source>请扫描或输入来访人的证件号码。</source>
+        <translation>Scan or type the visitor's ID number.</translation>
+    </message>
+    <message>
+        <source>证件号码过长（最多 32 位）。</source>
+        <translation>The ID number is too long (at most 32 characters).</translation>
+    </message>
+    <message>
+        <source>{reason}（来访人证件号码）。</source>
+        <translation>{reason} (visitor's ID number).</translation>
+    </message>
+    <message>
+        <source>请选择被访人所在的楼栋和房号，或查找被访学生。</source>
+        <translation>Choose the building and room visited, or find the student visited.</translation>
+    </message>
+    <message>
+        <source>请填写主管放行的理由。</source>
+        <translation>Enter the supervisor's reason for admitting.</translation>
+    </message>
+    <message>
+        <source>{name} 不是主管，不能放行。</source>
+        <translation>{name} is not a supervisor and cannot admit.</translation>
+    </message>
+    <message>
+        <source>请选择来访人身份。</source>
+        <translation>Choose the visitor's relation.</translation>
+    </message>
+    <message>
+        <source>请填写来访人姓名。</source>
+        <translation>Enter the visitor's name.</translation>
+    </message>
+    <message>
+        <source>请填写来访事由。</source>
+        <translation>Enter the purpose of the visit.</translation>
+    </message>
+    <message>
+        <source>请填写被访人。</source>
+        <translation>Enter the person visited.</translation>
+    </message>
+    <message>
+        <source>该证件的来访人尚未离开（{no}），请先办理离开。</source>
+        <translation>The visitor with this ID has not left yet ({no}); sign them out first.</translation>
+    </message>
+    <message>
+        <source>来访登记不存在。</source>
+        <translation>The visitor log entry does not exist.</translation>
+    </message>
+    <message>
+        <source>{no} {name} 已于 {at} 离开。</source>
+        <translation>{no} {name} left at {at}.</translation>
+    </message>
+    <message>
+        <source>离开时间应在来访时间与现在之间。</source>
+        <translation>The time out must lie between the time in and now.</translation>
+    </message>
+    <message>
+        <source>请填写值班服务员。</source>
+        <translation>Enter the attendant on duty.</translation>
+    </message>
+    <message>
+        <source>评价只能是 满意/一般/不满意。</source>
+        <translation>A rating is satisfied, average or dissatisfied.</translation>
+    </message>
+    <message>
+        <source>请选择总体评价。</source>
+        <translation>Choose the overall rating.</translation>
+    </message>
+    <message>
+        <source>会议尚未确认或已取消，不能填写服务记录。</source>
+        <translation>The meeting is not confirmed yet or was cancelled; no service log can be kept.</translation>
+    </message>
+    <message>
+        <source>到岗时间应在会议当天、会议结束之前。</source>
+        <translation>The arrival must be on the meeting day, before it ends.</translation>
+    </message>
+    <message>
+        <source>请先填写会议服务记录（值班服务员）。</source>
+        <translation>First fill in the service log (attendant on duty).</translation>
+    </message>
+    <message>
+        <source>请填写清洁消毒人员。</source>
+        <translation>Enter who cleaned.</translation>
+    </message>
+    <message>
+        <source>请勾选已完成的项目。</source>
+        <translation>Tick the items done.</translation>
+    </message>
+    <message>
+        <source>不能登记未来一周的清洁消毒。</source>
+        <translation>Cleaning cannot be recorded for a future week.</translation>
+    </message>
+    <message>
+        <source>请选择办公室。</source>
+        <translation>Choose an office.</translation>
+    </message>
+    <message>
+        <source>请填写服务人员。</source>
+        <translation>Enter who served.</translation>
+    </message>
+    <message>
+        <source>完成时间应在检查当天。</source>
+        <translation>The time done must be on the day checked.</translation>
+    </message>
+    <message>
+        <source>完成时间不能晚于现在。</source>
+        <translation>The time done cannot be later than now.</translation>
+    </message>
+    <message>
+        <source>{office} {date} 的入室服务已登记。</source>
+        <translation>The office service of {office} on {date} is already recorded.</translation>
+    </message>
+    <message>
+        <source>请选择重复方式。</source>
+        <translation>Choose how it repeats.</translation>
+    </message>
+    <message>
+        <source>重复间隔应不小于 1。</source>
+        <translation>The interval must be at least 1.</translation>
+    </message>
+    <message>
+        <source>重复截止日期早于首次会议日期。</source>
+        <translation>The series ends before its first meeting.</translation>
+    </message>
+    <message>
+        <source>请选择每周哪几天。</source>
+        <translation>Choose the weekdays.</translation>
+    </message>
+    <message>
+        <source>请选择每月第几个星期几。</source>
+        <translation>Choose which weekday of the month.</translation>
+    </message>
+    <message>
+        <source>重复次数过多（{n} 次），一个系列最多 {max} 次。</source>
+        <translation>Too many occurrences ({n}); a series has at most {max}.</translation>
+    </message>
+    <message>
+        <source>该重复预订没有可保存的日期。</source>
+        <translation>The recurring booking has no date left to save.</translation>
+    </message>
+    <message>
+        <source>重复预订经过节假日 {days}：请跳过这些日期，或确认节假日照常开会。</source>
+        <translation>The series crosses the holidays {days}: skip those dates, or confirm the meetings go ahead.</translation>
+    </message>
+    <message>
+        <source>会议室不存在。</source>
+        <translation>The meeting room does not exist.</translation>
+    </message>
+    <message>
+        <source>请填写会议室名称。</source>
+        <translation>Enter the room's name.</translation>
+    </message>
+    <message>
+        <source>会议室容纳人数应大于 0。</source>
+        <translation>A meeting room must seat more than 0.</translation>
+    </message>
+    <message>
+        <source>收费标准应为金额。</source>
+        <translation>Rates must be amounts of money.</translation>
+    </message>
+    <message>
+        <source>收费标准不能为负数。</source>
+        <translation>Rates cannot be negative.</translation>
+    </message>
+    <message>
+        <source>组合会场不能包含它自己。</source>
+        <translation>A combined room cannot contain itself.</translation>
+    </message>
+    <message>
+        <source>组合会场至少由两个会议室组成。</source>
+        <translation>A combined room is made of at least two rooms.</translation>
+    </message>
+    <message>
+        <source>组合会场只能由普通会议室组成。</source>
+        <translation>A combined room can only be made of plain rooms.</translation>
+    </message>
+    <message>
+        <source>该会议室（或其组成部分）还有未来的预订，不能更改组合关系。</source>
+        <translation>The room (or a part of it) has future bookings; its combination cannot change.</translation>
+    </message>
+    <message>
+        <source>请填写调查名称。</source>
+        <translation>Enter the survey title.</translation>
+    </message>
+    <message>
+        <source>评分等级只能是 3 级或 5 级。</source>
+        <translation>The rating scale must have 3 or 5 levels.</translation>
+    </message>
+    <message>
+        <source>调查 {no} 已回收结束，不能再发放问卷。</source>
+        <translation>Survey {no} has closed collection: no more questionnaires can be issued.</translation>
+    </message>
+    <message>
+        <source>房号不存在：{rooms}</source>
+        <translation>Rooms not found: {rooms}</translation>
+    </message>
+    <message>
+        <source>该楼栋没有房间。</source>
+        <translation>The building has no rooms.</translation>
+    </message>
+    <message>
+        <source>调查计划不存在。</source>
+        <translation>The survey plan does not exist.</translation>
+    </message>
+    <message>
+        <source>第 {n} 项“{item}”的评分 {value} 超出 1–{scale} 的范围。</source>
+        <translation>Item {n} “{item}”: rating {value} is outside 1–{scale}.</translation>
+    </message>
+    <message>
+        <source>这份问卷没有任何评分，请检查。</source>
+        <translation>This questionnaire has no ratings at all; please check it.</translation>
+    </message>
+    <message>
+        <source>请选择调查方式。</source>
+        <translation>Choose the survey method.</translation>
+    </message>
+    <message>
+        <source>请选择意见类别。</source>
+        <translation>Choose the opinion's topic.</translation>
+    </message>
+    <message>
+        <source>调查 {no} 当前为“{status}”，不能录入问卷。</source>
+        <translation>Survey {no} is “{status}”: questionnaires cannot be entered.</translation>
+    </message>
+    <message>
+        <source>问卷编号 {no} 不存在（本次调查未发放此编号）。</source>
+        <translation>Questionnaire {no} does not exist (it was not issued in this survey).</translation>
+    </message>
+    <message>
+        <source>问卷 {no} 已于 {when} 由 {who} 录入，不能重复录入。</source>
+        <translation>Questionnaire {no} was entered on {when} by {who}; it cannot be entered twice.</translation>
+    </message>
+    <message>
+        <source>调查 {no} 当前为“{status}”，不能结束回收。</source>
+        <translation>Survey {no} is “{status}”: collection cannot be closed.</translation>
+    </message>
+    <message>
+        <source>请填写改进措施。</source>
+        <translation>Enter the improvement action.</translation>
+    </message>
+    <message>
+        <source>完成期限不能早于今天。</source>
+        <translation>The deadline cannot be before today.</translation>
+    </message>
+    <message>
+        <source>改进措施不存在。</source>
+        <translation>The improvement action does not exist.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {no} 的调查。</source>
+        <translation>There is no survey numbered {no}.</translation>
+    </message>
+    <message>
+        <source>请填写领表人（回访人）。</source>
+        <translation>Enter who receives the forms (the visitor).</translation>
+    </message>
+    <message>
+        <source>请先选择要领表的回访。</source>
+        <translation>Select the visits whose forms are signed out first.</translation>
+    </message>
+    <message>
+        <source>回访 {no} 当前为“{status}”，不能领表。</source>
+        <translation>Visit {no} is “{status}”: its form cannot be signed out.</translation>
+    </message>
+    <message>
+        <source>签收记录不存在。</source>
+        <translation>The sign-out record does not exist.</translation>
+    </message>
+    <message>
+        <source>交回份数应在 0 到 {qty} 之间。</source>
+        <translation>The number returned must be between 0 and {qty}.</translation>
+    </message>
+    <message>
+        <source>请先选择要归档的回访。</source>
+        <translation>Select the visits to archive first.</translation>
+    </message>
+    <message>
+        <source>回访 {no} 当前为“{status}”，审核后才能归档。</source>
+        <translation>Visit {no} is “{status}”: only reviewed visits can be archived.</translation>
+    </message>
+    <message>
+        <source>本月没有需要新增的回访。</source>
+        <translation>No visits need to be added this month.</translation>
+    </message>
 </context>
 <context>
     <name>Feedback</name>
@@ -4110,6 +5027,14 @@ Appeal reason: %4</translation>
 <context>
     <name>FrontDeskPage</name>
     <message>
+        <source>来访登记</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>物品出入</source>
+        <translation>Goods in/out</translation>
+    </message>
+    <message>
         <source>月份：</source>
         <translation>Month:</translation>
     </message>
@@ -4279,6 +5204,153 @@ Appeal reason: %4</translation>
     </message>
 </context>
 <context>
+    <name>Gate</name>
+    <message>
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>主管放行</source>
+        <translation>Supervisor override</translation>
+    </message>
+    <message>
+        <source>来访不符合宿舍规定：%1</source>
+        <translation>The visit breaks dorm rules: %1</translation>
+    </message>
+    <message>
+        <source>主管用户名：</source>
+        <translation>Supervisor's user name:</translation>
+    </message>
+    <message>
+        <source>主管密码：</source>
+        <translation>Supervisor's password:</translation>
+    </message>
+    <message>
+        <source>放行理由：</source>
+        <translation>Reason for admitting:</translation>
+    </message>
+    <message>
+        <source>规范用语…</source>
+        <translation>Phrase sheet…</translation>
+    </message>
+    <message>
+        <source>带入</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>带出</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>内线电话开场</source>
+        <translation>Internal call opening</translation>
+    </message>
+    <message>
+        <source>外线电话开场</source>
+        <translation>External call opening</translation>
+    </message>
+    <message>
+        <source>来访接待开场</source>
+        <translation>Visitor greeting</translation>
+    </message>
+    <message>
+        <source>询问称呼</source>
+        <translation>Asking the name</translation>
+    </message>
+    <message>
+        <source>提供帮助</source>
+        <translation>Offering help</translation>
+    </message>
+    <message>
+        <source>没听清时</source>
+        <translation>When unclear</translation>
+    </message>
+    <message>
+        <source>结束前</source>
+        <translation>Before closing</translation>
+    </message>
+    <message>
+        <source>婉拒</source>
+        <translation>Polite refusal</translation>
+    </message>
+    <message>
+        <source>禁用语</source>
+        <translation>Forbidden phrases</translation>
+    </message>
+    <message>
+        <source>身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>学生证</source>
+        <translation>Student card</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>其他证件</source>
+        <translation>Other ID</translation>
+    </message>
+    <message>
+        <source>家长</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>本校学生</source>
+        <translation>Student of the school</translation>
+    </message>
+    <message>
+        <source>教职工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>亲友</source>
+        <translation>Relative or friend</translation>
+    </message>
+    <message>
+        <source>其他外来人员</source>
+        <translation>Other outsider</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>家长以外的外来人员不得进入宿舍楼</source>
+        <translation>Outsiders other than parents may not enter the dorm</translation>
+    </message>
+    <message>
+        <source>男家长不得进入女生楼</source>
+        <translation>Male parents may not enter a girls' building</translation>
+    </message>
+    <message>
+        <source>异性不得进入宿舍（男女生不得互串宿舍）</source>
+        <translation>No visits by the opposite sex (boys and girls may not visit each other's rooms)</translation>
+    </message>
+    <message>
+        <source>已过闭楼时间，来访人员不得留宿</source>
+        <translation>Past closing time: visitors may not stay overnight</translation>
+    </message>
+    <message>
+        <source>闭楼未离开</source>
+        <translation>Inside after closing</translation>
+    </message>
+</context>
+<context>
     <name>GateTab</name>
     <message>
         <source>物品名称</source>
@@ -4297,6 +5369,14 @@ Appeal reason: %4</translation>
         <translation>Qty released</translation>
     </message>
     <message>
+        <source>放行条号已改动，请按回车查询。</source>
+        <translation>The slip number was changed: press Enter to look it up.</translation>
+    </message>
+    <message>
+        <source>放行条号已改动，请按回车查询后再登记。</source>
+        <translation>The slip number was changed: press Enter to look it up before recording.</translation>
+    </message>
+    <message>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4307,6 +5387,121 @@ Appeal reason: %4</translation>
     <message>
         <source>%1 已回收（%2）</source>
         <translation>%1 returned (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsTab</name>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>大件/贵重物品出入登记</source>
+        <translation>Large/valuable goods in/out log</translation>
+    </message>
+    <message>
+        <source>显示 %1 条（近 30 天）</source>
+        <translation>%1 shown (last 30 days)</translation>
+    </message>
+    <message>
+        <source>（无放行条）</source>
+        <translation>(no release slip)</translation>
+    </message>
+    <message>
+        <source>找到 %1 名住宿学生，请输入更完整的学号或姓名。</source>
+        <translation>%1 resident students found; type more of the student number or name.</translation>
+    </message>
+    <message>
+        <source>已登记 %1 %2</source>
+        <translation>Logged %1 %2</translation>
+    </message>
+    <message>
+        <source>作废原因（登记号保留）：</source>
+        <translation>Reason for voiding (the number is kept):</translation>
+    </message>
+    <message>
+        <source>作废 %1</source>
+        <translation>Void %1</translation>
+    </message>
+    <message>
+        <source>已作废 %1</source>
+        <translation>Voided %1</translation>
+    </message>
+    <message>
+        <source>出/入</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
+        <source>学生</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>学号/姓名/拼音，回车查找</source>
+        <translation>Student no./name/pinyin, Enter to find</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>物品名称及数量，如：台式电脑主机 1 台</source>
+        <translation>Items and quantities, e.g. 1 desktop computer</translation>
+    </message>
+    <message>
+        <source>贵重物品</source>
+        <translation>Valuable</translation>
+    </message>
+    <message>
+        <source>舍长证明</source>
+        <translation>Room leader's note</translation>
+    </message>
+    <message>
+        <source>带出大件物品而无放行条时填写：舍长姓名及证明内容</source>
+        <translation>For large items out without a slip: the room leader's name and note</translation>
+    </message>
+    <message>
+        <source>放行条</source>
+        <translation>Release slip</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>输入学号、姓名、房号、物品或放行条号，即时筛选</source>
+        <translation>Type a student no., name, room, item or slip number to filter</translation>
+    </message>
+    <message>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <source>导出登记簿…</source>
+        <translation>Export register…</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +5529,18 @@ Appeal reason: %4</translation>
     <message>
         <source>未完成的紧急维修</source>
         <translation>Unfinished urgent repairs</translation>
+    </message>
+    <message>
+        <source>仍在楼内的来访人员</source>
+        <translation>Visitors still inside</translation>
+    </message>
+    <message>
+        <source>今明两天的会议</source>
+        <translation>Meetings today and tomorrow</translation>
+    </message>
+    <message>
+        <source>超期未回访</source>
+        <translation>Overdue return visits</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +5842,14 @@ Appeal reason: %4</translation>
 <context>
     <name>IssueTab</name>
     <message>
+        <source>请输入学号并按回车查询。</source>
+        <translation>Enter a student number and press Enter.</translation>
+    </message>
+    <message>
+        <source>学号已改动，请按回车查询后再办理。</source>
+        <translation>The student number was changed: press Enter to look it up first.</translation>
+    </message>
+    <message>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -4832,6 +6047,10 @@ Appeal reason: %4</translation>
     <message>
         <source>请扫描学生证或输入学号。</source>
         <translation>Please scan the student card or enter the Student No.</translation>
+    </message>
+    <message>
+        <source>学号已改动，请按回车查询后再借出或归还。</source>
+        <translation>The student number was changed: press Enter to look it up before lending or returning.</translation>
     </message>
     <message>
         <source>请先扫描借用学生的学号。</source>
@@ -5119,6 +6338,10 @@ Appeal reason: %4</translation>
     <message>
         <source>请输入用户名。</source>
         <translation>Please enter the username.</translation>
+    </message>
+    <message>
+        <source>正在打开数据库，请稍候……</source>
+        <translation>Opening the database, please wait…</translation>
     </message>
     <message>
         <source>登录 DormDesk 宿管台</source>
@@ -5483,6 +6706,712 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
 </context>
 <context>
+    <name>MeetingHygieneDialog</name>
+    <message>
+        <source>会议室周清洁消毒</source>
+        <translation>Weekly room cleaning and disinfection</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Meeting room</translation>
+    </message>
+    <message>
+        <source>周（任一天）</source>
+        <translation>Week (any day)</translation>
+    </message>
+    <message>
+        <source>完成项目</source>
+        <translation>Items done</translation>
+    </message>
+    <message>
+        <source>彻底清洁</source>
+        <translation>Deep clean</translation>
+    </message>
+    <message>
+        <source>茶具消毒</source>
+        <translation>Tea sets disinfected</translation>
+    </message>
+    <message>
+        <source>清洁人员</source>
+        <translation>Cleaned by</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>班长</source>
+        <translation>Squad leader</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingOrderDialog</name>
+    <message>
+        <source>每天</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>每周</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>每月</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>第一个</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>第二个</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <source>第三个</source>
+        <translation>Third</translation>
+    </message>
+    <message>
+        <source>第四个</source>
+        <translation>Fourth</translation>
+    </message>
+    <message>
+        <source>最后一个</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>共 %1 次，其中 %2 次冲突或逢节假日（已取消勾选，不会保存）。</source>
+        <translation>%1 occurrences, %2 of them conflict or fall on a holiday (unticked, they will not be saved).</translation>
+    </message>
+    <message>
+        <source>确认原因（如：加座）：</source>
+        <translation>Reason (e.g. extra chairs):</translation>
+    </message>
+    <message>
+        <source>超过容纳人数</source>
+        <translation>Over capacity</translation>
+    </message>
+    <message>
+        <source>会议接待单</source>
+        <translation>Meeting reception order</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Meeting room</translation>
+    </message>
+    <message>
+        <source>会议时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>联系人/电话</source>
+        <translation>Contact / phone</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>参会人数</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>主席台</source>
+        <translation>Rostrum</translation>
+    </message>
+    <message>
+        <source>会场布置</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>会标内容</source>
+        <translation>Banner text</translation>
+    </message>
+    <message>
+        <source>横幅文字</source>
+        <translation>Banner text</translation>
+    </message>
+    <message>
+        <source>会议设备</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>音响、话筒、投影…（用、分隔）</source>
+        <translation>Sound, microphones, projector… (separated by 、)</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>茶水</source>
+        <translation>Tea</translation>
+    </message>
+    <message>
+        <source>水果点心</source>
+        <translation>Fruit and snacks</translation>
+    </message>
+    <message>
+        <source>桌签</source>
+        <translation>Name cards</translation>
+    </message>
+    <message>
+        <source>鲜花</source>
+        <translation>Flowers</translation>
+    </message>
+    <message>
+        <source>特殊要求</source>
+        <translation>Special requirements</translation>
+    </message>
+    <message>
+        <source>通知人</source>
+        <translation>Notified by</translation>
+    </message>
+    <message>
+        <source>如：省局领导、办公室</source>
+        <translation>e.g. bureau leaders, the office</translation>
+    </message>
+    <message>
+        <source>站长已确认</source>
+        <translation>Station head confirmed</translation>
+    </message>
+    <message>
+        <source>接待规格</source>
+        <translation>Reception level</translation>
+    </message>
+    <message>
+        <source>服务人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>用、分隔</source>
+        <translation>separated by 、</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>酒店会议费用</source>
+        <translation>Fees for hotel use</translation>
+    </message>
+    <message>
+        <source>场地费</source>
+        <translation>Room fee</translation>
+    </message>
+    <message>
+        <source>协议房数</source>
+        <translation>Rooms agreed</translation>
+    </message>
+    <message>
+        <source>留房数</source>
+        <translation>Rooms held</translation>
+    </message>
+    <message>
+        <source>实用房数</source>
+        <translation>Rooms used</translation>
+    </message>
+    <message>
+        <source>房价（元/间/天）</source>
+        <translation>Room rate (yuan per room per day)</translation>
+    </message>
+    <message>
+        <source>天数</source>
+        <translation>Nights</translation>
+    </message>
+    <message>
+        <source>加床（张）</source>
+        <translation>Extra beds</translation>
+    </message>
+    <message>
+        <source>加床价</source>
+        <translation>Extra bed rate</translation>
+    </message>
+    <message>
+        <source>其他费用</source>
+        <translation>Other fees</translation>
+    </message>
+    <message>
+        <source>场地费为 0 时按会议室收费标准计算；留房可为协议房数 +2 间，未用留房按 60% 收取，加床不低于 50 元。</source>
+        <translation>A room fee of 0 is computed from the room's rates; the block may be the agreed rooms + 2, unused rooms are charged at 60 %, an extra bed costs at least 50 yuan.</translation>
+    </message>
+    <message>
+        <source>重复预订</source>
+        <translation>Recurring booking</translation>
+    </message>
+    <message>
+        <source>重复方式</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <source>一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>检查各次冲突</source>
+        <translation>Check each date for conflicts</translation>
+    </message>
+    <message>
+        <source>保存时确认预订（编 HY 号）</source>
+        <translation>Confirm on saving (gives the HY number)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRoomsDialog</name>
+    <message>
+        <source>（不限）</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <source>（停用）</source>
+        <translation> (not in use)</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Meeting room</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>容纳人数</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>用、分隔</source>
+        <translation>separated by 、</translation>
+    </message>
+    <message>
+        <source>可用布置</source>
+        <translation>Layouts possible</translation>
+    </message>
+    <message>
+        <source>课桌式、会议桌…</source>
+        <translation>Classroom, boardroom…</translation>
+    </message>
+    <message>
+        <source>小时价（元）</source>
+        <translation>Hourly rate (yuan)</translation>
+    </message>
+    <message>
+        <source>全天价（元）</source>
+        <translation>Daily rate (yuan)</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>组合会场由</source>
+        <translation>Combined from</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>新增会议室</source>
+        <translation>New room</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingServiceDialog</name>
+    <message>
+        <source>会议服务记录</source>
+        <translation>Meeting service log</translation>
+    </message>
+    <message>
+        <source>值班服务员</source>
+        <translation>Attendant on duty</translation>
+    </message>
+    <message>
+        <source>到岗时间</source>
+        <translation>Arrived at</translation>
+    </message>
+    <message>
+        <source>已到岗</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>会前准备</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>音响已检查</source>
+        <translation>Sound checked</translation>
+    </message>
+    <message>
+        <source>会场已清洁</source>
+        <translation>Room cleaned</translation>
+    </message>
+    <message>
+        <source>发放物品</source>
+        <translation>Items issued</translation>
+    </message>
+    <message>
+        <source>激光笔、插线板、茶杯…</source>
+        <translation>Laser pointer, extension lead, cups…</translation>
+    </message>
+    <message>
+        <source>归还情况</source>
+        <translation>Items returned</translation>
+    </message>
+    <message>
+        <source>会后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>关灯、关空调</source>
+        <translation>Lights and AC off</translation>
+    </message>
+    <message>
+        <source>茶具已清洗</source>
+        <translation>Tea sets washed</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>会前沟通</source>
+        <translation>Pre-meeting communication</translation>
+    </message>
+    <message>
+        <source>会场准备</source>
+        <translation>Room preparation</translation>
+    </message>
+    <message>
+        <source>会场卫生</source>
+        <translation>Room cleanliness</translation>
+    </message>
+    <message>
+        <source>服务态度</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>音响保障</source>
+        <translation>Sound support</translation>
+    </message>
+    <message>
+        <source>总体评价</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>客户意见</source>
+        <translation>Organiser's comments</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>（合并占用）</source>
+        <translation> (combined room)</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation> seats</translation>
+    </message>
+    <message>
+        <source>暂定</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>已预订</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>已布置</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>不可用</source>
+        <translation>Unavailable</translation>
+    </message>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>日视图</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>周视图</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>请在同一会议室的一列中拖动选择时段。</source>
+        <translation>Drag within one room's column.</translation>
+    </message>
+    <message>
+        <source>一次预订不能跨天；跨天的会议请设为重复预订。</source>
+        <translation>A booking cannot cross midnight; book a meeting over several days as a recurring booking.</translation>
+    </message>
+    <message>
+        <source>冲突：%1 %2–%3 已有 %4</source>
+        <translation>Conflict: %1 %2–%3 is taken by %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3–%4 空闲，松开鼠标即可预订。</source>
+        <translation>%1 %2 %3–%4 is free: release the mouse to book it.</translation>
+    </message>
+    <message>
+        <source>在空白格上拖动选择时段即可预订；红色表示与已有预订冲突。</source>
+        <translation>Drag over free cells to book; red means the span conflicts with a booking.</translation>
+    </message>
+    <message>
+        <source>已保存预订。</source>
+        <translation>Booking saved.</translation>
+    </message>
+    <message>
+        <source>请先在预订表中拖选要设为不可用的时段。</source>
+        <translation>First drag over the span to mark unavailable in the grid.</translation>
+    </message>
+    <message>
+        <source>不可用原因（如：设备检修、领导专用）：</source>
+        <translation>Why unavailable (e.g. equipment repair, reserved for leaders):</translation>
+    </message>
+    <message>
+        <source>设为不可用</source>
+        <translation>Mark unavailable</translation>
+    </message>
+    <message>
+        <source>已设为不可用。</source>
+        <translation>Marked unavailable.</translation>
+    </message>
+    <message>
+        <source>会议室已更新。</source>
+        <translation>Meeting rooms updated.</translation>
+    </message>
+    <message>
+        <source>续水提醒：</source>
+        <translation>Refill reminder: </translation>
+    </message>
+    <message>
+        <source>%1 %2 已 %3 分钟未续水</source>
+        <translation>%1 %2: no refill for %3 minutes</translation>
+    </message>
+    <message>
+        <source>导出登记表</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <source>登记表：</source>
+        <translation>Register:</translation>
+    </message>
+    <message>
+        <source>月份：</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>已续水</source>
+        <translation>Refilled</translation>
+    </message>
+    <message>
+        <source>预订表</source>
+        <translation>Booking grid</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>新预订…</source>
+        <translation>New booking…</translation>
+    </message>
+    <message>
+        <source>设为不可用…</source>
+        <translation>Mark unavailable…</translation>
+    </message>
+    <message>
+        <source>会议室…</source>
+        <translation>Rooms…</translation>
+    </message>
+    <message>
+        <source>导出登记表…</source>
+        <translation>Export register…</translation>
+    </message>
+    <message>
+        <source>接待单</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>确认预订</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>布置完毕</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>取消…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>服务记录…</source>
+        <translation>Service log…</translation>
+    </message>
+    <message>
+        <source>打印接待单…</source>
+        <translation>Print order…</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>输入会议名称、单位、编号、会议室或服务人员，即时筛选</source>
+        <translation>Type a meeting, organiser, number, room or staff name to filter</translation>
+    </message>
+    <message>
+        <source>清洁与入室服务</source>
+        <translation>Cleaning and offices</translation>
+    </message>
+    <message>
+        <source>登记周清洁消毒…</source>
+        <translation>Record weekly cleaning…</translation>
+    </message>
+    <message>
+        <source>登记入室服务…</source>
+        <translation>Record office service…</translation>
+    </message>
+    <message>
+        <source>只看缺失/迟到</source>
+        <translation>Missing or late only</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <source>调宿</source>
@@ -5742,6 +7671,14 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Front desk</translation>
     </message>
     <message>
+        <source>会议</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>回访与调查</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
@@ -5752,6 +7689,172 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeCheckDialog</name>
+    <message>
+        <source>入室服务检查</source>
+        <translation>Office service checks</translation>
+    </message>
+    <message>
+        <source>办公室</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>完成时间</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>桌椅茶几</source>
+        <translation>Desks, chairs, tea tables</translation>
+    </message>
+    <message>
+        <source>门窗</source>
+        <translation>Doors and windows</translation>
+    </message>
+    <message>
+        <source>书柜</source>
+        <translation>Bookcase</translation>
+    </message>
+    <message>
+        <source>花木</source>
+        <translation>Plants</translation>
+    </message>
+    <message>
+        <source>垃圾</source>
+        <translation>Rubbish</translation>
+    </message>
+    <message>
+        <source>地面</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>卫生间</source>
+        <translation>Toilet</translation>
+    </message>
+    <message>
+        <source>补充用纸</source>
+        <translation>Paper refilled</translation>
+    </message>
+    <message>
+        <source>服务人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>报修/缺陷</source>
+        <translation>Defects reported</translation>
+    </message>
+    <message>
+        <source>灯具、开关、水龙头、饮水机等问题</source>
+        <translation>Problems with lamps, switches, taps, water dispenser…</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>未结束</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <source>%1 条</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Meeting room</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>人数/主席台</source>
+        <translation>Attendees / rostrum</translation>
+    </message>
+    <message>
+        <source>会场布置</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>会标</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>特殊要求</source>
+        <translation>Special requirements</translation>
+    </message>
+    <message>
+        <source>服务人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>费用合计</source>
+        <translation>Total fees</translation>
+    </message>
+    <message>
+        <source>容量说明</source>
+        <translation>Capacity note</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <translation>Cancel reason</translation>
+    </message>
+    <message>
+        <source>值班服务员</source>
+        <translation>Attendant on duty</translation>
+    </message>
+    <message>
+        <source>续水</source>
+        <translation>Refills</translation>
+    </message>
+    <message>
+        <source>客户评价</source>
+        <translation>Organiser's evaluation</translation>
+    </message>
+    <message>
+        <source>取消原因：</source>
+        <translation>Reason for cancelling:</translation>
+    </message>
+    <message>
+        <source>取消预订</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>已保存：%1 %2</source>
+        <translation>Saved: %1 %2</translation>
+    </message>
+    <message>
+        <source>已保存修改。</source>
+        <translation>Changes saved.</translation>
+    </message>
+    <message>
+        <source>已保存会议服务记录。</source>
+        <translation>Service log saved.</translation>
+    </message>
+    <message>
+        <source>会议接待单 %1</source>
+        <translation>Meeting reception order %1</translation>
     </message>
 </context>
 <context>
@@ -6131,6 +8234,45 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
 </context>
 <context>
+    <name>PhraseSheetDialog</name>
+    <message>
+        <source>只有主管可以修改规范用语。</source>
+        <translation>Only supervisors can change the phrase sheet.</translation>
+    </message>
+    <message>
+        <source>从规范用语中删除“%1”？</source>
+        <translation>Remove “%1” from the phrase sheet?</translation>
+    </message>
+    <message>
+        <source>物业服务规范用语</source>
+        <translation>Standard service phrases</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>用语</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>{org} 代表单位名称</source>
+        <translation>{org} stands for the organisation's name</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>ReconcileTab</name>
     <message>
         <source>全部楼栋</source>
@@ -6292,6 +8434,10 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Repeated complaints</translation>
     </message>
     <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
         <source>交接班记录登记</source>
         <translation>Shift handover register</translation>
     </message>
@@ -6302,6 +8448,34 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>钥匙发放登记簿</source>
         <translation>Key issue register</translation>
+    </message>
+    <message>
+        <source>备用钥匙清点</source>
+        <translation>Spare key check</translation>
+    </message>
+    <message>
+        <source>备用钥匙借用登记表</source>
+        <translation>Spare-key loan register</translation>
+    </message>
+    <message>
+        <source>业主钥匙借用登记表</source>
+        <translation>Owner-key loan register</translation>
+    </message>
+    <message>
+        <source>钥匙挂失赔偿登记</source>
+        <translation>Lost keys and compensation</translation>
+    </message>
+    <message>
+        <source>离校交回钥匙不足一半（应交 {expected} 实交 {back}）</source>
+        <translation>Fewer than half the keys returned on leaving ({expected} due, {back} returned)</translation>
+    </message>
+    <message>
+        <source>房门钥匙丢失（已补配，建议换锁芯）</source>
+        <translation>Door key lost (new key cut; change the cylinder)</translation>
+    </message>
+    <message>
+        <source>房门钥匙丢失，申请{action}</source>
+        <translation>Door key lost, applied for: {action}</translation>
     </message>
     <message>
         <source>钥匙发放</source>
@@ -6336,40 +8510,12 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Returns on leaving</translation>
     </message>
     <message>
-        <source>换锁清单</source>
-        <translation>Lock renewal</translation>
-    </message>
-    <message>
-        <source>备用钥匙清点</source>
-        <translation>Spare key check</translation>
-    </message>
-    <message>
-        <source>备用钥匙借用登记表</source>
-        <translation>Spare-key loan register</translation>
-    </message>
-    <message>
-        <source>业主钥匙借用登记表</source>
-        <translation>Owner-key loan register</translation>
-    </message>
-    <message>
-        <source>钥匙挂失赔偿登记</source>
-        <translation>Lost keys and compensation</translation>
-    </message>
-    <message>
-        <source>离校交回钥匙不足一半（应交 {expected} 实交 {back}）</source>
-        <translation>Fewer than half the keys returned on leaving ({expected} due, {back} returned)</translation>
-    </message>
-    <message>
-        <source>房门钥匙丢失（已补配，建议换锁芯）</source>
-        <translation>Door key lost (new key cut; change the cylinder)</translation>
-    </message>
-    <message>
-        <source>房门钥匙丢失，申请{action}</source>
-        <translation>Door key lost, applied for: {action}</translation>
-    </message>
-    <message>
         <source>门锁锁芯更换清单</source>
         <translation>Lock cylinder renewal list</translation>
+    </message>
+    <message>
+        <source>换锁清单</source>
+        <translation>Lock renewal</translation>
     </message>
     <message>
         <source>备用钥匙清点表</source>
@@ -6448,8 +8594,36 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Resident student roster</translation>
     </message>
     <message>
-        <source>全部</source>
-        <translation>All</translation>
+        <source>来访登记</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>大件/贵重物品出入登记</source>
+        <translation>Large/valuable goods in/out log</translation>
+    </message>
+    <message>
+        <source>会议服务登记</source>
+        <translation>Meeting register</translation>
+    </message>
+    <message>
+        <source>会议服务记录</source>
+        <translation>Meeting service log</translation>
+    </message>
+    <message>
+        <source>会议室清洁消毒记录</source>
+        <translation>Meeting-room cleaning log</translation>
+    </message>
+    <message>
+        <source>入室服务检查</source>
+        <translation>Office service checks</translation>
+    </message>
+    <message>
+        <source>调查问卷回收登记</source>
+        <translation>Survey questionnaires returned</translation>
+    </message>
+    <message>
+        <source>回访记录登记</source>
+        <translation>Return-visit register</translation>
     </message>
     <message>
         <source>制表人：______________    审核人：______________    日期：______________</source>
@@ -6470,6 +8644,14 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>第 &amp;P 页 共 &amp;N 页</source>
         <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <source>个人信息已遮蔽（身份证号、电话仅显示首尾）</source>
+        <translation>Personal data masked (ID and phone numbers show only their first and last digits)</translation>
+    </message>
+    <message>
+        <source>含完整个人信息（身份证号、电话），请妥善保管</source>
+        <translation>Contains full personal data (ID and phone numbers): keep it safe</translation>
     </message>
 </context>
 <context>
@@ -7909,8 +10091,16 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Current database: %1</translation>
     </message>
     <message>
+        <source>本次启动由命令行 --lang %1 指定为 %2，优先于这里保存的语言；不带 --lang 启动时使用这里的选择。</source>
+        <translation>This session runs in %2 because it was started with --lang %1, which overrides the language saved here; the choice here applies when DormDesk starts without --lang.</translation>
+    </message>
+    <message>
         <source>界面语言将在重新启动后生效。</source>
         <translation>The interface language takes effect after restarting.</translation>
+    </message>
+    <message>
+        <source>带 --lang 启动时仍以命令行为准。</source>
+        <translation>When started with --lang, the command line still wins.</translation>
     </message>
     <message>
         <source>设置已保存</source>
@@ -8242,6 +10432,258 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
 </context>
 <context>
+    <name>SurveyEntryDialog</name>
+    <message>
+        <source>未答</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>（无意见）</source>
+        <translation>(no opinion)</translation>
+    </message>
+    <message>
+        <source>本次已录入 %1 份</source>
+        <translation>%1 entered in this sitting</translation>
+    </message>
+    <message>
+        <source>请输入全部 %1 项评分（未答的项填 0），已输入 %2 项。</source>
+        <translation>Enter all %1 ratings (0 for no answer); %2 entered.</translation>
+    </message>
+    <message>
+        <source>问卷快速录入</source>
+        <translation>Fast questionnaire entry</translation>
+    </message>
+    <message>
+        <source>问卷编号</source>
+        <translation>Questionnaire no.</translation>
+    </message>
+    <message>
+        <source>输入编号后按回车</source>
+        <translation>Type the number and press Enter</translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>每项一个数字（1 最好，0 未答），共 12 项，回车保存并转下一份</source>
+        <translation>One digit per item (1 best, 0 no answer), 12 items; Enter saves and moves to the next form</translation>
+    </message>
+    <message>
+        <source>意见类别</source>
+        <translation>Opinion topic</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>有填表人签名</source>
+        <translation>Signed by the respondent</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPlanDialog</name>
+    <message>
+        <source>%1 级（%2）</source>
+        <translation>%1 levels (%2)</translation>
+    </message>
+    <message>
+        <source>%1 年 %2 月服务质量调查</source>
+        <translation>Service-quality survey %2/%1</translation>
+    </message>
+    <message>
+        <source>收集住户对管理服务的意见，提高管理水平。</source>
+        <translation>Collect residents' opinions of the management services to improve them.</translation>
+    </message>
+    <message>
+        <source>新建调查计划</source>
+        <translation>New survey plan</translation>
+    </message>
+    <message>
+        <source>调查名称</source>
+        <translation>Survey title</translation>
+    </message>
+    <message>
+        <source>调查目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>调查对象</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>例如：全体在住学生</source>
+        <translation>e.g. all resident students</translation>
+    </message>
+    <message>
+        <source>范围与数量</source>
+        <translation>Coverage and number</translation>
+    </message>
+    <message>
+        <source>例如：入住房间 90% 以上</source>
+        <translation>e.g. over 90% of occupied rooms</translation>
+    </message>
+    <message>
+        <source>调查组</source>
+        <translation>Survey team</translation>
+    </message>
+    <message>
+        <source>客服中心、管理部主管、保安部主管、工程部主管</source>
+        <translation>Service centre, management, security and engineering supervisors</translation>
+    </message>
+    <message>
+        <source>评分等级</source>
+        <translation>Rating scale</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <source>计划中</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>已发放</source>
+        <translation>Distributed</translation>
+    </message>
+    <message>
+        <source>回收中</source>
+        <translation>Collecting</translation>
+    </message>
+    <message>
+        <source>回收结束</source>
+        <translation>Collection closed</translation>
+    </message>
+    <message>
+        <source>已报告</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysTab</name>
+    <message>
+        <source>评价项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>发放 %1 份，回收 %2 份，回收率 %3；总体满意率 %4</source>
+        <translation>%1 issued, %2 returned, return rate %3; overall satisfaction %4</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>改进措施</source>
+        <translation>Improvement actions</translation>
+    </message>
+    <message>
+        <source>发放问卷</source>
+        <translation>Issue questionnaires</translation>
+    </message>
+    <message>
+        <source>每个房间发放一份问卷，楼栋：</source>
+        <translation>One questionnaire per room, building:</translation>
+    </message>
+    <message>
+        <source>已向 %1 发放问卷</source>
+        <translation>Questionnaires issued to %1</translation>
+    </message>
+    <message>
+        <source>结束 %1 的问卷回收？回收率 %2（%3/%4）。</source>
+        <translation>Close collection of %1? Return rate %2 (%3/%4).</translation>
+    </message>
+    <message>
+        <source>回收已结束</source>
+        <translation>Collection closed</translation>
+    </message>
+    <message>
+        <source>%1 条意见已转为回访</source>
+        <translation>%1 opinions turned into return visits</translation>
+    </message>
+    <message>
+        <source>责任部门：</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>改进措施：</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>完成期限（YYYY-MM-DD）：</source>
+        <translation>Deadline (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>日期格式应为 YYYY-MM-DD：%1</source>
+        <translation>Dates are written YYYY-MM-DD: %1</translation>
+    </message>
+    <message>
+        <source>已添加改进措施</source>
+        <translation>Improvement action added</translation>
+    </message>
+    <message>
+        <source>没有进行中的改进措施。</source>
+        <translation>No improvement action is open.</translation>
+    </message>
+    <message>
+        <source>措施完成</source>
+        <translation>Action done</translation>
+    </message>
+    <message>
+        <source>已完成的改进措施：</source>
+        <translation>Improvement action done:</translation>
+    </message>
+    <message>
+        <source>改进措施已完成</source>
+        <translation>Improvement action done</translation>
+    </message>
+    <message>
+        <source>调查报告</source>
+        <translation>Survey report</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>服务质量调查报告 %1</source>
+        <translation>Service-quality survey report %1</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>取消</source>
@@ -8294,6 +10736,238 @@ Daily management tool for student apartments and property service centers.</tran
 <context>
     <name>Values</name>
     <message>
+        <source>（代领）</source>
+        <translation>(proxy)</translation>
+    </message>
+    <message>
+        <source>破损</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>投诉总数</source>
+        <translation>Complaints in all</translation>
+    </message>
+    <message>
+        <source>有效投诉</source>
+        <translation>Valid complaints</translation>
+    </message>
+    <message>
+        <source>无效投诉（已解释）</source>
+        <translation>Invalid complaints (explained)</translation>
+    </message>
+    <message>
+        <source>重大投诉</source>
+        <translation>Major complaint</translation>
+    </message>
+    <message>
+        <source>已处理（有效）</source>
+        <translation>Handled (valid)</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>结案率</source>
+        <translation>Closure rate</translation>
+    </message>
+    <message>
+        <source>首次答复及时率</source>
+        <translation>First replies on time</translation>
+    </message>
+    <message>
+        <source>应回访（已处理的有效投诉）</source>
+        <translation>Follow-ups due (valid complaints handled)</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>回访率（目标 100%）</source>
+        <translation>Follow-up rate (target 100%)</translation>
+    </message>
+    <message>
+        <source>回访满意率</source>
+        <translation>Satisfaction on follow-up</translation>
+    </message>
+    <message>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已申请</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>费用已结清</source>
+        <translation>Fees settled</translation>
+    </message>
+    <message>
+        <source>已申请安检</source>
+        <translation>Inspection requested</translation>
+    </message>
+    <message>
+        <source>安检合格</source>
+        <translation>Inspection passed</translation>
+    </message>
+    <message>
+        <source>安检不合格（整改中）</source>
+        <translation>Inspection failed (being put right)</translation>
+    </message>
+    <message>
+        <source>已开放行条</source>
+        <translation>Release slip issued</translation>
+    </message>
+    <message>
+        <source>已迁出</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>租户迁出</source>
+        <translation>Tenant move-out</translation>
+    </message>
+    <message>
+        <source>学生退宿</source>
+        <translation>Student check-out</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>已终止</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>已放行，门岗联已回收</source>
+        <translation>Released, gate copy returned</translation>
+    </message>
+    <message>
+        <source>已放行，门岗联未回收</source>
+        <translation>Released, gate copy not returned</translation>
+    </message>
+    <message>
+        <source>门岗拒放</source>
+        <translation>Refused at gate</translation>
+    </message>
+    <message>
+        <source>过期未使用</source>
+        <translation>Expired unused</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>有效期内未使用</source>
+        <translation>Not yet used (still valid)</translation>
+    </message>
+    <message>
+        <source>本期完成维修（张）</source>
+        <translation>Repairs completed (slips)</translation>
+    </message>
+    <message>
+        <source>应回访（张）</source>
+        <translation>Follow-ups due (slips)</translation>
+    </message>
+    <message>
+        <source>已回访（张）</source>
+        <translation>Followed up (slips)</translation>
+    </message>
+    <message>
+        <source>回访率</source>
+        <translation>Follow-up rate</translation>
+    </message>
+    <message>
+        <source>目标回访率</source>
+        <translation>Target follow-up rate</translation>
+    </message>
+    <message>
+        <source>本期回访次数</source>
+        <translation>Follow-up visits</translation>
+    </message>
+    <message>
+        <source>满意率（满意+较满意）</source>
+        <translation>Satisfaction (satisfied + fairly)</translation>
+    </message>
+    <message>
+        <source>不满意（次）</source>
+        <translation>Dissatisfied (times)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>免费</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>已验收</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>维修成本</source>
+        <translation>Repair cost</translation>
+    </message>
+    <message>
+        <source>市场价</source>
+        <translation>Market price</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>分</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>上门</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>座谈</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
         <source>身份证</source>
         <translation>ID card</translation>
     </message>
@@ -8304,10 +10978,6 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>一卡通</source>
         <translation>Campus card</translation>
-    </message>
-    <message>
-        <source>其他</source>
-        <translation>Other</translation>
     </message>
     <message>
         <source>借出中</source>
@@ -8340,46 +11010,6 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>已完成</source>
         <translation>Done</translation>
-    </message>
-    <message>
-        <source>已申请</source>
-        <translation>Applied</translation>
-    </message>
-    <message>
-        <source>费用已结清</source>
-        <translation>Fees settled</translation>
-    </message>
-    <message>
-        <source>已申请安检</source>
-        <translation>Inspection requested</translation>
-    </message>
-    <message>
-        <source>安检合格</source>
-        <translation>Inspection passed</translation>
-    </message>
-    <message>
-        <source>安检不合格（整改中）</source>
-        <translation>Inspection failed (being put right)</translation>
-    </message>
-    <message>
-        <source>已开放行条</source>
-        <translation>Release slip issued</translation>
-    </message>
-    <message>
-        <source>已撤销</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>已迁出</source>
-        <translation>Moved out</translation>
-    </message>
-    <message>
-        <source>租户迁出</source>
-        <translation>Tenant move-out</translation>
-    </message>
-    <message>
-        <source>学生退宿</source>
-        <translation>Student check-out</translation>
     </message>
     <message>
         <source>在库</source>
@@ -8622,66 +11252,6 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Duty room</translation>
     </message>
     <message>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>是</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>否</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>合计</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>免费</source>
-        <translation>Free</translation>
-    </message>
-    <message>
-        <source>已验收</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>维修成本</source>
-        <translation>Repair cost</translation>
-    </message>
-    <message>
-        <source>市场价</source>
-        <translation>Market price</translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>无</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>元</source>
-        <translation>yuan</translation>
-    </message>
-    <message>
-        <source>分</source>
-        <translation>points</translation>
-    </message>
-    <message>
-        <source>上门</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <source>座谈</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
         <source>报修箱</source>
         <translation>Repair box</translation>
     </message>
@@ -8716,6 +11286,14 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>待缴</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>已缴</source>
+        <translation>Paid</translation>
     </message>
     <message>
         <source>来访</source>
@@ -8774,18 +11352,6 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Service attitude</translation>
     </message>
     <message>
-        <source>收费</source>
-        <translation>Charged</translation>
-    </message>
-    <message>
-        <source>待缴</source>
-        <translation>Unpaid</translation>
-    </message>
-    <message>
-        <source>已缴</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
         <source>治安</source>
         <translation>Security</translation>
     </message>
@@ -8800,14 +11366,6 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>设备维修</source>
         <translation>Equipment repair</translation>
-    </message>
-    <message>
-        <source>有效</source>
-        <translation>Valid</translation>
-    </message>
-    <message>
-        <source>已终止</source>
-        <translation>Terminated</translation>
     </message>
     <message>
         <source>无效</source>
@@ -9041,121 +11599,655 @@ Daily management tool for student apartments and property service centers.</tran
         <source>已接班</source>
         <translation>Taken over</translation>
     </message>
+</context>
+<context>
+    <name>VisitNewDialog</name>
     <message>
-        <source>（代领）</source>
-        <translation>(proxy)</translation>
+        <source>（不限）</source>
+        <translation>(any)</translation>
     </message>
     <message>
-        <source>破损</source>
-        <translation>Damaged</translation>
+        <source>应回访日期按回访时限表自动计算（设置 → 业务参数）。</source>
+        <translation>The due date follows the visit deadline table (Settings → Business parameters).</translation>
     </message>
     <message>
-        <source>投诉总数</source>
-        <translation>Complaints in all</translation>
+        <source>新建回访</source>
+        <translation>New return visit</translation>
     </message>
     <message>
-        <source>有效投诉</source>
-        <translation>Valid complaints</translation>
+        <source>回访类别</source>
+        <translation>Visit type</translation>
     </message>
     <message>
-        <source>无效投诉（已解释）</source>
-        <translation>Invalid complaints (explained)</translation>
+        <source>回访事项</source>
+        <translation>What is visited</translation>
     </message>
     <message>
-        <source>重大投诉</source>
-        <translation>Major complaint</translation>
+        <source>例如：学期中定期走访、迎新活动</source>
+        <translation>e.g. mid-term routine visit, welcome party</translation>
     </message>
     <message>
-        <source>已处理（有效）</source>
-        <translation>Handled (valid)</translation>
+        <source>关联单据号</source>
+        <translation>Source record no.</translation>
     </message>
     <message>
-        <source>已结案</source>
-        <translation>Closed</translation>
+        <source>选填：派工单号、合同号等</source>
+        <translation>Optional: work order, contract no.…</translation>
     </message>
     <message>
-        <source>结案率</source>
-        <translation>Closure rate</translation>
+        <source>服务完成日期</source>
+        <translation>Service ended on</translation>
     </message>
     <message>
-        <source>首次答复及时率</source>
-        <translation>First replies on time</translation>
+        <source>楼栋</source>
+        <translation>Building</translation>
     </message>
     <message>
-        <source>应回访（已处理的有效投诉）</source>
-        <translation>Follow-ups due (valid complaints handled)</translation>
+        <source>房号</source>
+        <translation>Room</translation>
     </message>
     <message>
-        <source>已回访</source>
-        <translation>Followed up</translation>
+        <source>受访人</source>
+        <translation>Interviewee</translation>
     </message>
     <message>
-        <source>回访率（目标 100%）</source>
-        <translation>Follow-up rate (target 100%)</translation>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRecordDialog</name>
+    <message>
+        <source>填写回访结果</source>
+        <translation>Enter visit result</translation>
     </message>
     <message>
-        <source>回访满意率</source>
-        <translation>Satisfaction on follow-up</translation>
+        <source>回访方式</source>
+        <translation>Method</translation>
     </message>
     <message>
-        <source>未办结</source>
-        <translation>Open</translation>
+        <source>回访日期</source>
+        <translation>Visit date</translation>
     </message>
     <message>
-        <source>已放行，门岗联已回收</source>
-        <translation>Released, gate copy returned</translation>
+        <source>受访人（签名）</source>
+        <translation>Interviewee (signature)</translation>
     </message>
     <message>
-        <source>已放行，门岗联未回收</source>
-        <translation>Released, gate copy not returned</translation>
+        <source>上门回访由受访人签名确认；电话回访无需签名</source>
+        <translation>On-site visits are signed by the interviewee; phone visits need no signature</translation>
     </message>
     <message>
-        <source>门岗拒放</source>
-        <translation>Refused at gate</translation>
+        <source>质量评价</source>
+        <translation>Quality rating</translation>
     </message>
     <message>
-        <source>过期未使用</source>
-        <translation>Expired unused</translation>
+        <source>服务效果评价</source>
+        <translation>Effect rating</translation>
     </message>
     <message>
-        <source>已作废</source>
-        <translation>Void</translation>
+        <source>满意程度</source>
+        <translation>Satisfaction</translation>
     </message>
     <message>
-        <source>有效期内未使用</source>
-        <translation>Not yet used (still valid)</translation>
+        <source>反馈意见</source>
+        <translation>Feedback</translation>
     </message>
     <message>
-        <source>本期完成维修（张）</source>
-        <translation>Repairs completed (slips)</translation>
+        <source>住户的意见；不满意时必填</source>
+        <translation>The resident's words; required when unsatisfied</translation>
     </message>
     <message>
-        <source>应回访（张）</source>
-        <translation>Follow-ups due (slips)</translation>
+        <source>缺点与不足</source>
+        <translation>Shortcomings</translation>
     </message>
     <message>
-        <source>已回访（张）</source>
-        <translation>Followed up (slips)</translation>
+        <source>住户建议</source>
+        <translation>Suggestions</translation>
     </message>
     <message>
-        <source>回访率</source>
-        <translation>Follow-up rate</translation>
+        <source>维修回访</source>
+        <translation>Repair checks</translation>
     </message>
     <message>
-        <source>目标回访率</source>
-        <translation>Target follow-up rate</translation>
+        <source>穿鞋套/人走场净</source>
+        <translation>Shoe covers / site left clean</translation>
     </message>
     <message>
-        <source>本期回访次数</source>
-        <translation>Follow-up visits</translation>
+        <source>说明维修情况</source>
+        <translation>Repair explained</translation>
     </message>
     <message>
-        <source>满意率（满意+较满意）</source>
-        <translation>Satisfaction (satisfied + fairly)</translation>
+        <source>收费核对无误</source>
+        <translation>Fee checked</translation>
     </message>
     <message>
-        <source>不满意（次）</source>
-        <translation>Dissatisfied (times)</translation>
+        <source>回访人</source>
+        <translation>Visitor</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReviewDialog</name>
+    <message>
+        <source>回访审核</source>
+        <translation>Review visit</translation>
+    </message>
+    <message>
+        <source>审核结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Conforming</translation>
+    </message>
+    <message>
+        <source>不合格（按投诉程序处理）</source>
+        <translation>Nonconforming (complaint procedure)</translation>
+    </message>
+    <message>
+        <source>主管审核意见</source>
+        <translation>Supervisor's comment</translation>
+    </message>
+    <message>
+        <source>不合格处理意见</source>
+        <translation>Nonconformity action</translation>
+    </message>
+    <message>
+        <source>不合格时必填：经理的处理意见，将转为投诉并安排再次回访</source>
+        <translation>Required when nonconforming: the manager's opinion; a complaint is opened and the next visit planned</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorTab</name>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>来访登记</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>显示 %1 条；在楼内 %2 人，闭楼未离开 %3 人</source>
+        <translation>%1 shown; %2 inside, %3 inside after closing</translation>
+    </message>
+    <message>
+        <source>在楼内：%1 → %2 %3 %4，%5 来访。按“办理离开”登记离开。</source>
+        <translation>Inside: %1 → %2 %3 %4, came in %5. Press “Sign out” to record leaving.</translation>
+    </message>
+    <message>
+        <source>新来访（曾来访：%1）</source>
+        <translation>New visit (visited before as %1)</translation>
+    </message>
+    <message>
+        <source>新来访</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <source>扫描或输入证件号码后按回车。</source>
+        <translation>Scan or type the ID number, then press Enter.</translation>
+    </message>
+    <message>
+        <source>找到 %1 名住宿学生，请输入更完整的学号或姓名。</source>
+        <translation>%1 resident students found; type more of the student number or name.</translation>
+    </message>
+    <message>
+        <source>不符合宿舍规定：%1（须主管放行）</source>
+        <translation>Breaks dorm rules: %1 (a supervisor must admit the visit)</translation>
+    </message>
+    <message>
+        <source>不符合宿舍规定：%1</source>
+        <translation>Breaks dorm rules: %1</translation>
+    </message>
+    <message>
+        <source>已登记来访 %1 %2</source>
+        <translation>Visitor logged: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1（%2）离开？</source>
+        <translation>%1 (%2) is leaving?</translation>
+    </message>
+    <message>
+        <source>%1 已离开（%2）</source>
+        <translation>%1 left (%2)</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>扫描身份证或输入证件号码，回车查询</source>
+        <translation>Scan the ID card or type the number, Enter to look up</translation>
+    </message>
+    <message>
+        <source>来访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>被访学生</source>
+        <translation>Student visited</translation>
+    </message>
+    <message>
+        <source>学号/姓名/拼音，回车查找</source>
+        <translation>Student no./name/pinyin, Enter to find</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>被访人</source>
+        <translation>Person visited</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>登记进入</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>办理离开</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>只看在楼内</source>
+        <translation>Only inside</translation>
+    </message>
+    <message>
+        <source>只看闭楼未离开</source>
+        <translation>Only inside after closing</translation>
+    </message>
+    <message>
+        <source>输入姓名、房号、被访人或登记号，即时筛选</source>
+        <translation>Type a name, room, person visited or number to filter</translation>
+    </message>
+    <message>
+        <source>选中人员离开…</source>
+        <translation>Sign out selected…</translation>
+    </message>
+    <message>
+        <source>导出登记簿…</source>
+        <translation>Export register…</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>维修工程</source>
+        <translation>Repair works</translation>
+    </message>
+    <message>
+        <source>报修</source>
+        <translation>Repair request</translation>
+    </message>
+    <message>
+        <source>特约服务</source>
+        <translation>Special service</translation>
+    </message>
+    <message>
+        <source>急救</source>
+        <translation>Emergency help</translation>
+    </message>
+    <message>
+        <source>刊物/活动</source>
+        <translation>Periodical/event</translation>
+    </message>
+    <message>
+        <source>意见征询</source>
+        <translation>Survey opinion</translation>
+    </message>
+    <message>
+        <source>定期回访</source>
+        <translation>Routine visit</translation>
+    </message>
+    <message>
+        <source>会务服务</source>
+        <translation>Meeting service</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>To visit</translation>
+    </message>
+    <message>
+        <source>已领表</source>
+        <translation>Form issued</translation>
+    </message>
+    <message>
+        <source>已回访待审核</source>
+        <translation>Visited, to review</translation>
+    </message>
+    <message>
+        <source>审核合格</source>
+        <translation>Reviewed: OK</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Nonconforming</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>%1 条，超期 %2 条</source>
+        <translation>%1 rows, %2 overdue</translation>
+    </message>
+    <message>
+        <source>关联单据</source>
+        <translation>Source record</translation>
+    </message>
+    <message>
+        <source>第 %1 次回访</source>
+        <translation>visit %1</translation>
+    </message>
+    <message>
+        <source>回访事项</source>
+        <translation>What is visited</translation>
+    </message>
+    <message>
+        <source>应回访日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>质量</source>
+        <translation>quality</translation>
+    </message>
+    <message>
+        <source>效果</source>
+        <translation>effect</translation>
+    </message>
+    <message>
+        <source>反馈意见</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>缺点与不足</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <source>住户建议</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>受访人签名</source>
+        <translation>Interviewee's signature</translation>
+    </message>
+    <message>
+        <source>主管审核</source>
+        <translation>Supervisor's review</translation>
+    </message>
+    <message>
+        <source>不合格处理意见</source>
+        <translation>Nonconformity action</translation>
+    </message>
+    <message>
+        <source>已安排回访 %1</source>
+        <translation>Visit %1 planned</translation>
+    </message>
+    <message>
+        <source>已记录回访 %1</source>
+        <translation>Visit %1 recorded</translation>
+    </message>
+    <message>
+        <source>已审核回访 %1</source>
+        <translation>Visit %1 reviewed</translation>
+    </message>
+    <message>
+        <source>领表人（回访人）姓名：</source>
+        <translation>Name of who receives the forms (visitor):</translation>
+    </message>
+    <message>
+        <source>领取回访记录表 %1 份</source>
+        <translation>Sign out %1 visit forms</translation>
+    </message>
+    <message>
+        <source>%1 已领表 %2 份</source>
+        <translation>%1 signed out %2 forms</translation>
+    </message>
+    <message>
+        <source>将选中的 %1 份回访记录归档？</source>
+        <translation>Archive the %1 selected visit records?</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>取消原因：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>取消回访 %1</source>
+        <translation>Cancel visit %1</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>交回份数（共 %1 份）：</source>
+        <translation>Forms returned (of %1):</translation>
+    </message>
+    <message>
+        <source>交回表单</source>
+        <translation>Return forms</translation>
+    </message>
+    <message>
+        <source>请输入份数（数字）。</source>
+        <translation>Enter the number of forms.</translation>
+    </message>
+    <message>
+        <source>已交回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>%1：%2 %3 项，目标 %4，应回访 %5，已回访 %6，已在计划 %7，建议新增 %8</source>
+        <translation>%1: %2 %3, target %4, to visit %5, visited %6, planned %7, proposed %8</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>本月已达到回访率，无需新增。</source>
+        <translation>This month's rates are reached; nothing to add.</translation>
+    </message>
+    <message>
+        <source>本月回访计划</source>
+        <translation>This month's visit plan</translation>
+    </message>
+    <message>
+        <source>将建议的 %1 项加入本月回访计划？</source>
+        <translation>Add the %1 proposed visits to this month's plan?</translation>
+    </message>
+    <message>
+        <source>已加入回访计划 %1 项</source>
+        <translation>%1 visits added to the plan</translation>
+    </message>
+    <message>
+        <source>导出回访登记</source>
+        <translation>Export visit register</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>回访月度统计分析</source>
+        <translation>Monthly visit analysis</translation>
+    </message>
+    <message>
+        <source>回访记录表 %1</source>
+        <translation>Return-visit record %1</translation>
+    </message>
+    <message>
+        <source>回访月度统计分析 %1</source>
+        <translation>Monthly visit analysis %1</translation>
+    </message>
+    <message>
+        <source>新建回访…</source>
+        <translation>New visit…</translation>
+    </message>
+    <message>
+        <source>填写回访结果…</source>
+        <translation>Enter result…</translation>
+    </message>
+    <message>
+        <source>主管审核…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>领表签收…</source>
+        <translation>Sign out forms…</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>取消回访…</source>
+        <translation>Cancel visit…</translation>
+    </message>
+    <message>
+        <source>打印回访表…</source>
+        <translation>Print visit form…</translation>
+    </message>
+    <message>
+        <source>本月回访计划…</source>
+        <translation>Month's plan…</translation>
+    </message>
+    <message>
+        <source>月度统计分析…</source>
+        <translation>Monthly analysis…</translation>
+    </message>
+    <message>
+        <source>打印分析…</source>
+        <translation>Print analysis…</translation>
+    </message>
+    <message>
+        <source>导出登记表…</source>
+        <translation>Export register…</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>只看超期未回访</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>输入回访编号、单号、房号、受访人，即时筛选</source>
+        <translation>Type a visit no., record no., room or interviewee to filter</translation>
+    </message>
+    <message>
+        <source>签收表</source>
+        <translation>Sign-out sheet</translation>
+    </message>
+    <message>
+        <source>交回表单…</source>
+        <translation>Return forms…</translation>
+    </message>
+    <message>
+        <source>满意度调查</source>
+        <translation>Satisfaction surveys</translation>
+    </message>
+    <message>
+        <source>新建调查计划…</source>
+        <translation>New survey plan…</translation>
+    </message>
+    <message>
+        <source>发放问卷…</source>
+        <translation>Issue questionnaires…</translation>
+    </message>
+    <message>
+        <source>问卷快速录入…</source>
+        <translation>Fast entry…</translation>
+    </message>
+    <message>
+        <source>结束回收</source>
+        <translation>Close collection</translation>
+    </message>
+    <message>
+        <source>意见转回访</source>
+        <translation>Opinions to visits</translation>
+    </message>
+    <message>
+        <source>改进措施…</source>
+        <translation>Improvement action…</translation>
+    </message>
+    <message>
+        <source>措施完成…</source>
+        <translation>Action done…</translation>
+    </message>
+    <message>
+        <source>调查报告…</source>
+        <translation>Survey report…</translation>
+    </message>
+    <message>
+        <source>打印报告…</source>
+        <translation>Print report…</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,9 @@ engine, read back with openpyxl: title, headers, print setup, footer, totals equ
 written, and student names that look like formulas staying text; then the monthly pack of them."""
 from __future__ import annotations
 
+import datetime as dt
 import random
+import re
 import warnings
 
 import pytest
@@ -55,6 +57,7 @@ def test_every_register_and_the_pack_read_back(demo_ctx, tmp_path):
         assert ws.oddFooter.center.text == "第 &P 页 共 &N 页", kind
         for sheet in wb.worksheets:
             assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row), (kind, sheet.title)
+            _assert_real_dates(sheet, kind)
         values = [list(r) for r in ws.iter_rows(min_row=4, values_only=True)]
         if any(c.total for c in spec.columns):
             total_at = next(i for i, r in enumerate(values) if r[0] == "合计")
@@ -75,8 +78,23 @@ def test_every_register_and_the_pack_read_back(demo_ctx, tmp_path):
     assert wb.sheetnames[0] == "封面" and len(wb.sheetnames) >= expected
     for ws in wb.worksheets[1:]:
         assert all(c.data_type != "f" for row in ws.iter_rows() for c in row), ws.title
+        _assert_real_dates(ws, "pack")
     cover = [str(v) for r in wb["封面"].iter_rows(values_only=True) for v in r if v]
     assert not [v for v in cover if "读取失败" in v]  # every module's register read
+
+
+ISO_LOOKING = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$")
+
+
+def _assert_real_dates(ws, kind):
+    """Issue 15 item 5: every date and time is an Excel date with a date format, never ISO text."""
+    for row in ws.iter_rows():
+        for c in row:
+            if isinstance(c.value, str):
+                assert not ISO_LOOKING.match(c.value.strip()), (kind, ws.title, c.coordinate, c.value)
+            elif isinstance(c.value, (dt.date, dt.datetime, dt.time)):
+                assert "yy" in c.number_format.lower() or "h" in c.number_format.lower(), \
+                    (kind, ws.title, c.coordinate, c.number_format)
 
 
 def _get(row, key):

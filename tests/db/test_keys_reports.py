@@ -12,6 +12,7 @@ from app.services import (catalog, keys_demo, keys_inventory, keys_issue, keys_l
                           registers)
 from app.services.periods import parse_month
 from tests import factories
+from tests.conftest import context_for
 
 
 @pytest.fixture
@@ -53,7 +54,10 @@ def test_registers_read_back(ctx, history, tmp_path):
     assert "借出时间" in rows[2] and "证件已退还" in rows[2]
     data = [r for r in rows[3:] if r[0] and str(r[0]).startswith("JY")]
     assert [r[6] for r in data] == ["张三", "李四"]
-    assert data[0][8] == "1101**********1234"  # masked
+    assert data[0][8] == "110101200001011234"  # an admin may see the number in full
+    clerk, _ = _sheet(registers.export(context_for(ctx, "clerk"), "spare-loans", period, None, tmp_path / "c.xlsx"))
+    assert [r[8] for r in clerk[3:] if r[0] and str(r[0]).startswith("JY")][0] == "110101********1234"
+    assert "个人信息已遮蔽" in clerk[1][0]
     assert data[0][13] == "逾期归还" and data[1][13] == "逾期未还"
     out = registers.export(ctx, "key-losses", period, None, tmp_path / "losses.xlsx")
     rows, wb = _sheet(out)

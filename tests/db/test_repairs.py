@@ -213,9 +213,12 @@ def test_unsatisfied_visit_reopens_and_visit_proposal(ctx, data, clock):
         repairs_flow.dispatch(ctx, s.id, data["worker"] if i % 2 else data["worker2"])
         done.append(repairs_flow.complete(ctx, s.id, work_done="已修"))
     plan = repairs_visits.propose_visits(ctx, parse_month("2026-09"))
+    assert (plan.total, plan.required, plan.visited) == (7, 7, 0)  # sampling rule: ≤100 slips → all
+    config.set_value(ctx, "visits.sampling_rule", False)            # the fixed rate, 30 %
+    plan = repairs_visits.propose_visits(ctx, parse_month("2026-09"))
     assert (plan.total, plan.required, plan.visited) == (7, 3, 0)
     assert len(plan.proposals) == 3 and plan.proposals[0].urgency == "紧急"
-    assert {p.repairer for p in plan.proposals} == {"王师傅", "赵师傅"}
+    assert plan == repairs_visits.propose_visits(ctx, parse_month("2026-09"))  # the same seeded draw
     with pytest.raises(ValidationError, match="意见"):
         repairs_visits.record_visit(ctx, done[0].id, satisfaction="不满意")
     reopened = repairs_visits.record_visit(ctx, done[0].id, satisfaction="不满意", notes="仍然漏水")

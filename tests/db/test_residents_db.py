@@ -182,4 +182,5 @@ def test_demo_step_creates_valid_people(ctx):
     genders = {b.name: b.gender for b in residents_places.list_buildings(ctx)}
     assert all(genders[r.building] == r.gender for r in rows)
     assert len(residents_places.list_staff(ctx)) >= 6
-    assert _count(ctx.db, StudentMove) == 150
+    moves = int(text.rsplit("调宿 ", 1)[1].split(" ")[0])
+    assert moves >= 20 and _count(ctx.db, StudentMove) == 150 + moves  # 入住 each, then 调宿 over the month

@@ -21,6 +21,8 @@ def no_modal_boxes(monkeypatch):
     monkeypatch.setattr(feedback, "info", lambda parent, text, title=None: shown.append(("info", text)))
     monkeypatch.setattr(feedback, "warn", lambda parent, text, title=None: shown.append(("warn", text)))
     monkeypatch.setattr(feedback, "show_error", lambda parent, exc, title=None: shown.append(("error", str(exc))))
+    # closing a dialog with typed input asks first (app/widgets/dialog_rules.py): yes, at teardown
+    monkeypatch.setattr(feedback, "confirm", lambda parent, text, title=None: shown.append(("confirm", text)) or True)
     return shown
 
 

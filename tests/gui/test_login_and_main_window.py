@@ -94,3 +94,28 @@ def test_idle_lock_asks_for_the_same_users_password(qtbot, state, monkeypatch):
     window._on_idle_timer_timeout()
     assert asked and asked[0].username == state.ctx.actor.username
     assert window.ui.page_stack.isVisibleTo(window)
+
+
+def test_navigation_uses_the_content_font_and_no_focus_rectangle(qtbot, state):
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.show()
+    nav = window.ui.navigation_list
+    page = window.pages[window.entries[0].key]
+    assert nav.font().pointSizeF() == page.font().pointSizeF()
+    assert nav.font().pixelSize() == page.font().pixelSize()
+    assert "outline: 0" in nav.styleSheet()  # the selected item is blue, without a dotted frame
+
+
+def test_first_run_dialog_has_no_empty_bands(qtbot, ctx):
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    intro, org = dialog.ui.intro_label, dialog.ui.org_name_edit
+    text_height = intro.fontMetrics().boundingRect(0, 0, intro.width(), 1000, 0x1000, intro.text()).height()
+    assert intro.height() <= text_height + 12  # the label is as tall as its text, not a band
+    gap = org.mapTo(dialog, org.rect().topLeft()).y() - intro.geometry().bottom()
+    assert gap <= 24
+    box = dialog.ui.button_box
+    assert dialog.height() - box.geometry().bottom() <= 24

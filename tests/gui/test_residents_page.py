@@ -295,3 +295,38 @@ def test_check_out_held_up_by_keys_offers_the_key_return(qtbot, state, place, mo
     assert asked and "张三" in asked[0]
     row = next(r for r in residents.list_students(state.ctx, status=None) if r.student_no == "2026000001")
     assert row.status == "已退宿" and row.bed_id is None
+
+
+def test_detail_pane_masks_for_a_clerk_and_shows_in_full_for_a_supervisor(qtbot, state, place):
+    """Issue 15 item 3: the pane under the table showed a clerk the full 身份证号 and phone."""
+    from app.controllers.app_state import AppState
+    from tests.conftest import context_for
+    sid = residents.list_students(state.ctx)[0].id
+    row = residents.get_student(state.ctx, sid)
+    residents.save_student(state.ctx, sid, residents.StudentInput(
+        student_no=row.student_no, name=row.name, gender=row.gender, id_card="330106200001014997",
+        phone="15012344991"), expected_version=row.version)
+    for role, shown, hidden in (("clerk", ("330106********4997", "150****4991"), ("330106200001014997", "15012344991")),
+                                ("supervisor", ("330106200001014997", "15012344991"), ("****",))):
+        page = ResidentsPage(AppState(context_for(state.ctx, role), state.tasks, state.settings))
+        qtbot.addWidget(page)
+        page.show()
+        settle(page)
+        page.ui.student_table.selectRow(next(i for i in range(page.model.rowCount())
+                                             if page.model.row_at(i).id == sid))
+        text = page.ui.detail_text.toPlainText()
+        assert all(s in text for s in shown) and not any(h in text for h in hidden), (role, text)
+        table = " ".join(str(page.model.index(r, c).data()) for r in range(page.model.rowCount())
+                         for c in range(page.model.columnCount()))
+        assert not any(h in table for h in hidden), role
+
+
+def test_tree_rows_are_as_tall_as_table_rows(qtbot, state, place):
+    page = ResidentsPage(state)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    settle(page)
+    tree, table = page.ui.building_tree, page.ui.student_table
+    item = tree.topLevelItem(0)
+    assert table.rowHeight(0) > 0 and tree.visualItemRect(item).height() == table.rowHeight(0)

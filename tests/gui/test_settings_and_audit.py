@@ -49,3 +49,24 @@ def test_audit_page_lists_changes_and_exports(qtbot, state, tmp_path, monkeypatc
     ws = load_workbook(target).worksheets[0]
     values = [c.value for row in ws.iter_rows() for c in row if c.value]
     assert "操作审计日志" in values and "设置 org.name" in values
+
+
+def test_settings_say_when_the_command_line_language_is_in_force(qtbot, state, qapp):
+    """`dormdesk --lang en` with 简体中文 saved: the page shows the saved choice and says --lang rules now."""
+    from app import i18n
+    state.settings.language = "zh_CN"
+    page = SettingsPage(state)
+    qtbot.addWidget(page)
+    page.show()
+    page.reload()
+    assert not page.ui.language_note_label.isVisible()  # no --lang: nothing to explain
+    try:
+        i18n.install(qapp, "en", from_command_line=True)
+        page.reload()
+        assert page.ui.language_combo.currentData() == "zh_CN"  # the saved setting, still editable
+        note = page.ui.language_note_label
+        assert note.isVisible() and "--lang en" in note.text() and "English" in note.text()
+    finally:
+        i18n.install(qapp, "zh_CN")
+    page.reload()
+    assert not page.ui.language_note_label.isVisible()

@@ -61,3 +61,16 @@ def test_chart_sheet_has_native_charts(tmp_path):
     ws = load_workbook(tmp_path / "c.xlsx")["图表"]
     assert len(ws._charts) == 2  # an empty table gets no chart
     assert ws["A1"].value == "甲" and ws["A3"].value == "a" and ws["B4"].value == 2
+
+
+def test_iso_text_becomes_a_real_excel_date_with_a_format(tmp_path):
+    """Issue 15 item 5: a time held as ISO text (a JSON field) is written as a date, in any column."""
+    spec = RegisterSpec(title="日期", columns=(Col("at", "回访时间", "datetime"), Col("day", "日期", "date"),
+                                             Col("note", "备注"), Col("no", "学号")))
+    rows = [dict(at="2026-11-05T12:16:00", day="2026-11-05", note="2026-11-06 08:30", no="2026-11")]
+    ws = load_workbook(build_register(spec, rows, tmp_path / "d.xlsx", RegisterMeta())).worksheets[0]
+    at, day, note, no = ws[4][:4]
+    assert at.value == dt.datetime(2026, 11, 5, 12, 16) and at.number_format == "yyyy-mm-dd hh:mm"
+    assert day.value == dt.datetime(2026, 11, 5) and day.number_format == "yyyy-mm-dd"
+    assert note.value == dt.datetime(2026, 11, 6, 8, 30) and "yy" in note.number_format
+    assert no.value == "2026-11" and no.data_type == "s"

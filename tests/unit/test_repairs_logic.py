@@ -1,4 +1,4 @@
-"""Repair rules without a database: the transition table, overdue flags, visit choice, filtering,
+"""Repair rules without a database: the transition table, overdue flags, filtering,
 the register summary and the copy layout."""
 import datetime as dt
 import decimal
@@ -7,7 +7,6 @@ import pytest
 
 from app.services import repairs, repairs_registers
 from app.services.repairs_flow import allowed_actions
-from app.services.repairs_visits import choose_for_visit
 from reports.pdf.repair_slip import copy_layout
 
 T0 = dt.datetime(2026, 9, 15, 10, 0)
@@ -49,14 +48,6 @@ def _row(n, **kw):
     values.update(kw)
     values["search"] = values["search"] or f"{values['slip_no']} {values['room_no']} {values['reporter_name']} {values['category']}".lower()
     return repairs.SlipRow(**values)
-
-
-def test_visit_choice_prefers_urgent_and_spreads_workers():
-    rows = [_row(1), _row(2), _row(3, repairer="赵师傅"), _row(4, urgency="紧急"), _row(5, chargeable=True)]
-    chosen = choose_for_visit(rows, 3)
-    assert chosen[0].id == 4 and len(chosen) == 3
-    assert {r.repairer for r in chosen} == {"王师傅", "赵师傅"}
-    assert choose_for_visit(rows, 0) == [] and len(choose_for_visit(rows, 10)) == 5
 
 
 def test_filter_rows_matches_every_word():

@@ -37,6 +37,8 @@ class AssessmentItem(Editable, Base):
     percent: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # the staff category the item assesses (Staff.category); NULL: the wardens' items of §5
+    applies_to: Mapped[str | None] = mapped_column(String(16))
 
 
 class AssessmentIncident(Editable, Base):

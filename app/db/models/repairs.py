@@ -1,5 +1,6 @@
-"""Repair slips (R1 维修单/派工单), their materials, history, photos and return visits, damage
-compensation notices (R2 公物损坏赔偿通知单) and the price list (宿舍公物价目表). domain.md §4, §9."""
+"""Repair slips (R1 维修单/派工单), their materials, history and photos, damage compensation notices
+(R2 公物损坏赔偿通知单) and the price list (宿舍公物价目表). domain.md §4. Their return visits are V1
+records (models/visits.py, §9)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -118,21 +119,6 @@ class RepairPhoto(Base):
     thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime)
     added_by: Mapped[str] = mapped_column(String(64))
-
-
-class RepairVisit(Base):
-    """A return visit on a repair (§9): rating and notes; 不满意 reopens the slip."""
-
-    __tablename__ = "repair_visit"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    slip_id: Mapped[int] = mapped_column(ForeignKey("repair_slip.id", ondelete="CASCADE"), index=True)
-    visited_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
-    method: Mapped[str] = mapped_column(String(8))
-    satisfaction: Mapped[str] = mapped_column(String(4))
-    interviewee: Mapped[str | None] = mapped_column(String(64))
-    notes: Mapped[str | None] = mapped_column(Text)
-    visitor: Mapped[str] = mapped_column(String(64))
 
 
 class AssetPrice(Editable, Base):
