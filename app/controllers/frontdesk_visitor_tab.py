@@ -25,10 +25,6 @@ from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_visitor_tab import Ui_VisitorTab
 
 
-def _code(labels):
-    return lambda value, _row: QCoreApplication.translate("Gate", labels.get(value, value)) if value else ""
-
-
 def rules_text(codes) -> str:
     separator = QCoreApplication.translate("Gate", "；")
     return separator.join(QCoreApplication.translate("Gate", gr.RULES.get(c, c)) for c in codes)
@@ -38,9 +34,9 @@ COLUMNS = (
     Column("entry_no", QT_TRANSLATE_NOOP("Columns", "登记号")),
     Column("time_in", QT_TRANSLATE_NOOP("Columns", "来访时间"), "datetime"),
     Column("visitor_name", QT_TRANSLATE_NOOP("Columns", "来访人")),
-    Column("id_type", QT_TRANSLATE_NOOP("Columns", "证件类型"), fmt=_code(gv.ID_TYPES)),
+    Column("id_type", QT_TRANSLATE_NOOP("Columns", "证件类型"), values="gate.id_type"),
     Column("id_no", QT_TRANSLATE_NOOP("Columns", "证件号码")),
-    Column("relation", QT_TRANSLATE_NOOP("Columns", "身份"), fmt=_code(gv.RELATIONS)),
+    Column("relation", QT_TRANSLATE_NOOP("Columns", "身份"), values="gate.relation"),
     Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
     Column("visiting_person", QT_TRANSLATE_NOOP("Columns", "被访人")),
     Column("purpose", QT_TRANSLATE_NOOP("Columns", "事由")),
