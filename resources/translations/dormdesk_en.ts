@@ -2201,6 +2201,86 @@ Appeal reason: %4</translation>
         <source>住户意见</source>
         <translation>Resident's opinion</translation>
     </message>
+    <message>
+        <source>来访人次</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>回访方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>应回访日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>满意程度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>反馈意见</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>主管审核意见</source>
+        <translation>Supervisor's review</translation>
+    </message>
+    <message>
+        <source>超期/不合格</source>
+        <translation>Overdue/nonconforming</translation>
+    </message>
+    <message>
+        <source>应访对象</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>计划中</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>实际回访率</source>
+        <translation>Rate achieved</translation>
+    </message>
+    <message>
+        <source>目标回访率</source>
+        <translation>Target rate</translation>
+    </message>
+    <message>
+        <source>是否达标</source>
+        <translation>Target met</translation>
+    </message>
+    <message>
+        <source>A 满意</source>
+        <translation>A Satisfied</translation>
+    </message>
+    <message>
+        <source>B 较满意</source>
+        <translation>B Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>C 不满意</source>
+        <translation>C Dissatisfied</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>处理意见/纠正措施</source>
+        <translation>Decision/corrective action</translation>
+    </message>
+    <message>
+        <source>转投诉编号</source>
+        <translation>Complaint no.</translation>
+    </message>
+    <message>
+        <source>回访次数</source>
+        <translation>Attempt</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -5348,6 +5428,10 @@ Appeal reason: %4</translation>
     <message>
         <source>闭楼未离开</source>
         <translation>Inside after closing</translation>
+    </message>
+    <message>
+        <source>{0}：{1}（{2}）</source>
+        <translation>{0}: {1} ({2})</translation>
     </message>
 </context>
 <context>
@@ -8598,8 +8682,20 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Visitors</translation>
     </message>
     <message>
+        <source>来访登记簿</source>
+        <translation>Visitor log</translation>
+    </message>
+    <message>
+        <source>来访统计</source>
+        <translation>Visitor statistics</translation>
+    </message>
+    <message>
         <source>大件/贵重物品出入登记</source>
         <translation>Large/valuable goods in/out log</translation>
+    </message>
+    <message>
+        <source>物品出入登记</source>
+        <translation>Goods in and out</translation>
     </message>
     <message>
         <source>会议服务登记</source>
@@ -8624,6 +8720,50 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>回访记录登记</source>
         <translation>Return-visit register</translation>
+    </message>
+    <message>
+        <source>回访登记</source>
+        <translation>Return visits</translation>
+    </message>
+    <message>
+        <source>回访率（按类别）</source>
+        <translation>Follow-up rate by kind</translation>
+    </message>
+    <message>
+        <source>满意度分布</source>
+        <translation>Satisfaction distribution</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>重复投诉（同一事项两次及以上）</source>
+        <translation>Repeated complaints (same matter twice or more)</translation>
+    </message>
+    <message>
+        <source>重复维修（同一故障三次及以上）</source>
+        <translation>Repeated repairs (same fault three times or more)</translation>
+    </message>
+    <message>
+        <source>重复维修</source>
+        <translation>Repeated repairs</translation>
+    </message>
+    <message>
+        <source>不合格回访与纠正措施</source>
+        <translation>Nonconforming visits and corrective actions</translation>
+    </message>
+    <message>
+        <source>纠正措施</source>
+        <translation>Corrective actions</translation>
+    </message>
+    <message>
+        <source>回访记录签收表</source>
+        <translation>Visit form sign-out sheet</translation>
+    </message>
+    <message>
+        <source>签收表</source>
+        <translation>Form sign-out</translation>
     </message>
     <message>
         <source>制表人：______________    审核人：______________    日期：______________</source>
@@ -11965,6 +12105,10 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>已取消</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>超期</source>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>
