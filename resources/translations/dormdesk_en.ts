@@ -2281,6 +2281,94 @@ Appeal reason: %4</translation>
         <source>回访次数</source>
         <translation>Attempt</translation>
     </message>
+    <message>
+        <source>时长（小时）</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>场次（含合并会场）</source>
+        <translation>Meetings (incl. combined rooms)</translation>
+    </message>
+    <message>
+        <source>使用小时</source>
+        <translation>Hours used</translation>
+    </message>
+    <message>
+        <source>可用小时</source>
+        <translation>Hours available</translation>
+    </message>
+    <message>
+        <source>占用率（%）</source>
+        <translation>Occupancy (%)</translation>
+    </message>
+    <message>
+        <source>值班服务员</source>
+        <translation>Attendant on duty</translation>
+    </message>
+    <message>
+        <source>到岗</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>晚到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>音响检查</source>
+        <translation>Audio checked</translation>
+    </message>
+    <message>
+        <source>会场清洁</source>
+        <translation>Room cleaned</translation>
+    </message>
+    <message>
+        <source>续水次数</source>
+        <translation>Refills</translation>
+    </message>
+    <message>
+        <source>物品发放/归还</source>
+        <translation>Items issued/returned</translation>
+    </message>
+    <message>
+        <source>关灯空调/茶具</source>
+        <translation>Lights and AC off/tea sets</translation>
+    </message>
+    <message>
+        <source>客户评价</source>
+        <translation>Customer feedback</translation>
+    </message>
+    <message>
+        <source>登记时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <source>缺失</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>问卷编号</source>
+        <translation>Questionnaire no.</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>满意项</source>
+        <translation>Satisfied items</translation>
+    </message>
+    <message>
+        <source>作答项</source>
+        <translation>Items answered</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinions</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -7311,6 +7399,58 @@ Daily management tool for student apartments and property service centers.</tran
         <source>周日</source>
         <translation>Sun</translation>
     </message>
+    <message>
+        <source>未登记</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>缺失</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>会前沟通</source>
+        <translation>Preparation talk</translation>
+    </message>
+    <message>
+        <source>会场准备</source>
+        <translation>Room set-up</translation>
+    </message>
+    <message>
+        <source>会场卫生</source>
+        <translation>Room cleanliness</translation>
+    </message>
+    <message>
+        <source>服务态度</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>音响保障</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>晚到 {0} 分钟</source>
+        <translation>{0} min late</translation>
+    </message>
+    <message>
+        <source>{0}{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>总体{0}</source>
+        <translation>Overall: {0}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>晚于 {0}</source>
+        <translation>After {0}</translation>
+    </message>
+    <message>
+        <source>未做</source>
+        <translation>Not done</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
@@ -8718,6 +8858,10 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Survey questionnaires returned</translation>
     </message>
     <message>
+        <source>问卷回收</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
         <source>回访记录登记</source>
         <translation>Return-visit register</translation>
     </message>
@@ -8792,6 +8936,26 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>含完整个人信息（身份证号、电话），请妥善保管</source>
         <translation>Contains full personal data (ID and phone numbers): keep it safe</translation>
+    </message>
+    <message>
+        <source>会议室使用率</source>
+        <translation>Meeting room occupancy</translation>
+    </message>
+    <message>
+        <source>会议室周清洁消毒记录</source>
+        <translation>Weekly meeting room cleaning and disinfection</translation>
+    </message>
+    <message>
+        <source>清洁消毒</source>
+        <translation>Cleaning</translation>
+    </message>
+    <message>
+        <source>入室服务检查表</source>
+        <translation>Office service checklist</translation>
+    </message>
+    <message>
+        <source>入室服务</source>
+        <translation>Office service</translation>
     </message>
 </context>
 <context>
@@ -10723,6 +10887,14 @@ Daily management tool for student apartments and property service centers.</tran
         <source>已归档</source>
         <translation>Archived</translation>
     </message>
+    <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>SurveysTab</name>
@@ -11092,6 +11264,26 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>points</translation>
     </message>
     <message>
+        <source>邮政</source>
+        <translation>Postal</translation>
+    </message>
+    <message>
+        <source>工程维修</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>设施投入</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <source>问卷</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>表格访谈</source>
+        <translation>Form interview</translation>
+    </message>
+    <message>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -11378,6 +11570,10 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>紧急</source>
         <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>很满意</source>
+        <translation>Very satisfied</translation>
     </message>
     <message>
         <source>一般</source>
