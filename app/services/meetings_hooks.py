@@ -220,8 +220,20 @@ def _centre_building(ctx: ServiceContext) -> int | None:
         (b.id for b in lookups.buildings(ctx, scoped=False)), None)
 
 
+# lupdate does not read translate() calls with a variable context: the facts' texts.
+_FACT_TEXTS = (QT_TRANSLATE_NOOP("Assessments", "会议室周清洁消毒缺失 {room}"),
+               QT_TRANSLATE_NOOP("Assessments", "{week} 起一周未登记彻底清洁和茶具消毒"),
+               QT_TRANSLATE_NOOP("Assessments", "入室服务{flag} {office}"),
+               QT_TRANSLATE_NOOP("Assessments", " {time} 完成（{staff}）"),
+               QT_TRANSLATE_NOOP("Assessments", " 未登记"),
+               QT_TRANSLATE_NOOP("Assessments", "会议服务员未提前到岗 {staff}"),
+               QT_TRANSLATE_NOOP("Assessments", "{meeting}（{room} {start}）{late}"))
+
+
 def missed_checklist_facts(ctx: ServiceContext, period) -> list[dict]:
-    """ASSESSMENT_FACTS: weekly cleaning missed, leaders' offices late or not done, attendants late."""
+    """ASSESSMENT_FACTS: weekly cleaning missed, leaders' offices late or not done, attendants late.
+    Built in the interface's language (the suggestions list shows them as they are)."""
+    A = "Assessments"  # noqa: N806
     facts = []
     rooms = {r.id: r for r in list_rooms(ctx, active_only=False)}
     centre = _centre_building(ctx)
@@ -230,20 +242,26 @@ def missed_checklist_facts(ctx: ServiceContext, period) -> list[dict]:
         bid = rooms[x.room_id].building_id or centre
         if x.missing and bid:
             facts.append({"building_id": bid, "date": x.week_start + dt.timedelta(days=6), "source": "meetings",
-                          "ref": f"MT3:{x.room_id}:{x.week_start}", "title": f"会议室周清洁消毒缺失 {x.room}",
-                          "detail": f"{x.week_start:%m-%d} 起一周未登记彻底清洁和茶具消毒"})
+                          "ref": f"MT3:{x.room_id}:{x.week_start}",
+                          "title": translate(A, "会议室周清洁消毒缺失 {room}").format(room=x.room),
+                          "detail": translate(A, "{week} 起一周未登记彻底清洁和茶具消毒").format(
+                              week=f"{x.week_start:%m-%d}")})
     for x in ml.office_days(ctx, period.start, period.end):
         if x.flag and centre:
             facts.append({"building_id": centre, "date": x.date, "source": "meetings", "staff_id": staff_ids.get(x.staff),
-                          "ref": f"MT4:{x.office}:{x.date}", "title": f"入室服务{x.flag} {x.office}",
-                          "detail": f"{x.date:%m-%d} {x.office}" + (f" {x.completed_at:%H:%M} 完成（{x.staff}）"
-                                                                    if x.completed_at else " 未登记")})
+                          "ref": f"MT4:{x.office}:{x.date}",
+                          "title": translate(A, "入室服务{flag} {office}").format(flag=x.flag, office=x.office),
+                          "detail": f"{x.date:%m-%d} {x.office}" + (
+                              translate(A, " {time} 完成（{staff}）").format(time=f"{x.completed_at:%H:%M}",
+                                                                          staff=x.staff)
+                              if x.completed_at else translate(A, " 未登记"))})
     for x in ml.list_service_logs(ctx, start=period.start_dt, end=period.end_dt):
         if x.late and centre:
             facts.append({"building_id": centre, "date": x.start_at, "source": "meetings", "ref": f"MT2:{x.id}",
                           "staff_id": staff_ids.get(x.staff_on_duty),
-                          "title": f"会议服务员未提前到岗 {x.staff_on_duty}",
-                          "detail": f"{x.meeting_name}（{x.room} {x.start_at:%m-%d %H:%M}）{x.late}"})
+                          "title": translate(A, "会议服务员未提前到岗 {staff}").format(staff=x.staff_on_duty),
+                          "detail": translate(A, "{meeting}（{room} {start}）{late}").format(
+                              meeting=x.meeting_name, room=x.room, start=f"{x.start_at:%m-%d %H:%M}", late=x.late)})
     return [f for f in facts if period.start <= (f["date"].date() if isinstance(f["date"], dt.datetime)
                                                  else f["date"]) <= period.end]
 

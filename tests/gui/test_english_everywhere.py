@@ -31,12 +31,6 @@ NOT_USER_DATA = {"audit_log", "config_value", "alembic_version"}
 RECORDS = {"audit"}
 # A language is named in its own language in the language menu.
 OWN_NAMES = {"简体中文"}
-# Modules merged from main (issues 12, 13, 14.1-4) that do not yet follow items 5 and 6: their
-# screens ("page/widget") and registers (kind) are walked but not yet held to English. Each entry
-# removed once the module shows its values through app/vocab and its registers in the language.
-PENDING_PAGES = {"assessments/suggestions_table", "meetings/grid_table", "meetings/office_table",
-                 "settings/parameters_table"}
-PENDING_REGISTERS: set[str] = set()
 
 
 def user_data(ctx) -> tuple[re.Pattern, list[str]]:
@@ -162,7 +156,7 @@ def test_every_page_in_english_shows_no_chinese_but_user_data(qtbot, state, demo
             qapp.processEvents()
             for name, text in widget_texts(page):
                 rest = leftover(text, data)
-                if rest and text not in OWN_NAMES and f"{entry.key}/{name}" not in PENDING_PAGES:
+                if rest and text not in OWN_NAMES:
                     problems.setdefault(f"{entry.key}/{name}", set()).add(f"{rest[:30]} in {text[:50]!r}")
     assert not problems, "Chinese in the English interface:\n" + _report(problems)
 
@@ -172,7 +166,7 @@ def test_every_register_in_english_has_no_chinese_but_user_data(demo_db, english
     data = user_data(ctx)
     period = parse_month(f"{ctx.today():%Y-%m}")
     problems: dict = {}
-    for kind in sorted(set(catalog.registers()) - PENDING_REGISTERS):
+    for kind in sorted(catalog.registers()):
         path = registers.export(ctx, kind, period, None, tmp_path / f"{kind}.xlsx")
         wb = load_workbook(path, read_only=True)
         for ws in wb.worksheets:
