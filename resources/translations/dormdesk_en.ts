@@ -231,6 +231,34 @@ Appeal reason: %4</translation>
         <source>{no} 应于 {due} 前完成</source>
         <translation>{no} due by {due}</translation>
     </message>
+    <message>
+        <source>会议室周清洁消毒缺失 {room}</source>
+        <translation>Weekly meeting room cleaning missed {room}</translation>
+    </message>
+    <message>
+        <source>{week} 起一周未登记彻底清洁和茶具消毒</source>
+        <translation>No thorough cleaning or tea-set disinfection recorded in the week from {week}</translation>
+    </message>
+    <message>
+        <source>入室服务{flag} {office}</source>
+        <translation>Office service {flag} {office}</translation>
+    </message>
+    <message>
+        <source> {time} 完成（{staff}）</source>
+        <translation> done at {time} ({staff})</translation>
+    </message>
+    <message>
+        <source> 未登记</source>
+        <translation> not recorded</translation>
+    </message>
+    <message>
+        <source>会议服务员未提前到岗 {staff}</source>
+        <translation>Meeting attendant not in place early {staff}</translation>
+    </message>
+    <message>
+        <source>{meeting}（{room} {start}）{late}</source>
+        <translation>{meeting} ({room} {start}) {late}</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentsPage</name>
@@ -2680,11 +2708,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>入室服务的领导办公室（用、分隔）</source>
-        <translation>Leaders' offices served (separated by 、)</translation>
+        <translation>Leaders' offices served (separated by commas)</translation>
     </message>
     <message>
         <source>节假日（YYYY-MM-DD，用、分隔）</source>
-        <translation>Holidays (YYYY-MM-DD, separated by 、)</translation>
+        <translation>Holidays (YYYY-MM-DD, separated by commas)</translation>
     </message>
     <message>
         <source>服务质量调查月份（每年）</source>
@@ -7028,7 +7056,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>音响、话筒、投影…（用、分隔）</source>
-        <translation>Sound, microphones, projector… (separated by 、)</translation>
+        <translation>Sound, microphones, projector… (separated by commas)</translation>
     </message>
     <message>
         <source>服务项目</source>
@@ -7076,7 +7104,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>用、分隔</source>
-        <translation>separated by 、</translation>
+        <translation>separated by commas</translation>
     </message>
     <message>
         <source>备注</source>
@@ -7211,7 +7239,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>用、分隔</source>
-        <translation>separated by 、</translation>
+        <translation>separated by commas</translation>
     </message>
     <message>
         <source>可用布置</source>
@@ -7450,6 +7478,10 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>未做</source>
         <translation>Not done</translation>
+    </message>
+    <message>
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
     </message>
 </context>
 <context>
