@@ -231,6 +231,19 @@ def cmd_screenshots(args) -> int:
     return take_screenshots(args)
 
 
+def _install_language(language: str) -> None:
+    """Registers and prints in English (`--lang en`): Qt's translator without a window."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app import i18n, uic
+    uic.ensure_built()
+    global _QT_APP
+    _QT_APP = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    i18n.install(_QT_APP, language)
+
+
+_QT_APP = None
+
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
             "print": cmd_print, "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check,
             "screenshots": cmd_screenshots}
@@ -244,6 +257,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(args)
     import logging
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    if getattr(args, "lang", None) == "en" and args.command in ("export", "print"):
+        _install_language("en")
     try:
         return COMMANDS[args.command](args)
     except UsageError as exc:

@@ -34,6 +34,8 @@ def install(app: QCoreApplication, language: str, *, from_command_line: bool = F
         if tr.load(str(TRANSLATIONS / "dormdesk_en.qm")):
             app.installTranslator(tr)
             _installed.append(tr)
+    from app import texts
+    texts.set_translator(QCoreApplication.translate if language == "en" else None, language)
     if from_command_line:
         _command_line.append(language)
     return language

@@ -17,6 +17,7 @@ TS = PROJECT_ROOT / "resources" / "translations" / "dormdesk_en.ts"
 
 def sources() -> list[str]:
     files = sorted(str(p.relative_to(PROJECT_ROOT)) for p in (PROJECT_ROOT / "app").rglob("*.py"))
+    files += sorted(str(p.relative_to(PROJECT_ROOT)) for p in (PROJECT_ROOT / "reports").rglob("*.py"))
     files += sorted(str(p.relative_to(PROJECT_ROOT)) for p in (PROJECT_ROOT / "ui").glob("*.ui"))
     return files
 

@@ -12,11 +12,14 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import assessments
 from app.services.assessments import ITEM_CATEGORIES
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_assessment_items_dialog import Ui_AssessmentItemsDialog
 
 MODES = (("range", "按次扣款（范围）"), ("percent", "按损失比例"))
-COLUMNS = (Column("code", QT_TRANSLATE_NOOP("Columns", "编号")), Column("category", QT_TRANSLATE_NOOP("Columns", "类别")), Column("description", QT_TRANSLATE_NOOP("Columns", "违规行为")),
+COLUMNS = (Column("code", QT_TRANSLATE_NOOP("Columns", "编号")),
+           Column("category", QT_TRANSLATE_NOOP("Columns", "类别")),
+           Column("description", QT_TRANSLATE_NOOP("Columns", "违规行为")),
            Column("rule_text", QT_TRANSLATE_NOOP("Columns", "扣款标准")),
            Column("active", QT_TRANSLATE_NOOP("Columns", "启用"), "bool"))
 
@@ -35,8 +38,7 @@ class AssessmentItemsDialog(RulesDialog):
         self.ui.items_table.setModel(self.model)
         self.ui.items_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.ui.items_table.horizontalHeader().setStretchLastSection(True)
-        for cat in ITEM_CATEGORIES:
-            self.ui.category_combo.addItem(cat, cat)
+        value_combo.fill(self.ui.category_combo, "assessments.category", ITEM_CATEGORIES)
         for key, label in MODES:
             self.ui.mode_combo.addItem(QCoreApplication.translate("AssessmentItemsDialog", label), key)
         self.ui.items_table.selectionModel().currentRowChanged.connect(self._on_items_current_row_changed)

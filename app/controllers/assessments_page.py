@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHeaderView
 
-from app import feedback, paths
+from app import feedback, paths, vocab
 from app.controllers.assessment_additions_dialog import AssessmentAdditionsDialog
 from app.controllers.assessment_decision_dialog import AssessmentDecisionDialog
 from app.controllers.assessment_incident_dialog import AssessmentIncidentDialog
@@ -34,16 +34,26 @@ from app.widgets.deduction_chart import DeductionChart
 from ui.generated.ui_assessments_page import Ui_AssessmentsPage
 
 INCIDENT_COLUMNS = (
-    Column("incident_no", QT_TRANSLATE_NOOP("Columns", "编号")), Column("occurred_at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"), Column("staff_name", QT_TRANSLATE_NOOP("Columns", "宿管员")),
-    Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("item_code", QT_TRANSLATE_NOOP("Columns", "条款")), Column("item_description", QT_TRANSLATE_NOOP("Columns", "违规行为")),
-    Column("effective_deduction", QT_TRANSLATE_NOOP("Columns", "扣款"), "money"), Column("appeal_status", QT_TRANSLATE_NOOP("Columns", "申诉"), fmt=lambda v, _r: "" if v == "无" else v),
-    Column("acknowledged_by", QT_TRANSLATE_NOOP("Columns", "确认人")), Column("evidence_name", QT_TRANSLATE_NOOP("Columns", "证据")), Column("recorded_by", QT_TRANSLATE_NOOP("Columns", "记录人")))
+    Column("incident_no", QT_TRANSLATE_NOOP("Columns", "编号")),
+    Column("occurred_at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"),
+    Column("staff_name", QT_TRANSLATE_NOOP("Columns", "宿管员")),
+    Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+    Column("item_code", QT_TRANSLATE_NOOP("Columns", "条款")),
+    Column("item_description", QT_TRANSLATE_NOOP("Columns", "违规行为")),
+    Column("effective_deduction", QT_TRANSLATE_NOOP("Columns", "扣款"), "money"),
+    Column("appeal_status", QT_TRANSLATE_NOOP("Columns", "申诉"), fmt=lambda v, _r: "" if v == "无" else vocab.label("assessments.appeal", v)),
+    Column("acknowledged_by", QT_TRANSLATE_NOOP("Columns", "确认人")),
+    Column("evidence_name", QT_TRANSLATE_NOOP("Columns", "证据")),
+    Column("recorded_by", QT_TRANSLATE_NOOP("Columns", "记录人")))
 SOURCE_LABELS = {"keys": QT_TRANSLATE_NOOP("Columns", "钥匙"), "repairs": QT_TRANSLATE_NOOP("Columns", "维修"),
                  "release": QT_TRANSLATE_NOOP("Columns", "放行")}
 SUGGESTION_COLUMNS = (
-    Column("date", QT_TRANSLATE_NOOP("Columns", "日期"), "date"), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("staff_name", QT_TRANSLATE_NOOP("Columns", "宿管员")),
+    Column("date", QT_TRANSLATE_NOOP("Columns", "日期"), "date"),
+    Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+    Column("staff_name", QT_TRANSLATE_NOOP("Columns", "宿管员")),
     Column("source", QT_TRANSLATE_NOOP("Columns", "来源"), fmt=lambda v, _r: QCoreApplication.translate("Columns", SOURCE_LABELS.get(v, v))),
-    Column("item_code", QT_TRANSLATE_NOOP("Columns", "建议条款")), Column("title", QT_TRANSLATE_NOOP("Columns", "事项")), Column("detail", QT_TRANSLATE_NOOP("Columns", "详情")))
+    Column("item_code", QT_TRANSLATE_NOOP("Columns", "建议条款")),
+    Column("title", QT_TRANSLATE_NOOP("Columns", "事项")), Column("detail", QT_TRANSLATE_NOOP("Columns", "详情")))
 
 
 class AssessmentsPage(Page):
@@ -75,7 +85,7 @@ class AssessmentsPage(Page):
 
     def _connect_signals(self):
         ui = self.ui
-        ui.month_edit.dateChanged.connect(self.reload)
+        ui.month_edit.dateChanged.connect(lambda *_: self.reload())
         ui.prev_month_button.clicked.connect(lambda: ui.month_edit.setDate(ui.month_edit.date().addMonths(-1)))
         ui.next_month_button.clicked.connect(lambda: ui.month_edit.setDate(ui.month_edit.date().addMonths(1)))
         ui.staff_filter_combo.currentIndexChanged.connect(self._load_incidents)
@@ -108,24 +118,35 @@ class AssessmentsPage(Page):
     def apply_filter(self, name: str) -> None:
         """Opened from the home page: "unacknowledged" lists the incidents awaiting acknowledgement."""
         if name == "unacknowledged":
+            self.ui.tabs.setCurrentWidget(self.ui.incidents_tab)
+            self.ui.unacknowledged_check.setChecked(True)  # before the month: its load reads the filter
             month = assessments.first_unacknowledged_month(self.ctx)
             if month and month != self.month:
                 self.ui.month_edit.setDate(QDate.fromString(month, "yyyy-MM"))
-            self.ui.tabs.setCurrentWidget(self.ui.incidents_tab)
-            self.ui.unacknowledged_check.setChecked(True)
 
-    def reload(self):
-        try:
-            self.sheet = assessments_sheet.month_sheet(self.ctx, self.month)
-            self._fill_staff_filter()
-            self._load_incidents()
-            self._load_sheet()
-            self._load_suggestions()
-            self._load_chart()
-        except DormDeskError as exc:
-            feedback.show_error(self, exc)
-            return
+    def loader(self):
+        ctx, month = self.ctx, self.month
+        staff, unacknowledged = self.ui.staff_filter_combo.currentData(), self.ui.unacknowledged_check.isChecked()
+
+        def work():
+            sheet = assessments_sheet.month_sheet(ctx, month)
+            return (sheet, incidents.list_incidents(ctx, month, staff_id=staff, unacknowledged=unacknowledged),
+                    assessments_suggest.suggestions(ctx, month) if not sheet.closed else [],
+                    assessments_sheet.trend(ctx, month), assessments.list_items(ctx))
+        return work
+
+    def show_loaded(self, data):
+        self.sheet, rows, found, trend, items = data
+        self._fill_staff_filter()
+        self._show_incidents(rows)
+        self._load_sheet()
+        self._show_suggestions(found)
+        self._show_chart(trend, items)
         self._update_state()
+
+    def _reload_now(self):
+        """After a change: the month's data now (the page switch loads off the UI thread)."""
+        self.reload_now()
 
     def _fill_staff_filter(self):
         combo, current = self.ui.staff_filter_combo, self.ui.staff_filter_combo.currentData()
@@ -139,8 +160,11 @@ class AssessmentsPage(Page):
 
     @Slot()
     def _load_incidents(self, *_):
-        rows = incidents.list_incidents(self.ctx, self.month, staff_id=self.ui.staff_filter_combo.currentData(),
-                                        unacknowledged=self.ui.unacknowledged_check.isChecked())
+        self._show_incidents(incidents.list_incidents(self.ctx, self.month,
+                                                      staff_id=self.ui.staff_filter_combo.currentData(),
+                                                      unacknowledged=self.ui.unacknowledged_check.isChecked()))
+
+    def _show_incidents(self, rows):
         self.incidents_model.set_rows(rows)
         self.ui.incidents_table.resizeColumnsToContents()
         self.ui.incident_detail_text.clear()
@@ -149,11 +173,16 @@ class AssessmentsPage(Page):
     def _load_sheet(self):
         s = self.sheet
         money = s.mode == "money"
-        cols = [Column("rank_overall", QT_TRANSLATE_NOOP("Columns", "总排名"), "int"), Column("staff_name", QT_TRANSLATE_NOOP("Columns", "宿管员")), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
-                Column("base_amount", QT_TRANSLATE_NOOP("Columns", "绩效基数") if money else "满分", "money"), Column("incident_count", QT_TRANSLATE_NOOP("Columns", "次数"), "int")]
-        cols += [Column("total_deduction", QT_TRANSLATE_NOOP("Columns", "扣款合计") if money else "扣分合计", "money"),
-                 Column("additions", QT_TRANSLATE_NOOP("Columns", "加分/奖励"), "money"), Column("result", QT_TRANSLATE_NOOP("Columns", "实发金额") if money else "得分", "money"),
-                 Column("rank_building", QT_TRANSLATE_NOOP("Columns", "楼栋排名"), "int"), Column("unacknowledged", QT_TRANSLATE_NOOP("Columns", "待确认"), "int")]
+        cols = [Column("rank_overall", QT_TRANSLATE_NOOP("Columns", "总排名"), "int"),
+                Column("staff_name", QT_TRANSLATE_NOOP("Columns", "宿管员")),
+                Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+                Column("base_amount", QT_TRANSLATE_NOOP("Columns", "绩效基数") if money else QT_TRANSLATE_NOOP("Columns", "满分"), "money"),
+                Column("incident_count", QT_TRANSLATE_NOOP("Columns", "次数"), "int")]
+        cols += [Column("total_deduction", QT_TRANSLATE_NOOP("Columns", "扣款合计") if money else QT_TRANSLATE_NOOP("Columns", "扣分合计"), "money"),
+                 Column("additions", QT_TRANSLATE_NOOP("Columns", "加分/奖励"), "money"),
+                 Column("result", QT_TRANSLATE_NOOP("Columns", "实发金额") if money else "得分", "money"),
+                 Column("rank_building", QT_TRANSLATE_NOOP("Columns", "楼栋排名"), "int"),
+                 Column("unacknowledged", QT_TRANSLATE_NOOP("Columns", "待确认"), "int")]
         # item columns last, headed by the code and a few characters (the full text is in the items editor)
         cols += [Column(f"item_{code}", f"{code} {desc[:4]}", "money") for code, desc in s.items]
         rows = []
@@ -169,11 +198,13 @@ class AssessmentsPage(Page):
         self.ui.sheet_table.resizeColumnsToContents()
         total = sum((r.total_deduction for r in s.rows), start=0)
         self.ui.sheet_summary_label.setText(self.tr("%1 名宿管员，合计%2 %3 %4")
-                                            .replace("%1", str(len(s.rows))).replace("%2", "扣款" if money else "扣分")
-                                            .replace("%3", f"{total:,.2f}").replace("%4", s.unit))
+                                            .replace("%1", str(len(s.rows))).replace("%2", self.tr("扣款") if money else self.tr("扣分"))
+                                            .replace("%3", f"{total:,.2f}").replace("%4", vocab.label("common.words", s.unit)))
 
     def _load_suggestions(self):
-        found = assessments_suggest.suggestions(self.ctx, self.month) if not self.sheet.closed else []
+        self._show_suggestions(assessments_suggest.suggestions(self.ctx, self.month) if not self.sheet.closed else [])
+
+    def _show_suggestions(self, found):
         self.suggestions_model.set_rows(found)
         self.ui.suggestions_table.resizeColumnsToContents()
         self.ui.suggestions_count_label.setText(self.tr("%1 条待处理").replace("%1", str(len(found))))
@@ -183,17 +214,19 @@ class AssessmentsPage(Page):
 
     @Slot()
     def _load_chart(self, *_):
-        t = assessments_sheet.trend(self.ctx, self.month)
+        self._show_chart(assessments_sheet.trend(self.ctx, self.month), assessments.list_items(self.ctx))
+
+    def _show_chart(self, t, items):
         if self.ui.chart_mode_combo.currentData() == "building":
             series = t.by_building
         else:
-            names = {i.code: f"{i.code} {i.description}" for i in assessments.list_items(self.ctx)}
+            names = {i.code: f"{i.code} {i.description}" for i in items}
             series = {names.get(code, code): v for code, v in t.by_item.items()}
         self.chart.set_data(t.months, series, self.sheet.unit, self.tr("近 12 个月没有扣款记录"))
         if series:
             top = max(series.items(), key=lambda kv: sum(kv[1]))
             self.ui.chart_top_label.setText(self.tr("最多：%1（%2 %3）").replace("%1", top[0])
-                                            .replace("%2", f"{sum(top[1]):g}").replace("%3", self.sheet.unit))
+                                            .replace("%2", f"{sum(top[1]):g}").replace("%3", vocab.label("common.words", self.sheet.unit)))
         else:
             self.ui.chart_top_label.clear()
 
@@ -260,7 +293,7 @@ class AssessmentsPage(Page):
             return None
         if note:
             feedback.status(self, note)
-        self.reload()
+        self._reload_now()
         self.sig_badge_changed.emit()
         return result
 
@@ -283,7 +316,7 @@ class AssessmentsPage(Page):
                                              unit=self.sheet.unit, prefill={"occurred_at": when}, parent=self)
         if saved is not None:
             feedback.status(self, self.tr("已记录 %1").replace("%1", saved.incident_no))
-            self.reload()
+            self._reload_now()
             self.sig_badge_changed.emit()
 
     @Slot()
@@ -310,7 +343,7 @@ class AssessmentsPage(Page):
                                                                   row.version), self)
         if done is not None:
             feedback.status(self, self.tr("申诉已处理：%1").replace("%1", done.appeal_status))
-            self.reload()
+            self._reload_now()
 
     @Slot()
     def _on_evidence_button_clicked(self):
@@ -360,7 +393,7 @@ class AssessmentsPage(Page):
             assessments_sheet.set_additions(self.ctx, self.month, row.staff_id, amount, note, remarks,
                                             row.sheet_version)), self)
         if done is not None:
-            self.reload()
+            self._reload_now()
 
     @Slot()
     def _on_print_button_clicked(self):
@@ -410,7 +443,7 @@ class AssessmentsPage(Page):
             unit=self.sheet.unit, prefill=prefill, parent=self)
         if saved is not None:
             feedback.status(self, self.tr("已采纳，记为 %1").replace("%1", saved.incident_no))
-            self.reload()
+            self._reload_now()
             self.sig_badge_changed.emit()
 
     @Slot()
@@ -440,4 +473,4 @@ class AssessmentsPage(Page):
     @Slot()
     def _on_items_button_clicked(self):
         AssessmentItemsDialog(self.ctx, self).exec()
-        self.reload()
+        self._reload_now()

@@ -15,9 +15,14 @@ from app.services.periods import Period
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_audit_page import Ui_AuditPage
 
-COLUMNS = (Column("at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"), Column("username", QT_TRANSLATE_NOOP("Columns", "用户")), Column("pc_name", QT_TRANSLATE_NOOP("Columns", "电脑")),
-           Column("channel", QT_TRANSLATE_NOOP("Columns", "渠道")), Column("action", QT_TRANSLATE_NOOP("Columns", "操作")), Column("entity", QT_TRANSLATE_NOOP("Columns", "记录类型")),
-           Column("entity_id", QT_TRANSLATE_NOOP("Columns", "记录编号")), Column("summary", QT_TRANSLATE_NOOP("Columns", "摘要")))
+COLUMNS = (Column("at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"),
+           Column("username", QT_TRANSLATE_NOOP("Columns", "用户")),
+           Column("pc_name", QT_TRANSLATE_NOOP("Columns", "电脑")),
+           Column("channel", QT_TRANSLATE_NOOP("Columns", "渠道")),
+           Column("action", QT_TRANSLATE_NOOP("Columns", "操作")),
+           Column("entity", QT_TRANSLATE_NOOP("Columns", "记录类型")),
+           Column("entity_id", QT_TRANSLATE_NOOP("Columns", "记录编号")),
+           Column("summary", QT_TRANSLATE_NOOP("Columns", "摘要")))
 
 
 class AuditPage(Page):
@@ -33,8 +38,8 @@ class AuditPage(Page):
         self.ui.date_to_edit.setDate(today)
 
     def _connect_signals(self):
-        self.ui.refresh_button.clicked.connect(self.reload)
-        self.ui.search_edit.returnPressed.connect(self.reload)
+        self.ui.refresh_button.clicked.connect(lambda *_: self.reload())
+        self.ui.search_edit.returnPressed.connect(lambda *_: self.reload())
         self.ui.export_button.clicked.connect(self._on_export_button_clicked)
         self.ui.table_view.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
 
@@ -52,17 +57,21 @@ class AuditPage(Page):
     def _period(self) -> Period:
         return Period(self.ui.date_from_edit.date().toPython(), self.ui.date_to_edit.date().toPython())
 
-    def reload(self):
-        try:
-            self._fill_combo(self.ui.user_combo, audit.known_users(self.ctx))
-            self._fill_combo(self.ui.entity_combo, audit.known_entities(self.ctx))
-            period = self._period()
-            rows = audit.list_entries(self.ctx, username=self.ui.user_combo.currentData(),
-                                      entity=self.ui.entity_combo.currentData(), date_from=period.start,
-                                      date_to=period.end, text=self.ui.search_edit.text().strip() or None)
-        except Exception as exc:  # noqa: BLE001
-            feedback.show_error(self, exc)
-            return
+    def loader(self):
+        ctx, period = self.ctx, self._period()
+        user, entity = self.ui.user_combo.currentData(), self.ui.entity_combo.currentData()
+        text = self.ui.search_edit.text().strip() or None
+
+        def work():
+            return (audit.known_users(ctx), audit.known_entities(ctx),
+                    audit.list_entries(ctx, username=user, entity=entity, date_from=period.start,
+                                       date_to=period.end, text=text))
+        return work
+
+    def show_loaded(self, data):
+        users, entities, rows = data
+        self._fill_combo(self.ui.user_combo, users)
+        self._fill_combo(self.ui.entity_combo, entities)
         self.model.set_rows(rows)
         self.ui.table_view.resizeColumnsToContents()
         self.ui.count_label.setText(self.tr("共 %1 条").replace("%1", str(len(rows))))

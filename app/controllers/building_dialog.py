@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem
 from app import feedback
 from app.errors import DormDeskError
 from app.services import residents_places
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_building_dialog import Ui_BuildingDialog
 
@@ -18,8 +19,7 @@ class BuildingDialog(RulesDialog):
         self.ui = Ui_BuildingDialog()
         self.ui.setupUi(self)
         feedback.show_inline(self.ui.error_label, None)
-        for g in ("男", "女", "混合"):
-            self.ui.gender_combo.addItem(g, g)
+        value_combo.fill(self.ui.gender_combo, "residents.gender")
         self.building = next((b for b in residents_places.list_buildings(ctx) if b.id == building_id), None)
         chosen = set(self.building.staff_ids) if self.building else set()
         for st in residents_places.list_staff(ctx):

@@ -8,6 +8,7 @@ from app.controllers.mail_register_dialog import show_field_error
 from app.errors import DormDeskError
 from app.services import frontdesk_complaints, lookups
 from app.services.context import ServiceContext
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_complaint_dialog import Ui_ComplaintDialog
 
@@ -22,10 +23,8 @@ class ComplaintDialog(RulesDialog):
         self.ui = Ui_ComplaintDialog()
         self.ui.setupUi(self)
         feedback.show_inline(self.ui.error_label, None)
-        for combo, values in ((self.ui.channel_combo, frontdesk_complaints.CHANNELS),
-                              (self.ui.category_combo, frontdesk_complaints.CATEGORIES)):
-            for v in values:
-                combo.addItem(v, v)
+        value_combo.fill(self.ui.channel_combo, "frontdesk.channel", frontdesk_complaints.CHANNELS)
+        value_combo.fill(self.ui.category_combo, "frontdesk.complaint_category", frontdesk_complaints.CATEGORIES)
         self.ui.building_combo.addItem(self.tr("（不限）"), None)
         for b in lookups.buildings(ctx):
             self.ui.building_combo.addItem(b.name, b.id)

@@ -6,13 +6,14 @@ import datetime as dt
 
 from PySide6.QtCore import Slot
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.mail_register_dialog import show_field_error
 from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
 from app.services import config
 from app.services import frontdesk_complaints as fc
 from app.services.context import ServiceContext
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_complaint_step_dialog import Ui_ComplaintStepDialog
 
@@ -36,12 +37,14 @@ class ComplaintStepDialog(RulesDialog):
                   "visit": self.tr("投诉回访")}
         self.setWindowTitle(f"{titles[mode]} - {row.complaint_no}")
         ui.complaint_label.setText(f"{row.complaint_no}  {row.complainant}  {row.building or ''} {row.room_no or ''}  "
-                                   f"{row.category}：{row.content}")
-        for combo, values in ((ui.validity_combo, fc.VALIDITIES), (ui.severity_combo, fc.SEVERITIES),
-                              (ui.category_combo, fc.CATEGORIES), (ui.dept_combo, fc.DEPARTMENTS),
-                              (ui.satisfaction_combo, fc.RATINGS), (ui.method_combo, fc.VISIT_METHODS)):
-            for v in values:
-                combo.addItem(v, v)
+                                   f"{vocab.label('frontdesk.complaint_category', row.category)}：{row.content}")
+        for combo, name, values in ((ui.validity_combo, "frontdesk.validity", fc.VALIDITIES),
+                                    (ui.severity_combo, "frontdesk.severity", fc.SEVERITIES),
+                                    (ui.category_combo, "frontdesk.complaint_category", fc.CATEGORIES),
+                                    (ui.dept_combo, "frontdesk.department", fc.DEPARTMENTS),
+                                    (ui.satisfaction_combo, "common.rating", fc.RATINGS),
+                                    (ui.method_combo, "common.visit_method", fc.VISIT_METHODS)):
+            value_combo.fill(combo, name, values)
         ui.severity_combo.setCurrentIndex(ui.severity_combo.findData(row.severity or "一般"))
         ui.category_combo.setCurrentIndex(ui.category_combo.findData(row.category))
         days = config.get(ctx, "complaints.handle_days")

@@ -15,6 +15,7 @@ from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
 from app.services import config, frontdesk_complaints, frontdesk_consult, gate_phrases, lookups
 from app.services.context import ServiceContext
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_consult_dialog import Ui_ConsultDialog
 
@@ -32,11 +33,11 @@ class ConsultDialog(RulesDialog):
         self.ui.setupUi(self)
         ui = self.ui
         feedback.show_inline(ui.error_label, None)
-        for combo, values in ((ui.channel_combo, frontdesk_consult.CHANNELS), (ui.type_combo, frontdesk_consult.ENTRY_TYPES),
-                              (ui.mode_combo, frontdesk_consult.ANSWER_MODES),
-                              (ui.dept_combo, frontdesk_complaints.DEPARTMENTS)):
-            for v in values:
-                combo.addItem(v, v)
+        for combo, name, values in ((ui.channel_combo, "frontdesk.channel", frontdesk_consult.CHANNELS),
+                                    (ui.type_combo, "frontdesk.entry_type", frontdesk_consult.ENTRY_TYPES),
+                                    (ui.mode_combo, "frontdesk.answer_mode", frontdesk_consult.ANSWER_MODES),
+                                    (ui.dept_combo, "frontdesk.department", frontdesk_complaints.DEPARTMENTS)):
+            value_combo.fill(combo, name, values)
         ui.building_combo.addItem(self.tr("（不限）"), None)
         for b in lookups.buildings(ctx):
             ui.building_combo.addItem(b.name, b.id)

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QHeaderView, QInputDialog
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.complaint_dialog import ComplaintDialog
 from app.controllers.complaint_step_dialog import ComplaintStepDialog
 from app.controllers.consult_dialog import ConsultDialog
@@ -20,7 +20,7 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import frontdesk_complaints as fc
 from app.services import frontdesk_consult as fz
 from app.services.frontdesk_hooks import print_complaint
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, punctuate
 from app.widgets.row_height import set_row_height
 
 
@@ -37,10 +37,12 @@ def _flag(value, _row):
 CONSULT_COLUMNS = (
     Column("entry_no", QT_TRANSLATE_NOOP("Columns", "序号")),
     Column("logged_at", QT_TRANSLATE_NOOP("Columns", "日期时间"), "datetime"),
-    Column("channel", QT_TRANSLATE_NOOP("Columns", "方式")), Column("client_name", QT_TRANSLATE_NOOP("Columns", "业户")),
-    Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")), Column("entry_type", QT_TRANSLATE_NOOP("Columns", "事项")),
+    Column("channel", QT_TRANSLATE_NOOP("Columns", "方式"), values="frontdesk.channel"),
+    Column("client_name", QT_TRANSLATE_NOOP("Columns", "业户")),
+    Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+    Column("entry_type", QT_TRANSLATE_NOOP("Columns", "事项"), values="frontdesk.entry_type"),
     Column("content", QT_TRANSLATE_NOOP("Columns", "内容")),
-    Column("answer_mode", QT_TRANSLATE_NOOP("Columns", "答复方式")),
+    Column("answer_mode", QT_TRANSLATE_NOOP("Columns", "答复方式"), values="frontdesk.answer_mode"),
     Column("promised_answer_at", QT_TRANSLATE_NOOP("Columns", "约定答复"), "datetime"),
     Column("status", QT_TRANSLATE_NOOP("Columns", "状态"), fmt=_status(fz.STATUS_LABELS)),
     Column("overdue", QT_TRANSLATE_NOOP("Columns", "超时"), fmt=_flag),
@@ -49,13 +51,15 @@ COMPLAINT_COLUMNS = (
     Column("complaint_no", QT_TRANSLATE_NOOP("Columns", "投诉编号")),
     Column("received_at", QT_TRANSLATE_NOOP("Columns", "受理时间"), "datetime"),
     Column("complainant", QT_TRANSLATE_NOOP("Columns", "投诉人")),
-    Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
-    Column("category", QT_TRANSLATE_NOOP("Columns", "类别")),
-    Column("validity", QT_TRANSLATE_NOOP("Columns", "性质"), fmt=lambda v, r: "/".join(x for x in (v, r.severity) if x)),
-    Column("responsible_dept", QT_TRANSLATE_NOOP("Columns", "责任部门")),
+    Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+    Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+    Column("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="frontdesk.complaint_category"),
+    Column("validity", QT_TRANSLATE_NOOP("Columns", "性质"),
+           fmt=lambda v, r: "/".join(vocab.label("frontdesk.validity", x) for x in (v, r.severity) if x)),
+    Column("responsible_dept", QT_TRANSLATE_NOOP("Columns", "责任部门"), values="frontdesk.department"),
     Column("status", QT_TRANSLATE_NOOP("Columns", "状态"), fmt=_status(fc.STATUS_LABELS)),
     Column("visit_due", QT_TRANSLATE_NOOP("Columns", "应回访"), "date"),
-    Column("satisfaction", QT_TRANSLATE_NOOP("Columns", "满意度")),
+    Column("satisfaction", QT_TRANSLATE_NOOP("Columns", "满意度"), values="common.rating"),
     Column("overdue", QT_TRANSLATE_NOOP("Columns", "超期"), fmt=_flag),
 )
 # button -> (action of frontdesk_complaints.ALLOWED, permission)
@@ -77,6 +81,20 @@ def _setup_table(view, model, widths):
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
 
+
+
+# lupdate does not read inside f-strings: the words the detail pane puts there with self.tr().
+_DETAIL_WORDS = (QT_TRANSLATE_NOOP("CasesTabs", "接待人"), QT_TRANSLATE_NOOP("CasesTabs", "答复方式"),
+                QT_TRANSLATE_NOOP("CasesTabs", "约定答复时间"), QT_TRANSLATE_NOOP("CasesTabs", "转交部门"),
+                QT_TRANSLATE_NOOP("CasesTabs", "上报"), QT_TRANSLATE_NOOP("CasesTabs", "答复"),
+                QT_TRANSLATE_NOOP("CasesTabs", "备注"), QT_TRANSLATE_NOOP("CasesTabs", "负责人查阅"),
+                QT_TRANSLATE_NOOP("CasesTabs", "受理人"), QT_TRANSLATE_NOOP("CasesTabs", "首次答复时限"),
+                QT_TRANSLATE_NOOP("CasesTabs", "首次答复"), QT_TRANSLATE_NOOP("CasesTabs", "定性"),
+                QT_TRANSLATE_NOOP("CasesTabs", "解释"), QT_TRANSLATE_NOOP("CasesTabs", "责任部门"),
+                QT_TRANSLATE_NOOP("CasesTabs", "处理期限"), QT_TRANSLATE_NOOP("CasesTabs", "处理结果"),
+                QT_TRANSLATE_NOOP("CasesTabs", "纠正预防措施"), QT_TRANSLATE_NOOP("CasesTabs", "应回访日期"),
+                QT_TRANSLATE_NOOP("CasesTabs", "回访"), QT_TRANSLATE_NOOP("CasesTabs", "重新处理 %1 次"),
+                QT_TRANSLATE_NOOP("CasesTabs", "结案"))
 
 class CasesTabs(QObject):
     """Wires the consultation and complaint widgets of the page's form."""
@@ -133,17 +151,21 @@ class CasesTabs(QObject):
         self._update_consult_buttons()
         self._show_complaint(None)
 
-    def reload(self):
-        today = self.ctx.today()
-        try:
-            self.consults = fz.list_entries(self.ctx, start=dt.datetime.combine(today - dt.timedelta(days=60), dt.time.min),
-                                            open_too=True)
-            self.complaints = fc.list_complaints(self.ctx, start=dt.datetime(today.year - 1, today.month, 1), open_too=True)
-        except DormDeskError as exc:
-            feedback.show_error(self.page, exc)
-            return
+    def loader(self):
+        """The work that loads both ledgers (runs off the UI thread when the page is shown)."""
+        ctx, today = self.ctx, self.ctx.today()
+        return lambda: (fz.list_entries(ctx, start=dt.datetime.combine(today - dt.timedelta(days=60), dt.time.min),
+                                        open_too=True),
+                        fc.list_complaints(ctx, start=dt.datetime(today.year - 1, today.month, 1), open_too=True))
+
+    def show_loaded(self, data):
+        self.consults, self.complaints = data
         self.apply_consult_filters()
         self.apply_complaint_filters()
+
+    def reload(self):
+        """After a change: the page's lists now."""
+        self.page.reload_now()
 
     def _saved(self, text: str):
         self.reload()
@@ -185,17 +207,17 @@ class CasesTabs(QObject):
         if c is None:
             self.ui.consult_detail_browser.clear()
         else:
-            self.ui.consult_detail_browser.setHtml(
+            self.ui.consult_detail_browser.setHtml(punctuate(
                 f"<h3>{e(c.entry_no)} <span style='color:#555'>{e(QCoreApplication.translate('FrontDesk', fz.STATUS_LABELS[c.status]))}</span></h3>"
-                f"<p>{e(c.channel)} · {e(c.client_name)} {e(c.building or '')} {e(c.room_no or '')} {e(c.phone or '')}<br>"
-                f"{t(c.logged_at)} · {e(c.entry_type)} · {self.tr('接待人')}：{e(c.received_by)}</p><p>{e(c.content)}</p>"
-                f"<p>{self.tr('答复方式')}：{e(c.answer_mode)}"
+                f"<p>{e(vocab.label('frontdesk.channel', c.channel))} · {e(c.client_name)} {e(c.building or '')} {e(c.room_no or '')} {e(c.phone or '')}<br>"
+                f"{t(c.logged_at)} · {e(vocab.label('frontdesk.entry_type', c.entry_type))} · {self.tr('接待人')}：{e(c.received_by)}</p><p>{e(c.content)}</p>"
+                f"<p>{self.tr('答复方式')}：{e(vocab.label('frontdesk.answer_mode', c.answer_mode))}"
                 + (f"<br>{self.tr('约定答复时间')}：{t(c.promised_answer_at)}" if c.promised_answer_at else "")
-                + (f"<br>{self.tr('转交部门')}：{e(c.referred_dept)}" if c.referred_dept else "")
+                + (f"<br>{self.tr('转交部门')}：{e(vocab.label('frontdesk.department', c.referred_dept))}" if c.referred_dept else "")
                 + (f"<br>{self.tr('上报')}：{e(c.escalated_to)}" if c.escalated_to else "") + "</p>"
                 + (f"<p><b>{self.tr('答复')}</b>（{t(c.answered_at)}）：{e(c.answer)}</p>" if c.answer else "")
                 + (f"<p>{self.tr('备注')}：{e(c.remarks)}</p>" if c.remarks else "")
-                + (f"<p>{self.tr('负责人查阅')}：{e(c.reviewed_by)} {t(c.reviewed_at)}</p>" if c.reviewed_by else ""))
+                + (f"<p>{self.tr('负责人查阅')}：{e(c.reviewed_by)} {t(c.reviewed_at)}</p>" if c.reviewed_by else "")))
         self._update_consult_buttons()
 
     def _update_consult_buttons(self):
@@ -298,27 +320,28 @@ class CasesTabs(QObject):
         parts = [f"<h3>{e(c.complaint_no)} <span style='color:#555'>{e(label)}</span>"
                  + (f" <span style='color:#c0392b'>{e(_flag(c.overdue, c))}</span>" if c.overdue else "") + "</h3>",
                  f"<p><b>{e(c.complainant)}</b> {e(c.building or '')} {e(c.room_no or '')} {e(c.phone or '')}<br>"
-                 f"{t(c.received_at)} · {e(c.channel)} · {e(c.category)} · {self.tr('受理人')}：{e(c.received_by)}</p>",
+                 f"{t(c.received_at)} · {e(vocab.label('frontdesk.channel', c.channel))} · "
+                 f"{e(vocab.label('frontdesk.complaint_category', c.category))} · {self.tr('受理人')}：{e(c.received_by)}</p>",
                  f"<p>{e(c.content)}</p>",
                  f"<p>{self.tr('首次答复时限')}：{t(c.reply_due_at)}"
                  + (f"<br>{self.tr('首次答复')}（{t(c.first_reply_at)}）：{e(c.first_reply or '')}" if c.first_reply_at else "") + "</p>"]
         if c.validity:
-            parts.append(f"<p>{self.tr('定性')}：{e(c.validity)}" + (f"，{e(c.severity)}" if c.validity == "有效" else "")
+            parts.append(f"<p>{self.tr('定性')}：{e(vocab.label('frontdesk.validity', c.validity))}" + (f"，{e(vocab.label('frontdesk.severity', c.severity))}" if c.validity == "有效" else "")
                          + (f"<br>{self.tr('解释')}：{e(c.explanation)}" if c.explanation else "") + "</p>")
         if c.responsible_dept:
-            parts.append(f"<p>{self.tr('责任部门')}：{e(c.responsible_dept)} {e(c.responsible_person or '')}<br>"
+            parts.append(f"<p>{self.tr('责任部门')}：{e(vocab.label('frontdesk.department', c.responsible_dept))} {e(c.responsible_person or '')}<br>"
                          f"{self.tr('处理期限')}：{t(c.deadline)}</p>")
         if c.handling_result:
             parts.append(f"<p>{self.tr('处理结果')}（{t(c.resolved_at)}）：{e(c.handling_result)}"
                          + (f"<br>{self.tr('纠正预防措施')}：{e(c.corrective_action)}" if c.corrective_action else "")
                          + (f"<br>{self.tr('应回访日期')}：{c.visit_due}" if c.visit_due else "") + "</p>")
         if c.visited_at:
-            parts.append(f"<p>{self.tr('回访')}（{t(c.visited_at)}，{e(c.visit_method or '')}，{e(c.visitor or '')}）："
-                         f"<b>{e(c.satisfaction or '')}</b> {e(c.visit_notes or '')}"
+            parts.append(f"<p>{self.tr('回访')}（{t(c.visited_at)}，{e(vocab.label('common.visit_method', c.visit_method))}，{e(c.visitor or '')}）："
+                         f"<b>{e(vocab.label('common.rating', c.satisfaction))}</b> {e(c.visit_notes or '')}"
                          + (f"<br>{self.tr('重新处理 %1 次').replace('%1', str(c.reopen_count))}" if c.reopen_count else "") + "</p>")
         if c.closed_at:
             parts.append(f"<p>{self.tr('结案')}：{t(c.closed_at)} {e(c.closed_by or '')}</p>")
-        self.ui.complaint_detail_browser.setHtml("".join(parts))
+        self.ui.complaint_detail_browser.setHtml(punctuate("".join(parts)))
 
     def _complaint_done(self, row):
         if row is not None:

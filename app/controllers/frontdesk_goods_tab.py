@@ -24,8 +24,7 @@ from ui.generated.ui_goods_tab import Ui_GoodsTab
 COLUMNS = (
     Column("entry_no", QT_TRANSLATE_NOOP("Columns", "登记号")),
     Column("logged_at", QT_TRANSLATE_NOOP("Columns", "日期时间"), "datetime"),
-    Column("direction", QT_TRANSLATE_NOOP("Columns", "出/入"),
-           fmt=lambda v, _r: QCoreApplication.translate("Gate", gg.DIRECTIONS.get(v, v))),
+    Column("direction", QT_TRANSLATE_NOOP("Columns", "出/入"), values="gate.direction"),
     Column("student_no", QT_TRANSLATE_NOOP("Columns", "学号")), Column("student_name", QT_TRANSLATE_NOOP("Columns", "姓名")),
     Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
     Column("items", QT_TRANSLATE_NOOP("Columns", "物品")), Column("item_count", QT_TRANSLATE_NOOP("Columns", "件数"), "int"),
@@ -34,7 +33,7 @@ COLUMNS = (
     Column("slip_no", QT_TRANSLATE_NOOP("Columns", "放行条号")),
     Column("attendant", QT_TRANSLATE_NOOP("Columns", "值班员")),
     Column("voided", QT_TRANSLATE_NOOP("Columns", "状态"),
-           fmt=lambda v, _r: QCoreApplication.translate("Gate", "已作废") if v else ""),
+           fmt=lambda v, _r: QCoreApplication.translate("Gate", gg.VOIDED) if v else ""),
 )
 FIELDS = {"direction": "direction_combo", "items": "items_edit", "item_count": "count_spin", "student": "student_edit",
           "building": "building_combo", "room": "room_edit", "room_leader_note": "leader_edit", "slip_no": "slip_combo"}
@@ -90,14 +89,19 @@ class GoodsTab(QWidget):
         ui.export_button.clicked.connect(lambda: self.page.export("dorm-goods", self.tr("大件/贵重物品出入登记")))
 
     # The list ----------------------------------------------------------------------------------------
-    def reload(self, *_):
-        since = dt.datetime.combine(self.ctx.today() - dt.timedelta(days=30), dt.time.min)
-        try:
-            self.all_rows = gg.list_goods(self.ctx, start=since)
-        except DormDeskError as exc:
-            feedback.show_error(self.page, exc)
-            return
+    def loader(self):
+        """The work that loads the tab (runs off the UI thread when the page is shown)."""
+        ctx = self.ctx
+        since = dt.datetime.combine(ctx.today() - dt.timedelta(days=30), dt.time.min)
+        return lambda: gg.list_goods(ctx, start=since)
+
+    def show_loaded(self, rows):
+        self.all_rows = rows
         self.apply_filters()
+
+    def reload(self, *_):
+        """After a change: the page's lists now."""
+        self.page.reload_now()
 
     @Slot()
     def apply_filters(self, *_):

@@ -26,9 +26,10 @@ def _status(labels):
 MAIL_COLUMNS = (
     Column("entry_no", QT_TRANSLATE_NOOP("Columns", "登记号")),
     Column("received_at", QT_TRANSLATE_NOOP("Columns", "收件时间"), "datetime"),
-    Column("mail_type", QT_TRANSLATE_NOOP("Columns", "种类")),
+    Column("mail_type", QT_TRANSLATE_NOOP("Columns", "种类"), values="frontdesk.mail_type"),
     Column("tracking_no", QT_TRANSLATE_NOOP("Columns", "邮件号码")),
-    Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+    Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+    Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
     Column("addressee", QT_TRANSLATE_NOOP("Columns", "收件人")),
     Column("status", QT_TRANSLATE_NOOP("Columns", "状态"), fmt=_status(fm.STATUS_LABELS)),
     Column("notified_at", QT_TRANSLATE_NOOP("Columns", "通知时间"), "datetime"),
@@ -42,10 +43,12 @@ MAIL_COLUMNS = (
 OUTGOING_COLUMNS = (
     Column("request_no", QT_TRANSLATE_NOOP("Columns", "登记号")),
     Column("request_date", QT_TRANSLATE_NOOP("Columns", "日期"), "datetime"),
-    Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")), Column("sender_name", QT_TRANSLATE_NOOP("Columns", "寄件人")),
+    Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+    Column("sender_name", QT_TRANSLATE_NOOP("Columns", "寄件人")),
     Column("addressee_name", QT_TRANSLATE_NOOP("Columns", "收件人")),
     Column("addressee_address", QT_TRANSLATE_NOOP("Columns", "收件地址")),
-    Column("shipping_method", QT_TRANSLATE_NOOP("Columns", "寄递方式")), Column("fee", QT_TRANSLATE_NOOP("Columns", "邮费"), "money"),
+    Column("shipping_method", QT_TRANSLATE_NOOP("Columns", "寄递方式"), values="frontdesk.shipping_method"),
+    Column("fee", QT_TRANSLATE_NOOP("Columns", "邮费"), "money"),
     Column("tracking_no", QT_TRANSLATE_NOOP("Columns", "运单号")),
     Column("status", QT_TRANSLATE_NOOP("Columns", "状态"), fmt=_status(fo.STATUS_LABELS)),
 )
@@ -100,16 +103,21 @@ class MailTab(QObject):
         self._update_buttons()
 
     # Loading -----------------------------------------------------------------------------------------
-    def reload(self, *_):
-        waiting = self.ui.mail_waiting_check.isChecked()
-        since = dt.datetime.combine(self.ctx.today() - dt.timedelta(days=90), dt.time.min)
-        try:
-            self.all_rows = fm.list_mail(self.ctx, waiting_only=waiting, start=None if waiting else since)
-            self.outgoing_model.set_rows(fo.list_outgoing(self.ctx, start=since))
-        except DormDeskError as exc:
-            feedback.show_error(self.page, exc)
-            return
+    def loader(self):
+        """The work that loads the tab (runs off the UI thread when the page is shown)."""
+        ctx, waiting = self.ctx, self.ui.mail_waiting_check.isChecked()
+        since = dt.datetime.combine(ctx.today() - dt.timedelta(days=90), dt.time.min)
+        return lambda: (fm.list_mail(ctx, waiting_only=waiting, start=None if waiting else since),
+                        fo.list_outgoing(ctx, start=since))
+
+    def show_loaded(self, data):
+        self.all_rows, outgoing = data
+        self.outgoing_model.set_rows(outgoing)
         self.apply_filters()
+
+    def reload(self, *_):
+        """After a change or a filter switch: the page's lists now."""
+        self.page.reload_now()
 
     @Slot()
     def apply_filters(self, *_):

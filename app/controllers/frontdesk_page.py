@@ -34,11 +34,14 @@ class FrontDeskPage(Page):
         self.ui.tabs.addTab(self.goods, self.tr("物品出入"))
         add_phrase_button(self)
 
-    def reload(self):
-        self.mail.reload()
-        self.cases.reload()
-        self.visitors.reload()
-        self.goods.reload()
+    def loader(self):
+        tabs = (self.mail, self.cases, self.visitors, self.goods)
+        works = [t.loader() for t in tabs]
+        return lambda: tuple(w() for w in works)
+
+    def show_loaded(self, data):
+        for tab, rows in zip((self.mail, self.cases, self.visitors, self.goods), data):
+            tab.show_loaded(rows)
 
     def apply_filter(self, name: str) -> None:
         """From the home page: "mail_overdue", "complaints_open", "complaints_visit" or "visitors_late"."""

@@ -9,6 +9,8 @@ old visitor or student is dropped, never acted on.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QWidget
 
@@ -23,10 +25,6 @@ from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_visitor_tab import Ui_VisitorTab
 
 
-def _code(labels):
-    return lambda value, _row: QCoreApplication.translate("Gate", labels.get(value, value)) if value else ""
-
-
 def rules_text(codes) -> str:
     separator = QCoreApplication.translate("Gate", "；")
     return separator.join(QCoreApplication.translate("Gate", gr.RULES.get(c, c)) for c in codes)
@@ -36,9 +34,9 @@ COLUMNS = (
     Column("entry_no", QT_TRANSLATE_NOOP("Columns", "登记号")),
     Column("time_in", QT_TRANSLATE_NOOP("Columns", "来访时间"), "datetime"),
     Column("visitor_name", QT_TRANSLATE_NOOP("Columns", "来访人")),
-    Column("id_type", QT_TRANSLATE_NOOP("Columns", "证件类型"), fmt=_code(gv.ID_TYPES)),
+    Column("id_type", QT_TRANSLATE_NOOP("Columns", "证件类型"), values="gate.id_type"),
     Column("id_no", QT_TRANSLATE_NOOP("Columns", "证件号码")),
-    Column("relation", QT_TRANSLATE_NOOP("Columns", "身份"), fmt=_code(gv.RELATIONS)),
+    Column("relation", QT_TRANSLATE_NOOP("Columns", "身份"), values="gate.relation"),
     Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
     Column("visiting_person", QT_TRANSLATE_NOOP("Columns", "被访人")),
     Column("purpose", QT_TRANSLATE_NOOP("Columns", "事由")),
@@ -135,16 +133,19 @@ class VisitorTab(QWidget):
         ui.export_button.clicked.connect(lambda: self.page.export("visitors", self.tr("来访登记")))
 
     # The list ----------------------------------------------------------------------------------------
-    def reload(self, *_):
-        import datetime as dt
-        since = dt.datetime.combine(self.ctx.today() - dt.timedelta(days=30), dt.time.min)
-        inside = self.ui.inside_check.isChecked()
-        try:
-            self.all_rows = gv.list_visits(self.ctx, inside_only=inside, start=None if inside else since)
-        except DormDeskError as exc:
-            feedback.show_error(self.page, exc)
-            return
+    def loader(self):
+        """The work that loads the tab (runs off the UI thread when the page is shown)."""
+        ctx, inside = self.ctx, self.ui.inside_check.isChecked()
+        since = dt.datetime.combine(ctx.today() - dt.timedelta(days=30), dt.time.min)
+        return lambda: gv.list_visits(ctx, inside_only=inside, start=None if inside else since)
+
+    def show_loaded(self, rows):
+        self.all_rows = rows
         self.apply_filters()
+
+    def reload(self, *_):
+        """After a change or a filter switch: the page's lists now."""
+        self.page.reload_now()
 
     @Slot()
     def apply_filters(self, *_):

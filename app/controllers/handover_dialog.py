@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Slot
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.app_state import AppState
 from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.services import handover, lookups
@@ -63,7 +63,7 @@ class HandoverDialog(RulesDialog):
 
     def _load(self):
         try:
-            waiting = [r for r in handover.list_records(self.ctx, limit=20) if r.status == "待接班"]
+            waiting = [r for r in handover.list_records(self.ctx, limit=20) if r.status == "waiting"]
             start = handover.default_shift_start(self.ctx)
         except Exception as exc:  # noqa: BLE001
             feedback.show_error(self, exc)
@@ -80,20 +80,20 @@ class HandoverDialog(RulesDialog):
         creating = record is None
         for w in (self.ui.building_combo, self.ui.shift_start_edit, self.ui.notes_edit, self.ui.hand_over_button):
             w.setEnabled(creating)
-        waiting = record is not None and record.status == "待接班"
+        waiting = record is not None and record.status == "waiting"
         self.ui.incoming_group.setEnabled(waiting)
         self.ui.print_button.setEnabled(record is not None)
         if record is None:
             self.ui.record_label.setText(self.tr("新交班（尚未保存）"))
             return
-        self.ui.record_label.setText(self.tr("编号 %1 · %2").replace("%1", record.number).replace("%2", record.status))
+        self.ui.record_label.setText(self.tr("编号 %1 · %2").replace("%1", record.number).replace("%2", vocab.label("handover.status", record.status)))
         self.ui.outgoing_label.setText(f"{record.outgoing_name}（{record.shift_end:%Y-%m-%d %H:%M}）")
         self.ui.shift_start_edit.setDateTime(QDateTime(record.shift_start))
         index = self.ui.building_combo.findData(record.building_id)
         self.ui.building_combo.setCurrentIndex(max(index, 0))
         self.ui.notes_edit.setPlainText(record.notes)
         self.ui.sections_text.setPlainText(sections_text(record.sections))
-        if record.status == "已接班":
+        if record.status == "taken":
             self.ui.incoming_group.setTitle(self.tr("已由 %1 于 %2 确认接班").replace("%1", record.incoming_name or "")
                                             .replace("%2", f"{record.confirmed_at:%Y-%m-%d %H:%M}"))
 

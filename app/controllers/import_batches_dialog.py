@@ -20,7 +20,7 @@ COLUMNS = (
     Column("updated", QT_TRANSLATE_NOOP("Columns", "更新"), "int"),
     Column("rejected", QT_TRANSLATE_NOOP("Columns", "拒绝"), "int"),
     Column("created_rooms", QT_TRANSLATE_NOOP("Columns", "新建房间"), "int"),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "状态")))
+    Column("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="residents.batch_status"))
 
 
 class ImportBatchesDialog(RulesDialog):
@@ -30,7 +30,7 @@ class ImportBatchesDialog(RulesDialog):
         self.ui = Ui_ImportBatchesDialog()
         self.ui.setupUi(self)
         self.rules = DialogRules(self)  # Return never closes it; Esc asks when something was typed
-        self.model = RowTableModel(COLUMNS, self, highlight=lambda r: "#eeeeee" if r.status == "已撤销" else None)
+        self.model = RowTableModel(COLUMNS, self, highlight=lambda r: "#eeeeee" if r.status == "undone" else None)
         self.ui.batches_table.setModel(self.model)
         self.ui.batches_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.ui.undo_button.setEnabled(ctx.can("students.undo") and ctx.actor.building_ids is None)

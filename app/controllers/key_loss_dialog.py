@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.controllers.key_dialog_base import ServiceDialog
 from app.services import keys_inventory, keys_losses
 from app.services.keys_common import LOSS_ACTIONS, LOSS_REASONS
+from app.widgets import value_combo
 from ui.generated.ui_key_loss_dialog import Ui_KeyLossDialog
 
 
@@ -16,8 +17,8 @@ class KeyLossDialog(ServiceDialog):
         self.rules.require(self.ui.student_no_edit, self.tr("学号"))
         for t in keys_inventory.list_key_types(ctx):
             self.ui.key_type_combo.addItem(t.name, t.id)
-        self.ui.action_combo.addItems(list(LOSS_ACTIONS))
-        self.ui.reason_combo.addItems(list(LOSS_REASONS))
+        value_combo.fill(self.ui.action_combo, "key.loss_action", LOSS_ACTIONS)
+        value_combo.fill(self.ui.reason_combo, "key.loss_reason", LOSS_REASONS)
         self.ui.student_no_edit.setText(student_no)
         self.ui.fee_spin.setEnabled(ctx.can("keys.override"))
         self.ui.fee_reason_edit.setEnabled(ctx.can("keys.override"))
@@ -28,7 +29,7 @@ class KeyLossDialog(ServiceDialog):
 
     def _quote(self, *_):
         self.standard = keys_losses.quote(self.ctx, self.ui.key_type_combo.currentData(), self.ui.qty_spin.value(),
-                                          self.ui.action_combo.currentText(), self.ui.reason_combo.currentText())
+                                          self.ui.action_combo.currentData(), self.ui.reason_combo.currentData())
         self.ui.fee_spin.setValue(float(self.standard))
         self.ui.standard_label.setText(self.tr("价目表费用：%1 元").replace("%1", f"{self.standard:.2f}"))
 
@@ -36,6 +37,6 @@ class KeyLossDialog(ServiceDialog):
         fee = self.ui.fee_spin.value()
         return keys_losses.report_loss(
             self.ctx, self.ui.student_no_edit.text(), self.ui.key_type_combo.currentData(), self.ui.qty_spin.value(),
-            self.ui.action_combo.currentText(), self.ui.reason_combo.currentText(),
+            self.ui.action_combo.currentData(), self.ui.reason_combo.currentData(),
             fee=None if abs(fee - float(self.standard)) < 0.005 else fee,
             fee_reason=self.ui.fee_reason_edit.text(), remarks=self.ui.remarks_edit.text())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QSpinBox
 from app.controllers.key_dialog_base import ServiceDialog
 from app.services import keys_issue
 from app.services.keys_common import LEAVE_TYPES
+from app.widgets import value_combo
 from ui.generated.ui_key_return_dialog import Ui_KeyReturnDialog
 
 
@@ -19,7 +20,7 @@ class KeyReturnDialog(ServiceDialog):
         super().__init__(ctx, parent)
         self.student_id = student_id
         self.ui.student_label.setText(student_text)
-        self.ui.leave_type_combo.addItems(list(LEAVE_TYPES))
+        value_combo.fill(self.ui.leave_type_combo, "key.leave_type", LEAVE_TYPES)
         self.spins: dict[int, QSpinBox] = {}
         grid = self.ui.count_layout
         for r, held in enumerate(keys_issue.held_summary(ctx, student_id)):
@@ -51,5 +52,5 @@ class KeyReturnDialog(ServiceDialog):
     def save(self):
         waive = self.ui.waive_reason_edit.text() if self.ui.waive_check.isChecked() else None
         return keys_issue.return_keys(self.ctx, self.student_id, self.counts(),
-                                      leave_type=self.ui.leave_type_combo.currentText(),
+                                      leave_type=self.ui.leave_type_combo.currentData(),
                                       receipt_no=self.ui.receipt_edit.text(), waive_reason=waive)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog
 
-from app import feedback, paths
+from app import feedback, paths, vocab
 from app.controllers.key_prices_dialog import KeyPricesDialog
 from app.controllers.keys_page_tabs import IssueTab, LossTab, OwnerTab
 from app.controllers.page import Page
@@ -19,24 +19,41 @@ from app.services import keys_inventory, keys_loans, keys_registers, lookups, re
 from app.services.keys_common import PLEDGE_TYPES
 from app.services.periods import Period, month_end
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets import value_combo
 from app.widgets.lookup_guard import LookupGuard
 from ui.generated.ui_keys_page import Ui_KeysPage
 
 REFRESH_MS = 30_000
 OVERDUE_COLOR = "#f8d7da"
 
-SPARE_COLUMNS = (Column("hook", QT_TRANSLATE_NOOP("Columns", "挂钩")), Column("key_type", QT_TRANSLATE_NOOP("Columns", "钥匙类型")), Column("tag_code", QT_TRANSLATE_NOOP("Columns", "钥匙编号")),
-                 Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态")))
-LOAN_COLUMNS = (Column("loan_no", QT_TRANSLATE_NOOP("Columns", "序号")), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
-                Column("hook", QT_TRANSLATE_NOOP("Columns", "挂钩")), Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")), Column("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
-                Column("pledged_id_type", QT_TRANSLATE_NOOP("Columns", "抵押证件")), Column("time_out", QT_TRANSLATE_NOOP("Columns", "借出时间"), "datetime"),
-                Column("due_time", QT_TRANSLATE_NOOP("Columns", "应还时间"), "datetime"), Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态")),
+SPARE_COLUMNS = (Column("hook", QT_TRANSLATE_NOOP("Columns", "挂钩")),
+                 Column("key_type", QT_TRANSLATE_NOOP("Columns", "钥匙类型"), values="key.type"),
+                 Column("tag_code", QT_TRANSLATE_NOOP("Columns", "钥匙编号")),
+                 Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="key.status"))
+LOAN_COLUMNS = (Column("loan_no", QT_TRANSLATE_NOOP("Columns", "序号")),
+                Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+                Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+                Column("hook", QT_TRANSLATE_NOOP("Columns", "挂钩")),
+                Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
+                Column("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
+                Column("pledged_id_type", QT_TRANSLATE_NOOP("Columns", "抵押证件"), values="key.pledge_type"),
+                Column("time_out", QT_TRANSLATE_NOOP("Columns", "借出时间"), "datetime"),
+                Column("due_time", QT_TRANSLATE_NOOP("Columns", "应还时间"), "datetime"),
+                Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="key.loan_status"),
                 Column("attendant", QT_TRANSLATE_NOOP("Columns", "值班员")))
-WHERE_COLUMNS = (Column("tag_code", QT_TRANSLATE_NOOP("Columns", "钥匙编号")), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
-                 Column("key_type", QT_TRANSLATE_NOOP("Columns", "类型")), Column("kind", QT_TRANSLATE_NOOP("Columns", "类别")), Column("hook", QT_TRANSLATE_NOOP("Columns", "挂钩")),
-                 Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态")), Column("where", QT_TRANSLATE_NOOP("Columns", "现在在哪里")))
-HISTORY_COLUMNS = (Column("at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"), Column("kind", QT_TRANSLATE_NOOP("Columns", "动作")), Column("student", QT_TRANSLATE_NOOP("Columns", "学生")),
-                   Column("ref", QT_TRANSLATE_NOOP("Columns", "单号")), Column("by_user", QT_TRANSLATE_NOOP("Columns", "经办")))
+WHERE_COLUMNS = (Column("tag_code", QT_TRANSLATE_NOOP("Columns", "钥匙编号")),
+                 Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+                 Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+                 Column("key_type", QT_TRANSLATE_NOOP("Columns", "类型"), values="key.type"),
+                 Column("kind", QT_TRANSLATE_NOOP("Columns", "类别"), values="key.kind"),
+                 Column("hook", QT_TRANSLATE_NOOP("Columns", "挂钩")),
+                 Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="key.status"),
+                 Column("where", QT_TRANSLATE_NOOP("Columns", "现在在哪里")))
+HISTORY_COLUMNS = (Column("at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"),
+                   Column("kind", QT_TRANSLATE_NOOP("Columns", "动作"), values="key.movement"),
+                   Column("student", QT_TRANSLATE_NOOP("Columns", "学生")),
+                   Column("ref", QT_TRANSLATE_NOOP("Columns", "单号")),
+                   Column("by_user", QT_TRANSLATE_NOOP("Columns", "经办")))
 
 
 class KeysPage(Page):
@@ -56,8 +73,7 @@ class KeysPage(Page):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
             view.horizontalHeader().setStretchLastSection(True)
         u.spare_keys_view.setMaximumHeight(130)
-        u.pledge_type_combo.addItems(list(PLEDGE_TYPES))
-        u.pledge_type_combo.setCurrentText("学生证")
+        value_combo.fill(u.pledge_type_combo, "key.pledge_type", PLEDGE_TYPES, current="student")
         u.lend_button.setText(self.tr("借出 (F2)"))
         u.lend_button.setShortcut(QKeySequence("F2"))
         u.return_own_button.setText(self.tr("归还此学生借的钥匙 (F3)"))
@@ -67,7 +83,7 @@ class KeysPage(Page):
         feedback.show_inline(u.loan_error_label, None)
         for kind, source in sorted(registers_catalog().items()):
             if kind.startswith(("key-", "spare-", "owner-key", "lock-renewal")):
-                u.register_combo.addItem(source.title, kind)
+                u.register_combo.addItem(QCoreApplication.translate("Registers", source.title), kind)
         u.month_edit.setDate(QDate.currentDate())
         self.counter = None          # CounterInfo of the scanned student
         self.counter_guard = LookupGuard(u.scan_edit, self._drop_counter)  # editing 学号 drops the student
@@ -111,10 +127,17 @@ class KeysPage(Page):
         self.owner_tab.connect_signals()
         self.loss_tab.connect_signals()
 
-    def reload(self):
-        self.reload_loans()
+    def reload(self, then=None):
         self.refresh_timer.start()
         self.ui.scan_edit.setFocus()
+        super().reload(then)
+
+    def loader(self):
+        ctx, overdue_only = self.ctx, self.ui.overdue_only_check.isChecked()
+        return lambda: keys_loans.open_loans(ctx, overdue_only=overdue_only)
+
+    def show_loaded(self, rows):
+        self._show_loans(rows)
 
     def hideEvent(self, event):  # noqa: N802 - Qt API
         self.refresh_timer.stop()
@@ -163,7 +186,7 @@ class KeysPage(Page):
             text += self.tr("  —  本室没有备用钥匙")
         u.student_info_label.setText(text)
         u.return_own_button.setEnabled(info.open_loan_id is not None and self.ctx.can("keys.return"))
-        u.pledge_no_edit.setText(info.student_no if u.pledge_type_combo.currentText() == "学生证" else "")
+        u.pledge_no_edit.setText(info.student_no if u.pledge_type_combo.currentData() == "student" else "")
         self.counter_guard.loaded()
         # a scanner user scans, presses F2/F3 and scans again: the focus stays in 学号, selected, so
         # the next scan replaces the number (and drops this student) instead of typing elsewhere
@@ -230,7 +253,7 @@ class KeysPage(Page):
             if not reason:
                 return
         try:
-            loan = keys_loans.lend_spare(self.ctx, self.counter.student_no, key.key_id, u.pledge_type_combo.currentText(),
+            loan = keys_loans.lend_spare(self.ctx, self.counter.student_no, key.key_id, u.pledge_type_combo.currentData(),
                                          u.pledge_no_edit.text(), override_reason=reason)
         except DormDeskError as exc:
             feedback.show_inline(u.loan_error_label, feedback.error_text(exc))
@@ -264,7 +287,7 @@ class KeysPage(Page):
             self.reload_loans()
             return
         feedback.status(self, self.tr("%1 已归还，请退还%2").replace("%1", f"{loan.room_no} {loan.hook or ''}")
-                        .replace("%2", loan.pledged_id_type))
+                        .replace("%2", vocab.label("key.pledge_type", loan.pledged_id_type)))
         self._after_change()
 
     def _after_change(self):
@@ -277,11 +300,10 @@ class KeysPage(Page):
 
     @Slot()
     def reload_loans(self, *_):
-        try:
-            rows = keys_loans.open_loans(self.ctx, overdue_only=self.ui.overdue_only_check.isChecked())
-        except DormDeskError as exc:
-            feedback.show_inline(self.ui.loan_error_label, feedback.error_text(exc))
-            return
+        """After a loan or return at the counter: the list now."""
+        self.reload_now()
+
+    def _show_loans(self, rows):
         self.loans_model.set_rows(rows)
         self.ui.open_loans_view.resizeColumnsToContents()
         overdue = sum(r.overdue for r in rows)
@@ -291,7 +313,7 @@ class KeysPage(Page):
     @Slot()
     def _on_refresh_timer_timeout(self):
         if self.isVisible():
-            self.reload_loans()
+            Page.reload(self)  # off the UI thread; the focus stays where the clerk is typing
             self.sig_badge_changed.emit()
 
     # Where is this key ----------------------------------------------------------------------------

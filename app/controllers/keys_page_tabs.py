@@ -18,23 +18,50 @@ from app.texts import QT_TRANSLATE_NOOP
 from app.widgets.lookup_guard import LookupGuard
 
 OVERDUE_COLOR = "#f8d7da"
-ISSUE_COLUMNS = (Column("issue_no", QT_TRANSLATE_NOOP("Columns", "登记编号")), Column("issue_date", QT_TRANSLATE_NOOP("Columns", "发放日期"), "date"), Column("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
-                 Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
-                 Column("total", QT_TRANSLATE_NOOP("Columns", "钥匙(把)"), "int"), Column("deposit", QT_TRANSLATE_NOOP("Columns", "押金"), "money"), Column("issued_by", QT_TRANSLATE_NOOP("Columns", "经办人")))
-DEPOSIT_COLUMNS = (Column("deposit_no", QT_TRANSLATE_NOOP("Columns", "托管编号")), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
-                   Column("owner_name", QT_TRANSLATE_NOOP("Columns", "业主")), Column("phone", QT_TRANSLATE_NOOP("Columns", "电话")), Column("key_description", QT_TRANSLATE_NOOP("Columns", "钥匙说明")),
-                   Column("key_qty", QT_TRANSLATE_NOOP("Columns", "数量"), "int"), Column("tag_code", QT_TRANSLATE_NOOP("Columns", "钥匙编号")),
-                   Column("deposit_date", QT_TRANSLATE_NOOP("Columns", "托管日期"), "date"), Column("lent_to", QT_TRANSLATE_NOOP("Columns", "借出给")))
-OWNER_LOAN_COLUMNS = (Column("loan_no", QT_TRANSLATE_NOOP("Columns", "借匙单号")), Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")), Column("borrower_name", QT_TRANSLATE_NOOP("Columns", "借匙人")),
-                      Column("borrower_type", QT_TRANSLATE_NOOP("Columns", "类别")), Column("purpose", QT_TRANSLATE_NOOP("Columns", "事由")), Column("approver", QT_TRANSLATE_NOOP("Columns", "审批")),
-                      Column("time_out", QT_TRANSLATE_NOOP("Columns", "借出时间"), "datetime"), Column("due_time", QT_TRANSLATE_NOOP("Columns", "应还时间"), "datetime"),
-                      Column("time_in", QT_TRANSLATE_NOOP("Columns", "归还时间"), "datetime"), Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态")),
+ISSUE_COLUMNS = (Column("issue_no", QT_TRANSLATE_NOOP("Columns", "登记编号")),
+                 Column("issue_date", QT_TRANSLATE_NOOP("Columns", "发放日期"), "date"),
+                 Column("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
+                 Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
+                 Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+                 Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+                 Column("total", QT_TRANSLATE_NOOP("Columns", "钥匙(把)"), "int"),
+                 Column("deposit", QT_TRANSLATE_NOOP("Columns", "押金"), "money"),
+                 Column("issued_by", QT_TRANSLATE_NOOP("Columns", "经办人")))
+DEPOSIT_COLUMNS = (Column("deposit_no", QT_TRANSLATE_NOOP("Columns", "托管编号")),
+                   Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+                   Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+                   Column("owner_name", QT_TRANSLATE_NOOP("Columns", "业主")),
+                   Column("phone", QT_TRANSLATE_NOOP("Columns", "电话")),
+                   Column("key_description", QT_TRANSLATE_NOOP("Columns", "钥匙说明")),
+                   Column("key_qty", QT_TRANSLATE_NOOP("Columns", "数量"), "int"),
+                   Column("tag_code", QT_TRANSLATE_NOOP("Columns", "钥匙编号")),
+                   Column("deposit_date", QT_TRANSLATE_NOOP("Columns", "托管日期"), "date"),
+                   Column("lent_to", QT_TRANSLATE_NOOP("Columns", "借出给")))
+OWNER_LOAN_COLUMNS = (Column("loan_no", QT_TRANSLATE_NOOP("Columns", "借匙单号")),
+                      Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+                      Column("borrower_name", QT_TRANSLATE_NOOP("Columns", "借匙人")),
+                      Column("borrower_type", QT_TRANSLATE_NOOP("Columns", "类别"), values="key.borrower_type"),
+                      Column("purpose", QT_TRANSLATE_NOOP("Columns", "事由")),
+                      Column("approver", QT_TRANSLATE_NOOP("Columns", "审批")),
+                      Column("time_out", QT_TRANSLATE_NOOP("Columns", "借出时间"), "datetime"),
+                      Column("due_time", QT_TRANSLATE_NOOP("Columns", "应还时间"), "datetime"),
+                      Column("time_in", QT_TRANSLATE_NOOP("Columns", "归还时间"), "datetime"),
+                      Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="key.owner_loan_status"),
                       Column("chase_log", QT_TRANSLATE_NOOP("Columns", "催还记录")))
-LOSS_COLUMNS = (Column("application_no", QT_TRANSLATE_NOOP("Columns", "申请单号")), Column("apply_date", QT_TRANSLATE_NOOP("Columns", "申请日期"), "date"),
-                Column("student_no", QT_TRANSLATE_NOOP("Columns", "学号")), Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
-                Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")), Column("key_type", QT_TRANSLATE_NOOP("Columns", "钥匙类型")), Column("qty", QT_TRANSLATE_NOOP("Columns", "数量"), "int"),
-                Column("action", QT_TRANSLATE_NOOP("Columns", "处理方式")), Column("reason", QT_TRANSLATE_NOOP("Columns", "原因")), Column("fee", QT_TRANSLATE_NOOP("Columns", "费用"), "money"),
-                Column("receipt_no", QT_TRANSLATE_NOOP("Columns", "收据号")), Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态")), Column("done_date", QT_TRANSLATE_NOOP("Columns", "完成日期"), "date"))
+LOSS_COLUMNS = (Column("application_no", QT_TRANSLATE_NOOP("Columns", "申请单号")),
+                Column("apply_date", QT_TRANSLATE_NOOP("Columns", "申请日期"), "date"),
+                Column("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
+                Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
+                Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+                Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+                Column("key_type", QT_TRANSLATE_NOOP("Columns", "钥匙类型"), values="key.type"),
+                Column("qty", QT_TRANSLATE_NOOP("Columns", "数量"), "int"),
+                Column("action", QT_TRANSLATE_NOOP("Columns", "处理方式"), values="key.loss_action"),
+                Column("reason", QT_TRANSLATE_NOOP("Columns", "原因"), values="key.loss_reason"),
+                Column("fee", QT_TRANSLATE_NOOP("Columns", "费用"), "money"),
+                Column("receipt_no", QT_TRANSLATE_NOOP("Columns", "收据号")),
+                Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="key.loss_status"),
+                Column("done_date", QT_TRANSLATE_NOOP("Columns", "完成日期"), "date"))
 
 
 def _table(view, model):

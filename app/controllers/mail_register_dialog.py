@@ -9,6 +9,7 @@ from app import feedback
 from app.errors import DormDeskError
 from app.services import frontdesk_mail, lookups
 from app.services.context import ServiceContext
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_mail_register_dialog import Ui_MailRegisterDialog
 
@@ -36,8 +37,7 @@ class MailRegisterDialog(RulesDialog):
         self.ui = Ui_MailRegisterDialog()
         self.ui.setupUi(self)
         feedback.show_inline(self.ui.error_label, None)
-        for t in frontdesk_mail.MAIL_TYPES:
-            self.ui.mail_type_combo.addItem(t, t)
+        value_combo.fill(self.ui.mail_type_combo, "frontdesk.mail_type", frontdesk_mail.MAIL_TYPES)
         self.ui.mail_type_combo.setCurrentIndex(self.ui.mail_type_combo.findData("快递"))  # the most common
         self.ui.building_combo.addItem(self.tr("请选择"), None)
         for b in lookups.buildings(ctx):

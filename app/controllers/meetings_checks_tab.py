@@ -55,16 +55,25 @@ class ChecksTab(QObject):
         ui.hygiene_button.clicked.connect(self._on_hygiene_button_clicked)
         ui.office_button.clicked.connect(self._on_office_button_clicked)
 
-    def reload(self) -> None:
+    def loader(self):
+        """The month's weekly cleaning and office checks (run off the UI thread when the page loads)."""
+        ctx = self.ctx
         start = self.ui.checks_month_edit.date().toPython().replace(day=1)
         end = month_end(start)
-        flagged = self.ui.checks_flagged_check.isChecked()
+        return lambda: (ml.hygiene_weeks(ctx, start, min(end, ctx.today())), ml.office_days(ctx, start, end))
+
+    def reload(self) -> None:
+        """After a filter switch: the checklists now."""
         try:
-            weeks = ml.hygiene_weeks(self.ctx, start, min(end, self.ctx.today()))
-            days = ml.office_days(self.ctx, start, end)
+            data = self.loader()()
         except DormDeskError as exc:
             feedback.show_error(self.page, exc)
             return
+        self.show_loaded(data)
+
+    def show_loaded(self, data) -> None:
+        weeks, days = data
+        flagged = self.ui.checks_flagged_check.isChecked()
         self.hygiene_model.set_rows([w for w in reversed(weeks) if w.missing or not flagged])
         self.office_model.set_rows([d for d in reversed(days) if d.flag or not flagged])
 

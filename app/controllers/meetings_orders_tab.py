@@ -86,14 +86,23 @@ class OrdersTab(QObject):
         d = self.ui.order_month_edit.date().toPython()
         return parse_month(f"{d:%Y-%m}")
 
+    def loader(self):
+        """The month's bookings (run off the UI thread when the page loads)."""
+        ctx, period = self.ctx, self.month()
+        return lambda: mb.list_orders(ctx, start=period.start_dt, end=period.end_dt)
+
     def reload(self) -> None:
-        keep = self.current.id if self.current else None
-        period = self.month()
+        """After a month switch or a failed step: the bookings now."""
         try:
-            self.rows = mb.list_orders(self.ctx, start=period.start_dt, end=period.end_dt)
+            rows = self.loader()()
         except DormDeskError as exc:
             feedback.show_error(self.page, exc)
             return
+        self.show_loaded(rows)
+
+    def show_loaded(self, rows) -> None:
+        keep = self.current.id if self.current else None
+        self.rows = rows
         self.apply_filters()
         if keep is not None:
             self._select(keep)

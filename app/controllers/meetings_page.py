@@ -77,11 +77,19 @@ class MeetingsPage(Page):
         self.refill_timer.timeout.connect(self.check_refills)
         self.refill_timer.start()
 
-    def reload(self):
-        self.load_grid()
-        self.orders.reload()
-        self.checks.reload()
-        self.check_refills()
+    def loader(self):
+        """The grid, the month's bookings, the checklists and the cups due (run off the UI thread)."""
+        ctx = self.ctx
+        start, days = self.grid_start()
+        orders, checks = self.orders.loader(), self.checks.loader()
+        return lambda: (meetings_grid.load(ctx, start, days), orders(), checks(), meetings_logs.refills_due(ctx))
+
+    def show_loaded(self, data):
+        grid, orders, checks, self.refills = data
+        self.show_grid(grid)
+        self.orders.show_loaded(orders)
+        self.checks.show_loaded(checks)
+        self._set_refills(self.refills)
 
     def apply_filter(self, name: str) -> None:
         """From the home page: "today" (the grid on today) or "refills" (meetings in progress)."""
@@ -104,10 +112,14 @@ class MeetingsPage(Page):
     def load_grid(self):
         start, days = self.grid_start()
         try:
-            self.grid = meetings_grid.load(self.ctx, start, days)
+            grid = meetings_grid.load(self.ctx, start, days)
         except DormDeskError as exc:
             feedback.show_error(self, exc)
             return
+        self.show_grid(grid)
+
+    def show_grid(self, grid) -> None:
+        self.grid = grid
         self.grid_model.set_grid(self.grid)
         self.ui.grid_table.clearSelection()
         self._set_hint(None)
@@ -213,7 +225,7 @@ class MeetingsPage(Page):
             self.orders.select_order(b.id, b.start_at.date())
 
     def after_change(self, message: str) -> None:
-        self.reload()
+        self.reload_now()
         self.sig_badge_changed.emit()
         feedback.status(self, message)
 

@@ -8,6 +8,7 @@ from app.controllers.mail_register_dialog import show_field_error
 from app.errors import DormDeskError
 from app.services import frontdesk_outgoing, lookups
 from app.services.context import ServiceContext
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_outgoing_dialog import Ui_OutgoingDialog
 
@@ -26,8 +27,7 @@ class OutgoingDialog(RulesDialog):
         self.ui.building_combo.addItem(self.tr("请选择"), None)
         for b in lookups.buildings(ctx):
             self.ui.building_combo.addItem(b.name, b.id)
-        for m in frontdesk_outgoing.SHIPPING_METHODS:
-            self.ui.method_combo.addItem(m, m)
+        value_combo.fill(self.ui.method_combo, "frontdesk.shipping_method", frontdesk_outgoing.SHIPPING_METHODS)
         self.rules = DialogRules(self, save=self._on_button_box_accepted, required=[
             (self.ui.sender_edit, self.tr("寄件人")),
             (self.ui.addressee_edit, self.tr("收件人")),

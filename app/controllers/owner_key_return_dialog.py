@@ -2,6 +2,7 @@
 compensation."""
 from __future__ import annotations
 
+from app import vocab
 from app.controllers.key_dialog_base import ServiceDialog
 from app.services import keys_owner
 from ui.generated.ui_owner_key_return_dialog import Ui_OwnerKeyReturnDialog
@@ -16,7 +17,7 @@ class OwnerKeyReturnDialog(ServiceDialog):
         self.loan = loan
         self.ui.loan_label.setText(self.tr("%1 %2 借匙人 %3（%4），应还 %5").replace("%1", loan.loan_no)
                                    .replace("%2", loan.room_no).replace("%3", loan.borrower_name)
-                                   .replace("%4", loan.borrower_type).replace("%5", f"{loan.due_time:%m-%d %H:%M}"))
+                                   .replace("%4", vocab.label("key.borrower_type", loan.borrower_type)).replace("%5", f"{loan.due_time:%m-%d %H:%M}"))
         self.ui.inspector_edit.setText(ctx.actor.display_name)
 
     def save(self):

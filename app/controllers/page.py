@@ -1,5 +1,17 @@
-"""The base of the main window's pages: each is a QWidget owning one form, reloaded when shown."""
+"""The base of the main window's pages: each is a QWidget owning one form, reloaded when shown.
+
+Loading off the UI thread (the one mechanism every list page uses): a page splits its load in two,
+`loader()` on the UI thread reads what the load depends on from the widgets and returns the work,
+a function of no arguments that calls services only; the work runs on the TaskRunner and
+`show_loaded(data)` puts the result on screen back on the UI thread. The old rows stay until the
+new ones arrive; a result overtaken by a newer load is dropped. `reload(then=...)` runs `then()`
+after the rows are shown (e.g. select the slip just saved). A page whose `loader()` returns None
+keeps loading in its own `reload()`. `reload_now()` loads at once on the UI thread (after a save)
+and drops a load still running.
+"""
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -8,15 +20,19 @@ from app.controllers.app_state import AppState
 
 
 class Page(QWidget):
-    """Subclasses set `ui_class`, and implement `_init_widgets`, `_connect_signals`, `reload`."""
+    """Subclasses set `ui_class`, and implement `_init_widgets`, `_connect_signals`, and either
+    `loader`/`show_loaded` (loaded on the TaskRunner) or `reload`."""
 
     ui_class = None
     sig_badge_changed = Signal()  # emitted when a count shown in the navigation may have changed
+    sig_loaded = Signal()         # new rows are on screen
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
         self.ctx = state.ctx
+        self.loading = False
+        self._generation = 0
         if self.ui_class is not None:
             self.ui = self.ui_class()
             self.ui.setupUi(self)
@@ -29,8 +45,57 @@ class Page(QWidget):
     def _connect_signals(self) -> None:
         pass
 
-    def reload(self) -> None:
+    def loader(self) -> Callable[[], object] | None:
+        """UI thread: the work that loads the page's data (runs on a worker thread), or None."""
+        return None
+
+    def show_loaded(self, data) -> None:
+        """UI thread: show what the work returned."""
+
+    def reload(self, then: Callable[[], None] | None = None) -> None:
         """Load the page's data; called each time the page is shown."""
+        work = self.loader()
+        if work is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+
+        def done(data):
+            if generation != self._generation:
+                return  # a newer load is under way: its rows win
+            self.loading = False
+            self.show_loaded(data)
+            if callable(then):  # (a signal may hand its own argument to reload)
+                then()
+            self.sig_loaded.emit()
+
+        def failed(exc):
+            if generation != self._generation:
+                return
+            self.loading = False
+            from app import feedback
+            feedback.show_error(self, exc)
+
+        self.state.tasks.run(lambda _progress, _cancelled: work(), on_done=done, on_error=failed)
+
+    def reload_now(self) -> None:
+        """Load on the UI thread, at once (right after a save, to select what was saved); a load
+        still running is dropped, so older rows never replace these."""
+        work = self.loader()
+        if work is None:
+            self.reload()
+            return
+        self._generation += 1
+        self.loading = False
+        try:
+            data = work()
+        except Exception as exc:  # noqa: BLE001 - shown to the user like a failed background load
+            from app import feedback
+            feedback.show_error(self, exc)
+            return
+        self.show_loaded(data)
+        self.sig_loaded.emit()
 
     def showEvent(self, event):  # noqa: N802 - Qt API
         super().showEvent(event)

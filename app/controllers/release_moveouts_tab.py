@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Slot
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.moveout_dialog import MoveOutDialog
 from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.controllers.release_form_dialog import Field, ReleaseFormDialog
@@ -14,13 +14,20 @@ from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import catalog, moveout, moveout_queries
 from app.services.periods import Period
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, punctuate
 
-COLUMNS = (Column("application_no", QT_TRANSLATE_NOOP("Columns", "申请编号")), Column("kind_label", QT_TRANSLATE_NOOP("Columns", "类型")), Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态")),
-           Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号")), Column("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")),
-           Column("apply_date", QT_TRANSLATE_NOOP("Columns", "申请日"), "date"), Column("planned_date", QT_TRANSLATE_NOOP("Columns", "迁出日"), "date"),
-           Column("fees_settled", QT_TRANSLATE_NOOP("Columns", "费用结清"), "bool"), Column("inspection_result", QT_TRANSLATE_NOOP("Columns", "安检结果")),
-           Column("slip_nos", QT_TRANSLATE_NOOP("Columns", "放行条号")), Column("override_reason", QT_TRANSLATE_NOOP("Columns", "特批原因")))
+COLUMNS = (Column("application_no", QT_TRANSLATE_NOOP("Columns", "申请编号")),
+           Column("kind_label", QT_TRANSLATE_NOOP("Columns", "类型"), values="moveout.kind"),
+           Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="moveout.status"),
+           Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+           Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+           Column("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")),
+           Column("apply_date", QT_TRANSLATE_NOOP("Columns", "申请日"), "date"),
+           Column("planned_date", QT_TRANSLATE_NOOP("Columns", "迁出日"), "date"),
+           Column("fees_settled", QT_TRANSLATE_NOOP("Columns", "费用结清"), "bool"),
+           Column("inspection_result", QT_TRANSLATE_NOOP("Columns", "安检结果"), values="release.inspection_result"),
+           Column("slip_nos", QT_TRANSLATE_NOOP("Columns", "放行条号")),
+           Column("override_reason", QT_TRANSLATE_NOOP("Columns", "特批原因")))
 
 
 class MoveOutsTab(QObject):
@@ -91,19 +98,21 @@ class MoveOutsTab(QObject):
         if row is None:
             ui.moveout_detail_text.clear()
             return
-        lines = [f"{row.application_no} {row.kind_label} {row.status_label}  {row.building} {row.unit_no or ''} "
-                 f"{row.tenant_name}", f"申请 {row.apply_date}  计划迁出 {row.planned_date}"
-                 + (f"  主管特批：{row.override_reason}" if row.override_reason else "")]
+        lines = [f"{row.application_no} {vocab.label('moveout.kind', row.kind_label)} "
+                 f"{vocab.label('moveout.status', row.status_label)}  {row.building} {row.unit_no or ''} {row.tenant_name}",
+                 self.tr("申请 %1  计划迁出 %2").replace("%1", str(row.apply_date)).replace("%2", str(row.planned_date))
+                 + (self.tr("  主管特批：%1").replace("%1", row.override_reason) if row.override_reason else "")]
         if row.fees_settled:
-            lines.append(f"费用已结清：{row.arrears_amount} 元")
+            lines.append(self.tr("费用已结清：%1 元").replace("%1", str(row.arrears_amount)))
         for i in row.inspections:
-            lines.append(f"检查 {i.notice_no} {i.inspection_date} {i.result} {i.inspectors or ''} {i.defects or ''}"
-                         + (" 已盖总经理章" if i.gm_stamped else ""))
+            lines.append(self.tr("检查 %1 %2 %3").replace("%1", i.notice_no).replace("%2", str(i.inspection_date))
+                         .replace("%3", vocab.label("release.inspection_result", i.result))
+                         + f" {i.inspectors or ''} {i.defects or ''}" + (self.tr(" 已盖总经理章") if i.gm_stamped else ""))
         if row.slip_nos:
-            lines.append(f"放行条：{row.slip_nos}")
+            lines.append(self.tr("放行条：%1").replace("%1", row.slip_nos))
         if row.kind == "student":
-            lines.append(f"钥匙交回：{moveout.key_return_status(self.ctx, row.student_id)}")
-        ui.moveout_detail_text.setPlainText("\n".join(lines))
+            lines.append(self.tr("钥匙交回：%1").replace("%1", moveout.key_return_status(self.ctx, row.student_id)))
+        ui.moveout_detail_text.setPlainText(punctuate("\n".join(lines)))
 
     def _act(self, title, fields, submit, hint=""):
         if ReleaseFormDialog.ask(self.page, title, fields, submit, hint):

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QFileDialog
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.page import Page
 from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.controllers.release_form_dialog import Field, ReleaseFormDialog
@@ -25,13 +25,20 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import registers, release, release_parties, release_print
 from app.services.periods import Period
 from app.services.release_queries import STATUS_LABELS, get_slip, list_slips
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, punctuate
 from ui.generated.ui_release_page import Ui_ReleasePage
 
-SLIP_COLUMNS = (Column("display_no", QT_TRANSLATE_NOOP("Columns", "编号")), Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态")), Column("issue_date", QT_TRANSLATE_NOOP("Columns", "开具日期"), "date"),
-                Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单位")), Column("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")),
-                Column("handler_name", QT_TRANSLATE_NOOP("Columns", "经办人")), Column("total_qty", QT_TRANSLATE_NOOP("Columns", "件数"), "int"), Column("reason", QT_TRANSLATE_NOOP("Columns", "原因")),
-                Column("guard_name", QT_TRANSLATE_NOOP("Columns", "保安")), Column("returned_date", QT_TRANSLATE_NOOP("Columns", "回收日期"), "date"))
+SLIP_COLUMNS = (Column("display_no", QT_TRANSLATE_NOOP("Columns", "编号")),
+                Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="release.status"),
+                Column("issue_date", QT_TRANSLATE_NOOP("Columns", "开具日期"), "date"),
+                Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+                Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单位")),
+                Column("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")),
+                Column("handler_name", QT_TRANSLATE_NOOP("Columns", "经办人")),
+                Column("total_qty", QT_TRANSLATE_NOOP("Columns", "件数"), "int"),
+                Column("reason", QT_TRANSLATE_NOOP("Columns", "原因"), values="release.reason"),
+                Column("guard_name", QT_TRANSLATE_NOOP("Columns", "保安")),
+                Column("returned_date", QT_TRANSLATE_NOOP("Columns", "回收日期"), "date"))
 ENDORSE_METHODS = ("单位盖章", "到场签字", "书面同意", "电话确认", "学生本人")
 
 
@@ -58,7 +65,7 @@ class ReleasePage(Page):
         ui.status_combo.addItem(self.tr("全部"), None)
         ui.status_combo.addItem(self.tr("门岗联未回收"), "unreturned")
         for code, label in STATUS_LABELS.items():
-            ui.status_combo.addItem(self.tr(label), code)
+            ui.status_combo.addItem(vocab.label("release.status", code), code)
         today = QDate(self.ctx.today())
         ui.slip_from_edit.setDate(today.addDays(-30))
         ui.slip_to_edit.setDate(today)
@@ -93,10 +100,10 @@ class ReleasePage(Page):
         self.reconcile.connect()
 
     # Navigation -------------------------------------------------------------------------------
-    def reload(self):
+    def reload(self, then=None):
         index = self.ui.tabs.currentIndex()
         if index == 0:
-            self.reload_slips()
+            super().reload(then)  # the slips list: off the UI thread (loader/show_loaded)
         elif index == 1:
             self.gate.reload()
         elif index == 2:
@@ -131,17 +138,18 @@ class ReleasePage(Page):
         self.reload_slips()
 
     # Slips ------------------------------------------------------------------------------------
+    def loader(self):
+        ctx, status = self.ctx, self.ui.status_combo.currentData()
+        date_from, date_to = self.ui.slip_from_edit.date().toPython(), self.ui.slip_to_edit.date().toPython()
+        text = self.ui.slip_search_edit.text().strip() or None
+        return lambda: list_slips(ctx, status=None if status == "unreturned" else status,
+                                  unreturned=status == "unreturned", date_from=date_from, date_to=date_to, text=text)
+
     def reload_slips(self, *_):
-        status = self.ui.status_combo.currentData()
-        try:
-            rows = list_slips(self.ctx, status=None if status == "unreturned" else status,
-                              unreturned=status == "unreturned",
-                              date_from=self.ui.slip_from_edit.date().toPython(),
-                              date_to=self.ui.slip_to_edit.date().toPython(),
-                              text=self.ui.slip_search_edit.text().strip() or None)
-        except DormDeskError as exc:
-            feedback.show_error(self, exc)
-            return
+        """After a change or a filter: the slips now."""
+        self.reload_now()
+
+    def show_loaded(self, rows):
         current = self.current_slip()
         self.slips_model.set_rows(rows)
         self.ui.slips_table.resizeColumnsToContents()
@@ -188,26 +196,37 @@ class ReleasePage(Page):
         except DormDeskError as exc:
             self.ui.slip_detail_text.setPlainText(feedback.error_text(exc))
             return
-        lines = [f"{d.row.display_no}  {d.row.status_label}  {d.row.building} {d.row.unit_no or ''}  {d.row.tenant_name}",
-                 f"经办人：{d.row.handler_name}（{d.applicant_role}） {d.handler_id_type} {d.handler_id_no}  {d.handler_phone or ''}",
-                 f"原因：{d.row.reason} {d.reason_text or ''}   出口：{d.exit_gate or ''}"]
+        v = vocab.label
+        lines = [f"{d.row.display_no}  {v('release.status', d.row.status_label)}  {d.row.building} "
+                 f"{d.row.unit_no or ''}  {d.row.tenant_name}",
+                 self.tr("经办人：%1（%2） %3 %4  %5").replace("%1", d.row.handler_name)
+                 .replace("%2", v("release.applicant_role", d.applicant_role)).replace("%3", v("release.id_type", d.handler_id_type))
+                 .replace("%4", d.handler_id_no).replace("%5", d.handler_phone or ""),
+                 self.tr("原因：%1 %2   出口：%3").replace("%1", v("release.reason", d.row.reason))
+                 .replace("%2", d.reason_text or "").replace("%3", d.exit_gate or "")]
         lines += [f"  {i.seq}. {i.item_name} {i.spec_model or ''} {i.qty}{i.unit or ''}"
-                  + (f"（实放 {i.released_qty}）" if i.released_qty is not None else "") for i in d.items]
+                  + (self.tr("（实放 %1）").replace("%1", str(i.released_qty)) if i.released_qty is not None else "")
+                  for i in d.items]
         if d.endorse_method:
-            lines.append(f"签署意见：{d.endorse_method} {d.endorser_name} {d.endorse_note or ''}")
+            lines.append(self.tr("签署意见：%1 %2 %3").replace("%1", v("release.endorse_method", d.endorse_method))
+                         .replace("%2", d.endorser_name or "").replace("%3", d.endorse_note or ""))
         if d.arrears_checked_by:
-            lines.append(f"欠费核查：{'无欠费' if d.arrears_clear else '有欠费 ' + (d.arrears_note or '')}"
-                         f"（{d.arrears_checked_by} {d.arrears_checked_at:%m-%d %H:%M}）")
+            clear = self.tr("无欠费") if d.arrears_clear else self.tr("有欠费 %1").replace("%1", d.arrears_note or "")
+            lines.append(self.tr("欠费核查：%1（%2 %3）").replace("%1", clear).replace("%2", d.arrears_checked_by)
+                         .replace("%3", f"{d.arrears_checked_at:%m-%d %H:%M}"))
         if d.cs_approver:
-            lines.append(f"客服审核开具：{d.cs_approver}  有效期至 {d.row.valid_until}  已打印 {d.print_count} 次")
+            lines.append(self.tr("客服审核开具：%1  有效期至 %2  已打印 %3 次").replace("%1", d.cs_approver)
+                         .replace("%2", str(d.row.valid_until)).replace("%3", str(d.print_count)))
         for g in d.gate_checks:
-            lines.append(f"门岗：{'放行' if g.result == 'released' else '拒放'} {g.checked_at:%m-%d %H:%M} {g.guard_name}"
-                         f" 实放 {g.released_qty} 件 {g.reason or ''}")
-        for label, value in (("驳回原因", d.review_reject_reason), ("作废原因", d.void_reason),
-                             ("回收日期", d.row.returned_date), ("跟进", d.row.follow_up_note)):
+            lines.append(self.tr("门岗：%1 %2 %3 实放 %4 件 %5")
+                         .replace("%1", self.tr("放行") if g.result == "released" else self.tr("拒放"))
+                         .replace("%2", f"{g.checked_at:%m-%d %H:%M}").replace("%3", g.guard_name or "")
+                         .replace("%4", str(g.released_qty)).replace("%5", g.reason or ""))
+        for label, value in ((self.tr("驳回原因"), d.review_reject_reason), (self.tr("作废原因"), d.void_reason),
+                             (self.tr("回收日期"), d.row.returned_date), (self.tr("跟进"), d.row.follow_up_note)):
             if value:
                 lines.append(f"{label}：{value}")
-        self.ui.slip_detail_text.setPlainText("\n".join(lines))
+        self.ui.slip_detail_text.setPlainText(punctuate("\n".join(lines)))
 
     def _run(self, fn, *args, done: str | None = None, **kw):
         """Call a service; show a refusal, or the success note; reload. Returns the result or None."""
@@ -243,7 +262,7 @@ class ReleasePage(Page):
                   Field("endorser_name", self.tr("签署（确认）人"), "edit_combo", signers,
                         signers[0] if signers else (row.tenant_name if row.student_id else None)),
                   Field("note", self.tr("说明（电话确认须写明确认人和时间）"))]
-        hint = self.tr("授权签署人：%1").replace("%1", "、".join(signers)) if signers else ""
+        hint = self.tr("授权签署人：%1").replace("%1", vocab.join(signers)) if signers else ""
         if ReleaseFormDialog.ask(self, self.tr("签署意见"), fields, lambda v: release.endorse(
                 self.ctx, row.id, method=v["method"], endorser_name=v["endorser_name"] or "", note=v["note"],
                 expected_version=row.version) or True, hint):

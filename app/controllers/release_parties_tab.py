@@ -4,21 +4,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Slot
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.release_form_dialog import Field, ReleaseFormDialog
 from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import lookups, release_parties
 from app.texts import QT_TRANSLATE_NOOP
 
-PARTY_COLUMNS = (Column("kind", QT_TRANSLATE_NOOP("Columns", "类别")), Column("name", QT_TRANSLATE_NOOP("Columns", "用户（单位）名称")), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
-                 Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单元")), Column("owner_name", QT_TRANSLATE_NOOP("Columns", "业主")), Column("contact_name", QT_TRANSLATE_NOOP("Columns", "联系人")),
-                 Column("phone", QT_TRANSLATE_NOOP("Columns", "电话")), Column("agreement_no", QT_TRANSLATE_NOOP("Columns", "有效放行协议")),
-                 Column("signatories", QT_TRANSLATE_NOOP("Columns", "授权签署人"), fmt=lambda v, _r: "、".join(v or ())))
-AGREEMENT_COLUMNS = (Column("agreement_no", QT_TRANSLATE_NOOP("Columns", "协议编号")), Column("party_name", QT_TRANSLATE_NOOP("Columns", "用户")), Column("sign_date", QT_TRANSLATE_NOOP("Columns", "签订日期"), "date"),
-                     Column("valid_from", QT_TRANSLATE_NOOP("Columns", "生效"), "date"), Column("valid_to", QT_TRANSLATE_NOOP("Columns", "截止"), "date"),
-                     Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态")),
-                     Column("signatories", QT_TRANSLATE_NOOP("Columns", "授权签署人"), fmt=lambda v, _r: "、".join(n for n, _ in v or ())))
+PARTY_COLUMNS = (Column("kind", QT_TRANSLATE_NOOP("Columns", "类别"), values="release.party_kind"),
+                 Column("name", QT_TRANSLATE_NOOP("Columns", "用户（单位）名称")),
+                 Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+                 Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单元")),
+                 Column("owner_name", QT_TRANSLATE_NOOP("Columns", "业主")),
+                 Column("contact_name", QT_TRANSLATE_NOOP("Columns", "联系人")),
+                 Column("phone", QT_TRANSLATE_NOOP("Columns", "电话")),
+                 Column("agreement_no", QT_TRANSLATE_NOOP("Columns", "有效放行协议")),
+                 Column("signatories", QT_TRANSLATE_NOOP("Columns", "授权签署人"), fmt=lambda v, _r: vocab.join(v or ())))
+AGREEMENT_COLUMNS = (Column("agreement_no", QT_TRANSLATE_NOOP("Columns", "协议编号")),
+                     Column("party_name", QT_TRANSLATE_NOOP("Columns", "用户")),
+                     Column("sign_date", QT_TRANSLATE_NOOP("Columns", "签订日期"), "date"),
+                     Column("valid_from", QT_TRANSLATE_NOOP("Columns", "生效"), "date"),
+                     Column("valid_to", QT_TRANSLATE_NOOP("Columns", "截止"), "date"),
+                     Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="release.agreement_status"),
+                     Column("signatories", QT_TRANSLATE_NOOP("Columns", "授权签署人"), fmt=lambda v, _r: vocab.join(n for n, _ in v or ())))
 
 
 def parse_signatories(text: str) -> list[tuple[str, str | None]]:

@@ -6,16 +6,22 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QObject
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import lookups, release_reports
 from app.texts import QT_TRANSLATE_NOOP
 
-FATE_COLUMNS = (Column("slip_no", QT_TRANSLATE_NOOP("Columns", "编号")), Column("issue_date", QT_TRANSLATE_NOOP("Columns", "开具日期"), "date"), Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
-                Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单位")), Column("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")), Column("total_qty", QT_TRANSLATE_NOOP("Columns", "件数"), "int"),
-                Column("fate", QT_TRANSLATE_NOOP("Columns", "去向")), Column("returned_date", QT_TRANSLATE_NOOP("Columns", "回收日期"), "date"), Column("follow_up_note", QT_TRANSLATE_NOOP("Columns", "跟进")))
+FATE_COLUMNS = (Column("slip_no", QT_TRANSLATE_NOOP("Columns", "编号")),
+                Column("issue_date", QT_TRANSLATE_NOOP("Columns", "开具日期"), "date"),
+                Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+                Column("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单位")),
+                Column("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")),
+                Column("total_qty", QT_TRANSLATE_NOOP("Columns", "件数"), "int"),
+                Column("fate", QT_TRANSLATE_NOOP("Columns", "去向"), values="release.fate"),
+                Column("returned_date", QT_TRANSLATE_NOOP("Columns", "回收日期"), "date"),
+                Column("follow_up_note", QT_TRANSLATE_NOOP("Columns", "跟进")))
 
 
 class ReconcileTab(QObject):
@@ -56,7 +62,7 @@ class ReconcileTab(QObject):
     def reload(self):
         self._buildings()
         period = self.period()
-        self.ui.week_label.setText(f"{period.start:%Y-%m-%d} 至 {period.end:%Y-%m-%d}")
+        self.ui.week_label.setText(period.label)
         try:
             self.result = release_reports.reconcile(self.ctx, period, self.ui.reconcile_building_combo.currentData())
         except DormDeskError as exc:
@@ -66,11 +72,11 @@ class ReconcileTab(QObject):
         parts = [(self.tr("开具"), r.issued), (self.tr("放行"), r.released), (self.tr("回收"), r.returned),
                  (self.tr("门岗拒放"), r.rejected_at_gate), (self.tr("过期"), r.expired), (self.tr("作废"), r.voided),
                  (self.tr("未使用(有效)"), r.open)]
-        html = "　".join(f"{label} <b>{value}</b>" for label, value in parts)
+        html = "&nbsp;&nbsp;&nbsp;".join(f"{label} <b>{value}</b>" for label, value in parts)
         missing = len(r.missing)
-        html += "　<span style='color:%s'>%s <b>%d</b></span>" % ("#c0392b" if missing else "#1e7e34", self.tr("待查"), missing)
+        html += "&nbsp;&nbsp;&nbsp;<span style='color:%s'>%s <b>%d</b></span>" % ("#c0392b" if missing else "#1e7e34", self.tr("待查"), missing)
         if r.gaps:
-            html += "<br><span style='color:#c0392b'>%s %s</span>" % (self.tr("编号缺失："), "、".join(r.gaps[:20]))
+            html += "<br><span style='color:#c0392b'>%s %s</span>" % (self.tr("编号缺失："), vocab.join(r.gaps[:20]))
         self.ui.figures_label.setText(html)
         self._fill()
 

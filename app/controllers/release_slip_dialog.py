@@ -13,6 +13,7 @@ from app.services import lookups, release, release_parties
 from app.services.context import ServiceContext
 from app.services.release import ItemInput, SlipInput
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_release_slip_dialog import Ui_ReleaseSlipDialog
 
@@ -49,10 +50,9 @@ class ReleaseSlipDialog(RulesDialog):
         for party in release_parties.list_parties(self.ctx):
             if party.active:
                 ui.party_combo.addItem(f"{party.building} {party.unit_no or ''} {party.name}（{party.kind}）", party.id)
-        for combo, values in ((ui.role_combo, APPLICANT_ROLES), (ui.reason_combo, REASONS),
-                              (ui.id_type_combo, ID_TYPES)):
-            for v in values:
-                combo.addItem(v, v)
+        value_combo.fill(ui.role_combo, "release.applicant_role", APPLICANT_ROLES)
+        value_combo.fill(ui.reason_combo, "release.reason", REASONS)
+        value_combo.fill(ui.id_type_combo, "release.id_type", ID_TYPES)
         ui.planned_edit.setDateTime(QDateTime(self.ctx.now() + dt.timedelta(hours=1)))
         ui.exit_edit.setText(str(self._default_exit()))
         ui.items_table.setHorizontalHeaderLabels([self.tr(h) for h in ITEM_HEADERS])

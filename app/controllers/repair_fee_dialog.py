@@ -11,6 +11,7 @@ from app import feedback
 from app.errors import DormDeskError
 from app.services import repairs, repairs_fees
 from app.services.context import ServiceContext
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_repair_fee_dialog import Ui_RepairFeeDialog
 
@@ -25,8 +26,7 @@ class RepairFeeDialog(RulesDialog):
         feedback.show_inline(self.ui.error_label, None)
         self.ui.slip_label.setText(f"{slip.slip_no}  {slip.building} {slip.room_no}  {slip.category}："
                                    f"{slip.fault_description}")
-        for cause in repairs_fees.CAUSES:
-            self.ui.cause_combo.addItem(cause, cause)
+        value_combo.fill(self.ui.cause_combo, "repairs.cause", repairs_fees.CAUSES)
         self.ui.price_combo.addItem(self.tr("（不用价目表：按材料费加人工费）"), None)
         self.prices = {p.id: p for p in repairs_fees.list_prices(ctx)}
         for p in sorted(self.prices.values(), key=lambda p: (p.category != slip.category, p.category or "", p.item_name)):

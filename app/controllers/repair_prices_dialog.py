@@ -13,11 +13,12 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import repairs, repairs_fees
 from app.services.context import ServiceContext
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_repair_prices_dialog import Ui_RepairPricesDialog
 
 COLUMNS = (Column("item_name", QT_TRANSLATE_NOOP("Columns", "物品名称")),
-           Column("category", QT_TRANSLATE_NOOP("Columns", "维修类别")),
+           Column("category", QT_TRANSLATE_NOOP("Columns", "维修类别"), values="repairs.category"),
            Column("unit", QT_TRANSLATE_NOOP("Columns", "单位")),
            Column("price", QT_TRANSLATE_NOOP("Columns", "单价"), "money"),
            Column("effective_from", QT_TRANSLATE_NOOP("Columns", "执行日期"), "date"),
@@ -36,8 +37,7 @@ class RepairPricesDialog(RulesDialog):
         self.model = RowTableModel(COLUMNS, self)
         self.ui.prices_table.setModel(self.model)
         self.ui.prices_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        for cat in repairs.CATEGORIES:
-            self.ui.category_combo.addItem(cat, cat)
+        value_combo.fill(self.ui.category_combo, "repairs.category", repairs.CATEGORIES)
         can_edit = ctx.can("repairs.configure")
         for w in (self.ui.edit_group, self.ui.new_button, self.ui.save_button):
             w.setEnabled(can_edit)

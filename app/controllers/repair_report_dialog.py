@@ -13,6 +13,7 @@ from app import feedback
 from app.errors import DormDeskError
 from app.services import config, lookups, repairs
 from app.services.context import ServiceContext
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_repair_report_dialog import Ui_RepairReportDialog
 
@@ -49,10 +50,9 @@ class RepairReportDialog(RulesDialog):
         feedback.show_inline(self.ui.error_label, None)
         for b in lookups.buildings(self.ctx):
             self.ui.building_combo.addItem(b.name, b.id)
-        for combo, values in ((self.ui.category_combo, repairs.CATEGORIES), (self.ui.urgency_combo, repairs.URGENCIES),
-                              (self.ui.channel_combo, repairs.CHANNELS)):
-            for v in values:
-                combo.addItem(v, v)
+        value_combo.fill(self.ui.category_combo, "repairs.category", repairs.CATEGORIES)
+        value_combo.fill(self.ui.urgency_combo, "repairs.urgency", repairs.URGENCIES)
+        value_combo.fill(self.ui.channel_combo, "repairs.channel", repairs.CHANNELS)
         self.ui.urgency_combo.setCurrentIndex(1)
         self.ui.appointment_edit.setDateTime(to_qdatetime(self.ctx.now().replace(minute=0, second=0)).addSecs(3600))
         self.ui.repeat_label.setVisible(False)

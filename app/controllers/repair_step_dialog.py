@@ -12,6 +12,7 @@ from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
 from app.services import lookups, repairs, repairs_fees, repairs_flow, repairs_visits
 from app.services.context import ServiceContext
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_repair_step_dialog import Ui_RepairStepDialog
 
@@ -70,10 +71,8 @@ class RepairStepDialog(RulesDialog):
         self.ui.planned_edit.setMinimumDate(_qdate(self.ctx.today()))
 
     def _init_visit(self):
-        for v in repairs_visits.RATINGS:
-            self.ui.satisfaction_combo.addItem(v, v)
-        for m in repairs_visits.METHODS:
-            self.ui.method_combo.addItem(m, m)
+        value_combo.fill(self.ui.satisfaction_combo, "common.rating", repairs_visits.RATINGS)
+        value_combo.fill(self.ui.method_combo, "common.visit_method", repairs_visits.METHODS)
         self.ui.interviewee_edit.setText(self.slip.reporter_name)
 
     def _init_payment(self):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QListWidgetItem, QStyle
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.page import Page
 from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.controllers.repair_fee_dialog import RepairFeeDialog
@@ -30,7 +30,7 @@ from app.services import (
     repairs_visits,
 )
 from app.services.periods import Period, parse_month, this_month
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, punctuate
 from app.widgets.action_bar import ActionBar
 from app.widgets.row_height import set_row_height
 from ui.generated.ui_repairs_page import Ui_RepairsPage
@@ -43,8 +43,10 @@ def _status(value, _row):
 COLUMNS = (
     Column("slip_no", QT_TRANSLATE_NOOP("Columns", "单号")),
     Column("reported_at", QT_TRANSLATE_NOOP("Columns", "报修时间"), "datetime"),
-    Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
-    Column("category", QT_TRANSLATE_NOOP("Columns", "类别")), Column("urgency", QT_TRANSLATE_NOOP("Columns", "紧急程度")),
+    Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+    Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+    Column("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="repairs.category"),
+    Column("urgency", QT_TRANSLATE_NOOP("Columns", "紧急程度"), values="repairs.urgency"),
     Column("fault_description", QT_TRANSLATE_NOOP("Columns", "故障描述")),
     Column("reporter_name", QT_TRANSLATE_NOOP("Columns", "报修人")),
     Column("status", QT_TRANSLATE_NOOP("Columns", "状态"), fmt=_status),
@@ -52,8 +54,8 @@ COLUMNS = (
     Column("total_fee", QT_TRANSLATE_NOOP("Columns", "金额"), "money"),
     Column("due_at", QT_TRANSLATE_NOOP("Columns", "完成时限"), "datetime"),
     Column("completed_at", QT_TRANSLATE_NOOP("Columns", "完成时间"), "datetime"),
-    Column("overdue", QT_TRANSLATE_NOOP("Columns", "超时")),
-    Column("satisfaction", QT_TRANSLATE_NOOP("Columns", "满意度")),
+    Column("overdue", QT_TRANSLATE_NOOP("Columns", "超时"), values="repairs.overdue"),
+    Column("satisfaction", QT_TRANSLATE_NOOP("Columns", "满意度"), values="common.rating"),
 )
 # button -> (state-machine action or None, permission)
 BUTTONS = {
@@ -73,6 +75,14 @@ def _highlight(row) -> str | None:
         return "#fcf3cf"
     return None
 
+
+
+# lupdate does not read inside f-strings: the words the detail pane puts there with self.tr().
+_DETAIL_WORDS = (QT_TRANSLATE_NOOP("RepairsPage", "报修人"), QT_TRANSLATE_NOOP("RepairsPage", "报修时间"),
+                QT_TRANSLATE_NOOP("RepairsPage", "完成时限"), QT_TRANSLATE_NOOP("RepairsPage", "预约时间"),
+                QT_TRANSLATE_NOOP("RepairsPage", "同房间同类报修 %1 次"), QT_TRANSLATE_NOOP("RepairsPage", "收费认定"),
+                QT_TRANSLATE_NOOP("RepairsPage", "维修人员"), QT_TRANSLATE_NOOP("RepairsPage", "维修结果"),
+                QT_TRANSLATE_NOOP("RepairsPage", "处理经过"))
 
 class RepairsPage(Page):
     ui_class = Ui_RepairsPage
@@ -135,8 +145,8 @@ class RepairsPage(Page):
         ui.status_combo.currentIndexChanged.connect(self.apply_filters)
         ui.building_combo.currentIndexChanged.connect(self.apply_filters)
         ui.overdue_check.toggled.connect(self.apply_filters)
-        ui.year_spin.valueChanged.connect(self.reload)
-        ui.refresh_button.clicked.connect(self.reload)
+        ui.year_spin.valueChanged.connect(lambda *_: self.reload())
+        ui.refresh_button.clicked.connect(lambda *_: self.reload())
         ui.table_view.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         ui.report_button.clicked.connect(self._on_report_button_clicked)
         ui.assess_button.clicked.connect(self._on_assess_button_clicked)
@@ -155,12 +165,12 @@ class RepairsPage(Page):
         ui.prices_button.clicked.connect(lambda: RepairPricesDialog(self.ctx, self).exec())
 
     # Loading and filtering ----------------------------------------------------------------------
-    def reload(self):
-        try:
-            self.all_rows = repairs.list_slips(self.ctx, year=self.ui.year_spin.value())
-        except DormDeskError as exc:
-            feedback.show_error(self, exc)
-            return
+    def loader(self):
+        ctx, year = self.ctx, self.ui.year_spin.value()
+        return lambda: repairs.list_slips(ctx, year=year)
+
+    def show_loaded(self, rows):
+        self.all_rows = rows
         self.apply_filters()
 
     def apply_filter(self, name: str) -> None:
@@ -211,7 +221,7 @@ class RepairsPage(Page):
                 feedback.show_error(self, exc)
                 self.current = None
                 return
-            self.ui.detail_browser.setHtml(self._detail_html(self.current))
+            self.ui.detail_browser.setHtml(punctuate(self._detail_html(self.current)))
             self.ui.photos_list.clear()
             for p in self.current.photos:
                 item = QListWidgetItem(thumbnail_icon(p.thumbnail), p.filename)
@@ -226,21 +236,21 @@ class RepairsPage(Page):
         overdue = QCoreApplication.translate("Status", d.overdue) if d.overdue else ""
         lines = [f"<h3>{e(d.slip_no)} <span style='color:#555'>{e(label)}</span>"
                  + (f" <span style='color:#c0392b'>{e(overdue)}</span>" if d.overdue else "") + "</h3>",
-                 f"<p><b>{e(d.building)} {e(d.room_no)}</b> {e(d.location_detail or '')} · {e(d.category)} · "
-                 f"{e(d.urgency)}<br>{e(d.fault_description)}</p>",
+                 f"<p><b>{e(d.building)} {e(d.room_no)}</b> {e(d.location_detail or '')} · {e(vocab.label('repairs.category', d.category))} · "
+                 f"{e(vocab.label('repairs.urgency', d.urgency))}<br>{e(d.fault_description)}</p>",
                  f"<p>{self.tr('报修人')}：{e(d.reporter_name)} {e(d.student_no or '')} {e(d.reporter_phone or '')}<br>"
-                 f"{self.tr('报修时间')}：{t(d.reported_at)}（{e(d.report_channel)}）<br>"
+                 f"{self.tr('报修时间')}：{t(d.reported_at)}（{e(vocab.label('repairs.channel', d.report_channel))}）<br>"
                  f"{self.tr('完成时限')}：{t(d.due_at)}" + (f"<br>{self.tr('预约时间')}：{t(d.appointment)}" if d.appointment else "")
                  + (f"<br><span style='color:#b9770e'>{self.tr('同房间同类报修 %1 次').replace('%1', str(d.repeat_count))}"
                     "</span>" if d.repeat_count > 1 else "") + "</p>"]
         if d.chargeable is not None:
-            lines.append(f"<p>{self.tr('收费认定')}：{e(d.damage_cause or '')}，{e(d.fee_standard or '')}，"
+            lines.append(f"<p>{self.tr('收费认定')}：{e(vocab.label('repairs.cause', d.damage_cause))}，{e(d.fee_standard or '')}，"
                          + self.tr("合计 %1 元").replace("%1", f"{float(d.total_fee):.2f}")
                          + (self.tr("（收据 %1）").replace("%1", e(d.receipt_no)) if d.receipt_no else "") + "</p>")
         for n in d.notices:
             lines.append("<p>" + e(self.tr("赔偿通知单 %1：%2 %3 元，%4").replace("%1", n["notice_no"])
                                    .replace("%2", n["responsible_students"]).replace("%3", str(n["amount"]))
-                                   .replace("%4", n["status"])) + "</p>")
+                                   .replace("%4", vocab.label("repairs.notice_status", n["status"]))) + "</p>")
         if d.repairer:
             lines.append(f"<p>{self.tr('维修人员')}：{e(d.repairer)} {e(d.repairer_phone or '')}<br>"
                          f"{self.tr('维修结果')}：{e(d.work_done or '')}</p>")
@@ -248,7 +258,7 @@ class RepairsPage(Page):
             lines.append("<p>" + "；".join(f"{e(m.item)} {m.qty.normalize():f}×{m.unit_price}" for m in d.materials) + "</p>")
         lines.append(f"<h4>{self.tr('处理经过')}</h4><table cellspacing='0' cellpadding='2'>")
         for ev in d.events:
-            lines.append(f"<tr><td style='color:#555'>{t(ev.at)}</td><td><b>{e(ev.action)}</b></td>"
+            lines.append(f"<tr><td style='color:#555'>{t(ev.at)}</td><td><b>{e(vocab.label('repairs.event', ev.action))}</b></td>"
                          f"<td>{e(ev.by_user)}</td><td>{e(ev.note or '')}</td></tr>")
         lines.append("</table>")
         return "".join(lines)
@@ -274,8 +284,7 @@ class RepairsPage(Page):
         if detail is None:
             return
         self.current = None
-        self.reload()
-        self.select_slip(detail.id)
+        self.reload(then=lambda: self.select_slip(detail.id))
         self.sig_badge_changed.emit()
         feedback.status(self, self.tr("已保存 %1").replace("%1", detail.slip_no))
 

@@ -59,7 +59,7 @@ class ReportsPage(Page):
                   for kind, source in catalog.registers().items()]
         for title, kind in sorted(titled, key=lambda tk: collator.sortKey(tk[0])):
             if self.ctx.can(f"{kind}.export" if kind != "audit" else "audit.view"):
-                item = QListWidgetItem(f"{title}（{kind}）")
+                item = QListWidgetItem(self.tr("%1（%2）").replace("%1", title).replace("%2", kind))
                 item.setData(Qt.UserRole, kind)
                 lst.addItem(item)
 

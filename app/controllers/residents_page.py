@@ -8,18 +8,27 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeWidgetItem
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.page import Page
 from app.controllers.student_list import COLUMNS, StudentFilter, StudentTableModel
 from app.errors import Conflict
 from app.services import registers, residents, residents_places
 from app.services.periods import this_month
+from app.texts import QT_TRANSLATE_NOOP, punctuate
 from app.widgets.row_height import set_row_height
 from ui.generated.ui_residents_page import Ui_ResidentsPage
 
 STATUSES = ("在住", "已退宿", "休学", "毕业")
 PLACE_ROLE = Qt.UserRole + 10
 
+
+
+# lupdate does not read inside f-strings: the words the detail pane puts there with self.tr().
+_DETAIL_WORDS = (QT_TRANSLATE_NOOP("ResidentsPage", "停用"), QT_TRANSLATE_NOOP("ResidentsPage", "床位"),
+                QT_TRANSLATE_NOOP("ResidentsPage", "入住日期"), QT_TRANSLATE_NOOP("ResidentsPage", "学院"),
+                QT_TRANSLATE_NOOP("ResidentsPage", "专业班级"), QT_TRANSLATE_NOOP("ResidentsPage", "身份证号"),
+                QT_TRANSLATE_NOOP("ResidentsPage", "联系电话"), QT_TRANSLATE_NOOP("ResidentsPage", "备注"),
+                QT_TRANSLATE_NOOP("ResidentsPage", "住宿记录"))
 
 class ResidentsPage(Page):
     """The residents page; the tree narrows the list to a building or a room."""
@@ -44,7 +53,7 @@ class ResidentsPage(Page):
             table.setColumnWidth(col, width)
         self.ui.status_combo.addItem(self.tr("全部状态"), None)
         for s in STATUSES:
-            self.ui.status_combo.addItem(s, s)
+            self.ui.status_combo.addItem(vocab.label("residents.student_status", s), s)
         self.ui.status_combo.setCurrentIndex(1)
         self.ui.building_tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -81,14 +90,29 @@ class ResidentsPage(Page):
         self.ui.edit_place_button.clicked.connect(self._on_edit_place_button_clicked)
 
     # Loading ------------------------------------------------------------------------------------------
-    def reload(self):
-        try:
-            self._load_tree()
-            self._load_students(force=False)
-        except Exception as exc:  # noqa: BLE001
-            feedback.show_error(self, exc)
+    def loader(self):
+        ctx, place, loaded = self.ctx, self.place, self.loaded_stamp
 
-    def _load_tree(self):
+        def work():
+            buildings = residents_places.list_buildings(ctx)
+            stamp = (place, residents.list_stamp(ctx))
+            rows = None if stamp == loaded else self._fetch_students(ctx, place)
+            return buildings, stamp, rows
+        return work
+
+    def show_loaded(self, data):
+        buildings, stamp, rows = data
+        self._load_tree(buildings)
+        if rows is not None and stamp[0] == self.place:  # (the user may have picked another place meanwhile)
+            self._show_students(stamp, rows)
+
+    @staticmethod
+    def _fetch_students(ctx, place):
+        kind, pid = place if place else (None, None)
+        return residents.list_students(ctx, building_id=pid if kind == "building" else None,
+                                       room_id=pid if kind == "room" else None)
+
+    def _load_tree(self, buildings=None):
         tree = self.ui.building_tree
         current = self.place
         tree.blockSignals(True)
@@ -97,8 +121,8 @@ class ResidentsPage(Page):
         every.setData(0, PLACE_ROLE, None)
         tree.addTopLevelItem(every)
         selected = every
-        for b in residents_places.list_buildings(self.ctx):
-            label = f"{b.name}（{b.gender}）" if b.active else f"{b.name}（{self.tr('停用')}）"
+        for b in (buildings if buildings is not None else residents_places.list_buildings(self.ctx)):
+            label = f"{b.name}（{vocab.label('residents.gender', b.gender)}）" if b.active else f"{b.name}（{self.tr('停用')}）"
             item = QTreeWidgetItem([label, f"{b.occupied}/{b.beds}"])
             item.setData(0, PLACE_ROLE, ("building", b.id))
             item.setToolTip(0, self.tr("宿管员：%1").replace("%1", b.staff_names or "—"))
@@ -120,7 +144,7 @@ class ResidentsPage(Page):
             return
         building_id = item.data(0, PLACE_ROLE)[1]
         for r in residents_places.list_rooms(self.ctx, building_id):
-            text = r.room_no if r.status == "正常" else f"{r.room_no}（{r.status}）"
+            text = r.room_no if r.status == "正常" else f"{r.room_no}（{vocab.label('residents.room_status', r.status)}）"
             child = QTreeWidgetItem([text, f"{r.occupied}/{r.bed_count}"])
             child.setData(0, PLACE_ROLE, ("room", r.id))
             child.setData(1, PLACE_ROLE, building_id)
@@ -134,12 +158,12 @@ class ResidentsPage(Page):
             self._add_rooms(item)
 
     def _load_students(self, force: bool = True):
-        kind, pid = self.place if self.place else (None, None)
         stamp = (self.place, residents.list_stamp(self.ctx))
         if not force and stamp == self.loaded_stamp:
             return  # nothing changed since the last load: keep the rows (and the selection)
-        rows = residents.list_students(self.ctx, building_id=pid if kind == "building" else None,
-                                       room_id=pid if kind == "room" else None)
+        self._show_students(stamp, self._fetch_students(self.ctx, self.place))
+
+    def _show_students(self, stamp, rows):
         self.loaded_stamp = stamp
         self.filter.set_rows(rows, self.ui.status_combo.currentData())
         self._apply_filter()
@@ -192,7 +216,8 @@ class ResidentsPage(Page):
             self.ui.detail_text.clear()
             return
         id_card, phone = row.id_card, row.phone  # masked by the service for roles that may not see them
-        lines = [f"<b>{row.name}</b>　{row.student_no}　{row.gender or ''}　{row.status}",
+        lines = [f"<b>{row.name}</b>　{row.student_no}　{vocab.label('residents.gender', row.gender)}　"
+                 f"{vocab.label('residents.student_status', row.status)}",
                  f"{self.tr('床位')}：{row.place or '—'}　{self.tr('入住日期')}：{row.check_in_date or '—'}",
                  f"{self.tr('学院')}：{row.college or ''}　{self.tr('专业班级')}：{row.class_name or ''}",
                  f"{self.tr('身份证号')}：{id_card or ''}　{self.tr('联系电话')}：{phone or ''}"]
@@ -206,8 +231,8 @@ class ResidentsPage(Page):
             lines.append(f"<br><b>{self.tr('住宿记录')}</b>")
             for m in moves:
                 where = " → ".join(p for p in (m.from_place, m.to_place) if p)
-                lines.append(f"{m.at:%Y-%m-%d %H:%M}　{m.kind}　{where}　{m.reason or ''}　{m.by_user or ''}")
-        self.ui.detail_text.setHtml("<br>".join(lines))
+                lines.append(f"{m.at:%Y-%m-%d %H:%M}　{vocab.label('residents.move_kind', m.kind)}　{where}　{m.reason or ''}　{m.by_user or ''}")
+        self.ui.detail_text.setHtml(punctuate("<br>".join(lines)))
 
     # Actions ------------------------------------------------------------------------------------------
     def _changed(self, message: str):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog
 from app import feedback
 from app.errors import DormDeskError
 from app.services import residents_places
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_room_dialog import Ui_RoomDialog
 
@@ -20,8 +21,7 @@ class RoomDialog(RulesDialog):
         feedback.show_inline(self.ui.error_label, None)
         for b in residents_places.list_buildings(ctx, include_inactive=False):
             self.ui.building_combo.addItem(b.name, b.id)
-        for s in ("正常", "维修中", "停用"):
-            self.ui.status_combo.addItem(s, s)
+        value_combo.fill(self.ui.status_combo, "residents.room_status")
         self.room = next((r for r in residents_places.list_rooms(ctx) if r.id == room_id), None) if room_id else None
         r = self.room
         self.setWindowTitle(self.tr("编辑房间") if r else self.tr("新增房间"))

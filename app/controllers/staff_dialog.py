@@ -10,6 +10,7 @@ from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import auth, residents_places
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_staff_dialog import Ui_StaffDialog
 
@@ -36,8 +37,7 @@ class StaffDialog(RulesDialog):
         self.ui.staff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.ui.staff_table.horizontalHeader().setStretchLastSection(True)
         self.ui.staff_table.verticalHeader().setVisible(False)
-        for c in residents_places.STAFF_CATEGORIES:
-            self.ui.category_combo.addItem(c, c)
+        value_combo.fill(self.ui.category_combo, "residents.staff_category", residents_places.STAFF_CATEGORIES)
         self.ui.user_combo.addItem(self.tr("（无）"), None)
         if ctx.can("users.view"):
             for u in auth.list_users(ctx):

@@ -8,6 +8,7 @@ from app import feedback
 from app.errors import DormDeskError
 from app.services import residents, residents_places
 from app.services.residents import StudentInput
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_student_dialog import Ui_StudentDialog
 
@@ -24,8 +25,7 @@ class StudentDialog(RulesDialog):
         self.ui = Ui_StudentDialog()
         self.ui.setupUi(self)
         feedback.show_inline(self.ui.error_label, None)
-        for g in ("男", "女"):
-            self.ui.gender_combo.addItem(g, g)
+        value_combo.fill(self.ui.gender_combo, "residents.gender", ("男", "女"))
         self.ui.check_in_date_edit.setDate(QDate(ctx.today()))
         if row is None:
             self.setWindowTitle(self.tr("新增学生"))

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app import vocab
 from app.qtmodels.row_table import ROW_ROLE, SORT_ROLE, Column, RowTableModel, display
 from app.texts import QT_TRANSLATE_NOOP
 
 COLUMNS = (
     Column("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
     Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
-    Column("gender", QT_TRANSLATE_NOOP("Columns", "性别")),
+    Column("gender", QT_TRANSLATE_NOOP("Columns", "性别"), values="residents.gender"),
     Column("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
     Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
     Column("bed_no", QT_TRANSLATE_NOOP("Columns", "床号")),
@@ -21,7 +22,7 @@ COLUMNS = (
     Column("phone", QT_TRANSLATE_NOOP("Columns", "联系电话")),  # masked by role in the service (privacy.py)
     Column("id_card", QT_TRANSLATE_NOOP("Columns", "身份证号")),
     Column("check_in_date", QT_TRANSLATE_NOOP("Columns", "入住日期"), "date"),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "状态")),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="residents.student_status"),
 )
 
 
@@ -88,6 +89,8 @@ class StudentTableModel(RowTableModel):
             value = getattr(row, col.key)
             if col.fmt is not None:
                 return col.fmt(value, row)
+            if col.values is not None:
+                return vocab.label(col.values, value)
             return "" if value is None else (value if value.__class__ is str else display(value, col.kind))
         if role == self._SORT:
             return getattr(self.rows[index.row()], self.columns[index.column()].key)

@@ -66,12 +66,17 @@ class SurveysTab(QObject):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def reload(self) -> None:
-        keep = self.current.id if self.current else None
+        """After a change in this tab: the plans now (the page loads them off the UI thread)."""
         try:
-            self.model.set_rows(surveys.list_plans(self.ctx))
+            plans = surveys.list_plans(self.ctx)
         except DormDeskError as exc:
             feedback.show_error(self.page, exc)
             return
+        self.show_loaded(plans)
+
+    def show_loaded(self, plans) -> None:
+        keep = self.current.id if self.current else None
+        self.model.set_rows(plans)
         for n, r in enumerate(self.model.rows):
             if r.id == keep:
                 self.ui.survey_table.selectRow(n)

@@ -18,7 +18,7 @@ from app.controllers.visit_record_dialog import VisitRecordDialog
 from app.controllers.visit_review_dialog import VisitReviewDialog
 from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
-from app.services import registers, visits, visits_forms, visits_plan, visits_reports
+from app.services import registers, surveys, visits, visits_forms, visits_plan, visits_reports
 from app.services.periods import Period, month_end
 from app.texts import QT_TRANSLATE_NOOP
 from ui.generated.ui_visits_page import Ui_VisitsPage
@@ -129,16 +129,17 @@ class VisitsPage(Page):
         first = self.ui.month_edit.date().toPython().replace(day=1)
         return Period(first, month_end(first))
 
-    def reload(self):
-        p = self.period
-        try:
-            self.all_rows = visits.list_visits(self.ctx, start=p.start, end=p.end, open_too=True)
-            self.signout_model.set_rows(visits_forms.list_signouts(self.ctx))
-        except DormDeskError as exc:
-            feedback.show_error(self, exc)
-            return
+    def loader(self):
+        """The month's visits, the form sign-outs and the survey plans (run off the UI thread)."""
+        ctx, p = self.ctx, self.period
+        return lambda: (visits.list_visits(ctx, start=p.start, end=p.end, open_too=True),
+                        visits_forms.list_signouts(ctx), surveys.list_plans(ctx))
+
+    def show_loaded(self, data):
+        self.all_rows, signouts, plans = data
+        self.signout_model.set_rows(signouts)
         self.apply_filters()
-        self.surveys.reload()
+        self.surveys.show_loaded(plans)
 
     def apply_filter(self, name: str) -> None:
         """From the home page: "overdue" or a status key such as "visited"."""
@@ -211,7 +212,7 @@ class VisitsPage(Page):
 
     # Actions -------------------------------------------------------------------------------------------
     def _after(self, row, message: str) -> None:
-        self.reload()
+        self.reload_now()
         self.sig_badge_changed.emit()
         feedback.status(self, message)
         if row is not None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app import vocab
+
 SORT_ROLE = Qt.UserRole + 1
 ROW_ROLE = Qt.UserRole + 2
 
@@ -24,6 +26,7 @@ class Column:
     header: str                      # source text (Chinese), translated in context "Columns"
     kind: str = "text"               # text | int | money | date | datetime | bool
     fmt: Callable | None = None      # custom display function(value, row) -> str
+    values: str | None = None        # an app.vocab vocabulary: the stored code shown as its label
 
 
 def _get(row, key):
@@ -93,7 +96,9 @@ class RowTableModel(QAbstractTableModel):
             row = self.rows[index.row()]
             col = self.columns[index.column()]
             value = _get(row, col.key)
-            return col.fmt(value, row) if col.fmt else display(value, col.kind)
+            if col.fmt:
+                return col.fmt(value, row)
+            return vocab.label(col.values, value) if col.values else display(value, col.kind)
         if role == self._SORT:
             return _get(self.rows[index.row()], self.columns[index.column()].key)
         if role == self._ROW:

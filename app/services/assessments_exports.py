@@ -24,9 +24,13 @@ from app.services.assessments_sheet import MonthSheet, SheetRow, month_sheet
 from app.services.catalog import PrintSource, RegisterSource
 from app.services.context import ServiceContext
 from app.services.periods import Period, month_end, parse_month
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 from reports.excel.spec import Col, RegisterSpec
 from reports.pdf.assessment_sheet import AdminSheet, IncidentLine, build_assessment_sheets
+
+
+_TITLE_WORDS = (QT_TRANSLATE_NOOP("Registers", "已关闭"), QT_TRANSLATE_NOOP("Registers", "未关闭"),
+                QT_TRANSLATE_NOOP("Registers", "宿舍管理员月度考核表（{month}，{status}）"))
 
 
 def month_label(month: str) -> str:
@@ -43,17 +47,21 @@ def register_rows(sheet: MonthSheet, building: str | None = None):
     """(spec, rows, detail spec) of a month; items become columns."""
     money = sheet.mode == "money"
     word = "扣款" if money else "扣分"
-    cols = [Col("rank_overall", "总排名", "int", 7), Col("staff_name", "管理员", width=10),
-            Col("building", "楼栋", width=10),
-            Col("base_amount", "绩效基数" if money else "满分", "money", 10, "sum" if money else None),
-            Col("incident_count", "违规次数", "int", 9, "sum")]
+    cols = [Col("rank_overall", QT_TRANSLATE_NOOP("Columns", "总排名"), "int", 7),
+            Col("staff_name", QT_TRANSLATE_NOOP("Columns", "管理员"), width=10),
+            Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋"), width=10),
+            Col("base_amount", QT_TRANSLATE_NOOP("Columns", "绩效基数") if money else QT_TRANSLATE_NOOP("Columns", "满分"), "money", 10, "sum" if money else None),
+            Col("incident_count", QT_TRANSLATE_NOOP("Columns", "违规次数"), "int", 9, "sum")]
     cols += [Col(f"item_{code}", f"{code} {desc}"[:24], "money", 12, "sum") for code, desc in sheet.items]
-    cols += [Col("total_deduction", f"{word}合计", "money", 11, "sum"), Col("additions", "加分/奖励", "money", 10, "sum"),
-             Col("result", "实发金额" if money else "得分", "money", 11, "sum" if money else None),
-             Col("rank_building", "楼栋排名", "int", 9), Col("remarks", "备注", width=20)]
-    status = "已关闭" if sheet.closed else "未关闭"
-    spec = RegisterSpec(title=f"宿舍管理员月度考核表（{month_label(sheet.month)}，{status}）",
-                        columns=tuple(cols), sheet_name="月度考核表")
+    cols += [Col("total_deduction", f"{word}合计", "money", 11, "sum"),
+             Col("additions", QT_TRANSLATE_NOOP("Columns", "加分/奖励"), "money", 10, "sum"),
+             Col("result", QT_TRANSLATE_NOOP("Columns", "实发金额") if money else QT_TRANSLATE_NOOP("Columns", "得分"), "money", 11, "sum" if money else None),
+             Col("rank_building", QT_TRANSLATE_NOOP("Columns", "楼栋排名"), "int", 9),
+             Col("remarks", QT_TRANSLATE_NOOP("Columns", "备注"), width=20)]
+    status = translate("Registers", "已关闭" if sheet.closed else "未关闭")
+    spec = RegisterSpec(title=translate("Registers", "宿舍管理员月度考核表（{month}，{status}）").format(
+                            month=month_label(sheet.month), status=status),
+                        columns=tuple(cols), sheet_name=QT_TRANSLATE_NOOP("Registers", "月度考核表"))
     rows = []
     for r in sheet.rows:
         if building and r.building != building:
@@ -70,12 +78,18 @@ def register_rows(sheet: MonthSheet, building: str | None = None):
 
 
 DETAIL_SPEC = RegisterSpec(
-    title="管理员考核扣款明细", sheet_name="扣款明细",
-    columns=(Col("incident_no", "编号", width=15), Col("occurred_at", "日期", "datetime", 17),
-             Col("staff_name", "管理员", width=10), Col("building", "楼栋", width=10), Col("item_code", "条款", width=6),
-             Col("item_description", "违规行为", width=26), Col("description", "说明", width=36),
-             Col("loss_amount", "损失金额", "money", 10), Col("effective_deduction", "扣款", "money", 10, "sum"),
-             Col("appeal_status", "申诉", width=8), Col("acknowledged_by", "确认人", width=10)))
+    title=QT_TRANSLATE_NOOP("Registers", "管理员考核扣款明细"), sheet_name=QT_TRANSLATE_NOOP("Registers", "扣款明细"),
+    columns=(Col("incident_no", QT_TRANSLATE_NOOP("Columns", "编号"), width=15),
+             Col("occurred_at", QT_TRANSLATE_NOOP("Columns", "日期"), "datetime", 17),
+             Col("staff_name", QT_TRANSLATE_NOOP("Columns", "管理员"), width=10),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋"), width=10),
+             Col("item_code", QT_TRANSLATE_NOOP("Columns", "条款"), width=6),
+             Col("item_description", QT_TRANSLATE_NOOP("Columns", "违规行为"), width=26),
+             Col("description", QT_TRANSLATE_NOOP("Columns", "说明"), width=36),
+             Col("loss_amount", QT_TRANSLATE_NOOP("Columns", "损失金额"), "money", 10),
+             Col("effective_deduction", QT_TRANSLATE_NOOP("Columns", "扣款"), "money", 10, "sum"),
+             Col("appeal_status", QT_TRANSLATE_NOOP("Columns", "申诉"), values="assessments.appeal", width=8),
+             Col("acknowledged_by", QT_TRANSLATE_NOOP("Columns", "确认人"), width=10)))
 
 
 def _fetch(ctx: ServiceContext, period: Period, building: str | None):

@@ -63,11 +63,18 @@ def known_users(ctx: ServiceContext) -> list[str]:
 
 
 AUDIT_SPEC = RegisterSpec(
-    title="操作审计日志", sheet_name="审计日志",
-    columns=(Col("id", "序号", "int"), Col("at", "时间", "datetime", 18), Col("username", "用户"),
-             Col("pc_name", "电脑"), Col("channel", "渠道"), Col("action", "操作"), Col("entity", "记录类型"),
-             Col("entity_id", "记录编号"), Col("summary", "摘要", width=40),
-             Col("before", "修改前", width=50), Col("after", "修改后", width=50)))
+    title=QT_TRANSLATE_NOOP("Registers", "操作审计日志"), sheet_name=QT_TRANSLATE_NOOP("Registers", "审计日志"),
+    columns=(Col("id", QT_TRANSLATE_NOOP("Columns", "序号"), "int"),
+             Col("at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime", 18),
+             Col("username", QT_TRANSLATE_NOOP("Columns", "用户")),
+             Col("pc_name", QT_TRANSLATE_NOOP("Columns", "电脑")),
+             Col("channel", QT_TRANSLATE_NOOP("Columns", "渠道")),
+             Col("action", QT_TRANSLATE_NOOP("Columns", "操作")),
+             Col("entity", QT_TRANSLATE_NOOP("Columns", "记录类型")),
+             Col("entity_id", QT_TRANSLATE_NOOP("Columns", "记录编号")),
+             Col("summary", QT_TRANSLATE_NOOP("Columns", "摘要"), width=40),
+             Col("before", QT_TRANSLATE_NOOP("Columns", "修改前"), width=50),
+             Col("after", QT_TRANSLATE_NOOP("Columns", "修改后"), width=50)))
 
 
 def _fetch(ctx: ServiceContext, period: Period, building: str | None):

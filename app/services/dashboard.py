@@ -173,7 +173,7 @@ def _moved_in_this_month(ctx: ServiceContext) -> int:
 
 def _handovers_waiting(ctx: ServiceContext) -> int:
     with ctx.read() as s:
-        return s.scalar(select(func.count()).select_from(Handover).where(Handover.status == "待接班"))
+        return s.scalar(select(func.count()).select_from(Handover).where(Handover.status == "waiting"))
 
 
 DASHBOARD = [

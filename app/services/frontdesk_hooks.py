@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
+from app import vocab
 from app.db.models.frontdesk import Complaint, Consultation, MailItem
 from app.services import config, lookups, privacy
 from app.services import frontdesk_complaints as fc
@@ -18,34 +19,71 @@ from app.services import frontdesk_outgoing as fo
 from app.services.catalog import Badge, DashboardItem, HandoverSection, PrintSource, RegisterSource
 from app.services.context import ServiceContext
 from app.services.periods import Period
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 from reports.excel.spec import Col, RegisterSpec
 
 MAIL_SPEC = RegisterSpec(
-    title="小区邮件分发登记表", sheet_name="邮件分发登记", mark_key="overdue",
-    columns=(Col("entry_no", "登记号", width=15), Col("received_at", "收件日期", "datetime", 17),
-             Col("mail_type", "种类", total="count"), Col("tracking_no", "邮件号", width=18), Col("sender_place", "寄件地点"),
-             Col("building", "楼栋"), Col("room_no", "房号"), Col("addressee", "收件人"), Col("intact", "完好"),
-             Col("notified", "通知", width=18), Col("collected_at", "领取时间", "datetime", 17),
-             Col("collector", "签收人"), Col("handled_by", "经手人"), Col("status", "状态"), Col("overdue", "超期")))
+    title=QT_TRANSLATE_NOOP("Registers", "小区邮件分发登记表"), sheet_name=QT_TRANSLATE_NOOP("Registers", "邮件分发登记"), mark_key="overdue",
+    columns=(Col("entry_no", QT_TRANSLATE_NOOP("Columns", "登记号"), width=15),
+             Col("received_at", QT_TRANSLATE_NOOP("Columns", "收件日期"), "datetime", 17),
+             Col("mail_type", QT_TRANSLATE_NOOP("Columns", "种类"), values="frontdesk.mail_type", total="count"),
+             Col("tracking_no", QT_TRANSLATE_NOOP("Columns", "邮件号"), width=18),
+             Col("sender_place", QT_TRANSLATE_NOOP("Columns", "寄件地点")),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("addressee", QT_TRANSLATE_NOOP("Columns", "收件人")),
+             Col("intact", QT_TRANSLATE_NOOP("Columns", "完好"), values="common.words"),
+             Col("notified", QT_TRANSLATE_NOOP("Columns", "通知"), width=18),
+             Col("collected_at", QT_TRANSLATE_NOOP("Columns", "领取时间"), "datetime", 17),
+             Col("collector", QT_TRANSLATE_NOOP("Columns", "签收人")),
+             Col("handled_by", QT_TRANSLATE_NOOP("Columns", "经手人")),
+             Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="frontdesk.status"),
+             Col("overdue", QT_TRANSLATE_NOOP("Columns", "超期"), values="frontdesk.status")))
 MAIL_SUMMARY_SPEC = RegisterSpec(
-    title="邮件分类统计", sheet_name="分类统计", landscape=False,
-    columns=(Col("mail_type", "种类", width=10), Col("received", "收件", "int"), Col("handed", "已领取/送达", "int"),
-             Col("waiting", "待领", "int"), Col("overdue", "超期未领", "int"), Col("returned", "退回", "int"),
-             Col("voided", "作废", "int")))
+    title=QT_TRANSLATE_NOOP("Registers", "邮件分类统计"), sheet_name=QT_TRANSLATE_NOOP("Registers", "分类统计"), landscape=False,
+    columns=(Col("mail_type", QT_TRANSLATE_NOOP("Columns", "种类"), values="frontdesk.mail_type", width=10),
+             Col("received", QT_TRANSLATE_NOOP("Columns", "收件"), "int"),
+             Col("handed", QT_TRANSLATE_NOOP("Columns", "已领取/送达"), "int"),
+             Col("waiting", QT_TRANSLATE_NOOP("Columns", "待领"), "int"),
+             Col("overdue", QT_TRANSLATE_NOOP("Columns", "超期未领"), "int"),
+             Col("returned", QT_TRANSLATE_NOOP("Columns", "退回"), "int"),
+             Col("voided", QT_TRANSLATE_NOOP("Columns", "作废"), "int")))
 OUTGOING_SPEC = RegisterSpec(
-    title="代寄邮件登记", sheet_name="代寄",
-    columns=(Col("request_no", "登记号", width=15), Col("request_date", "日期", "datetime", 17), Col("building", "楼栋"),
-             Col("room_no", "房号"), Col("sender_name", "寄件人", total="count"), Col("addressee_name", "收件人"),
-             Col("addressee_address", "收件地址", width=30), Col("shipping_method", "寄递方式"),
-             Col("item_description", "物品"), Col("fee", "邮费", "money", total="sum"), Col("tracking_no", "运单号", width=18),
-             Col("sent_at", "寄出时间", "datetime", 17), Col("status", "状态"), Col("handled_by", "经手人")))
+    title=QT_TRANSLATE_NOOP("Registers", "代寄邮件登记"), sheet_name=QT_TRANSLATE_NOOP("Registers", "代寄"),
+    columns=(Col("request_no", QT_TRANSLATE_NOOP("Columns", "登记号"), width=15),
+             Col("request_date", QT_TRANSLATE_NOOP("Columns", "日期"), "datetime", 17),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("sender_name", QT_TRANSLATE_NOOP("Columns", "寄件人"), total="count"),
+             Col("addressee_name", QT_TRANSLATE_NOOP("Columns", "收件人")),
+             Col("addressee_address", QT_TRANSLATE_NOOP("Columns", "收件地址"), width=30),
+             Col("shipping_method", QT_TRANSLATE_NOOP("Columns", "寄递方式"), values="frontdesk.shipping_method"),
+             Col("item_description", QT_TRANSLATE_NOOP("Columns", "物品")),
+             Col("fee", QT_TRANSLATE_NOOP("Columns", "邮费"), "money", total="sum"),
+             Col("tracking_no", QT_TRANSLATE_NOOP("Columns", "运单号"), width=18),
+             Col("sent_at", QT_TRANSLATE_NOOP("Columns", "寄出时间"), "datetime", 17),
+             Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="frontdesk.status"),
+             Col("handled_by", QT_TRANSLATE_NOOP("Columns", "经手人"))))
 RETURN_SPEC = RegisterSpec(
-    title="退件记录", sheet_name="退件",
-    columns=(Col("returned_at", "退件日期", "datetime", 17), Col("entry_no", "原登记号", width=15),
-             Col("mail_type", "种类", total="count"), Col("tracking_no", "邮件号", width=18), Col("building", "楼栋"),
-             Col("room_no", "房号"), Col("addressee", "收件人"), Col("return_reason", "退件原因"),
-             Col("returned_to", "退回"), Col("received_at", "收件日期", "datetime", 17)))
+    title=QT_TRANSLATE_NOOP("Registers", "退件记录"), sheet_name=QT_TRANSLATE_NOOP("Registers", "退件"),
+    columns=(Col("returned_at", QT_TRANSLATE_NOOP("Columns", "退件日期"), "datetime", 17),
+             Col("entry_no", QT_TRANSLATE_NOOP("Columns", "原登记号"), width=15),
+             Col("mail_type", QT_TRANSLATE_NOOP("Columns", "种类"), values="frontdesk.mail_type", total="count"),
+             Col("tracking_no", QT_TRANSLATE_NOOP("Columns", "邮件号"), width=18),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("addressee", QT_TRANSLATE_NOOP("Columns", "收件人")),
+             Col("return_reason", QT_TRANSLATE_NOOP("Columns", "退件原因"), values="frontdesk.return_reason"),
+             Col("returned_to", QT_TRANSLATE_NOOP("Columns", "退回"), values="frontdesk.return_to"),
+             Col("received_at", QT_TRANSLATE_NOOP("Columns", "收件日期"), "datetime", 17)))
+
+
+# Every status and flag label of the front desk (marked in context "FrontDesk"), as lists show them.
+vocab.labels("frontdesk.status", (*fm.STATUS_LABELS.values(), *fm.FLAGS, *fo.STATUS_LABELS.values(),
+                                  *fz.STATUS_LABELS.values(), *fc.STATUS_LABELS.values(), *fc.FLAGS), "FrontDesk")
+
+
+PROXY = QT_TRANSLATE_NOOP("Values", "（代领）")
 
 
 def _label(labels: dict, key: str) -> str:
@@ -57,10 +95,11 @@ def fetch_mail(ctx: ServiceContext, period: Period, building: str | None):
     rows = fm.list_mail(ctx, start=period.start_dt, end=period.end_dt, building_id=bid)
     lines = [{"entry_no": r.entry_no, "received_at": r.received_at, "mail_type": r.mail_type,
               "tracking_no": r.tracking_no, "sender_place": r.sender_place, "building": r.building,
-              "room_no": r.room_no, "addressee": r.addressee, "intact": "是" if r.intact else "破损",
-              "notified": f"{r.notified_by} {r.notified_at:%m-%d %H:%M}" if r.notified_at else "",
+              "room_no": r.room_no, "addressee": r.addressee, "intact": "是" if r.intact else QT_TRANSLATE_NOOP("Values", "破损"),
+              "notified": f"{vocab.label('frontdesk.notify_method', r.notified_by)} {r.notified_at:%m-%d %H:%M}"
+              if r.notified_at else "",
               "collected_at": r.collected_at or r.returned_at,
-              "collector": (r.collector_name or "") + ("（代领）" if r.is_proxy else ""), "handled_by": r.handled_by,
+              "collector": (r.collector_name or "") + (translate("Values", PROXY) if r.is_proxy else ""), "handled_by": r.handled_by,
               "status": _label(fm.STATUS_LABELS, r.status), "overdue": r.overdue} for r in reversed(rows)]
     groups = defaultdict(list)
     for r in rows:
@@ -84,19 +123,34 @@ def fetch_mail(ctx: ServiceContext, period: Period, building: str | None):
 
 
 CONSULT_SPEC = RegisterSpec(
-    title="客服前台台帐", sheet_name="前台台帐", mark_key="overdue",
-    columns=(Col("entry_no", "序号", width=15), Col("logged_at", "日期时间", "datetime", 17), Col("channel", "方式"),
-             Col("client_name", "业户", total="count"), Col("building", "楼栋"), Col("room_no", "房号"),
-             Col("entry_type", "事项类型"), Col("content", "内容", width=30), Col("answer_mode", "答复方式"),
-             Col("promised_answer_at", "约定答复时间", "datetime", 17), Col("referred_dept", "转交部门"),
-             Col("answer", "答复内容", width=30), Col("answered_at", "答复时间", "datetime", 17),
-             Col("received_by", "接待人"), Col("reviewed_by", "负责人查阅"), Col("status", "状态"),
-             Col("remarks", "备注", width=20)))
+    title=QT_TRANSLATE_NOOP("Registers", "客服前台台帐"), sheet_name=QT_TRANSLATE_NOOP("Registers", "前台台帐"), mark_key="overdue",
+    columns=(Col("entry_no", QT_TRANSLATE_NOOP("Columns", "序号"), width=15),
+             Col("logged_at", QT_TRANSLATE_NOOP("Columns", "日期时间"), "datetime", 17),
+             Col("channel", QT_TRANSLATE_NOOP("Columns", "方式"), values="frontdesk.channel"),
+             Col("client_name", QT_TRANSLATE_NOOP("Columns", "业户"), total="count"),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("entry_type", QT_TRANSLATE_NOOP("Columns", "事项类型"), values="frontdesk.entry_type"),
+             Col("content", QT_TRANSLATE_NOOP("Columns", "内容"), width=30),
+             Col("answer_mode", QT_TRANSLATE_NOOP("Columns", "答复方式"), values="frontdesk.answer_mode"),
+             Col("promised_answer_at", QT_TRANSLATE_NOOP("Columns", "约定答复时间"), "datetime", 17),
+             Col("referred_dept", QT_TRANSLATE_NOOP("Columns", "转交部门"), values="frontdesk.department"),
+             Col("answer", QT_TRANSLATE_NOOP("Columns", "答复内容"), width=30),
+             Col("answered_at", QT_TRANSLATE_NOOP("Columns", "答复时间"), "datetime", 17),
+             Col("received_by", QT_TRANSLATE_NOOP("Columns", "接待人")),
+             Col("reviewed_by", QT_TRANSLATE_NOOP("Columns", "负责人查阅")),
+             Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="frontdesk.status"),
+             Col("remarks", QT_TRANSLATE_NOOP("Columns", "备注"), width=20)))
 CONSULT_SUMMARY_SPEC = RegisterSpec(
-    title="台帐统计", sheet_name="统计", landscape=False,
-    columns=(Col("entry_type", "事项类型", width=10), Col("count", "件数", "int"), Col("immediate", "即时答复", "int"),
-             Col("answered", "已答复", "int"), Col("open", "未答复", "int"), Col("overdue", "超时未答复", "int"),
-             Col("referred", "转部门", "int"), Col("escalated", "上报", "int")))
+    title=QT_TRANSLATE_NOOP("Registers", "台帐统计"), sheet_name=QT_TRANSLATE_NOOP("Registers", "统计"), landscape=False,
+    columns=(Col("entry_type", QT_TRANSLATE_NOOP("Columns", "事项类型"), values="frontdesk.entry_type", width=10),
+             Col("count", QT_TRANSLATE_NOOP("Columns", "件数"), "int"),
+             Col("immediate", QT_TRANSLATE_NOOP("Columns", "即时答复"), "int"),
+             Col("answered", QT_TRANSLATE_NOOP("Columns", "已答复"), "int"),
+             Col("open", QT_TRANSLATE_NOOP("Columns", "未答复"), "int"),
+             Col("overdue", QT_TRANSLATE_NOOP("Columns", "超时未答复"), "int"),
+             Col("referred", QT_TRANSLATE_NOOP("Columns", "转部门"), "int"),
+             Col("escalated", QT_TRANSLATE_NOOP("Columns", "上报"), "int")))
 
 
 def fetch_consultations(ctx: ServiceContext, period: Period, building: str | None):
@@ -119,25 +173,44 @@ def fetch_consultations(ctx: ServiceContext, period: Period, building: str | Non
 
 
 COMPLAINT_SPEC = RegisterSpec(
-    title="投诉登记", sheet_name="投诉登记", mark_key="overdue",
-    columns=(Col("complaint_no", "投诉编号", width=15), Col("received_at", "日期", "datetime", 17), Col("channel", "方式"),
-             Col("complainant", "投诉人", total="count"), Col("building", "楼栋"), Col("room_no", "房号"),
-             Col("category", "类别"), Col("content", "投诉内容", width=30), Col("validity", "性质"),
-             Col("severity", "级别"), Col("responsible_dept", "责任部门"), Col("first_reply_at", "首次答复", "datetime", 17),
-             Col("handling_result", "处理结果", width=30), Col("resolved_at", "处理完成", "datetime", 17),
-             Col("visited_at", "回访日期", "datetime", 17), Col("satisfaction", "回访评价"), Col("visitor", "回访人"),
-             Col("status", "状态"), Col("overdue", "超期")))
+    title=QT_TRANSLATE_NOOP("Registers", "投诉登记"), sheet_name=QT_TRANSLATE_NOOP("Registers", "投诉登记"), mark_key="overdue",
+    columns=(Col("complaint_no", QT_TRANSLATE_NOOP("Columns", "投诉编号"), width=15),
+             Col("received_at", QT_TRANSLATE_NOOP("Columns", "日期"), "datetime", 17),
+             Col("channel", QT_TRANSLATE_NOOP("Columns", "方式"), values="frontdesk.channel"),
+             Col("complainant", QT_TRANSLATE_NOOP("Columns", "投诉人"), total="count"),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="frontdesk.complaint_category"),
+             Col("content", QT_TRANSLATE_NOOP("Columns", "投诉内容"), width=30),
+             Col("validity", QT_TRANSLATE_NOOP("Columns", "性质"), values="frontdesk.validity"),
+             Col("severity", QT_TRANSLATE_NOOP("Columns", "级别"), values="frontdesk.severity"),
+             Col("responsible_dept", QT_TRANSLATE_NOOP("Columns", "责任部门"), values="frontdesk.department"),
+             Col("first_reply_at", QT_TRANSLATE_NOOP("Columns", "首次答复"), "datetime", 17),
+             Col("handling_result", QT_TRANSLATE_NOOP("Columns", "处理结果"), width=30),
+             Col("resolved_at", QT_TRANSLATE_NOOP("Columns", "处理完成"), "datetime", 17),
+             Col("visited_at", QT_TRANSLATE_NOOP("Columns", "回访日期"), "datetime", 17),
+             Col("satisfaction", QT_TRANSLATE_NOOP("Columns", "回访评价"), values="common.rating"),
+             Col("visitor", QT_TRANSLATE_NOOP("Columns", "回访人")),
+             Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="frontdesk.status"),
+             Col("overdue", QT_TRANSLATE_NOOP("Columns", "超期"), values="frontdesk.status")))
 COMPLAINT_RATE_SPEC = RegisterSpec(
-    title="投诉处理统计", sheet_name="统计", landscape=False,
-    columns=(Col("item", "项目", width=28), Col("value", "数值", width=14)))
+    title=QT_TRANSLATE_NOOP("Registers", "投诉处理统计"), sheet_name=QT_TRANSLATE_NOOP("Registers", "统计"), landscape=False,
+    columns=(Col("item", QT_TRANSLATE_NOOP("Columns", "项目"), values="common.words", width=28),
+             Col("value", QT_TRANSLATE_NOOP("Columns", "数值"), width=14)))
 COMPLAINT_CATEGORY_SPEC = RegisterSpec(
-    title="投诉分类统计", sheet_name="分类", landscape=False,
-    columns=(Col("category", "类别", width=10), Col("count", "投诉数", "int"), Col("effective", "有效", "int"),
-             Col("major", "重大", "int"), Col("closed", "已结案", "int")))
+    title=QT_TRANSLATE_NOOP("Registers", "投诉分类统计"), sheet_name=QT_TRANSLATE_NOOP("Registers", "分类"), landscape=False,
+    columns=(Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="frontdesk.complaint_category", width=10),
+             Col("count", QT_TRANSLATE_NOOP("Columns", "投诉数"), "int"),
+             Col("effective", QT_TRANSLATE_NOOP("Columns", "有效"), "int"),
+             Col("major", QT_TRANSLATE_NOOP("Columns", "重大"), "int"),
+             Col("closed", QT_TRANSLATE_NOOP("Columns", "已结案"), "int")))
 REPEAT_SPEC = RegisterSpec(
-    title="重复投诉（同一房间同一类别两次及以上）", sheet_name="重复投诉", landscape=False,
-    columns=(Col("building", "楼栋"), Col("room_no", "房号"), Col("category", "类别"), Col("times", "次数", "int"),
-             Col("numbers", "投诉编号", width=50)))
+    title=QT_TRANSLATE_NOOP("Registers", "重复投诉（同一房间同一类别两次及以上）"), sheet_name=QT_TRANSLATE_NOOP("Registers", "重复投诉"), landscape=False,
+    columns=(Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="frontdesk.complaint_category"),
+             Col("times", QT_TRANSLATE_NOOP("Columns", "次数"), "int"),
+             Col("numbers", QT_TRANSLATE_NOOP("Columns", "投诉编号"), width=50)))
 
 
 def _rate(part: int, whole: int) -> str:
@@ -154,16 +227,16 @@ def complaint_figures(rows) -> list[dict]:
     on_time = [r for r in replied if r.first_reply_at <= r.reply_due_at]
     visited = [r for r in handled if r.visited_at]
     pleased = [r for r in visited if r.satisfaction in ("满意", "较满意")]
-    return [{"item": "投诉总数", "value": len(live)}, {"item": "有效投诉", "value": len(effective)},
-            {"item": "无效投诉（已解释）", "value": sum(1 for r in live if r.validity == "无效")},
-            {"item": "重大投诉", "value": sum(1 for r in live if r.severity == "重大")},
-            {"item": "已处理（有效）", "value": len(handled)}, {"item": "已结案", "value": len(closed)},
-            {"item": "结案率", "value": _rate(len(closed), len(live))},
-            {"item": "首次答复及时率", "value": _rate(len(on_time), len(replied))},
-            {"item": "应回访（已处理的有效投诉）", "value": len(handled)}, {"item": "已回访", "value": len(visited)},
-            {"item": "回访率（目标 100%）", "value": _rate(len(visited), len(handled))},
-            {"item": "回访满意率", "value": _rate(len(pleased), len(visited))},
-            {"item": "未办结", "value": sum(1 for r in live if r.status in fc.OPEN or r.status == "resolved")}]
+    return [{"item": QT_TRANSLATE_NOOP("Values", "投诉总数"), "value": len(live)}, {"item": QT_TRANSLATE_NOOP("Values", "有效投诉"), "value": len(effective)},
+            {"item": QT_TRANSLATE_NOOP("Values", "无效投诉（已解释）"), "value": sum(1 for r in live if r.validity == "无效")},
+            {"item": QT_TRANSLATE_NOOP("Values", "重大投诉"), "value": sum(1 for r in live if r.severity == "重大")},
+            {"item": QT_TRANSLATE_NOOP("Values", "已处理（有效）"), "value": len(handled)}, {"item": QT_TRANSLATE_NOOP("Values", "已结案"), "value": len(closed)},
+            {"item": QT_TRANSLATE_NOOP("Values", "结案率"), "value": _rate(len(closed), len(live))},
+            {"item": QT_TRANSLATE_NOOP("Values", "首次答复及时率"), "value": _rate(len(on_time), len(replied))},
+            {"item": QT_TRANSLATE_NOOP("Values", "应回访（已处理的有效投诉）"), "value": len(handled)}, {"item": QT_TRANSLATE_NOOP("Values", "已回访"), "value": len(visited)},
+            {"item": QT_TRANSLATE_NOOP("Values", "回访率（目标 100%）"), "value": _rate(len(visited), len(handled))},
+            {"item": QT_TRANSLATE_NOOP("Values", "回访满意率"), "value": _rate(len(pleased), len(visited))},
+            {"item": QT_TRANSLATE_NOOP("Values", "未办结"), "value": sum(1 for r in live if r.status in fc.OPEN or r.status == "resolved")}]
 
 
 def fetch_complaints(ctx: ServiceContext, period: Period, building: str | None):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, or_, select
 
+from app import vocab
 from app.db.models.gate import DormGoodsEntry
 from app.db.models.release import ReleaseSlip
 from app.db.models.residents import Building, Room
@@ -26,6 +27,8 @@ from app.texts import QT_TRANSLATE_NOOP
 
 PREFIX = "WP"
 DIRECTIONS = {"in": QT_TRANSLATE_NOOP("Gate", "带入"), "out": QT_TRANSLATE_NOOP("Gate", "带出")}
+vocab.define("gate.direction", DIRECTIONS, "Gate", columns=("dorm_goods_log.direction",))
+VOIDED = QT_TRANSLATE_NOOP("Gate", "已作废")
 LINKABLE = ("issued", "released")
 DEFAULTS = {"goods.leader_note_required": True}
 CONFIG_LABELS = {"goods.leader_note_required": QT_TRANSLATE_NOOP(

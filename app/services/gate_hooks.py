@@ -8,6 +8,7 @@ from collections import Counter
 
 from sqlalchemy import func, select
 
+from app import vocab
 from app.db.models.gate import VisitorEntry
 from app.services import gate_goods as gg
 from app.services import gate_rules as gr
@@ -16,36 +17,65 @@ from app.services import lookups
 from app.services.catalog import DashboardItem, HandoverSection, RegisterSource
 from app.services.context import ServiceContext
 from app.services.periods import Period
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 from reports.excel.spec import Col, RegisterSpec
 
 VISITOR_SPEC = RegisterSpec(
-    title="来访登记簿", sheet_name="来访登记", mark_key="late",
-    columns=(Col("entry_no", "登记号", width=15), Col("time_in", "来访时间", "datetime", 17),
-             Col("visitor_name", "来访人", total="count"), Col("id_type", "证件类型"), Col("id_no", "证件号码", width=21, personal="id"),
-             Col("gender", "性别", width=6), Col("relation", "身份"), Col("building", "楼栋"), Col("room_no", "房号"),
-             Col("visiting_person", "被访人"), Col("purpose", "事由", width=24), Col("time_out", "离开时间", "datetime", 17),
-             Col("attendant", "值班员"), Col("override", "主管放行", width=30), Col("late", "闭楼未离开")))
+    title=QT_TRANSLATE_NOOP("Registers", "来访登记簿"), sheet_name=QT_TRANSLATE_NOOP("Registers", "来访登记"),
+    mark_key="late",
+    columns=(Col("entry_no", QT_TRANSLATE_NOOP("Columns", "登记号"), width=15),
+             Col("time_in", QT_TRANSLATE_NOOP("Columns", "来访时间"), "datetime", 17),
+             Col("visitor_name", QT_TRANSLATE_NOOP("Columns", "来访人"), total="count"),
+             Col("id_type", QT_TRANSLATE_NOOP("Columns", "证件类型"), values="gate.id_type"),
+             Col("id_no", QT_TRANSLATE_NOOP("Columns", "证件号码"), width=21, personal="id"),
+             Col("gender", QT_TRANSLATE_NOOP("Columns", "性别"), width=6, values="gate.gender"),
+             Col("relation", QT_TRANSLATE_NOOP("Columns", "身份"), values="gate.relation"),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("visiting_person", QT_TRANSLATE_NOOP("Columns", "被访人")),
+             Col("purpose", QT_TRANSLATE_NOOP("Columns", "事由"), width=24),
+             Col("time_out", QT_TRANSLATE_NOOP("Columns", "离开时间"), "datetime", 17),
+             Col("attendant", QT_TRANSLATE_NOOP("Columns", "值班员")),
+             Col("override", QT_TRANSLATE_NOOP("Columns", "主管放行"), width=30),
+             Col("late", QT_TRANSLATE_NOOP("Columns", "闭楼未离开"))))
 VISITOR_SUMMARY_SPEC = RegisterSpec(
-    title="来访统计", sheet_name="来访统计", landscape=False,
-    columns=(Col("relation", "身份", width=14), Col("visits", "来访人次", "int"), Col("overrides", "主管放行", "int"),
-             Col("late", "闭楼未离开", "int")))
+    title=QT_TRANSLATE_NOOP("Registers", "来访统计"), sheet_name=QT_TRANSLATE_NOOP("Registers", "来访统计"),
+    landscape=False,
+    columns=(Col("relation", QT_TRANSLATE_NOOP("Columns", "身份"), width=14, values="gate.relation"),
+             Col("visits", QT_TRANSLATE_NOOP("Columns", "来访人次"), "int"),
+             Col("overrides", QT_TRANSLATE_NOOP("Columns", "主管放行"), "int"),
+             Col("late", QT_TRANSLATE_NOOP("Columns", "闭楼未离开"), "int")))
 GOODS_SPEC = RegisterSpec(
-    title="大件/贵重物品出入登记", sheet_name="物品出入登记",
-    columns=(Col("entry_no", "登记号", width=15), Col("logged_at", "日期时间", "datetime", 17),
-             Col("direction", "出/入", width=6), Col("student_no", "学号"), Col("student_name", "姓名", total="count"),
-             Col("building", "楼栋"), Col("room_no", "房号"), Col("items", "物品", width=30),
-             Col("item_count", "件数", "int", total="sum"), Col("valuable", "贵重"),
-             Col("room_leader_note", "舍长证明", width=20), Col("slip_no", "放行条号", width=15),
-             Col("attendant", "值班员"), Col("status", "状态")))
+    title=QT_TRANSLATE_NOOP("Registers", "大件/贵重物品出入登记"), sheet_name=QT_TRANSLATE_NOOP("Registers", "物品出入登记"),
+    columns=(Col("entry_no", QT_TRANSLATE_NOOP("Columns", "登记号"), width=15),
+             Col("logged_at", QT_TRANSLATE_NOOP("Columns", "日期时间"), "datetime", 17),
+             Col("direction", QT_TRANSLATE_NOOP("Columns", "出/入"), width=6, values="gate.direction"),
+             Col("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
+             Col("student_name", QT_TRANSLATE_NOOP("Columns", "姓名"), total="count"),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("items", QT_TRANSLATE_NOOP("Columns", "物品"), width=30),
+             Col("item_count", QT_TRANSLATE_NOOP("Columns", "件数"), "int", total="sum"),
+             Col("valuable", QT_TRANSLATE_NOOP("Columns", "贵重")),
+             Col("room_leader_note", QT_TRANSLATE_NOOP("Columns", "舍长证明"), width=20),
+             Col("slip_no", QT_TRANSLATE_NOOP("Columns", "放行条号"), width=15),
+             Col("attendant", QT_TRANSLATE_NOOP("Columns", "值班员")),
+             Col("status", QT_TRANSLATE_NOOP("Columns", "状态"))))
+OVERRIDE_LINE = QT_TRANSLATE_NOOP("Gate", "{0}：{1}（{2}）")  # supervisor: rules (reason)
+
+
+def override_text(r) -> str:
+    """Who let a visitor in against which rules, and why (in the interface language)."""
+    if not r.override_by:
+        return ""
+    rules = vocab.join(translate("Gate", gr.RULES.get(w, w)) for w in r.warnings)
+    return translate("Gate", OVERRIDE_LINE).format(r.override_by, rules, r.override_reason or "")
 
 
 def _visit_line(r: gv.VisitRow) -> dict:
-    rules = "；".join(gr.RULES.get(w, w) for w in r.warnings)
-    return {**{k: getattr(r, k) for k in r.__slots__}, "id_type": gv.ID_TYPES.get(r.id_type, r.id_type),
-            "gender": gv.GENDERS.get(r.gender or "", ""), "relation": gv.RELATIONS.get(r.relation, r.relation),
-            "override": f"{r.override_by}：{rules}（{r.override_reason}）" if r.override_by else "",
-            "late": gr.LATE_FLAG if r.late else ""}
+    """One register line: the stored codes (the engine writes their labels), texts built here."""
+    return {**{k: getattr(r, k) for k in r.__slots__}, "override": override_text(r),
+            "late": translate("Gate", gr.LATE_FLAG) if r.late else ""}
 
 
 def fetch_visitors(ctx: ServiceContext, period: Period, building: str | None):
@@ -53,18 +83,19 @@ def fetch_visitors(ctx: ServiceContext, period: Period, building: str | None):
                           building_id=lookups.building_id(ctx, building))
     lines = [_visit_line(r) for r in reversed(rows)]
     counts = Counter(r.relation for r in rows)
-    summary = [{"relation": gv.RELATIONS[code], "visits": counts[code],
+    summary = [{"relation": code, "visits": counts[code],
                 "overrides": sum(1 for r in rows if r.relation == code and r.override_by),
                 "late": sum(1 for r in rows if r.relation == code and r.late)} for code in gv.RELATIONS if counts[code]]
-    summary.append({"relation": "合计", "visits": len(rows), "overrides": sum(1 for r in rows if r.override_by),
-                    "late": sum(1 for r in rows if r.late)})
+    summary.append({"relation": translate("Values", "合计"), "visits": len(rows),
+                    "overrides": sum(1 for r in rows if r.override_by), "late": sum(1 for r in rows if r.late)})
     return VISITOR_SPEC, lines, [(VISITOR_SUMMARY_SPEC, summary)]
 
 
 def fetch_goods(ctx: ServiceContext, period: Period, building: str | None):
     rows = gg.list_goods(ctx, start=period.start_dt, end=period.end_dt, building_id=lookups.building_id(ctx, building))
-    lines = [{**{k: getattr(r, k) for k in r.__slots__}, "direction": gg.DIRECTIONS[r.direction],
-              "valuable": "是" if r.valuable else "", "status": "已作废" if r.voided else ""}
+    lines = [{**{k: getattr(r, k) for k in r.__slots__},
+              "valuable": translate("Values", "是") if r.valuable else "",
+              "status": translate("Gate", gg.VOIDED) if r.voided else ""}
              for r in reversed(rows)]
     return GOODS_SPEC, lines
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, select
 
+from app import vocab
 from app.db.models.gate import VisitorEntry
 from app.db.models.residents import Bed, Building, Room, Student
 from app.errors import Conflict, NotFound, ValidationError
@@ -55,6 +56,9 @@ RELATIONS = {
     "other": QT_TRANSLATE_NOOP("Gate", "其他外来人员"),
 }
 GENDERS = {"m": QT_TRANSLATE_NOOP("Gate", "男"), "f": QT_TRANSLATE_NOOP("Gate", "女")}
+vocab.define("gate.id_type", ID_TYPES, "Gate", columns=("visitor_log.id_type",))
+vocab.define("gate.relation", RELATIONS, "Gate", columns=("visitor_log.relation",))
+vocab.define("gate.gender", GENDERS, "Gate", columns=("visitor_log.gender",))
 @dataclass(frozen=True, slots=True)
 class VisitRow:
     id: int

@@ -18,7 +18,7 @@ from app.services import auth, catalog
 from app.services.catalog import DemoStep, PrintSource, RegisterSource
 from app.services.context import Actor, ServiceContext, snapshot
 from app.services.periods import Period
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 from reports.excel.spec import Col, RegisterSpec
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ class HandoverRow:
 
 def _row(h: Handover, building_name: str | None) -> HandoverRow:
     sections = tuple(SectionRows(s["title"], tuple(s["rows"])) for s in json.loads(h.sections or "[]"))
-    return HandoverRow(h.id, h.building_id, building_name or "全部", h.shift_start, h.shift_end, h.status,
+    return HandoverRow(h.id, h.building_id, building_name or translate("Registers", "全部"), h.shift_start, h.shift_end, h.status,
                        h.outgoing_user, h.outgoing_name, h.incoming_user, h.incoming_name, h.confirmed_at,
                        sections, h.item_count, h.notes or "", h.incoming_notes or "", h.version)
 
@@ -103,7 +103,7 @@ def create(ctx: ServiceContext, *, notes: str = "", building_id: int | None = No
         if building_id is not None and building is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "楼栋不存在。"))
         actor = ctx.actor
-        h = Handover(building_id=building_id, shift_start=start, shift_end=end, status="待接班",
+        h = Handover(building_id=building_id, shift_start=start, shift_end=end, status="waiting",
                      outgoing_user=actor.username, outgoing_name=actor.display_name,
                      sections=json.dumps([{"title": s.title, "rows": list(s.rows)} for s in sections],
                                          ensure_ascii=False),
@@ -122,7 +122,7 @@ def confirm(ctx: ServiceContext, record_id: int, username: str, password: str, *
     if not (username or "").strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写接班人用户名。"), field="username")
     current = get(ctx, record_id)
-    if current.status != "待接班":
+    if current.status != "waiting":
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "该交班记录已由 {who} 确认接班。"), who=current.incoming_name)
     if username.strip() == current.outgoing_user:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "接班人不能是交班人本人。"), field="username")
@@ -143,12 +143,12 @@ def accept_as(ctx: ServiceContext, record_id: int, incoming: Actor, *, notes: st
         if h is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "交班记录 {id} 不存在。"), id=record_id)
         tx.check_version(h, expected_version)
-        if h.status != "待接班":
+        if h.status != "waiting":
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "该交班记录已由 {who} 确认接班。"), who=h.incoming_name)
         if incoming.username == h.outgoing_user:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "接班人不能是交班人本人。"), field="username")
         before = snapshot(h)
-        h.status, h.incoming_user, h.incoming_name = "已接班", incoming.username, incoming.display_name
+        h.status, h.incoming_user, h.incoming_name = "taken", incoming.username, incoming.display_name
         h.confirmed_at, h.incoming_notes = ctx.now(), notes or None
         tx.stamp(h)
         tx.session.flush()
@@ -183,12 +183,17 @@ def list_records(ctx: ServiceContext, *, start: dt.datetime | None = None, end: 
 
 
 HANDOVER_SPEC = RegisterSpec(
-    title="交接班记录登记", sheet_name="交接班记录",
-    columns=(Col("id", "编号", "int"), Col("shift_start", "班次开始", "datetime", 17),
-             Col("shift_end", "交班时间", "datetime", 17), Col("building_name", "楼栋"),
-             Col("outgoing_name", "交班人", total="count"), Col("incoming_name", "接班人"),
-             Col("confirmed_at", "接班时间", "datetime", 17), Col("status", "状态"),
-             Col("item_count", "遗留事项", "int", total="sum"), Col("notes", "交班说明", width=40)))
+    title=QT_TRANSLATE_NOOP("Registers", "交接班记录登记"), sheet_name=QT_TRANSLATE_NOOP("Registers", "交接班记录"),
+    columns=(Col("id", QT_TRANSLATE_NOOP("Columns", "编号"), "int"),
+             Col("shift_start", QT_TRANSLATE_NOOP("Columns", "班次开始"), "datetime", 17),
+             Col("shift_end", QT_TRANSLATE_NOOP("Columns", "交班时间"), "datetime", 17),
+             Col("building_name", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("outgoing_name", QT_TRANSLATE_NOOP("Columns", "交班人"), total="count"),
+             Col("incoming_name", QT_TRANSLATE_NOOP("Columns", "接班人")),
+             Col("confirmed_at", QT_TRANSLATE_NOOP("Columns", "接班时间"), "datetime", 17),
+             Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="handover.status"),
+             Col("item_count", QT_TRANSLATE_NOOP("Columns", "遗留事项"), "int", total="sum"),
+             Col("notes", QT_TRANSLATE_NOOP("Columns", "交班说明"), width=40)))
 
 
 def _fetch(ctx: ServiceContext, period: Period, building: str | None):

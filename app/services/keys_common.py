@@ -12,20 +12,21 @@ from sqlalchemy.orm import Session
 from app.db.models.keys import KeyItem, KeyMovement, KeyPrice, KeyType
 from app.db.models.residents import Bed, Building, Room, Student
 from app.errors import NotFound, ValidationError
+from app import vocab
 from app.texts import QT_TRANSLATE_NOOP
 
-KEY_STATUS_LABELS = {"in_stock": "在库", "issued": "已发放", "on_loan": "借出", "returned": "已交回",
-                     "lost": "遗失", "damaged": "损坏", "void": "作废"}
-KIND_LABELS = {"student": "学生钥匙", "spare": "备用钥匙"}
-LOAN_STATUS_LABELS = {"open": "借出中", "overdue": "逾期未还", "returned": "已归还", "returned_late": "逾期归还"}
-LOSS_STATUS_LABELS = {"reported": "已挂失", "paid": "已缴费", "done": "已完成", "cancelled": "已撤销"}
-OWNER_LOAN_STATUS_LABELS = {"lent": "借出中", "overdue": "逾期未还", "returned": "已归还",
-                            "returned_with_damage": "归还有损坏"}
-PLEDGE_TYPES = ("身份证", "学生证", "一卡通", "其他")
-LOSS_ACTIONS = ("补配钥匙", "更换锁芯", "更换门锁")
-LOSS_REASONS = ("丢失", "损坏", "自然损坏")
-LEAVE_TYPES = ("毕业", "退学", "调换宿舍", "其他")
-BORROWER_TYPES = ("物业部人员", "销售人员", "项目部人员", "施工单位")
+# Enumerated values and their labels live in app/vocab.py (the labels below are Chinese sources,
+# shown through vocab.label at display time).
+KEY_STATUS_LABELS = vocab.KEY_STATUS.labels
+KIND_LABELS = vocab.KEY_KIND.labels
+LOAN_STATUS_LABELS = vocab.KEY_LOAN_STATUS.labels
+LOSS_STATUS_LABELS = vocab.KEY_LOSS_STATUS.labels
+OWNER_LOAN_STATUS_LABELS = vocab.KEY_OWNER_LOAN_STATUS.labels
+PLEDGE_TYPES = vocab.PLEDGE_TYPE.codes          # stored as codes ("id_card", "student"...)
+LOSS_ACTIONS = vocab.KEY_LOSS_ACTION.codes
+LOSS_REASONS = vocab.KEY_LOSS_REASON.codes
+LEAVE_TYPES = vocab.KEY_LEAVE_TYPE.codes
+BORROWER_TYPES = vocab.KEY_BORROWER_TYPE.codes
 
 # Movement kinds written to key_movement.
 MOVE_IN = "入库"

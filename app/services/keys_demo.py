@@ -88,7 +88,7 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
     for i, (room, owner) in enumerate((("A座1201", "陈建华"), ("A座1502", "林美玲"), ("B座0803", "黄志强"))):
         dep = keys_owner.deposit_owner_key(_at(ctx, start), room_no=room, owner_name=owner, owner_signature=owner,
                                            key_qty=2, key_description="入户门钥匙", declaration_signed=True)
-        kinds = [("物业部人员", "检查漏水", "马主任"), ("销售人员", "带客户看房", None), ("项目部人员", "验收", None)]
+        kinds = [("property", "检查漏水", "马主任"), ("sales", "带客户看房", None), ("project", "验收", None)]
         btype, purpose, approver = kinds[i]
         c = _at(ctx, start + dt.timedelta(days=3 + i, hours=1) if i < 2 else now - dt.timedelta(hours=1))
         loan = keys_owner.lend_owner_key(c, dep.id, borrower_name=rng.choice(("刘工", "周敏", "吴刚")),

@@ -9,12 +9,13 @@ from decimal import Decimal
 from sqlalchemy import func, select, union
 from sqlalchemy.orm import aliased
 
+from app import vocab
 from app.db.models.keys import KeyItem, KeyMovement, KeyPrice, KeyType, SpareKeyLoan
 from app.db.models.residents import Building, Room, Student
 from app.errors import NotFound, ValidationError
 from app.services.context import ServiceContext, snapshot
 from app.services.keys_common import KEY_STATUS_LABELS, KIND_LABELS, MOVE_IN, key_types, money, move, new_tag
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -148,14 +149,23 @@ def ensure_spare_keys(ctx: ServiceContext, building_id: int, type_name: str = "�
         return created
 
 
+_WHERE = (QT_TRANSLATE_NOOP("Keys", "在钥匙板 {hook}"), QT_TRANSLATE_NOOP("Keys", "在管理中心"),
+          QT_TRANSLATE_NOOP("Keys", "{holder} 持有（{since} 起）"), QT_TRANSLATE_NOOP("Keys", "{holder} 持有"),
+          QT_TRANSLATE_NOOP("Keys", "借给 {holder}，{since} 借出，应还 {due}"), QT_TRANSLATE_NOOP("Keys", "{name}（{no}）"))
+
+
 def _where_text(status: str, hook: str | None, holder: str | None, since, due) -> str:
+    """Where the key is, in the interface's language (lists and the spare-key check show it)."""
     if status == "in_stock":
-        return f"在钥匙板 {hook}" if hook else "在管理中心"
+        return translate("Keys", "在钥匙板 {hook}").format(hook=hook) if hook else translate("Keys", "在管理中心")
     if status == "issued":
-        return f"{holder} 持有（{since:%Y-%m-%d} 起）" if since else f"{holder} 持有"
+        if since:
+            return translate("Keys", "{holder} 持有（{since} 起）").format(holder=holder, since=f"{since:%Y-%m-%d}")
+        return translate("Keys", "{holder} 持有").format(holder=holder)
     if status == "on_loan":
-        return f"借给 {holder}，{since:%m-%d %H:%M} 借出，应还 {due:%H:%M}"
-    return KEY_STATUS_LABELS.get(status, status)
+        return translate("Keys", "借给 {holder}，{since} 借出，应还 {due}").format(
+            holder=holder, since=f"{since:%m-%d %H:%M}", due=f"{due:%H:%M}")
+    return vocab.label("key.status", status)
 
 
 def where_stmt(query: str):
@@ -199,7 +209,9 @@ def where_is(ctx: ServiceContext, query: str, *, limit: int = 500, include_gone:
     with ctx.read("keys.view") as s:
         for (kid, tag, bname, room_no, tname, kind, hook, status, h_name, h_no, since, t_out, due,
              b_name, b_no, _bid) in s.execute(stmt.limit(limit)):
-            who = f"{b_name}（{b_no}）" if status == "on_loan" and b_name else (f"{h_name}（{h_no}）" if h_name else None)
+            person = translate("Keys", "{name}（{no}）")
+            who = (person.format(name=b_name, no=b_no) if status == "on_loan" and b_name
+                   else (person.format(name=h_name, no=h_no) if h_name else None))
             when = t_out if status == "on_loan" else since
             out.append(KeyWhere(kid, tag, bname, room_no, tname, KIND_LABELS.get(kind, kind), hook, status,
                                 KEY_STATUS_LABELS.get(status, status), who, when, due,

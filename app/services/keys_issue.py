@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from app import vocab
 from app.db.models.keys import KeyIssue, KeyIssueLine, KeyItem, KeyLoss, KeyReturn, KeyType, SpareKeyLoan
 from app.db.models.residents import Student
 from app.errors import Conflict, NotFound, ValidationError
@@ -172,9 +173,10 @@ def compensation_for(lines: list[tuple[int, int, Decimal]], lock_price_value: De
     return money(fee), lock
 
 
-def return_keys(ctx: ServiceContext, student_id: int, returned: dict[int, int], *, leave_type: str = "毕业",
+def return_keys(ctx: ServiceContext, student_id: int, returned: dict[int, int], *, leave_type: str = "graduate",
                 receipt_no: str | None = None, waive_reason: str | None = None) -> ReturnResult:
     """K4: count back a leaving student's keys per type; charge shortfalls or (supervisor) waive them."""
+    leave_type = vocab.code("key.leave_type", leave_type) or leave_type  # a code, or its label as typed
     if leave_type not in LEAVE_TYPES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "离校类型无效：{value}"), field="leave_type", value=leave_type)
     waive_reason = (waive_reason or "").strip() or None

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from app import vocab
 from app.db.models.keys import KeyItem, KeyType, SpareKeyLoan
 from app.db.models.residents import Building, Room, Student
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
@@ -27,7 +28,7 @@ from app.services.keys_common import (
     student_by_no,
     student_place,
 )
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 
 ALREADY_OUT = QT_TRANSLATE_NOOP("Errors", "钥匙 {tag}（{room}）已被借出，不能重复借出。请刷新后查看借用人。")
 
@@ -118,6 +119,7 @@ def lend_spare(ctx: ServiceContext, student_no: str, key_id: int, pledged_id_typ
                pledged_id_no: str | None = None, *, override_reason: str | None = None,
                remarks: str | None = None) -> LoanRow:
     """K2: lend a spare key to a resident of its room against a pledged document."""
+    pledged_id_type = vocab.PLEDGE_TYPE.code(pledged_id_type)  # a code, or its label as typed
     if pledged_id_type not in PLEDGE_TYPES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择抵押证件类型。"), field="pledged_id_type")
     override_reason = (override_reason or "").strip() or None
@@ -194,7 +196,7 @@ def return_spare(ctx: ServiceContext, loan_id: int) -> LoanRow:
         room = s.get(Room, loan.room_id)
         s.flush()
         tx.audit("spare_key_loan", loan.loan_no, before=before, after=snapshot(loan),
-                 summary=f"归还备用钥匙 {room.room_no}（{key.tag_code}），{st.name} 的{loan.pledged_id_type}已退还")
+                 summary=f"归还备用钥匙 {room.room_no}（{key.tag_code}），{st.name} 的{vocab.PLEDGE_TYPE.labels[loan.pledged_id_type]}已退还")
         return _row(loan, s.get(Building, loan.building_id).name, room.room_no, key, st, now)
 
 
@@ -265,7 +267,12 @@ def handover_open_loans(ctx: ServiceContext, start: dt.datetime, end: dt.datetim
 
 def handover_overdue(ctx: ServiceContext, start: dt.datetime, end: dt.datetime) -> list[str]:
     return [f"{r.building} {r.room_no} {r.name}（{r.student_no}）应还 {r.due_time:%m-%d %H:%M}，"
-            f"抵押{r.pledged_id_type}" for r in open_loans(ctx, overdue_only=True)]
+            f"抵押{vocab.PLEDGE_TYPE.labels.get(r.pledged_id_type, r.pledged_id_type)}" for r in open_loans(ctx, overdue_only=True)]
+
+
+_FACT_TEXTS = (QT_TRANSLATE_NOOP("Assessments", "{time} 归还"), QT_TRANSLATE_NOOP("Assessments", "至今未还"),
+               QT_TRANSLATE_NOOP("Assessments", "备用钥匙逾期未还 {building} {room}"),
+               QT_TRANSLATE_NOOP("Assessments", "{no} {name} 应于 {due} 前归还，{late}"))
 
 
 def late_return_facts(ctx: ServiceContext, period) -> list[dict]:
@@ -282,10 +289,14 @@ def late_return_facts(ctx: ServiceContext, period) -> list[dict]:
     with ctx.read("keys.view") as s:
         for id_, no, bid, bname, room_no, due, back, name in s.execute(stmt):
             if (back is not None and back > due) or (back is None and now > due):
-                late = f"{back:%H:%M} 归还" if back else "至今未还"
+                # Built in the interface's language (the suggestions list shows them as they are).
+                late = (translate("Assessments", "{time} 归还").format(time=f"{back:%H:%M}") if back
+                        else translate("Assessments", "至今未还"))
                 facts.append({"building_id": bid, "date": due, "source": "keys", "ref": f"K2:{id_}",
-                              "title": f"备用钥匙逾期未还 {bname} {room_no}",
-                              "detail": f"{no} {name} 应于 {due:%Y-%m-%d %H:%M} 前归还，{late}"})
+                              "title": translate("Assessments", "备用钥匙逾期未还 {building} {room}").format(
+                                  building=bname, room=room_no),
+                              "detail": translate("Assessments", "{no} {name} 应于 {due} 前归还，{late}").format(
+                                  no=no, name=name, due=f"{due:%Y-%m-%d %H:%M}", late=late)})
     return facts
 
 

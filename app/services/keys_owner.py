@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from app import vocab
 from app.db.models.keys import OwnerKeyDeposit, OwnerKeyLoan
 from app.db.models.residents import Building
 from app.errors import Conflict, NotFound, ValidationError
@@ -81,16 +82,17 @@ def due_for(borrower_type: str, time_out: dt.datetime, settings: dict, requested
             ) -> dt.datetime:
     """The due time by category (domain.md §3.2): property staff the same day, sales by 18:00,
     project staff within one day, contractors per the permit up to a configurable maximum."""
-    if borrower_type == "物业部人员":
+    borrower_type = vocab.code("key.borrower_type", borrower_type) or borrower_type
+    if borrower_type == "property":
         due = dt.datetime.combine(time_out.date(), _hm(settings["keys.property_staff_due_time"]))
-    elif borrower_type == "销售人员":
+    elif borrower_type == "sales":
         due = dt.datetime.combine(time_out.date(), _hm(settings["keys.sales_due_time"]))
-    elif borrower_type == "项目部人员":
+    elif borrower_type == "project":
         due = time_out + dt.timedelta(days=1)
     else:
         cap = time_out + dt.timedelta(days=int(settings["keys.contractor_max_days"]))
         due = min(requested, cap) if requested else cap
-    if requested and borrower_type != "施工单位":
+    if requested and borrower_type != "builder":
         due = min(due, requested)
     if due <= time_out:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "应还时间已过（{due}），不能借出。"), field="due_time",
@@ -161,15 +163,16 @@ def lend_owner_key(ctx: ServiceContext, deposit_id: int, *, borrower_name: str, 
                    permit_no: str | None = None, site_manager: str | None = None,
                    due_time: dt.datetime | None = None, key_qty: int | None = None) -> OwnerLoanRow:
     """K6: lend an owner's key to staff; the category's approval must be there, the due time follows it."""
+    borrower_type = vocab.code("key.borrower_type", borrower_type) or borrower_type  # a code, or its label
     if borrower_type not in BORROWER_TYPES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择借匙人类别。"), field="borrower_type")
     if not (borrower_name or "").strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写借匙人。"), field="borrower_name")
     if not (purpose or "").strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写借用事由。"), field="purpose")
-    if borrower_type == "物业部人员" and not (approver or "").strip():
+    if borrower_type == "property" and not (approver or "").strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "物业部人员借匙须经部门主任审批签名。"), field="approver")
-    if borrower_type == "施工单位":
+    if borrower_type == "builder":
         if not (permit_no or "").strip():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "施工单位借匙须填写施工许可证号。"), field="permit_no")
         if not (site_manager or "").strip():
@@ -203,7 +206,7 @@ def lend_owner_key(ctx: ServiceContext, deposit_id: int, *, borrower_name: str, 
         except IntegrityError:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "钥匙 {tag} 已借出未还。"), tag=dep.tag_code) from None
         tx.audit("owner_key_loan", loan.loan_no, after=snapshot(loan),
-                 summary=f"业主钥匙 {dep.room_no} 借给 {loan.borrower_name}（{borrower_type}），应还 {loan.due_time:%m-%d %H:%M}")
+                 summary=f"业主钥匙 {dep.room_no} 借给 {loan.borrower_name}（{vocab.KEY_BORROWER_TYPE.labels[borrower_type]}），应还 {loan.due_time:%m-%d %H:%M}")
         return _loan_row(s, loan, now)
 
 
@@ -223,7 +226,7 @@ def extend_owner_loan(ctx: ServiceContext, loan_id: int, reason: str, expected_v
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写延期原因。"), field="extension_reason")
     with ctx.action("keys.record") as tx:
         loan = _loan_for(tx, loan_id, expected_version)
-        if loan.borrower_type != "物业部人员":
+        if loan.borrower_type != "property":
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "只有物业部人员可以延期归还。"))
         if loan.extension_reason:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "借匙单 {no} 已延期一次。"), no=loan.loan_no)
@@ -337,7 +340,7 @@ def count_owner_out(ctx: ServiceContext) -> int:
 
 
 def handover_owner_out(ctx: ServiceContext, start: dt.datetime, end: dt.datetime) -> list[str]:
-    return [f"{r.room_no}（{r.tag_code}）借给 {r.borrower_name}（{r.borrower_type}），应还 {r.due_time:%m-%d %H:%M}"
+    return [f"{r.room_no}（{r.tag_code}）借给 {r.borrower_name}（{vocab.label('key.borrower_type', r.borrower_type)}），应还 {r.due_time:%m-%d %H:%M}"
             + ("，已逾期" if r.overdue else "") for r in list_owner_loans(ctx, open_only=True)]
 
 

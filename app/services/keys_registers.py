@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app import vocab
 from app.db.models.keys import KeyIssue, KeyIssueLine, KeyItem, KeyLoss, KeyReturn, KeyType
 from app.db.models.residents import Bed, Building, Room, Student
 from app.errors import NotFound
@@ -22,10 +23,12 @@ from app.services.keys_loans import loans_in
 from app.services.keys_losses import list_losses
 from app.services.keys_owner import list_owner_loans
 from app.services.periods import Period
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 from reports.excel.spec import Col, RegisterSpec
 
 FIXED_TYPES = ("房门", "壁橱", "抽屉")
+_WHY = (QT_TRANSLATE_NOOP("Registers", "离校交回钥匙不足一半（应交 {expected} 实交 {back}）"),
+        QT_TRANSLATE_NOOP("Registers", "房门钥匙丢失（已补配，建议换锁芯）"), QT_TRANSLATE_NOOP("Registers", "房门钥匙丢失，申请{action}"))
 
 
 def mask_id(value: str | None) -> str | None:
@@ -36,54 +39,109 @@ def mask_id(value: str | None) -> str | None:
 
 
 ISSUE_SPEC = RegisterSpec(
-    title="钥匙发放登记簿", sheet_name="钥匙发放",
-    columns=(Col("issue_no", "登记编号"), Col("issue_date", "发放日期", "date"), Col("student_no", "学号"),
-             Col("name", "姓名"), Col("gender", "性别"), Col("college", "院系"), Col("class_name", "班级"),
-             Col("building", "楼栋"), Col("room_no", "房号"), Col("bed_no", "床号"),
-             Col("door", "房门钥匙(把)", "int", total="sum"), Col("closet", "壁橱钥匙(把)", "int", total="sum"),
-             Col("drawer", "抽屉钥匙(把)", "int", total="sum"), Col("other", "其他钥匙"),
-             Col("deposit", "钥匙押金", "money", total="sum"), Col("issued_by", "经办人"),
-             Col("signature", "学生签名", width=10), Col("remarks", "备注")))
+    title=QT_TRANSLATE_NOOP("Registers", "钥匙发放登记簿"), sheet_name=QT_TRANSLATE_NOOP("Registers", "钥匙发放"),
+    columns=(Col("issue_no", QT_TRANSLATE_NOOP("Columns", "登记编号")),
+             Col("issue_date", QT_TRANSLATE_NOOP("Columns", "发放日期"), "date"),
+             Col("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
+             Col("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
+             Col("gender", QT_TRANSLATE_NOOP("Columns", "性别"), values="residents.gender"),
+             Col("college", QT_TRANSLATE_NOOP("Columns", "院系")),
+             Col("class_name", QT_TRANSLATE_NOOP("Columns", "班级")),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("bed_no", QT_TRANSLATE_NOOP("Columns", "床号")),
+             Col("door", QT_TRANSLATE_NOOP("Columns", "房门钥匙(把)"), "int", total="sum"),
+             Col("closet", QT_TRANSLATE_NOOP("Columns", "壁橱钥匙(把)"), "int", total="sum"),
+             Col("drawer", QT_TRANSLATE_NOOP("Columns", "抽屉钥匙(把)"), "int", total="sum"),
+             Col("other", QT_TRANSLATE_NOOP("Columns", "其他钥匙")),
+             Col("deposit", QT_TRANSLATE_NOOP("Columns", "钥匙押金"), "money", total="sum"),
+             Col("issued_by", QT_TRANSLATE_NOOP("Columns", "经办人")),
+             Col("signature", QT_TRANSLATE_NOOP("Columns", "学生签名"), width=10),
+             Col("remarks", QT_TRANSLATE_NOOP("Columns", "备注"))))
 
 LOAN_SPEC = RegisterSpec(
-    title="学生公寓备用钥匙借用登记表", sheet_name="备用钥匙借用", mark_key="overdue",
-    columns=(Col("loan_no", "序号"), Col("date", "日期", "date"), Col("building", "楼栋"), Col("room_no", "房号"),
-             Col("tag_code", "钥匙编号"), Col("student_no", "学号"), Col("name", "姓名"),
-             Col("pledged_id_type", "抵押证件类型"), Col("pledged_id_no", "证件号码", personal="id"),
-             Col("time_out", "借出时间", "datetime", 17), Col("due_time", "应还时间", "datetime", 17),
-             Col("time_in", "归还时间", "datetime", 17), Col("id_returned", "证件已退还", "bool"),
-             Col("status_label", "状态", total="count"), Col("signature", "借用人签名", width=10),
-             Col("attendant", "值班员"), Col("remarks", "备注")))
+    title=QT_TRANSLATE_NOOP("Registers", "学生公寓备用钥匙借用登记表"), sheet_name=QT_TRANSLATE_NOOP("Registers", "备用钥匙借用"), mark_key="overdue",
+    columns=(Col("loan_no", QT_TRANSLATE_NOOP("Columns", "序号")),
+             Col("date", QT_TRANSLATE_NOOP("Columns", "日期"), "date"),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("tag_code", QT_TRANSLATE_NOOP("Columns", "钥匙编号")),
+             Col("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
+             Col("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
+             Col("pledged_id_type", QT_TRANSLATE_NOOP("Columns", "抵押证件类型"), values="key.pledge_type"),
+             Col("pledged_id_no", QT_TRANSLATE_NOOP("Columns", "证件号码"), personal="id"),
+             Col("time_out", QT_TRANSLATE_NOOP("Columns", "借出时间"), "datetime", 17),
+             Col("due_time", QT_TRANSLATE_NOOP("Columns", "应还时间"), "datetime", 17),
+             Col("time_in", QT_TRANSLATE_NOOP("Columns", "归还时间"), "datetime", 17),
+             Col("id_returned", QT_TRANSLATE_NOOP("Columns", "证件已退还"), "bool"),
+             Col("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="key.loan_status", total="count"),
+             Col("signature", QT_TRANSLATE_NOOP("Columns", "借用人签名"), width=10),
+             Col("attendant", QT_TRANSLATE_NOOP("Columns", "值班员")),
+             Col("remarks", QT_TRANSLATE_NOOP("Columns", "备注"))))
 
 OWNER_SPEC = RegisterSpec(
-    title="业主钥匙借(领)登记表", sheet_name="业主钥匙借用", mark_key="overdue",
-    columns=(Col("loan_no", "借匙单号"), Col("date", "日期", "date"), Col("building", "楼栋"), Col("room_no", "房号"),
-             Col("tag_code", "钥匙编号"), Col("key_qty", "数量", "int", total="sum"), Col("borrower_name", "借匙人"),
-             Col("borrower_type", "借匙人类别"), Col("borrower_org", "部门/单位"), Col("borrower_phone", "联系电话", personal="phone"),
-             Col("purpose", "借用事由"), Col("permit_no", "施工许可证号"), Col("site_manager", "现场负责人"),
-             Col("approver", "部门主任审批"), Col("time_out", "借出时间", "datetime", 17),
-             Col("due_time", "应还时间", "datetime", 17), Col("extension_reason", "延期原因"),
-             Col("time_in", "归还时间", "datetime", 17), Col("inspector", "检查人"),
-             Col("doors_windows_closed", "门窗已关闭", "bool"), Col("contents_intact", "室内物品完好", "bool"),
-             Col("damage_description", "损坏情况"), Col("compensation", "赔偿金额", "money", total="sum"),
-             Col("keeper", "管匙人"), Col("chase_log", "催还记录", width=30), Col("status_label", "状态")))
+    title=QT_TRANSLATE_NOOP("Registers", "业主钥匙借(领)登记表"), sheet_name=QT_TRANSLATE_NOOP("Registers", "业主钥匙借用"), mark_key="overdue",
+    columns=(Col("loan_no", QT_TRANSLATE_NOOP("Columns", "借匙单号")),
+             Col("date", QT_TRANSLATE_NOOP("Columns", "日期"), "date"),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("tag_code", QT_TRANSLATE_NOOP("Columns", "钥匙编号")),
+             Col("key_qty", QT_TRANSLATE_NOOP("Columns", "数量"), "int", total="sum"),
+             Col("borrower_name", QT_TRANSLATE_NOOP("Columns", "借匙人")),
+             Col("borrower_type", QT_TRANSLATE_NOOP("Columns", "借匙人类别"), values="key.borrower_type"),
+             Col("borrower_org", QT_TRANSLATE_NOOP("Columns", "部门/单位")),
+             Col("borrower_phone", QT_TRANSLATE_NOOP("Columns", "联系电话"), personal="phone"),
+             Col("purpose", QT_TRANSLATE_NOOP("Columns", "借用事由")),
+             Col("permit_no", QT_TRANSLATE_NOOP("Columns", "施工许可证号")),
+             Col("site_manager", QT_TRANSLATE_NOOP("Columns", "现场负责人")),
+             Col("approver", QT_TRANSLATE_NOOP("Columns", "部门主任审批")),
+             Col("time_out", QT_TRANSLATE_NOOP("Columns", "借出时间"), "datetime", 17),
+             Col("due_time", QT_TRANSLATE_NOOP("Columns", "应还时间"), "datetime", 17),
+             Col("extension_reason", QT_TRANSLATE_NOOP("Columns", "延期原因")),
+             Col("time_in", QT_TRANSLATE_NOOP("Columns", "归还时间"), "datetime", 17),
+             Col("inspector", QT_TRANSLATE_NOOP("Columns", "检查人")),
+             Col("doors_windows_closed", QT_TRANSLATE_NOOP("Columns", "门窗已关闭"), "bool"),
+             Col("contents_intact", QT_TRANSLATE_NOOP("Columns", "室内物品完好"), "bool"),
+             Col("damage_description", QT_TRANSLATE_NOOP("Columns", "损坏情况")),
+             Col("compensation", QT_TRANSLATE_NOOP("Columns", "赔偿金额"), "money", total="sum"),
+             Col("keeper", QT_TRANSLATE_NOOP("Columns", "管匙人")),
+             Col("chase_log", QT_TRANSLATE_NOOP("Columns", "催还记录"), width=30),
+             Col("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="key.owner_loan_status")))
 
 LOSS_SPEC = RegisterSpec(
-    title="钥匙挂失赔偿登记", sheet_name="钥匙挂失",
-    columns=(Col("application_no", "申请单号"), Col("apply_date", "申请日期", "date"), Col("student_no", "学号"),
-             Col("name", "姓名"), Col("building", "楼栋"), Col("room_no", "房号"), Col("key_type", "钥匙类型"),
-             Col("qty", "数量", "int", total="sum"), Col("action", "处理方式"), Col("reason", "原因"),
-             Col("fee", "费用", "money", total="sum"), Col("receipt_no", "缴费收据号"),
-             Col("done_date", "完成日期", "date"), Col("status_label", "状态")))
+    title=QT_TRANSLATE_NOOP("Registers", "钥匙挂失赔偿登记"), sheet_name=QT_TRANSLATE_NOOP("Registers", "钥匙挂失"),
+    columns=(Col("application_no", QT_TRANSLATE_NOOP("Columns", "申请单号")),
+             Col("apply_date", QT_TRANSLATE_NOOP("Columns", "申请日期"), "date"),
+             Col("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
+             Col("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("key_type", QT_TRANSLATE_NOOP("Columns", "钥匙类型"), values="key.type"),
+             Col("qty", QT_TRANSLATE_NOOP("Columns", "数量"), "int", total="sum"),
+             Col("action", QT_TRANSLATE_NOOP("Columns", "处理方式"), values="key.loss_action"),
+             Col("reason", QT_TRANSLATE_NOOP("Columns", "原因"), values="key.loss_reason"),
+             Col("fee", QT_TRANSLATE_NOOP("Columns", "费用"), "money", total="sum"),
+             Col("receipt_no", QT_TRANSLATE_NOOP("Columns", "缴费收据号")),
+             Col("done_date", QT_TRANSLATE_NOOP("Columns", "完成日期"), "date"),
+             Col("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="key.loss_status")))
 
 RETURN_SPEC = RegisterSpec(
-    title="离校钥匙交回赔偿登记", sheet_name="离校交回",
-    columns=(Col("return_no", "交回单号"), Col("return_date", "交回日期", "date"), Col("student_no", "学号"),
-             Col("name", "姓名"), Col("building", "楼栋"), Col("room_no", "房号"), Col("leave_type", "离校类型"),
-             Col("detail", "应交/实交"), Col("expected_qty", "应交(把)", "int", total="sum"),
-             Col("returned_qty", "实交(把)", "int", total="sum"), Col("compensation", "赔偿金额", "money", total="sum"),
-             Col("lock_change", "需换锁", "bool"), Col("receipt_no", "收据号"), Col("waive_reason", "免除理由"),
-             Col("warden", "管理员")))
+    title=QT_TRANSLATE_NOOP("Registers", "离校钥匙交回赔偿登记"), sheet_name=QT_TRANSLATE_NOOP("Registers", "离校交回"),
+    columns=(Col("return_no", QT_TRANSLATE_NOOP("Columns", "交回单号")),
+             Col("return_date", QT_TRANSLATE_NOOP("Columns", "交回日期"), "date"),
+             Col("student_no", QT_TRANSLATE_NOOP("Columns", "学号")),
+             Col("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("leave_type", QT_TRANSLATE_NOOP("Columns", "离校类型"), values="key.leave_type"),
+             Col("detail", QT_TRANSLATE_NOOP("Columns", "应交/实交")),
+             Col("expected_qty", QT_TRANSLATE_NOOP("Columns", "应交(把)"), "int", total="sum"),
+             Col("returned_qty", QT_TRANSLATE_NOOP("Columns", "实交(把)"), "int", total="sum"),
+             Col("compensation", QT_TRANSLATE_NOOP("Columns", "赔偿金额"), "money", total="sum"),
+             Col("lock_change", QT_TRANSLATE_NOOP("Columns", "需换锁"), "bool"),
+             Col("receipt_no", QT_TRANSLATE_NOOP("Columns", "收据号")),
+             Col("waive_reason", QT_TRANSLATE_NOOP("Columns", "免除理由")),
+             Col("warden", QT_TRANSLATE_NOOP("Columns", "管理员"))))
 
 
 def _building(ctx: ServiceContext, name: str | None) -> int | None:
@@ -156,9 +214,14 @@ def fetch_losses(ctx: ServiceContext, period: Period, building: str | None):
 
 
 LOCK_SPEC = RegisterSpec(
-    title="门锁锁芯更换清单", sheet_name="换锁清单",
-    columns=(Col("building", "楼栋"), Col("room_no", "房号"), Col("date", "日期", "date"), Col("ref", "单号"),
-             Col("why", "原因", width=36), Col("done", "已更换", "bool"), Col("remarks", "备注")))
+    title=QT_TRANSLATE_NOOP("Registers", "门锁锁芯更换清单"), sheet_name=QT_TRANSLATE_NOOP("Registers", "换锁清单"),
+    columns=(Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("date", QT_TRANSLATE_NOOP("Columns", "日期"), "date"),
+             Col("ref", QT_TRANSLATE_NOOP("Columns", "单号")),
+             Col("why", QT_TRANSLATE_NOOP("Columns", "原因"), width=36),
+             Col("done", QT_TRANSLATE_NOOP("Columns", "已更换"), "bool"),
+             Col("remarks", QT_TRANSLATE_NOOP("Columns", "备注"))))
 
 
 def fetch_lock_renewal(ctx: ServiceContext, period: Period, building: str | None):
@@ -191,23 +254,30 @@ def fetch_lock_renewal(ctx: ServiceContext, period: Period, building: str | None
             return any(d and d >= day for d in changed.get(room_id, []))
         for no, day, room_id, bname, room_no, back, expected in s.execute(ctx.scope_filter(returns, KeyReturn.building_id)):
             rows.append({"building": bname, "room_no": room_no, "date": day, "ref": no,
-                         "why": f"离校交回钥匙不足一半（应交 {expected} 实交 {back}）", "done": done_since(room_id, day)})
+                         "why": translate("Registers", "离校交回钥匙不足一半（应交 {expected} 实交 {back}）").format(
+                             expected=expected, back=back), "done": done_since(room_id, day)})
         for no, day, room_id, bname, room_no, action, status in s.execute(ctx.scope_filter(lost, KeyLoss.building_id)):
             if action == "补配钥匙":
                 rows.append({"building": bname, "room_no": room_no, "date": day, "ref": no,
-                             "why": "房门钥匙丢失（已补配，建议换锁芯）", "done": done_since(room_id, day)})
+                             "why": translate("Registers", "房门钥匙丢失（已补配，建议换锁芯）"), "done": done_since(room_id, day)})
             elif status != "done":
                 rows.append({"building": bname, "room_no": room_no, "date": day, "ref": no,
-                             "why": f"房门钥匙丢失，申请{action}", "done": False})
+                             "why": translate("Registers", "房门钥匙丢失，申请{action}").format(action=vocab.label("key.loss_action", action)), "done": False})
     rows.sort(key=lambda r: (r["building"], len(r["room_no"]), r["room_no"], r["date"]))
     return LOCK_SPEC, rows
 
 
 BOARD_SPEC = RegisterSpec(
-    title="备用钥匙清点表", sheet_name="备用钥匙清点", landscape=False, mark_key="overdue",
-    columns=(Col("building", "楼栋"), Col("room_no", "房号"), Col("hook", "挂钩"), Col("tag_code", "钥匙编号"),
-             Col("key_type", "类型"), Col("status_label", "状态", total="count"), Col("where", "现在在哪里", width=34),
-             Col("checked", "核对", width=8), Col("remarks", "备注", width=14)))
+    title=QT_TRANSLATE_NOOP("Registers", "备用钥匙清点表"), sheet_name=QT_TRANSLATE_NOOP("Registers", "备用钥匙清点"), landscape=False, mark_key="overdue",
+    columns=(Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("hook", QT_TRANSLATE_NOOP("Columns", "挂钩")),
+             Col("tag_code", QT_TRANSLATE_NOOP("Columns", "钥匙编号")),
+             Col("key_type", QT_TRANSLATE_NOOP("Columns", "类型"), values="key.type"),
+             Col("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="key.status", total="count"),
+             Col("where", QT_TRANSLATE_NOOP("Columns", "现在在哪里"), width=34),
+             Col("checked", QT_TRANSLATE_NOOP("Columns", "核对"), width=8),
+             Col("remarks", QT_TRANSLATE_NOOP("Columns", "备注"), width=14)))
 
 
 def fetch_board(ctx: ServiceContext, period: Period, building: str | None):

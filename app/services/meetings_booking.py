@@ -19,6 +19,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import and_, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
+from app import vocab
 from app.db.models.meetings import MeetingOrder, MeetingRoom, MeetingSlot
 from app.errors import Conflict, NotFound, ValidationError
 from app.services import config, sequences
@@ -38,6 +39,7 @@ STATUS_LABELS = {
     "cancelled": QT_TRANSLATE_NOOP("Meetings", "已取消"),
     "blocked": QT_TRANSLATE_NOOP("Meetings", "不可用"),
 }
+vocab.define("meetings.status", STATUS_LABELS, "Meetings", columns=("meeting_order.status",))
 HOLDING = ("tentative", "booked", "prepared", "in_progress", "finished", "blocked")
 LIVE = ("tentative", "booked", "prepared", "in_progress")
 # action -> (statuses it starts from, permission)

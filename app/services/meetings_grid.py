@@ -15,6 +15,9 @@ from app.db.models.meetings import MeetingOrder, MeetingSlot
 from app.services import config
 from app.services.context import ServiceContext
 from app.services.meetings_rooms import RoomRow, list_rooms
+from app.texts import QT_TRANSLATE_NOOP, translate
+
+ORGANISER = QT_TRANSLATE_NOOP("Meetings", "（{0}）")  # after the meeting's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +74,7 @@ def load(ctx: ServiceContext, start: dt.date, days: int = 1) -> GridData:
                                       MeetingOrder.status, MeetingOrder.kind, MeetingOrder.meeting_name,
                                       MeetingOrder.organiser_unit, MeetingOrder.order_no)
                                .where(MeetingOrder.id.in_(ids))):
-                title = o.meeting_name + (f"（{o.organiser_unit}）" if o.organiser_unit else "")
+                title = o.meeting_name + (translate("Meetings", ORGANISER).format(o.organiser_unit) if o.organiser_unit else "")
                 bookings[o.id] = GridBooking(o.id, o.room_id, o.start_at, o.end_at, o.status, o.kind, title, o.order_no)
     by_unit: dict[int, list[int]] = {}
     for r in rooms:

@@ -18,39 +18,76 @@ from app.services.catalog import Badge, DashboardItem, HandoverSection, PrintSou
 from app.services.context import ServiceContext
 from app.services.meetings_rooms import list_rooms
 from app.services.periods import Period
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 from reports.excel.spec import Col, RegisterSpec
 
 MEETING_SPEC = RegisterSpec(
-    title="会议服务登记", sheet_name="会议服务登记",
-    columns=(Col("date", "日期", "date", 11), Col("time", "时间", width=12), Col("meeting_name", "会议名称", width=24),
-             Col("organiser_unit", "主办单位", width=16), Col("room", "会议室", total="count"),
-             Col("attendees_count", "人数", "int", total="sum"), Col("hours", "时长（小时）", "number", total="sum"),
-             Col("assigned_staff", "服务人员", width=14), Col("order_no", "编号", width=15), Col("status", "状态"),
-             Col("fee_total", "费用", "money", total="sum"), Col("issues", "问题", width=24)))
+    title=QT_TRANSLATE_NOOP("Registers", "会议服务登记"),
+    sheet_name=QT_TRANSLATE_NOOP("Registers", "会议服务登记"),
+    columns=(Col("date", QT_TRANSLATE_NOOP("Columns", "日期"), "date", 11),
+             Col("time", QT_TRANSLATE_NOOP("Columns", "时间"), width=12),
+             Col("meeting_name", QT_TRANSLATE_NOOP("Columns", "会议名称"), width=24),
+             Col("organiser_unit", QT_TRANSLATE_NOOP("Columns", "主办单位"), width=16),
+             Col("room", QT_TRANSLATE_NOOP("Columns", "会议室"), total="count"),
+             Col("attendees_count", QT_TRANSLATE_NOOP("Columns", "人数"), "int", total="sum"),
+             Col("hours", QT_TRANSLATE_NOOP("Columns", "时长（小时）"), "number", total="sum"),
+             Col("assigned_staff", QT_TRANSLATE_NOOP("Columns", "服务人员"), width=14),
+             Col("order_no", QT_TRANSLATE_NOOP("Columns", "编号"), width=15),
+             Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="meetings.status"),
+             Col("fee_total", QT_TRANSLATE_NOOP("Columns", "费用"), "money", total="sum"),
+             Col("issues", QT_TRANSLATE_NOOP("Columns", "问题"), width=24)))
 OCCUPANCY_SPEC = RegisterSpec(
-    title="会议室使用率", sheet_name="会议室使用率", landscape=False,
-    columns=(Col("room", "会议室", width=14), Col("meetings", "场次（含合并会场）", "int"),
-             Col("hours", "使用小时", "number"), Col("available", "可用小时", "number"),
-             Col("rate", "占用率（%）", "number")))
+    title=QT_TRANSLATE_NOOP("Registers", "会议室使用率"),
+    sheet_name=QT_TRANSLATE_NOOP("Registers", "会议室使用率"), landscape=False,
+    columns=(Col("room", QT_TRANSLATE_NOOP("Columns", "会议室"), width=14),
+             Col("meetings", QT_TRANSLATE_NOOP("Columns", "场次（含合并会场）"), "int"),
+             Col("hours", QT_TRANSLATE_NOOP("Columns", "使用小时"), "number"),
+             Col("available", QT_TRANSLATE_NOOP("Columns", "可用小时"), "number"),
+             Col("rate", QT_TRANSLATE_NOOP("Columns", "占用率（%）"), "number")))
 SERVICE_SPEC = RegisterSpec(
-    title="会议服务记录", sheet_name="会议服务记录", mark_key="late",
-    columns=(Col("date", "日期", "date", 11), Col("meeting_name", "会议名称", width=22), Col("room", "会议室"),
-             Col("staff_on_duty", "值班服务员", total="count"), Col("arrived", "到岗", width=8),
-             Col("late", "晚到", width=12), Col("audio_checked", "音响检查"), Col("room_cleaned", "会场清洁"),
-             Col("refill_count", "续水次数", "int", total="sum"), Col("items", "物品发放/归还", width=22),
-             Col("closing", "关灯空调/茶具", width=14), Col("feedback_text", "客户评价", width=30),
-             Col("issues", "问题", width=20)))
+    title=QT_TRANSLATE_NOOP("Registers", "会议服务记录"),
+    sheet_name=QT_TRANSLATE_NOOP("Registers", "会议服务记录"), mark_key="late",
+    columns=(Col("date", QT_TRANSLATE_NOOP("Columns", "日期"), "date", 11),
+             Col("meeting_name", QT_TRANSLATE_NOOP("Columns", "会议名称"), width=22),
+             Col("room", QT_TRANSLATE_NOOP("Columns", "会议室")),
+             Col("staff_on_duty", QT_TRANSLATE_NOOP("Columns", "值班服务员"), total="count"),
+             Col("arrived", QT_TRANSLATE_NOOP("Columns", "到岗"), width=8),
+             Col("late", QT_TRANSLATE_NOOP("Columns", "晚到"), width=12),
+             Col("audio_checked", QT_TRANSLATE_NOOP("Columns", "音响检查")),
+             Col("room_cleaned", QT_TRANSLATE_NOOP("Columns", "会场清洁")),
+             Col("refill_count", QT_TRANSLATE_NOOP("Columns", "续水次数"), "int", total="sum"),
+             Col("items", QT_TRANSLATE_NOOP("Columns", "物品发放/归还"), width=22),
+             Col("closing", QT_TRANSLATE_NOOP("Columns", "关灯空调/茶具"), width=14),
+             Col("feedback_text", QT_TRANSLATE_NOOP("Columns", "客户评价"), width=30),
+             Col("issues", QT_TRANSLATE_NOOP("Columns", "问题"), width=20)))
 HYGIENE_SPEC = RegisterSpec(
-    title="会议室周清洁消毒记录", sheet_name="清洁消毒", mark_key="missing", landscape=False,
-    columns=(Col("week", "周（周一）", "date", 12), Col("room", "会议室", total="count"),
-             Col("deep_clean_done", "彻底清洁"), Col("tea_sets_disinfected", "茶具消毒"), Col("staff", "清洁人员"),
-             Col("checked_by", "检查人"), Col("done_at", "登记时间", "datetime", 17), Col("missing", "缺失")))
+    title=QT_TRANSLATE_NOOP("Registers", "会议室周清洁消毒记录"),
+    sheet_name=QT_TRANSLATE_NOOP("Registers", "清洁消毒"), mark_key="missing", landscape=False,
+    columns=(Col("week", QT_TRANSLATE_NOOP("Columns", "周（周一）"), "date", 12),
+             Col("room", QT_TRANSLATE_NOOP("Columns", "会议室"), total="count"),
+             Col("deep_clean_done", QT_TRANSLATE_NOOP("Columns", "彻底清洁")),
+             Col("tea_sets_disinfected", QT_TRANSLATE_NOOP("Columns", "茶具消毒")),
+             Col("staff", QT_TRANSLATE_NOOP("Columns", "清洁人员")),
+             Col("checked_by", QT_TRANSLATE_NOOP("Columns", "检查人")),
+             Col("done_at", QT_TRANSLATE_NOOP("Columns", "登记时间"), "datetime", 17),
+             Col("missing", QT_TRANSLATE_NOOP("Columns", "缺失"))))
 OFFICE_SPEC = RegisterSpec(
-    title="入室服务检查表", sheet_name="入室服务", mark_key="flag", landscape=False,
-    columns=(Col("date", "日期", "date", 11), Col("office", "办公室", width=14, total="count"),
-             Col("completed_at", "完成时间", width=10), Col("staff", "服务人员"), Col("items", "完成项目", width=10),
-             Col("defects_reported", "报修/缺陷", width=24), Col("flag", "迟/缺", width=12)))
+    title=QT_TRANSLATE_NOOP("Registers", "入室服务检查表"),
+    sheet_name=QT_TRANSLATE_NOOP("Registers", "入室服务"), mark_key="flag", landscape=False,
+    columns=(Col("date", QT_TRANSLATE_NOOP("Columns", "日期"), "date", 11),
+             Col("office", QT_TRANSLATE_NOOP("Columns", "办公室"), width=14, total="count"),
+             Col("completed_at", QT_TRANSLATE_NOOP("Columns", "完成时间"), width=10),
+             Col("staff", QT_TRANSLATE_NOOP("Columns", "服务人员")),
+             Col("items", QT_TRANSLATE_NOOP("Columns", "完成项目"), width=10),
+             Col("defects_reported", QT_TRANSLATE_NOOP("Columns", "报修/缺陷"), width=24),
+             Col("flag", QT_TRANSLATE_NOOP("Columns", "迟/缺"), width=12)))
+
+
+NOT_RECORDED, MISSING = QT_TRANSLATE_NOOP("Meetings", "未登记"), QT_TRANSLATE_NOOP("Meetings", "缺失")
+
+
+def _yes(value) -> str:
+    return translate("Values", "是" if value else "否")
 
 
 def _label(status: str) -> str:
@@ -91,7 +128,7 @@ def fetch_meetings(ctx: ServiceContext, period: Period, building: str | None):
     lines = [{"date": o.start_at.date(), "time": f"{o.start_at:%H:%M}–{o.end_at:%H:%M}", "meeting_name": o.meeting_name,
               "organiser_unit": o.organiser_unit, "room": o.room, "attendees_count": o.attendees_count,
               "hours": round(o.hours, 2), "assigned_staff": o.assigned_staff, "order_no": o.order_no,
-              "status": _label(o.status), "fee_total": o.fee_total,
+              "status": o.status, "fee_total": o.fee_total,
               "issues": logs[o.id].issues if o.id in logs else None}
              for o in orders if o.kind == "meeting"]
     return MEETING_SPEC, lines, [(OCCUPANCY_SPEC, occupancy(ctx, period, orders))]
@@ -99,9 +136,9 @@ def fetch_meetings(ctx: ServiceContext, period: Period, building: str | None):
 
 def fetch_service_logs(ctx: ServiceContext, period: Period, building: str | None):
     rows = ml.list_service_logs(ctx, start=period.start_dt, end=period.end_dt)
-    yes = lambda b: "是" if b else "否"  # noqa: E731
+    yes = _yes
     lines = [{"date": x.start_at.date(), "meeting_name": x.meeting_name, "room": x.room, "staff_on_duty": x.staff_on_duty,
-              "arrived": f"{x.arrived_at:%H:%M}" if x.arrived_at else "未登记", "late": x.late,
+              "arrived": f"{x.arrived_at:%H:%M}" if x.arrived_at else translate("Meetings", NOT_RECORDED), "late": x.late,
               "audio_checked": yes(x.audio_checked), "room_cleaned": yes(x.room_cleaned), "refill_count": x.refill_count,
               "items": " / ".join(v for v in (x.items_issued, x.items_returned) if v),
               "closing": f"{yes(x.lights_ac_off)}/{yes(x.tea_sets_washed)}", "feedback_text": x.feedback_text,
@@ -110,10 +147,10 @@ def fetch_service_logs(ctx: ServiceContext, period: Period, building: str | None
 
 
 def fetch_hygiene(ctx: ServiceContext, period: Period, building: str | None):
-    yes = lambda b: "是" if b else "否"  # noqa: E731
+    yes = _yes
     lines = [{"week": x.week_start, "room": x.room, "deep_clean_done": yes(x.deep_clean_done),
               "tea_sets_disinfected": yes(x.tea_sets_disinfected), "staff": x.staff, "checked_by": x.checked_by,
-              "done_at": x.done_at, "missing": "缺失" if x.missing else ""}
+              "done_at": x.done_at, "missing": translate("Meetings", MISSING) if x.missing else ""}
              for x in ml.hygiene_weeks(ctx, period.start, period.end)]
     return HYGIENE_SPEC, lines
 
@@ -183,8 +220,20 @@ def _centre_building(ctx: ServiceContext) -> int | None:
         (b.id for b in lookups.buildings(ctx, scoped=False)), None)
 
 
+# lupdate does not read translate() calls with a variable context: the facts' texts.
+_FACT_TEXTS = (QT_TRANSLATE_NOOP("Assessments", "会议室周清洁消毒缺失 {room}"),
+               QT_TRANSLATE_NOOP("Assessments", "{week} 起一周未登记彻底清洁和茶具消毒"),
+               QT_TRANSLATE_NOOP("Assessments", "入室服务{flag} {office}"),
+               QT_TRANSLATE_NOOP("Assessments", " {time} 完成（{staff}）"),
+               QT_TRANSLATE_NOOP("Assessments", " 未登记"),
+               QT_TRANSLATE_NOOP("Assessments", "会议服务员未提前到岗 {staff}"),
+               QT_TRANSLATE_NOOP("Assessments", "{meeting}（{room} {start}）{late}"))
+
+
 def missed_checklist_facts(ctx: ServiceContext, period) -> list[dict]:
-    """ASSESSMENT_FACTS: weekly cleaning missed, leaders' offices late or not done, attendants late."""
+    """ASSESSMENT_FACTS: weekly cleaning missed, leaders' offices late or not done, attendants late.
+    Built in the interface's language (the suggestions list shows them as they are)."""
+    A = "Assessments"  # noqa: N806
     facts = []
     rooms = {r.id: r for r in list_rooms(ctx, active_only=False)}
     centre = _centre_building(ctx)
@@ -193,20 +242,26 @@ def missed_checklist_facts(ctx: ServiceContext, period) -> list[dict]:
         bid = rooms[x.room_id].building_id or centre
         if x.missing and bid:
             facts.append({"building_id": bid, "date": x.week_start + dt.timedelta(days=6), "source": "meetings",
-                          "ref": f"MT3:{x.room_id}:{x.week_start}", "title": f"会议室周清洁消毒缺失 {x.room}",
-                          "detail": f"{x.week_start:%m-%d} 起一周未登记彻底清洁和茶具消毒"})
+                          "ref": f"MT3:{x.room_id}:{x.week_start}",
+                          "title": translate(A, "会议室周清洁消毒缺失 {room}").format(room=x.room),
+                          "detail": translate(A, "{week} 起一周未登记彻底清洁和茶具消毒").format(
+                              week=f"{x.week_start:%m-%d}")})
     for x in ml.office_days(ctx, period.start, period.end):
         if x.flag and centre:
             facts.append({"building_id": centre, "date": x.date, "source": "meetings", "staff_id": staff_ids.get(x.staff),
-                          "ref": f"MT4:{x.office}:{x.date}", "title": f"入室服务{x.flag} {x.office}",
-                          "detail": f"{x.date:%m-%d} {x.office}" + (f" {x.completed_at:%H:%M} 完成（{x.staff}）"
-                                                                    if x.completed_at else " 未登记")})
+                          "ref": f"MT4:{x.office}:{x.date}",
+                          "title": translate(A, "入室服务{flag} {office}").format(flag=x.flag, office=x.office),
+                          "detail": f"{x.date:%m-%d} {x.office}" + (
+                              translate(A, " {time} 完成（{staff}）").format(time=f"{x.completed_at:%H:%M}",
+                                                                          staff=x.staff)
+                              if x.completed_at else translate(A, " 未登记"))})
     for x in ml.list_service_logs(ctx, start=period.start_dt, end=period.end_dt):
         if x.late and centre:
             facts.append({"building_id": centre, "date": x.start_at, "source": "meetings", "ref": f"MT2:{x.id}",
                           "staff_id": staff_ids.get(x.staff_on_duty),
-                          "title": f"会议服务员未提前到岗 {x.staff_on_duty}",
-                          "detail": f"{x.meeting_name}（{x.room} {x.start_at:%m-%d %H:%M}）{x.late}"})
+                          "title": translate(A, "会议服务员未提前到岗 {staff}").format(staff=x.staff_on_duty),
+                          "detail": translate(A, "{meeting}（{room} {start}）{late}").format(
+                              meeting=x.meeting_name, room=x.room, start=f"{x.start_at:%m-%d %H:%M}", late=x.late)})
     return [f for f in facts if period.start <= (f["date"].date() if isinstance(f["date"], dt.datetime)
                                                  else f["date"]) <= period.end]
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app import vocab
 from app.db.models.meetings import (
     MeetingOrder,
     MeetingRoom,
@@ -23,12 +24,25 @@ from app.errors import Conflict, NotFound, ValidationError
 from app.services import config
 from app.services.context import ServiceContext, snapshot
 from app.services.meetings_rooms import holidays, split_list
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 
 RATINGS = ("满意", "一般", "不满意")
 OVERALL = ("很满意", "满意", "一般", "不满意")
-FEEDBACK_ITEMS = {"fb_communication": "会前沟通", "fb_preparation": "会场准备", "fb_cleanliness": "会场卫生",
-                  "fb_attitude": "服务态度", "fb_audio": "音响保障"}
+FEEDBACK_ITEMS = {"fb_communication": QT_TRANSLATE_NOOP("Meetings", "会前沟通"),
+                  "fb_preparation": QT_TRANSLATE_NOOP("Meetings", "会场准备"),
+                  "fb_cleanliness": QT_TRANSLATE_NOOP("Meetings", "会场卫生"),
+                  "fb_attitude": QT_TRANSLATE_NOOP("Meetings", "服务态度"),
+                  "fb_audio": QT_TRANSLATE_NOOP("Meetings", "音响保障")}
+# The ratings are still stored as their Chinese labels (code == label), shown through app/vocab.
+vocab.labels("meetings.rating", (QT_TRANSLATE_NOOP("Values", "很满意"), QT_TRANSLATE_NOOP("Values", "满意"),
+                                 QT_TRANSLATE_NOOP("Values", "一般"), QT_TRANSLATE_NOOP("Values", "不满意")),
+             columns=tuple(f"meeting_service_log.{k}" for k in (*FEEDBACK_ITEMS, "fb_overall")))
+LATE_TEXT = QT_TRANSLATE_NOOP("Meetings", "晚到 {0} 分钟")
+FEEDBACK_PART = QT_TRANSLATE_NOOP("Meetings", "{0}{1}")     # item, rating
+FEEDBACK_OVERALL = QT_TRANSLATE_NOOP("Meetings", "总体{0}")
+FEEDBACK_SEPARATOR = QT_TRANSLATE_NOOP("Meetings", "；")
+OFFICE_LATE = QT_TRANSLATE_NOOP("Meetings", "晚于 {0}")
+OFFICE_MISSING = QT_TRANSLATE_NOOP("Meetings", "未做")
 OFFICE_ITEMS = {"desks": "桌椅茶几", "doors_windows": "门窗", "bookcase": "书柜", "plants": "花木",
                 "rubbish": "垃圾", "floor": "地面", "toilet": "卫生间", "paper_refill": "补充用纸"}
 LOG_FIELDS = ("staff_on_duty", "arrived_at", "audio_checked", "room_cleaned", "items_issued", "items_returned",
@@ -76,16 +90,19 @@ def _late(arrived: dt.datetime | None, start: dt.datetime, early_min: int) -> st
     due = start - dt.timedelta(minutes=early_min)
     if arrived <= due:
         return ""
-    return f"晚到 {int((arrived - due).total_seconds() // 60)} 分钟"
+    return translate("Meetings", LATE_TEXT).format(int((arrived - due).total_seconds() // 60))
 
 
 def _feedback(log) -> str:
-    parts = [f"{label}{getattr(log, key)}" for key, label in FEEDBACK_ITEMS.items() if getattr(log, key)]
+    """The customer's ratings in one line, in the interface language (the comments as typed)."""
+    rating = lambda v: vocab.label("meetings.rating", v)  # noqa: E731
+    parts = [translate("Meetings", FEEDBACK_PART).format(translate("Meetings", label), rating(getattr(log, key)))
+             for key, label in FEEDBACK_ITEMS.items() if getattr(log, key)]
     if log.fb_overall:
-        parts.append(f"总体{log.fb_overall}")
+        parts.append(translate("Meetings", FEEDBACK_OVERALL).format(rating(log.fb_overall)))
     if log.fb_comments:
         parts.append(log.fb_comments)
-    return "；".join(parts)
+    return translate("Meetings", FEEDBACK_SEPARATOR).join(parts)
 
 
 def save_service_log(ctx: ServiceContext, order_id: int, *, expected_version: int | None = None, **values) -> ServiceLogRow:
@@ -359,11 +376,12 @@ def office_days(ctx: ServiceContext, start: dt.date, end: dt.date) -> list[Offic
                 continue
             if c is None:
                 due = dt.datetime.combine(day, done_by)
-                flag = "未做" if now > due else ""
+                flag = translate("Meetings", OFFICE_MISSING) if now > due else ""
                 out.append(OfficeDay(office, day, None, None, None, 0, len(OFFICE_ITEMS), None, flag))
                 continue
             done = sum(1 for k in OFFICE_ITEMS if getattr(c, k))
-            flag = "晚于 " + done_by.strftime("%H:%M") if c.completed_at.time() > done_by else ""
+            flag = (translate("Meetings", OFFICE_LATE).format(done_by.strftime("%H:%M"))
+                    if c.completed_at.time() > done_by else "")
             out.append(OfficeDay(office, day, c.id, c.completed_at, c.staff, done, len(OFFICE_ITEMS),
                                  c.defects_reported, flag))
         day += dt.timedelta(days=1)

@@ -78,7 +78,7 @@ def collect(ctx: ServiceContext, period: Period, building: str | None,
         if progress:
             progress(n + 1, len(sources))
     meta = meta_for(ctx, period, building)
-    return PackContent(title=f"{period.label}月度报表" if "月" in period.label else f"{period.label} 报表",
+    return PackContent(title=f"{period.label}月度报表" if period.is_month else f"{period.label} 报表",
                        meta=meta, figures=key_figures(sections), sections=sections,
                        charts=charts(sections, period), warnings=failures,
                        generated_at=f"{ctx.now():%Y-%m-%d %H:%M}")

@@ -14,6 +14,7 @@ import importlib
 import json
 from dataclasses import dataclass
 
+from app import vocab
 from app.db.models.release import MoveOut, MoveOutInspection, ReleaseParty
 from app.db.models.residents import Bed, Room, Student
 from app.errors import Conflict, NotFound, ValidationError
@@ -27,12 +28,14 @@ DEFAULTS = {
 }
 
 STATUS_LABELS = {
-    "applied": "已申请", "fees_settled": "费用已结清", "inspection_requested": "已申请安检",
-    "inspection_passed": "安检合格", "inspection_failed": "安检不合格（整改中）", "slip_issued": "已开放行条",
-    "moved_out": "已迁出", "cancelled": "已撤销",
+    "applied": QT_TRANSLATE_NOOP("Values", "已申请"), "fees_settled": QT_TRANSLATE_NOOP("Values", "费用已结清"), "inspection_requested": QT_TRANSLATE_NOOP("Values", "已申请安检"),
+    "inspection_passed": QT_TRANSLATE_NOOP("Values", "安检合格"), "inspection_failed": QT_TRANSLATE_NOOP("Values", "安检不合格（整改中）"), "slip_issued": QT_TRANSLATE_NOOP("Values", "已开放行条"),
+    "moved_out": QT_TRANSLATE_NOOP("Values", "已迁出"), "cancelled": QT_TRANSLATE_NOOP("Values", "已撤销"),
 }
-KIND_LABELS = {"tenant": "租户迁出", "student": "学生退宿"}
+KIND_LABELS = {"tenant": QT_TRANSLATE_NOOP("Values", "租户迁出"), "student": QT_TRANSLATE_NOOP("Values", "学生退宿")}
 RESULTS = ("合格", "不合格")
+vocab.define("moveout.status", STATUS_LABELS)
+vocab.define("moveout.kind", KIND_LABELS)
 KEYS_MODULES = ("app.services.keys_issue", "app.services.keys")  # built separately; optional
 CHECKLIST = ("消防喷淋", "烟感", "灭火器", "电气线路", "水管", "门窗", "空调")
 

@@ -129,12 +129,19 @@ def count_due_this_week(ctx: ServiceContext) -> int:
 
 
 # Register ------------------------------------------------------------------------------------
-MOVE_OUT_REGISTER = RegisterSpec(title="迁出登记", columns=(
-    Col("application_no", "申请编号", width=16), Col("kind_label", "类型"), Col("apply_date", "申请日", "date"),
-    Col("planned_date", "迁出日", "date"), Col("building", "楼栋"), Col("unit_no", "房号"),
-    Col("tenant_name", "用户", total="count"), Col("fees_settled", "费用结清", "bool"),
-    Col("arrears_amount", "结清金额", "money", total="sum"), Col("inspection_result", "安检结果"),
-    Col("slip_nos", "放行条号"), Col("status_label", "状态"), Col("override_reason", "特批原因")))
+MOVE_OUT_REGISTER = RegisterSpec(title=QT_TRANSLATE_NOOP("Registers", "迁出登记"), columns=(
+    Col("application_no", QT_TRANSLATE_NOOP("Columns", "申请编号"), width=16),
+    Col("kind_label", QT_TRANSLATE_NOOP("Columns", "类型"), values="moveout.kind"),
+    Col("apply_date", QT_TRANSLATE_NOOP("Columns", "申请日"), "date"),
+    Col("planned_date", QT_TRANSLATE_NOOP("Columns", "迁出日"), "date"),
+    Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")), Col("unit_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+    Col("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户"), total="count"),
+    Col("fees_settled", QT_TRANSLATE_NOOP("Columns", "费用结清"), "bool"),
+    Col("arrears_amount", QT_TRANSLATE_NOOP("Columns", "结清金额"), "money", total="sum"),
+    Col("inspection_result", QT_TRANSLATE_NOOP("Columns", "安检结果"), values="release.inspection_result"),
+    Col("slip_nos", QT_TRANSLATE_NOOP("Columns", "放行条号")),
+    Col("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="moveout.status"),
+    Col("override_reason", QT_TRANSLATE_NOOP("Columns", "特批原因"))))
 
 
 def fetch_register(ctx: ServiceContext, period: Period, building: str | None):

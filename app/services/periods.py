@@ -6,7 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.errors import ValidationError
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
+
+
+_WORDS = (QT_TRANSLATE_NOOP("Periods", "{year}年{month}月"), QT_TRANSLATE_NOOP("Periods", "{start} 至 {end}"))
 
 
 @dataclass(frozen=True)
@@ -15,10 +18,15 @@ class Period:
     end: dt.date  # inclusive
 
     @property
+    def is_month(self) -> bool:
+        return self.start.day == 1 and self.end == month_end(self.start)
+
+    @property
     def label(self) -> str:
-        if self.start.day == 1 and self.end == month_end(self.start):
-            return f"{self.start.year}年{self.start.month}月"
-        return f"{self.start:%Y-%m-%d} 至 {self.end:%Y-%m-%d}"
+        """"2026年9月" or "2026-09-01 至 2026-09-30", in the interface's language."""
+        if self.is_month:
+            return translate("Periods", "{year}年{month}月").format(year=self.start.year, month=self.start.month)
+        return translate("Periods", "{start} 至 {end}").format(start=f"{self.start:%Y-%m-%d}", end=f"{self.end:%Y-%m-%d}")
 
     @property
     def start_dt(self) -> dt.datetime:

@@ -13,14 +13,14 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 
 from app.services.context import ServiceContext
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 
 DEFAULTS = {"privacy.full_roles": "supervisor,admin"}
 CONFIG_LABELS = {"privacy.full_roles": QT_TRANSLATE_NOOP(
     "Config", "可查看完整身份证号和电话的角色（英文逗号分隔：admin, supervisor, clerk, readonly）")}
 
-MASKED_NOTICE = "个人信息已遮蔽（身份证号、电话仅显示首尾）"
-FULL_NOTICE = "含完整个人信息（身份证号、电话），请妥善保管"
+MASKED_NOTICE = QT_TRANSLATE_NOOP("Registers", "个人信息已遮蔽（身份证号、电话仅显示首尾）")
+FULL_NOTICE = QT_TRANSLATE_NOOP("Registers", "含完整个人信息（身份证号、电话），请妥善保管")
 
 
 def full_roles(ctx: ServiceContext) -> set[str]:
@@ -123,8 +123,8 @@ def has_personal(spec) -> bool:
 
 
 def notice(ctx: ServiceContext, *, full: bool | None = None) -> str:
-    """The line an export carries on its cover / under its title: masked or not."""
-    return FULL_NOTICE if (may_see_full(ctx) if full is None else full) else MASKED_NOTICE
+    """The line an export carries on its cover / under its title: masked or not (in the interface language)."""
+    return translate("Registers", FULL_NOTICE if (may_see_full(ctx) if full is None else full) else MASKED_NOTICE)
 
 
 def restore(given: str | None, stored: str | None, kind: str) -> str | None:

@@ -7,13 +7,16 @@ from app.errors import ValidationError
 from app.services import catalog, config, privacy
 from app.services.context import ServiceContext
 from app.services.periods import Period
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 from reports.excel.spec import RegisterMeta
+
+
+ALL_BUILDINGS = QT_TRANSLATE_NOOP("Registers", "全部")
 
 
 def meta_for(ctx: ServiceContext, period: Period, building: str | None) -> RegisterMeta:
     return RegisterMeta(org_name=config.get(ctx, "org.name"), period_label=period.label,
-                        building_label=building or "全部", generated_by=ctx.actor.display_name,
+                        building_label=building or translate("Registers", ALL_BUILDINGS), generated_by=ctx.actor.display_name,
                         privacy_label=privacy.notice(ctx))
 
 

@@ -10,13 +10,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app import vocab
 from app.db.models.release import PARTY_KINDS, AgreementSignatory, ReleaseAgreement, ReleaseParty
 from app.db.models.residents import Building, Room
 from app.errors import NotFound, ValidationError
 from app.services.context import ServiceContext, snapshot
 from app.texts import QT_TRANSLATE_NOOP
 
-AGREEMENT_STATUS = {"active": "有效", "terminated": "已终止"}
+AGREEMENT_STATUS = {"active": QT_TRANSLATE_NOOP("Values", "有效"), "terminated": QT_TRANSLATE_NOOP("Values", "已终止")}
+vocab.define("release.agreement_status", AGREEMENT_STATUS)
 
 
 @dataclass(frozen=True)

@@ -11,18 +11,20 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, case, or_, select
 
+from app import vocab
 from app.db.models.release import ReleaseSlip, ReleaseSlipItem
 from app.db.models.residents import Building
 from app.errors import NotFound
 from app.services import privacy
 from app.services.context import ServiceContext
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 
 STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("Status", "草稿"), "endorsed": QT_TRANSLATE_NOOP("Status", "已签署意见"), "fee_checked": QT_TRANSLATE_NOOP("Status", "已核查欠费"), "issued": QT_TRANSLATE_NOOP("Status", "已开具"),
     "released": QT_TRANSLATE_NOOP("Status", "已放行"), "archived": QT_TRANSLATE_NOOP("Status", "已回收归档"), "rejected": QT_TRANSLATE_NOOP("Status", "审核驳回"), "rejected_at_gate": QT_TRANSLATE_NOOP("Status", "门岗拒放"),
     "expired": QT_TRANSLATE_NOOP("Status", "已过期"), "void": QT_TRANSLATE_NOOP("Status", "已作废"),
 }
+vocab.define("release.status", STATUS_LABELS, "Status")
 OPEN_STATUSES = ("draft", "endorsed", "fee_checked")
 # Statuses whose guard copy should come back to customer service.
 GATE_DONE = ("released", "rejected_at_gate")
@@ -67,7 +69,7 @@ class SlipRow:
 
     @property
     def display_no(self) -> str:
-        return self.slip_no or f"草稿-{self.id}"
+        return self.slip_no or f"{translate('Status', '草稿')}-{self.id}"
 
     @property
     def missing(self) -> bool:

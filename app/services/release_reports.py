@@ -9,19 +9,22 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from app import vocab
 from app.db.models.release import ReleaseSlip
 from app.db.models.residents import Building
 from app.services import catalog, config, lookups
 from app.services.context import ServiceContext
 from app.services.periods import Period
 from app.services.release_queries import GATE_DONE, STATUS_LABELS, effective_status, list_slips, status_expr
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 from reports.excel.spec import Col, RegisterSpec
 
 FATES = {
-    "archived": "已放行，门岗联已回收", "released": "已放行，门岗联未回收", "rejected_at_gate": "门岗拒放",
-    "expired": "过期未使用", "void": "已作废", "issued": "有效期内未使用",
+    "archived": QT_TRANSLATE_NOOP("Values", "已放行，门岗联已回收"), "released": QT_TRANSLATE_NOOP("Values", "已放行，门岗联未回收"), "rejected_at_gate": QT_TRANSLATE_NOOP("Values", "门岗拒放"),
+    "expired": QT_TRANSLATE_NOOP("Values", "过期未使用"), "void": QT_TRANSLATE_NOOP("Values", "已作废"), "issued": QT_TRANSLATE_NOOP("Values", "有效期内未使用"),
 }
+
+vocab.define("release.fate", FATES)
 
 
 @dataclass(frozen=True)
@@ -133,18 +136,29 @@ def build_reconciliation_pdf(ctx: ServiceContext, period: Period, path: Path, bu
 
 # Register --------------------------------------------------------------------------------------
 SLIP_REGISTER = RegisterSpec(
-    title="放行条登记簿", sheet_name="物品放行条登记", mark_key="missing", columns=(
-        Col("slip_no", "编号", width=16), Col("issue_date", "日期", "date"), Col("building", "楼栋"),
-        Col("unit_no", "房号/单位"), Col("tenant_name", "用户"), Col("handler_name", "经办人"),
-        Col("total_qty", "件数", "int", total="sum"), Col("reason", "原因"), Col("status_label", "状态"),
-        Col("guard_name", "保安"), Col("released_at", "放行时间", "datetime"),
-        Col("returned_date", "回收日期", "date", total="count")))
+    title=QT_TRANSLATE_NOOP("Registers", "放行条登记簿"), sheet_name=QT_TRANSLATE_NOOP("Registers", "物品放行条登记"), mark_key="missing", columns=(
+        Col("slip_no", QT_TRANSLATE_NOOP("Columns", "编号"), width=16),
+        Col("issue_date", QT_TRANSLATE_NOOP("Columns", "日期"), "date"),
+        Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+        Col("unit_no", QT_TRANSLATE_NOOP("Columns", "房号/单位")),
+        Col("tenant_name", QT_TRANSLATE_NOOP("Columns", "用户")),
+        Col("handler_name", QT_TRANSLATE_NOOP("Columns", "经办人")),
+        Col("total_qty", QT_TRANSLATE_NOOP("Columns", "件数"), "int", total="sum"),
+        Col("reason", QT_TRANSLATE_NOOP("Columns", "原因"), values="release.reason"),
+        Col("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), values="release.status"),
+        Col("guard_name", QT_TRANSLATE_NOOP("Columns", "保安")),
+        Col("released_at", QT_TRANSLATE_NOOP("Columns", "放行时间"), "datetime"),
+        Col("returned_date", QT_TRANSLATE_NOOP("Columns", "回收日期"), "date", total="count")))
 SUMMARY_SPEC = RegisterSpec(
-    title="放行条对账汇总", sheet_name="对账汇总", columns=(
-        Col("building", "楼栋"), Col("issued", "开具", "int", total="sum"), Col("released", "放行", "int", total="sum"),
-        Col("returned", "回收", "int", total="sum"), Col("rejected", "门岗拒放", "int", total="sum"),
-        Col("expired", "过期", "int", total="sum"), Col("voided", "作废", "int", total="sum"),
-        Col("missing", "待查", "int", total="sum")))
+    title=QT_TRANSLATE_NOOP("Registers", "放行条对账汇总"), sheet_name=QT_TRANSLATE_NOOP("Registers", "对账汇总"), columns=(
+        Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+        Col("issued", QT_TRANSLATE_NOOP("Columns", "开具"), "int", total="sum"),
+        Col("released", QT_TRANSLATE_NOOP("Columns", "放行"), "int", total="sum"),
+        Col("returned", QT_TRANSLATE_NOOP("Columns", "回收"), "int", total="sum"),
+        Col("rejected", QT_TRANSLATE_NOOP("Columns", "门岗拒放"), "int", total="sum"),
+        Col("expired", QT_TRANSLATE_NOOP("Columns", "过期"), "int", total="sum"),
+        Col("voided", QT_TRANSLATE_NOOP("Columns", "作废"), "int", total="sum"),
+        Col("missing", QT_TRANSLATE_NOOP("Columns", "待查"), "int", total="sum")))
 
 
 def fetch_register(ctx: ServiceContext, period: Period, building: str | None):
@@ -196,6 +210,9 @@ def handover_rows(ctx: ServiceContext, start: dt.datetime, end: dt.datetime) -> 
             for no, st, vu, unit, tenant, qty, b in rows]
 
 
+UNRECONCILED = QT_TRANSLATE_NOOP("Assessments", "放行条 {no}（{unit} {tenant}）{fate}，未对账")
+
+
 def assessment_facts(ctx: ServiceContext, period: Period) -> list[dict]:
     """Per building, the slips of the period not reconciled (guard copy missing, expired and not
     followed up): one dict per slip with building_id, building, date, code, text, ref."""
@@ -203,7 +220,8 @@ def assessment_facts(ctx: ServiceContext, period: Period) -> list[dict]:
     for r in reconcile(ctx, period).missing:
         facts.append({"building": r.building, "building_id": _building_ids(ctx).get(r.building),
                       "date": r.issue_date, "code": "release.unreconciled", "ref": r.slip_no,
-                      "text": f"放行条 {r.slip_no}（{r.unit_no} {r.tenant_name}）{r.fate}，未对账"})
+                      "text": translate("Assessments", UNRECONCILED).format(
+                          no=r.slip_no, unit=r.unit_no, tenant=r.tenant_name, fate=vocab.label("release.fate", r.fate))})
     return facts
 
 

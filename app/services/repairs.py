@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import aliased
 
+from app import vocab
 from app.db.models.repairs import RepairEvent, RepairMaterial, RepairPhoto, RepairSlip
 from app.db.models.residents import Building, Room, Staff, Student
 from app.errors import NotFound, ValidationError
@@ -42,6 +43,9 @@ STATUS_LABELS = {
     "closed": QT_TRANSLATE_NOOP("Repairs", "已关闭"),
     "voided": QT_TRANSLATE_NOOP("Repairs", "已作废"),
 }
+vocab.define("repairs.status", STATUS_LABELS, "Repairs")
+vocab.define("repairs.overdue", {"超时": QT_TRANSLATE_NOOP("Status", "超时"),
+                                 "到场超时": QT_TRANSLATE_NOOP("Status", "到场超时")}, "Status")
 OPEN_STATUSES = ("reported", "fee_assessed", "dispatched", "in_progress", "deferred")
 DONE_STATUSES = ("completed", "accepted", "visited", "closed")
 PREFIX = "WX"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 
+from app import vocab
 from app.db.models.repairs import RepairMaterial, RepairSlip
 from app.db.models.residents import Staff
 from app.errors import Conflict, ValidationError
@@ -38,6 +39,10 @@ ACTION_LABELS = {
     "visit": QT_TRANSLATE_NOOP("Repairs", "回访"), "close": QT_TRANSLATE_NOOP("Repairs", "关闭"),
     "void": QT_TRANSLATE_NOOP("Repairs", "作废"),
 }
+# The steps written to repair_event.action (as their Chinese label), shown through vocab.label.
+vocab.labels("repairs.event", (*ACTION_LABELS.values(), QT_TRANSLATE_NOOP("Repairs", "报修"),
+                               QT_TRANSLATE_NOOP("Repairs", "添加照片"), QT_TRANSLATE_NOOP("Repairs", "开具赔偿通知单"),
+                               QT_TRANSLATE_NOOP("Repairs", "登记缴费")), "Repairs", columns=("repair_event.action",))
 CENT = decimal.Decimal("0.01")
 
 

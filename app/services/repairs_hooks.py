@@ -8,12 +8,17 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
+from app import vocab
 from app.db.models.repairs import RepairSlip
 from app.db.models.residents import Building, Room, Staff
 from app.services.catalog import Badge, DashboardItem, HandoverSection
 from app.services.context import ServiceContext
 from app.services.repairs import OPEN_STATUSES, STATUS_LABELS, overdue_clause
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
+
+_FACT_TEXTS = (QT_TRANSLATE_NOOP("Assessments", "，实际 {done} 完成"), QT_TRANSLATE_NOOP("Assessments", "，至今未完成"),
+               QT_TRANSLATE_NOOP("Assessments", "维修单超时未完成 {building} {room} {category}"),
+               QT_TRANSLATE_NOOP("Assessments", "{no} 应于 {due} 前完成"))
 
 
 def count_overdue(ctx: ServiceContext) -> int:
@@ -59,10 +64,13 @@ def overdue_facts(ctx: ServiceContext, period) -> list[dict]:
         for id_, no, bid, bname, room_no, cat, due, done, status in s.execute(stmt):
             late = (done is not None and done > due) or (done is None and status in OPEN_STATUSES and now > due)
             if late:
+                finished = (translate("Assessments", "，实际 {done} 完成").format(done=f"{done:%Y-%m-%d %H:%M}")
+                            if done else translate("Assessments", "，至今未完成"))
                 facts.append({"building_id": bid, "date": due, "source": "repairs", "ref": f"R1:{id_}",
-                              "title": f"维修单超时未完成 {bname} {room_no} {cat}",
-                              "detail": f"{no} 应于 {due:%Y-%m-%d %H:%M} 前完成"
-                                        + (f"，实际 {done:%Y-%m-%d %H:%M} 完成" if done else "，至今未完成")})
+                              "title": translate("Assessments", "维修单超时未完成 {building} {room} {category}").format(
+                                  building=bname, room=room_no, category=vocab.label("repairs.category", cat)),
+                              "detail": translate("Assessments", "{no} 应于 {due} 前完成").format(
+                                  no=no, due=f"{due:%Y-%m-%d %H:%M}") + finished})
     return facts
 
 

@@ -20,34 +20,63 @@ from app.texts import QT_TRANSLATE_NOOP
 from reports.excel.spec import Col, RegisterSpec
 
 REPAIR_SPEC = RegisterSpec(
-    title="维修登记簿", sheet_name="维修登记", mark_key="late",
-    columns=(Col("slip_no", "单号", width=15), Col("reported_at", "报修时间", "datetime", 17),
-             Col("building", "楼栋"), Col("room_no", "房号"), Col("category", "类别", total="count"),
-             Col("urgency", "紧急程度"), Col("fault_description", "故障", width=30), Col("reporter_name", "报修人"),
-             Col("status", "状态"), Col("charge", "收费"), Col("total_fee", "金额", "money", total="sum"),
-             Col("repairer", "维修人"), Col("completed_at", "完成时间", "datetime", 17),
-             Col("hours", "用时(小时)", "number"), Col("on_time", "按时"), Col("accepted", "验收"),
-             Col("satisfaction", "满意度"), Col("repeat", "重复次数", "int")))
+    title=QT_TRANSLATE_NOOP("Registers", "维修登记簿"), sheet_name=QT_TRANSLATE_NOOP("Registers", "维修登记"), mark_key="late",
+    columns=(Col("slip_no", QT_TRANSLATE_NOOP("Columns", "单号"), width=15),
+             Col("reported_at", QT_TRANSLATE_NOOP("Columns", "报修时间"), "datetime", 17),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="repairs.category", total="count"),
+             Col("urgency", QT_TRANSLATE_NOOP("Columns", "紧急程度"), values="repairs.urgency"),
+             Col("fault_description", QT_TRANSLATE_NOOP("Columns", "故障"), width=30),
+             Col("reporter_name", QT_TRANSLATE_NOOP("Columns", "报修人")),
+             Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="repairs.status"),
+             Col("charge", QT_TRANSLATE_NOOP("Columns", "收费"), values="common.words"),
+             Col("total_fee", QT_TRANSLATE_NOOP("Columns", "金额"), "money", total="sum"),
+             Col("repairer", QT_TRANSLATE_NOOP("Columns", "维修人")),
+             Col("completed_at", QT_TRANSLATE_NOOP("Columns", "完成时间"), "datetime", 17),
+             Col("hours", QT_TRANSLATE_NOOP("Columns", "用时(小时)"), "number"),
+             Col("on_time", QT_TRANSLATE_NOOP("Columns", "按时"), values="common.words"),
+             Col("accepted", QT_TRANSLATE_NOOP("Columns", "验收"), values="common.words"),
+             Col("satisfaction", QT_TRANSLATE_NOOP("Columns", "满意度"), values="common.rating"),
+             Col("repeat", QT_TRANSLATE_NOOP("Columns", "重复次数"), "int")))
 
 SUMMARY_SPEC = RegisterSpec(
-    title="维修情况汇总", sheet_name="汇总", landscape=False,
-    columns=(Col("category", "类别", width=10), Col("count", "报修数", "int"), Col("done", "已完成", "int"),
-             Col("on_time", "按时完成", "int"), Col("on_time_rate", "按时率"), Col("avg_hours", "平均用时(小时)", "number"),
-             Col("urgent", "紧急", "int"), Col("voided", "作废", "int"), Col("charged", "收费单数", "int"),
-             Col("income", "收费金额", "money")))
+    title=QT_TRANSLATE_NOOP("Registers", "维修情况汇总"), sheet_name=QT_TRANSLATE_NOOP("Registers", "汇总"), landscape=False,
+    columns=(Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="repairs.category", width=10),
+             Col("count", QT_TRANSLATE_NOOP("Columns", "报修数"), "int"),
+             Col("done", QT_TRANSLATE_NOOP("Columns", "已完成"), "int"),
+             Col("on_time", QT_TRANSLATE_NOOP("Columns", "按时完成"), "int"),
+             Col("on_time_rate", QT_TRANSLATE_NOOP("Columns", "按时率")),
+             Col("avg_hours", QT_TRANSLATE_NOOP("Columns", "平均用时(小时)"), "number"),
+             Col("urgent", QT_TRANSLATE_NOOP("Columns", "紧急"), "int"),
+             Col("voided", QT_TRANSLATE_NOOP("Columns", "作废"), "int"),
+             Col("charged", QT_TRANSLATE_NOOP("Columns", "收费单数"), "int"),
+             Col("income", QT_TRANSLATE_NOOP("Columns", "收费金额"), "money")))
 
 REPEAT_SPEC = RegisterSpec(
-    title="重复故障（同一房间同一类别）", sheet_name="重复故障", landscape=False,
-    columns=(Col("building", "楼栋"), Col("room_no", "房号"), Col("category", "类别"), Col("times", "次数", "int"),
-             Col("slip_nos", "单号", width=60)))
+    title=QT_TRANSLATE_NOOP("Registers", "重复故障（同一房间同一类别）"), sheet_name=QT_TRANSLATE_NOOP("Registers", "重复故障"), landscape=False,
+    columns=(Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="repairs.category"),
+             Col("times", QT_TRANSLATE_NOOP("Columns", "次数"), "int"),
+             Col("slip_nos", QT_TRANSLATE_NOOP("Columns", "单号"), width=60)))
 
 NOTICE_SPEC = RegisterSpec(
-    title="公物损坏赔偿登记", sheet_name="公物损坏赔偿", mark_key="overdue",
-    columns=(Col("notice_no", "通知单号", width=15), Col("issue_date", "开具日期", "date"), Col("building", "楼栋"),
-             Col("room_no", "房号"), Col("responsible_students", "责任人", width=24), Col("damaged_item", "物品"),
-             Col("damage_cause", "损坏原因"), Col("price_basis", "计价依据"), Col("amount", "金额", "money", total="sum"),
-             Col("due_date", "应缴日期", "date"), Col("status", "状态"), Col("paid_date", "缴费日期", "date"),
-             Col("receipt_no", "收据号"), Col("slip_no", "维修单号", width=15)))
+    title=QT_TRANSLATE_NOOP("Registers", "公物损坏赔偿登记"), sheet_name=QT_TRANSLATE_NOOP("Registers", "公物损坏赔偿"), mark_key="overdue",
+    columns=(Col("notice_no", QT_TRANSLATE_NOOP("Columns", "通知单号"), width=15),
+             Col("issue_date", QT_TRANSLATE_NOOP("Columns", "开具日期"), "date"),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("responsible_students", QT_TRANSLATE_NOOP("Columns", "责任人"), width=24),
+             Col("damaged_item", QT_TRANSLATE_NOOP("Columns", "物品")),
+             Col("damage_cause", QT_TRANSLATE_NOOP("Columns", "损坏原因"), values="repairs.cause"),
+             Col("price_basis", QT_TRANSLATE_NOOP("Columns", "计价依据"), values="common.words"),
+             Col("amount", QT_TRANSLATE_NOOP("Columns", "金额"), "money", total="sum"),
+             Col("due_date", QT_TRANSLATE_NOOP("Columns", "应缴日期"), "date"),
+             Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="repairs.notice_status"),
+             Col("paid_date", QT_TRANSLATE_NOOP("Columns", "缴费日期"), "date"),
+             Col("receipt_no", QT_TRANSLATE_NOOP("Columns", "收据号")),
+             Col("slip_no", QT_TRANSLATE_NOOP("Columns", "维修单号"), width=15)))
 
 
 @dataclass(frozen=True)
@@ -140,15 +169,23 @@ def fetch_notices(ctx: ServiceContext, period: Period, building: str | None):
 
 
 VISIT_SPEC = RegisterSpec(
-    title="维修回访登记", sheet_name="维修回访", mark_key="unsatisfied",
-    columns=(Col("visited_at", "回访时间", "datetime", 17), Col("slip_no", "派工单号", width=15), Col("building", "楼栋"),
-             Col("room_no", "房号"), Col("category", "类别"), Col("repairer", "维修人"),
-             Col("interviewee", "受访人", total="count"), Col("method", "方式"), Col("satisfaction", "评价"),
-             Col("notes", "住户意见", width=30), Col("visitor", "回访人")))
+    title=QT_TRANSLATE_NOOP("Registers", "维修回访登记"), sheet_name=QT_TRANSLATE_NOOP("Registers", "维修回访"), mark_key="unsatisfied",
+    columns=(Col("visited_at", QT_TRANSLATE_NOOP("Columns", "回访时间"), "datetime", 17),
+             Col("slip_no", QT_TRANSLATE_NOOP("Columns", "派工单号"), width=15),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="repairs.category"),
+             Col("repairer", QT_TRANSLATE_NOOP("Columns", "维修人")),
+             Col("interviewee", QT_TRANSLATE_NOOP("Columns", "受访人"), total="count"),
+             Col("method", QT_TRANSLATE_NOOP("Columns", "方式"), values="common.visit_method"),
+             Col("satisfaction", QT_TRANSLATE_NOOP("Columns", "评价"), values="common.rating"),
+             Col("notes", QT_TRANSLATE_NOOP("Columns", "住户意见"), width=30),
+             Col("visitor", QT_TRANSLATE_NOOP("Columns", "回访人"))))
 
 RATE_SPEC = RegisterSpec(
-    title="维修回访率", sheet_name="回访率", landscape=False,
-    columns=(Col("item", "项目", width=24), Col("value", "数值", width=14)))
+    title=QT_TRANSLATE_NOOP("Registers", "维修回访率"), sheet_name=QT_TRANSLATE_NOOP("Registers", "回访率"), landscape=False,
+    columns=(Col("item", QT_TRANSLATE_NOOP("Columns", "项目"), values="common.words", width=24),
+             Col("value", QT_TRANSLATE_NOOP("Columns", "数值"), width=14)))
 
 
 def fetch_visits(ctx: ServiceContext, period: Period, building: str | None):
@@ -158,14 +195,14 @@ def fetch_visits(ctx: ServiceContext, period: Period, building: str | None):
     plan = repairs_visits.propose_visits(ctx, period)
     rated = [v for v in visits if v["satisfaction"]]
     pleased = sum(1 for v in rated if v["satisfaction"] in ("满意", "较满意"))
-    rate = [{"item": "本期完成维修（张）", "value": plan.total},
-            {"item": "应回访（张）", "value": plan.required},
-            {"item": "已回访（张）", "value": plan.visited},
-            {"item": "回访率", "value": f"{plan.visited / plan.total:.1%}" if plan.total else "—"},
-            {"item": "目标回访率", "value": f"{plan.rate:.0%}"},
-            {"item": "本期回访次数", "value": len(visits)},
-            {"item": "满意率（满意+较满意）", "value": f"{pleased / len(rated):.1%}" if rated else "—"},
-            {"item": "不满意（次）", "value": sum(1 for v in rated if v["satisfaction"] == "不满意")}]
+    rate = [{"item": QT_TRANSLATE_NOOP("Values", "本期完成维修（张）"), "value": plan.total},
+            {"item": QT_TRANSLATE_NOOP("Values", "应回访（张）"), "value": plan.required},
+            {"item": QT_TRANSLATE_NOOP("Values", "已回访（张）"), "value": plan.visited},
+            {"item": QT_TRANSLATE_NOOP("Values", "回访率"), "value": f"{plan.visited / plan.total:.1%}" if plan.total else "—"},
+            {"item": QT_TRANSLATE_NOOP("Values", "目标回访率"), "value": f"{plan.rate:.0%}"},
+            {"item": QT_TRANSLATE_NOOP("Values", "本期回访次数"), "value": len(visits)},
+            {"item": QT_TRANSLATE_NOOP("Values", "满意率（满意+较满意）"), "value": f"{pleased / len(rated):.1%}" if rated else "—"},
+            {"item": QT_TRANSLATE_NOOP("Values", "不满意（次）"), "value": sum(1 for v in rated if v["satisfaction"] == "不满意")}]
     return VISIT_SPEC, visits, [(RATE_SPEC, rate)]
 
 

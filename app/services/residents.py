@@ -326,11 +326,19 @@ def check_out(ctx: ServiceContext, student_id: int, *, reason: str | None = None
 
 # Register ----------------------------------------------------------------------------------------------
 REGISTER_COLUMNS = (
-    Col("student_no", "学号", total="count"), Col("name", "姓名"), Col("gender", "性别", width=6),
-    Col("id_card", "身份证号", width=21, personal="id"), Col("college", "学院"), Col("class_name", "专业班级"),
-    Col("phone", "联系电话", width=14, personal="phone"), Col("building", "楼栋"), Col("room_no", "房号", width=8),
-    Col("bed_no", "床号", width=6), Col("check_in_date", "入住日期", "date", width=12), Col("status", "状态", width=8),
-    Col("remarks", "备注"))
+    Col("student_no", QT_TRANSLATE_NOOP("Columns", "学号"), total="count"),
+    Col("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
+    Col("gender", QT_TRANSLATE_NOOP("Columns", "性别"), values="residents.gender", width=6),
+    Col("id_card", QT_TRANSLATE_NOOP("Columns", "身份证号"), width=21, personal="id"),
+    Col("college", QT_TRANSLATE_NOOP("Columns", "学院")),
+    Col("class_name", QT_TRANSLATE_NOOP("Columns", "专业班级")),
+    Col("phone", QT_TRANSLATE_NOOP("Columns", "联系电话"), width=14, personal="phone"),
+    Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+    Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号"), width=8),
+    Col("bed_no", QT_TRANSLATE_NOOP("Columns", "床号"), width=6),
+    Col("check_in_date", QT_TRANSLATE_NOOP("Columns", "入住日期"), "date", width=12),
+    Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="residents.student_status", width=8),
+    Col("remarks", QT_TRANSLATE_NOOP("Columns", "备注")))
 
 
 def _register(ctx: ServiceContext, _period, building: str | None):
@@ -339,7 +347,7 @@ def _register(ctx: ServiceContext, _period, building: str | None):
     rows = list_students(ctx, building_id=bid)
     rows = [r for r in rows if r.bed_id is not None or r.status == "在住"]
     rows.sort(key=lambda r: (r.building or "\uffff", r.room_no or "", r.bed_no or "", r.student_no))
-    return RegisterSpec("住宿学生名册", REGISTER_COLUMNS, sheet_name="住宿学生名册"), rows
+    return RegisterSpec(QT_TRANSLATE_NOOP("Registers", "住宿学生名册"), REGISTER_COLUMNS, sheet_name=QT_TRANSLATE_NOOP("Registers", "住宿学生名册")), rows
 
 
 REGISTERS = [catalog.RegisterSource("students", QT_TRANSLATE_NOOP("Registers", "住宿学生名册"), _register)]

@@ -44,7 +44,7 @@ def undo(ctx: ServiceContext, batch_id: int) -> None:
         batch = s.get(ImportBatch, batch_id)
         if batch is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "导入批次不存在。"))
-        if batch.status != "已导入":
+        if batch.status != "imported":
             _refuse(QT_TRANSLATE_NOOP("Errors", "该批次已撤销。"))
         changes = json.loads(batch.changes or "{}")
         own_moves = set(changes.get("moves", []))
@@ -101,6 +101,6 @@ def undo(ctx: ServiceContext, batch_id: int) -> None:
             if not s.scalar(select(func.count()).select_from(Room).where(Room.building_id == bid)) and \
                     not _referenced(s, "building", [bid], _OWN):
                 s.execute(delete(Building).where(Building.id == bid))
-        batch.status, batch.undone_at, batch.undone_by = "已撤销", ctx.now(), ctx.actor.username
-        tx.audit("import_batch", batch.id, before={"status": "已导入"}, after={"status": "已撤销"},
+        batch.status, batch.undone_at, batch.undone_by = "undone", ctx.now(), ctx.actor.username
+        tx.audit("import_batch", batch.id, before={"status": "imported"}, after={"status": "undone"},
                  summary=f"撤销名单导入 {batch.file_name}（删除 {len(inserted)}，恢复 {len(updated)}）")

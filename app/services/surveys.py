@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
 
+from app import vocab
 from app.db.models.residents import Building, Room
 from app.db.models.visits import SurveyAction, SurveyOpinion, SurveyPlan, SurveyResponse
 from app.errors import Conflict, NotFound, ValidationError
@@ -30,6 +31,13 @@ QUESTIONS = ASPECTS + ITEMS
 SCALES = {3: ("满意", "较满意", "不满意"), 5: ("很满意", "满意", "较满意", "一般", "不满意")}
 TOPICS = ("清洁", "邮政", "保安", "工程维修", "设施投入", "其他")
 METHODS = ("问卷", "表格访谈", "电话")
+# Still stored as their Chinese labels (code == label), shown through app/vocab.
+vocab.labels("surveys.topic", (QT_TRANSLATE_NOOP("Values", "清洁"), QT_TRANSLATE_NOOP("Values", "邮政"),
+                               QT_TRANSLATE_NOOP("Values", "保安"), QT_TRANSLATE_NOOP("Values", "工程维修"),
+                               QT_TRANSLATE_NOOP("Values", "设施投入"), QT_TRANSLATE_NOOP("Values", "其他")),
+             columns=("survey_opinion.topic",))
+vocab.labels("surveys.method", (QT_TRANSLATE_NOOP("Values", "问卷"), QT_TRANSLATE_NOOP("Values", "表格访谈"),
+                                QT_TRANSLATE_NOOP("Values", "电话")), columns=("survey_response.method",))
 DEPARTMENTS = ("宿管", "保洁", "保安", "维修", "前台", "其他")
 STATUS_LABELS = {
     "planned": QT_TRANSLATE_NOOP("Surveys", "计划中"), "distributed": QT_TRANSLATE_NOOP("Surveys", "已发放"),

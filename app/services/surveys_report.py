@@ -11,13 +11,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app import vocab
 from app.db.models.residents import Building
 from app.db.models.visits import ReturnVisit, SurveyAction, SurveyOpinion, SurveyPlan, SurveyResponse
 from app.services import config, lookups, surveys
 from app.services.catalog import PrintSource, RegisterSource
 from app.services.context import ServiceContext
 from app.services.periods import Period
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 from reports.excel.spec import Col, RegisterMeta, RegisterSpec
 
 ACTION_STATUS = {"open": "进行中", "done": "已完成"}
@@ -203,12 +204,21 @@ def print_report(ctx: ServiceContext, number: str, path: Path) -> Path:
 
 
 # The monthly register -----------------------------------------------------------------------------------
+OPINION = QT_TRANSLATE_NOOP("Surveys", "{0}：{1}")  # topic: text
+OPINION_SEPARATOR = QT_TRANSLATE_NOOP("Surveys", "；")
 RESPONSE_SPEC = RegisterSpec(
-    title="调查问卷回收登记", sheet_name="问卷回收",
-    columns=(Col("survey_no", "调查编号", width=13), Col("response_no", "问卷编号", width=9), Col("building", "楼栋"),
-             Col("room_no", "房号"), Col("respondent_name", "填表人", total="count"), Col("method", "方式"),
-             Col("collected_date", "回收日期", "date"), Col("satisfied", "满意项", "int"), Col("answered", "作答项", "int"),
-             Col("opinions", "意见", width=30)))
+    title=QT_TRANSLATE_NOOP("Registers", "调查问卷回收登记"),
+    sheet_name=QT_TRANSLATE_NOOP("Registers", "问卷回收"),
+    columns=(Col("survey_no", QT_TRANSLATE_NOOP("Columns", "调查编号"), width=13),
+             Col("response_no", QT_TRANSLATE_NOOP("Columns", "问卷编号"), width=9),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("respondent_name", QT_TRANSLATE_NOOP("Columns", "填表人"), total="count"),
+             Col("method", QT_TRANSLATE_NOOP("Columns", "方式"), values="surveys.method"),
+             Col("collected_date", QT_TRANSLATE_NOOP("Columns", "回收日期"), "date"),
+             Col("satisfied", QT_TRANSLATE_NOOP("Columns", "满意项"), "int"),
+             Col("answered", QT_TRANSLATE_NOOP("Columns", "作答项"), "int"),
+             Col("opinions", QT_TRANSLATE_NOOP("Columns", "意见"), width=30)))
 
 
 def fetch_responses(ctx: ServiceContext, period: Period, building: str | None):
@@ -228,7 +238,7 @@ def fetch_responses(ctx: ServiceContext, period: Period, building: str | None):
         if got:
             for rid, topic, text in s.execute(select(SurveyOpinion.response_id, SurveyOpinion.topic, SurveyOpinion.text)
                                               .where(SurveyOpinion.response_id.in_([r.id for r, *_ in got]))):
-                ops[rid].append(f"{topic}：{text}")
+                ops[rid].append(translate("Surveys", OPINION).format(vocab.label("surveys.topic", topic), text))
         levels = {3: int(config.get_in(s, "surveys.satisfied_levels_3")), 5: int(config.get_in(s, "surveys.satisfied_levels_5"))}
     lines = []
     for r, no, scale, bname in got:
@@ -236,7 +246,7 @@ def fetch_responses(ctx: ServiceContext, period: Period, building: str | None):
         lines.append({"survey_no": no, "response_no": r.response_no, "building": bname, "room_no": r.room_no,
                       "respondent_name": r.respondent_name, "method": r.method, "collected_date": r.collected_date,
                       "satisfied": sum(1 for x in answers if x <= levels[scale]), "answered": len(answers),
-                      "opinions": "；".join(ops[r.id])})
+                      "opinions": translate("Surveys", OPINION_SEPARATOR).join(ops[r.id])})
     return RESPONSE_SPEC, lines
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app import vocab
 from app.db.models.residents import Building
 from app.db.models.visits import ReturnVisit
 from app.errors import Conflict, NotFound, ValidationError
@@ -49,6 +50,8 @@ STATUS_LABELS = {
     "archived": QT_TRANSLATE_NOOP("Visits", "已归档"),
     "cancelled": QT_TRANSLATE_NOOP("Visits", "已取消"),
 }
+vocab.define("visits.type", VISIT_TYPES, "Visits", columns=("return_visit.visit_type",))
+vocab.define("visits.status", STATUS_LABELS, "Visits", columns=("return_visit.status",))
 OPEN = ("planned", "form_issued")
 DONE = ("visited", "ok", "nonconforming", "archived")
 PHONE_MARK = "电话回访"

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
+from app import vocab
 from app.db.models.frontdesk import Complaint
 from app.db.models.repairs import RepairSlip
 from app.db.models.residents import Building, Room
@@ -20,44 +21,85 @@ from app.services import config, lookups, visits, visits_forms, visits_plan
 from app.services.catalog import Badge, DashboardItem, HandoverSection, PrintSource, RegisterSource
 from app.services.context import ServiceContext
 from app.services.periods import Period, parse_month
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 from reports.excel.spec import Col, RegisterMeta, RegisterSpec
 
 REPEAT_WINDOW_DAYS = 90
+TOTAL = QT_TRANSLATE_NOOP("Values", "合计")
+NONCONFORMING, OVERDUE = QT_TRANSLATE_NOOP("Visits", "不合格"), QT_TRANSLATE_NOOP("Visits", "超期")
 VISIT_SPEC = RegisterSpec(
-    title="回访记录登记", sheet_name="回访登记", mark_key="flag",
-    columns=(Col("visit_no", "回访编号", width=15), Col("type", "回访类别"), Col("source_no", "关联单据", width=15),
-             Col("building", "楼栋"), Col("room_no", "房号"), Col("interviewee", "受访人", total="count"),
-             Col("method", "回访方式"), Col("due_date", "应回访日期", "date"), Col("visit_date", "回访日期", "datetime", 17),
-             Col("satisfaction", "满意程度"), Col("feedback", "反馈意见", width=28), Col("visitor", "回访人"),
-             Col("supervisor_comment", "主管审核意见", width=20), Col("status", "状态"), Col("flag", "超期/不合格")))
+    title=QT_TRANSLATE_NOOP("Registers", "回访记录登记"),
+    sheet_name=QT_TRANSLATE_NOOP("Registers", "回访登记"), mark_key="flag",
+    columns=(Col("visit_no", QT_TRANSLATE_NOOP("Columns", "回访编号"), width=15),
+             Col("type", QT_TRANSLATE_NOOP("Columns", "回访类别"), values="visits.type"),
+             Col("source_no", QT_TRANSLATE_NOOP("Columns", "关联单据"), width=15),
+             Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("interviewee", QT_TRANSLATE_NOOP("Columns", "受访人"), total="count"),
+             Col("method", QT_TRANSLATE_NOOP("Columns", "回访方式"), values="common.visit_method"),
+             Col("due_date", QT_TRANSLATE_NOOP("Columns", "应回访日期"), "date"),
+             Col("visit_date", QT_TRANSLATE_NOOP("Columns", "回访日期"), "datetime", 17),
+             Col("satisfaction", QT_TRANSLATE_NOOP("Columns", "满意程度")),
+             Col("feedback", QT_TRANSLATE_NOOP("Columns", "反馈意见"), width=28),
+             Col("visitor", QT_TRANSLATE_NOOP("Columns", "回访人")),
+             Col("supervisor_comment", QT_TRANSLATE_NOOP("Columns", "主管审核意见"), width=20),
+             Col("status", QT_TRANSLATE_NOOP("Columns", "状态"), values="visits.status"),
+             Col("flag", QT_TRANSLATE_NOOP("Columns", "超期/不合格"))))
 RATE_SPEC = RegisterSpec(
-    title="回访率（按类别）", sheet_name="回访率", landscape=False,
-    columns=(Col("type", "回访类别", width=12), Col("total", "应访对象", "int"), Col("required", "应回访", "int"),
-             Col("done", "已回访", "int"), Col("planned", "计划中", "int"), Col("achieved", "实际回访率", width=12),
-             Col("target", "目标回访率", width=12), Col("met", "是否达标")))
+    title=QT_TRANSLATE_NOOP("Registers", "回访率（按类别）"),
+    sheet_name=QT_TRANSLATE_NOOP("Registers", "回访率"), landscape=False,
+    columns=(Col("type", QT_TRANSLATE_NOOP("Columns", "回访类别"), width=12),
+             Col("total", QT_TRANSLATE_NOOP("Columns", "应访对象"), "int"),
+             Col("required", QT_TRANSLATE_NOOP("Columns", "应回访"), "int"),
+             Col("done", QT_TRANSLATE_NOOP("Columns", "已回访"), "int"),
+             Col("planned", QT_TRANSLATE_NOOP("Columns", "计划中"), "int"),
+             Col("achieved", QT_TRANSLATE_NOOP("Columns", "实际回访率"), width=12),
+             Col("target", QT_TRANSLATE_NOOP("Columns", "目标回访率"), width=12),
+             Col("met", QT_TRANSLATE_NOOP("Columns", "是否达标"))))
 DIST_SPEC = RegisterSpec(
-    title="满意度分布", sheet_name="满意度", landscape=False,
-    columns=(Col("type", "回访类别", width=12), Col("a", "A 满意", "int"), Col("b", "B 较满意", "int"),
-             Col("c", "C 不满意", "int"), Col("rate", "满意率", width=12)))
+    title=QT_TRANSLATE_NOOP("Registers", "满意度分布"),
+    sheet_name=QT_TRANSLATE_NOOP("Registers", "满意度"), landscape=False,
+    columns=(Col("type", QT_TRANSLATE_NOOP("Columns", "回访类别"), width=12),
+             Col("a", QT_TRANSLATE_NOOP("Columns", "A 满意"), "int"),
+             Col("b", QT_TRANSLATE_NOOP("Columns", "B 较满意"), "int"),
+             Col("c", QT_TRANSLATE_NOOP("Columns", "C 不满意"), "int"),
+             Col("rate", QT_TRANSLATE_NOOP("Columns", "满意率"), width=12)))
 REPEAT_COMPLAINT_SPEC = RegisterSpec(
-    title="重复投诉（同一事项两次及以上）", sheet_name="重复投诉", landscape=False,
-    columns=(Col("building", "楼栋"), Col("room_no", "房号"), Col("category", "类别"), Col("times", "次数", "int"),
-             Col("numbers", "投诉编号", width=50)))
+    title=QT_TRANSLATE_NOOP("Registers", "重复投诉（同一事项两次及以上）"),
+    sheet_name=QT_TRANSLATE_NOOP("Registers", "重复投诉"), landscape=False,
+    columns=(Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("category", QT_TRANSLATE_NOOP("Columns", "类别")),
+             Col("times", QT_TRANSLATE_NOOP("Columns", "次数"), "int"),
+             Col("numbers", QT_TRANSLATE_NOOP("Columns", "投诉编号"), width=50)))
 REPEAT_REPAIR_SPEC = RegisterSpec(
-    title="重复维修（同一故障三次及以上）", sheet_name="重复维修", landscape=False,
-    columns=(Col("building", "楼栋"), Col("room_no", "房号"), Col("category", "类别"), Col("times", "次数", "int"),
-             Col("numbers", "维修单号", width=50)))
+    title=QT_TRANSLATE_NOOP("Registers", "重复维修（同一故障三次及以上）"),
+    sheet_name=QT_TRANSLATE_NOOP("Registers", "重复维修"), landscape=False,
+    columns=(Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
+             Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
+             Col("category", QT_TRANSLATE_NOOP("Columns", "类别")),
+             Col("times", QT_TRANSLATE_NOOP("Columns", "次数"), "int"),
+             Col("numbers", QT_TRANSLATE_NOOP("Columns", "维修单号"), width=50)))
 ACTION_SPEC = RegisterSpec(
-    title="不合格回访与纠正措施", sheet_name="纠正措施",
-    columns=(Col("visit_no", "回访编号", width=15), Col("type", "回访类别"), Col("source_no", "关联单据", width=15),
-             Col("feedback", "住户意见", width=30), Col("action", "处理意见/纠正措施", width=30),
-             Col("complaint_no", "转投诉编号", width=15), Col("attempt", "回访次数", "int")))
+    title=QT_TRANSLATE_NOOP("Registers", "不合格回访与纠正措施"),
+    sheet_name=QT_TRANSLATE_NOOP("Registers", "纠正措施"),
+    columns=(Col("visit_no", QT_TRANSLATE_NOOP("Columns", "回访编号"), width=15),
+             Col("type", QT_TRANSLATE_NOOP("Columns", "回访类别"), values="visits.type"),
+             Col("source_no", QT_TRANSLATE_NOOP("Columns", "关联单据"), width=15),
+             Col("feedback", QT_TRANSLATE_NOOP("Columns", "住户意见"), width=30),
+             Col("action", QT_TRANSLATE_NOOP("Columns", "处理意见/纠正措施"), width=30),
+             Col("complaint_no", QT_TRANSLATE_NOOP("Columns", "转投诉编号"), width=15),
+             Col("attempt", QT_TRANSLATE_NOOP("Columns", "回访次数"), "int")))
 SIGNOUT_SPEC = RegisterSpec(
-    title="回访记录签收表", sheet_name="签收表", landscape=False,
-    columns=(Col("date", "日期", "date"), Col("form_nos", "表单编号", width=36), Col("qty", "数量", "int", total="sum"),
-             Col("received_by", "领表人"), Col("issued_by", "发表人"), Col("returned_date", "交回日期", "date"),
-             Col("returned_qty", "交回数量", "int", total="sum")))
+    title=QT_TRANSLATE_NOOP("Registers", "回访记录签收表"),
+    sheet_name=QT_TRANSLATE_NOOP("Registers", "签收表"), landscape=False,
+    columns=(Col("date", QT_TRANSLATE_NOOP("Columns", "日期"), "date"),
+             Col("form_nos", QT_TRANSLATE_NOOP("Columns", "表单编号"), width=36),
+             Col("qty", QT_TRANSLATE_NOOP("Columns", "数量"), "int", total="sum"),
+             Col("received_by", QT_TRANSLATE_NOOP("Columns", "领表人")),
+             Col("issued_by", QT_TRANSLATE_NOOP("Columns", "发表人")),
+             Col("returned_date", QT_TRANSLATE_NOOP("Columns", "交回日期"), "date"),
+             Col("returned_qty", QT_TRANSLATE_NOOP("Columns", "交回数量"), "int", total="sum")))
 
 
 def _pct(part: int, whole: int) -> str:
@@ -103,9 +145,10 @@ def _rates(ctx: ServiceContext, period: Period, rows) -> list[dict]:
                 done = sum(1 for r in mine if r.status in visits.DONE)
                 planned = total - done
                 target = float(config.get_in(s, visits_plan.RATE_KEYS[kind]))
-            out.append({"type": label, "total": total, "required": required, "done": done, "planned": planned,
+            out.append({"type": translate("Visits", label), "total": total, "required": required, "done": done, "planned": planned,
                         "achieved": _pct(done, total), "target": f"{target:.0%}",
-                        "met": "是" if total == 0 or done >= visits_plan.required_visits(total, target) else "否"})
+                        "met": translate("Values", "是" if total == 0 or done >= visits_plan.required_visits(total, target)
+                                                else "否")})
     return out
 
 
@@ -114,9 +157,9 @@ def _distribution(made) -> list[dict]:
     groups = defaultdict(list)
     for r in made:
         groups[r.type_label].append(r)
-    for label, items in [*sorted(groups.items()), ("合计", made)]:
+    for label, items in [*sorted(groups.items()), (TOTAL, made)]:
         c = Counter(r.satisfaction for r in items)
-        out.append({"type": label, "a": c["满意"], "b": c["较满意"], "c": c["不满意"],
+        out.append({"type": translate("Values" if label == TOTAL else "Visits", label), "total": label == TOTAL, "a": c["满意"], "b": c["较满意"], "c": c["不满意"],
                     "rate": _pct(c["满意"] + c["较满意"], len(items))})
     return out if made else []
 
@@ -146,7 +189,7 @@ def _repeats(ctx: ServiceContext, period: Period, building_id: int | None) -> tu
             for b, room, cat, no, at in s.execute(stmt):
                 groups[(b or "", room, cat)].append((no, at))
             out.append([{"building": b, "room_no": room, "category": cat, "times": len(items),
-                         "numbers": "、".join(sorted(no for no, _ in items))}
+                         "numbers": vocab.join(sorted(no for no, _ in items))}
                         for (b, room, cat), items in sorted(groups.items())
                         if len(items) >= least and any(at >= period.start_dt for _, at in items)])
     return out[0], out[1]
@@ -162,7 +205,7 @@ def analysis(ctx: ServiceContext, period: Period, building: str | None = None) -
         with ctx.read() as s:
             numbers = dict(s.execute(select(Complaint.id, Complaint.complaint_no).where(
                 Complaint.id.in_([r.complaint_id for r in bad if r.complaint_id]))).all())
-    actions = [{"visit_no": r.visit_no, "type": r.type_label, "source_no": r.source_no, "feedback": r.feedback,
+    actions = [{"visit_no": r.visit_no, "type": translate("Visits", r.type_label), "source_no": r.source_no, "feedback": r.feedback,
                 "action": r.nonconformity_action, "complaint_no": numbers.get(r.complaint_id), "attempt": r.attempt}
                for r in bad]
     rc, rr = _repeats(ctx, period, bid)
@@ -171,12 +214,14 @@ def analysis(ctx: ServiceContext, period: Period, building: str | None = None) -
 
 
 def _line(r, today) -> dict:
-    flag = "不合格" if r.status == "nonconforming" else ("超期" if r.overdue else "")
-    return {"visit_no": r.visit_no, "type": r.type_label, "source_no": r.source_no, "building": r.building,
+    """One register line: codes for the engine to label, the rating as "A 满意" in the language."""
+    flag = NONCONFORMING if r.status == "nonconforming" else (OVERDUE if r.overdue else "")
+    rating = f"{r.rating_code} {vocab.label('common.rating', r.satisfaction)}" if r.satisfaction else ""
+    return {"visit_no": r.visit_no, "type": r.visit_type, "source_no": r.source_no, "building": r.building,
             "room_no": r.room_no, "interviewee": r.interviewee, "method": r.method, "due_date": r.due_date,
-            "visit_date": r.visit_date, "satisfaction": f"{r.rating_code} {r.satisfaction}" if r.satisfaction else "",
+            "visit_date": r.visit_date, "satisfaction": rating,
             "feedback": r.feedback, "visitor": r.visitor, "supervisor_comment": r.supervisor_comment,
-            "status": r.status_label, "flag": flag}
+            "status": r.status, "flag": translate("Visits", flag) if flag else ""}
 
 
 def fetch_visits(ctx: ServiceContext, period: Period, building: str | None):
@@ -190,7 +235,7 @@ def fetch_visits(ctx: ServiceContext, period: Period, building: str | None):
 
 def _charts(a: Analysis):
     from reports.excel.charts import ChartData
-    total = next((d for d in a.distribution if d["type"] == "合计"), None)
+    total = next((d for d in a.distribution if d["total"]), None)
     charts = [ChartData("各类回访完成数", "回访类别", "已回访", tuple((r["type"], r["done"]) for r in a.rates))]
     if total:
         charts.append(ChartData("满意度分布", "满意程度", "次数",
@@ -216,7 +261,7 @@ def print_analysis(ctx: ServiceContext, number: str, path: Path) -> Path:
     ctx.require("visits.print")
     period = parse_month(number)
     a = analysis(ctx, period)
-    dist = next((d for d in a.distribution if d["type"] == "合计"), None)
+    dist = next((d for d in a.distribution if d["total"]), None)
     facts = [f"{config.get(ctx, 'org.name')}　　期间：{period.label}　　制表：{ctx.actor.display_name}",
              f"本月完成回访 {len(_made_in(a.visits, period))} 次；不合格 {len(a.actions)} 次；"
              f"重复投诉 {len(a.repeat_complaints)} 处，重复维修 {len(a.repeat_repairs)} 处。"]

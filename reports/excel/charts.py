@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, LineChart, Reference
 
+from app import vocab
 from reports.excel.register import Col, RegisterSpec, _value
 
 
@@ -44,7 +45,10 @@ def count_by(spec: RegisterSpec, rows: Sequence, words: Sequence[str], title: st
     col = find_col(spec, words, ("text",))
     if col is None:
         return None
-    counts = Counter(str(_value(r, col.key) or "（未填）") for r in rows)
+    def shown(r):
+        value = _value(r, col.key)
+        return vocab.label(col.values, value) if col.values and value else value
+    counts = Counter(str(shown(r) or "（未填）") for r in rows)
     pairs = tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     return ChartData(title, col.header, "数量", pairs)
 

@@ -19,12 +19,18 @@ from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
+from app import vocab
+from app.texts import QT_TRANSLATE_NOOP, translate
 from reports.excel import style
 from reports.excel.spec import Col, RegisterMeta, RegisterSpec  # noqa: F401 - re-exported
 from reports.files import atomic_path
 
 FORMULA_START = ("=", "+", "-", "@")
 CENTER_ACROSS = Alignment(horizontal="centerContinuous", vertical="center")
+SIGN_LINE = QT_TRANSLATE_NOOP("Registers", "制表人：______________    审核人：______________    日期：______________")
+# The engine's other words, collected for lupdate (translated where they are written).
+_WORDS = (QT_TRANSLATE_NOOP("Registers", "合计"), QT_TRANSLATE_NOOP("Registers", "楼栋：{0}"),
+          QT_TRANSLATE_NOOP("Registers", "期间：{0}"), QT_TRANSLATE_NOOP("Registers", "第 &P 页 共 &N 页"))
 
 
 def _value(row, key):
@@ -101,7 +107,7 @@ def as_date(value: str):
 def _fill(cell, value, kind: str, marked: bool = False):
     """Give `cell` (new, or reused from the previous row) a value and its register style."""
     if isinstance(value, bool):
-        value = "是" if value else "否"
+        value = _YES if value else _NO
     elif isinstance(value, decimal.Decimal):
         value = float(value)
     elif isinstance(value, str) and (kind in ("date", "datetime") or value[:2] in ("19", "20")):
@@ -139,6 +145,39 @@ def _text_of(value) -> str:
     return str(value)
 
 
+_YES, _NO = "是", "否"
+
+
+def _texts() -> None:
+    """The engine's own words in the current language (looked up once per register)."""
+    global _YES, _NO
+    _YES, _NO = translate("Columns", "是"), translate("Columns", "否")
+
+
+def shown_spec(spec: RegisterSpec) -> RegisterSpec:
+    """`spec` with title, sheet name and headers in the current language."""
+    from dataclasses import replace
+    return replace(spec, title=translate("Registers", spec.title),
+                   sheet_name=spec.sheet_name and translate("Registers", spec.sheet_name),
+                   columns=tuple(replace(c, header=translate("Columns", c.header)) for c in spec.columns))
+
+
+def _value_labeler(col: Col):
+    """A cached code -> label function for a column naming a vocabulary (None otherwise)."""
+    if not col.values:
+        return None
+    cache: dict = {}
+
+    def labeled(value):
+        if value is None:
+            return None
+        found = cache.get(value)
+        if found is None:
+            found = cache[value] = vocab.label(col.values, value)
+        return found
+    return labeled
+
+
 def spec_has_personal(spec: RegisterSpec) -> bool:
     """Does the register hold ID or phone numbers (its title row then says whether they are masked)?"""
     return any(c.personal for c in spec.columns)
@@ -161,6 +200,8 @@ def write_register(wb: Workbook, spec: RegisterSpec, rows: Sequence, meta: Regis
                    progress: Callable[[int, int], None] | None = None):
     """Append one register sheet to a write-only workbook; return the sheet."""
     style.register_styles(wb)
+    _texts()
+    spec = shown_spec(spec)
     ws = wb.create_sheet(title=(spec.sheet_name or spec.title)[:31])
     ws._values_to_row = _cells_to_row(ws)
     ncols = len(spec.columns)
@@ -175,9 +216,11 @@ def write_register(wb: Workbook, spec: RegisterSpec, rows: Sequence, meta: Regis
     title.style = "dd_title"
     title.alignment = CENTER_ACROSS
     ws.append([title] + [_continuous(ws) for _ in range(ncols - 1)])
-    sub_parts = [p for p in (meta.org_name, meta.building_label and f"楼栋：{meta.building_label}",
-                             meta.period_label and f"期间：{meta.period_label}",
-                             spec_has_personal(spec) and meta.privacy_label) if p]
+    sub_parts = [p for p in (meta.org_name,
+                             meta.building_label and translate("Registers", "楼栋：{0}").format(meta.building_label),
+                             meta.period_label and translate("Registers", "期间：{0}").format(meta.period_label),
+                             spec_has_personal(spec) and meta.privacy_label)
+                 if p]
     sub = WriteOnlyCell(ws, value="    ".join(sub_parts))
     sub.data_type = "s"
     sub.style = "dd_subtitle"
@@ -195,12 +238,14 @@ def write_register(wb: Workbook, spec: RegisterSpec, rows: Sequence, meta: Regis
     # One cell per column, refilled for each row: a write-only sheet writes a row out during
     # append(), so the cells are free again afterwards (creating 2 objects a cell cost ~25%).
     pool = [_RegisterCell(ws) for _ in spec.columns]
+    labelers = [_value_labeler(col) for col in spec.columns]
     for n, row in enumerate(rows, start=1):
         marked = bool(spec.mark_key and _value(row, spec.mark_key))
         out = pool
         for i, col in enumerate(spec.columns):
             value = _value(row, col.key)
-            _fill(pool[i], value, col.kind, marked)
+            labeler = labelers[i]
+            _fill(pool[i], labeler(value) if labeler else value, col.kind, marked)
             if col.total == "sum" and isinstance(value, (int, float, decimal.Decimal)):
                 totals[i] += decimal.Decimal(str(value))
             elif col.total == "count" and value not in (None, "", False):
@@ -213,7 +258,7 @@ def write_register(wb: Workbook, spec: RegisterSpec, rows: Sequence, meta: Regis
         out = []
         for i, col in enumerate(spec.columns):
             if i == 0:
-                value = "合计"
+                value = translate("Registers", "合计")
             elif col.total == "sum":
                 value = float(totals[i]) if col.kind == "money" else int(totals[i])
             elif col.total == "count":
@@ -229,7 +274,7 @@ def write_register(wb: Workbook, spec: RegisterSpec, rows: Sequence, meta: Regis
     for note in meta.notes:
         ws.append([_plain(ws, note)])
     ws.append([])
-    ws.append([_plain(ws, "制表人：______________    审核人：______________    日期：______________")])
+    ws.append([_plain(ws, translate("Registers", SIGN_LINE))])
     if progress:
         progress(total_count, total_count)
     return ws

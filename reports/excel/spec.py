@@ -15,11 +15,14 @@ class Col:
     kind: str = "text"          # text | int | money | date | datetime | bool | number
     width: float | None = None  # in characters; None: fitted to header and values
     total: str | None = None    # "sum" | "count" | None
+    values: str | None = None   # an app.vocab vocabulary: the stored code written as its label
     personal: str | None = None  # "id" | "phone": masked by role (app/services/privacy.py)
 
 
 @dataclass(frozen=True)
 class RegisterSpec:
+    """Title, sheet name and headers are Chinese sources (contexts "Registers" and "Columns");
+    the engine writes them in the current language (app.texts.translate)."""
     title: str
     columns: tuple[Col, ...]
     sheet_name: str | None = None

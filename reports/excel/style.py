@@ -60,5 +60,6 @@ def setup_print(ws: Worksheet, *, header_rows: str, landscape: bool = True) -> N
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.print_title_rows = header_rows
-    ws.oddFooter.center.text = "第 &P 页 共 &N 页"
+    from app.texts import translate
+    ws.oddFooter.center.text = translate("Registers", "第 &P 页 共 &N 页")
     ws.oddFooter.center.size = 9

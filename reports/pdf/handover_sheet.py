@@ -6,6 +6,7 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
+from app import vocab
 from reports.pdf.common import PAGE_H, PAGE_W, box, build_pdf, fit_text, labelled_cell, line, text, wrap
 
 LEFT, RIGHT = 15.0, PAGE_W / mm - 15.0  # mm
@@ -41,7 +42,7 @@ def draw(c, row, org_name: str) -> None:
     y = top - 22
     half = WIDTH / 2
     labelled_cell(c, LEFT, y, half, 8, "楼栋", row.building_name)
-    labelled_cell(c, LEFT + half, y, half, 8, "状态", row.status)
+    labelled_cell(c, LEFT + half, y, half, 8, "状态", vocab.label("handover.status", row.status))
     y -= 8
     labelled_cell(c, LEFT, y, WIDTH, 8, "班次", f"{_fmt(row.shift_start)}  至  {_fmt(row.shift_end)}")
     y -= 12

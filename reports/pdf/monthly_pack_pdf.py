@@ -17,6 +17,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 
+from app import vocab
+from app.texts import translate
 from reports.excel.register import RegisterSpec, _value, column_widths
 from reports.files import atomic_path
 from reports.pdf import fonts
@@ -86,14 +88,15 @@ def register_table(spec: RegisterSpec, rows, font: str):
     chars = column_widths(spec, rows)
     scale = width / sum(chars)
     head = ParagraphStyle("th", fontName=font, fontSize=7, leading=8.5, alignment=1, wordWrap="CJK")
-    data = [[Paragraph(c.header.replace("&", "&amp;").replace("<", "&lt;"), head) for c in spec.columns]]
+    data = [[Paragraph(translate("Columns", c.header).replace("&", "&amp;").replace("<", "&lt;"), head)
+             for c in spec.columns]]
     style = _grid(font)
     totals = [decimal.Decimal(0)] * len(spec.columns)
     for n, row in enumerate(rows, start=1):
         out = []
         for i, col in enumerate(spec.columns):
             value = _value(row, col.key)
-            out.append(_text(value))
+            out.append(_text(vocab.label(col.values, value) if col.values else value))
             if col.total == "sum" and isinstance(value, (int, float, decimal.Decimal)) and not isinstance(value, bool):
                 totals[i] += decimal.Decimal(str(value))
             elif col.total == "count" and value not in (None, "", False):
@@ -102,7 +105,7 @@ def register_table(spec: RegisterSpec, rows, font: str):
         if spec.mark_key and _value(row, spec.mark_key):
             style.append(("BACKGROUND", (0, n), (-1, n), MARK_BG))
     if any(c.total for c in spec.columns):
-        data.append(["合计"] + [_text(float(t) if c.kind == "money" else int(t)) if c.total else ""
+        data.append([translate("Registers", "合计")] + [_text(float(t) if c.kind == "money" else int(t)) if c.total else ""
                               for c, t in zip(spec.columns[1:], totals[1:], strict=True)])
         style.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), colors.HexColor("#F2F2F2")))
     return LongTable(data, colWidths=[w * scale for w in chars], repeatRows=1, style=style)

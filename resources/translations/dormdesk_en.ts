@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
     <name>ActionBar</name>
@@ -195,6 +194,73 @@ Appeal reason: %4</translation>
     </message>
 </context>
 <context>
+    <name>Assessments</name>
+    <message>
+        <source>{time} 归还</source>
+        <translation>returned {time}</translation>
+    </message>
+    <message>
+        <source>至今未还</source>
+        <translation>not returned yet</translation>
+    </message>
+    <message>
+        <source>备用钥匙逾期未还 {building} {room}</source>
+        <translation>Spare key returned late {building} {room}</translation>
+    </message>
+    <message>
+        <source>{no} {name} 应于 {due} 前归还，{late}</source>
+        <translation>{no} {name} due back by {due}, {late}</translation>
+    </message>
+    <message>
+        <source>放行条 {no}（{unit} {tenant}）{fate}，未对账</source>
+        <translation>Release slip {no} ({unit} {tenant}) {fate}, not reconciled</translation>
+    </message>
+    <message>
+        <source>，实际 {done} 完成</source>
+        <translation>, completed {done}</translation>
+    </message>
+    <message>
+        <source>，至今未完成</source>
+        <translation>, not completed yet</translation>
+    </message>
+    <message>
+        <source>维修单超时未完成 {building} {room} {category}</source>
+        <translation>Repair past its limit {building} {room} {category}</translation>
+    </message>
+    <message>
+        <source>{no} 应于 {due} 前完成</source>
+        <translation>{no} due by {due}</translation>
+    </message>
+    <message>
+        <source>会议室周清洁消毒缺失 {room}</source>
+        <translation>Weekly meeting room cleaning missed {room}</translation>
+    </message>
+    <message>
+        <source>{week} 起一周未登记彻底清洁和茶具消毒</source>
+        <translation>No thorough cleaning or tea-set disinfection recorded in the week from {week}</translation>
+    </message>
+    <message>
+        <source>入室服务{flag} {office}</source>
+        <translation>Office service {flag} {office}</translation>
+    </message>
+    <message>
+        <source> {time} 完成（{staff}）</source>
+        <translation> done at {time} ({staff})</translation>
+    </message>
+    <message>
+        <source> 未登记</source>
+        <translation> not recorded</translation>
+    </message>
+    <message>
+        <source>会议服务员未提前到岗 {staff}</source>
+        <translation>Meeting attendant not in place early {staff}</translation>
+    </message>
+    <message>
+        <source>{meeting}（{room} {start}）{late}</source>
+        <translation>{meeting} ({room} {start}) {late}</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentsPage</name>
     <message>
         <source>考核项目</source>
@@ -211,6 +277,14 @@ Appeal reason: %4</translation>
     <message>
         <source>%1 名宿管员，合计%2 %3 %4</source>
         <translation>%1 dorm wardens; total %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>扣款</source>
+        <translation>deductions</translation>
+    </message>
+    <message>
+        <source>扣分</source>
+        <translation>points off</translation>
     </message>
     <message>
         <source>%1 条待处理</source>
@@ -262,7 +336,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>由 %1 确认违规记录 %2（扣 %3）？</source>
-        <translation>Record %1&apos;s confirmation of violation %2 (deduction %3)?</translation>
+        <translation>Record %1's confirmation of violation %2 (deduction %3)?</translation>
     </message>
     <message>
         <source>已确认</source>
@@ -366,7 +440,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>已关闭本月考核</source>
-        <translation>This month&apos;s assessment closed</translation>
+        <translation>This month's assessment closed</translation>
     </message>
     <message>
         <source>重新开启的原因</source>
@@ -581,6 +655,90 @@ Appeal reason: %4</translation>
 </context>
 <context>
     <name>CasesTabs</name>
+    <message>
+        <source>接待人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>答复方式</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>约定答复时间</source>
+        <translation>Answer promised by</translation>
+    </message>
+    <message>
+        <source>转交部门</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>上报</source>
+        <translation>Escalated to</translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>负责人查阅</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>受理人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>首次答复时限</source>
+        <translation>First reply due</translation>
+    </message>
+    <message>
+        <source>首次答复</source>
+        <translation>First reply</translation>
+    </message>
+    <message>
+        <source>定性</source>
+        <translation>Classified</translation>
+    </message>
+    <message>
+        <source>解释</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation>Responsible department</translation>
+    </message>
+    <message>
+        <source>处理期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>纠正预防措施</source>
+        <translation>Corrective action</translation>
+    </message>
+    <message>
+        <source>应回访日期</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>重新处理 %1 次</source>
+        <translation>Reopened %1 times</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
     <message>
         <source>全部</source>
         <translation>All</translation>
@@ -800,12 +958,20 @@ Appeal reason: %4</translation>
         <translation>Base pay</translation>
     </message>
     <message>
+        <source>满分</source>
+        <translation>Full score</translation>
+    </message>
+    <message>
         <source>次数</source>
         <translation>Count</translation>
     </message>
     <message>
         <source>扣款合计</source>
         <translation>Total deduction</translation>
+    </message>
+    <message>
+        <source>扣分合计</source>
+        <translation>Points off</translation>
     </message>
     <message>
         <source>加分/奖励</source>
@@ -1033,7 +1199,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>物品</source>
-        <translation>Items</translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <source>贵重</source>
@@ -1041,7 +1207,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>舍长证明</source>
-        <translation>Room leader&apos;s note</translation>
+        <translation>Room leader's note</translation>
     </message>
     <message>
         <source>床位</source>
@@ -1397,7 +1563,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>检查人</source>
-        <translation>Checked by</translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <source>办公室</source>
@@ -1549,11 +1715,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>受访人</source>
-        <translation>Interviewee</translation>
+        <translation>Person visited</translation>
     </message>
     <message>
         <source>回访日期</source>
-        <translation>Visit date</translation>
+        <translation>Follow-up date</translation>
     </message>
     <message>
         <source>签收编号</source>
@@ -1578,6 +1744,658 @@ Appeal reason: %4</translation>
     <message>
         <source>交回数量</source>
         <translation>Returned qty</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Warden</translation>
+    </message>
+    <message>
+        <source>违规次数</source>
+        <translation>Lapses</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>损失金额</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>修改前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>修改后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>收件日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>邮件号</source>
+        <translation>Item no.</translation>
+    </message>
+    <message>
+        <source>寄件地点</source>
+        <translation>Sent from</translation>
+    </message>
+    <message>
+        <source>完好</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>通知</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>经手人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>收件</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>已领取/送达</source>
+        <translation>Collected/delivered</translation>
+    </message>
+    <message>
+        <source>待领</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>超期未领</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>寄出时间</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>退件日期</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>原登记号</source>
+        <translation>Original entry no.</translation>
+    </message>
+    <message>
+        <source>退件原因</source>
+        <translation>Return reason</translation>
+    </message>
+    <message>
+        <source>事项类型</source>
+        <translation>Matter type</translation>
+    </message>
+    <message>
+        <source>约定答复时间</source>
+        <translation>Promised reply time</translation>
+    </message>
+    <message>
+        <source>转交部门</source>
+        <translation>Refer to department</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>答复时间</source>
+        <translation>Answered at</translation>
+    </message>
+    <message>
+        <source>接待人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>负责人查阅</source>
+        <translation>Manager review</translation>
+    </message>
+    <message>
+        <source>即时答复</source>
+        <translation>Answered at once</translation>
+    </message>
+    <message>
+        <source>已答复</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>未答复</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>超时未答复</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>转部门</source>
+        <translation>Refer to department</translation>
+    </message>
+    <message>
+        <source>上报</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>首次答复</source>
+        <translation>First reply</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>处理完成</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>回访评价</source>
+        <translation>Follow-up rating</translation>
+    </message>
+    <message>
+        <source>回访人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>投诉数</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>重大</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>班次开始</source>
+        <translation>Shift start</translation>
+    </message>
+    <message>
+        <source>交班时间</source>
+        <translation>Handed over at</translation>
+    </message>
+    <message>
+        <source>交班人</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <source>接班人</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>接班时间</source>
+        <translation>Taken over at</translation>
+    </message>
+    <message>
+        <source>遗留事项</source>
+        <translation>Open items</translation>
+    </message>
+    <message>
+        <source>交班说明</source>
+        <translation>Handover note</translation>
+    </message>
+    <message>
+        <source>院系</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>房门钥匙(把)</source>
+        <translation>Door keys</translation>
+    </message>
+    <message>
+        <source>壁橱钥匙(把)</source>
+        <translation>Closet keys</translation>
+    </message>
+    <message>
+        <source>抽屉钥匙(把)</source>
+        <translation>Drawer keys</translation>
+    </message>
+    <message>
+        <source>其他钥匙</source>
+        <translation>Other keys</translation>
+    </message>
+    <message>
+        <source>钥匙押金</source>
+        <translation>Key deposit</translation>
+    </message>
+    <message>
+        <source>学生签名</source>
+        <translation>Student signature</translation>
+    </message>
+    <message>
+        <source>抵押证件类型</source>
+        <translation>Pledged ID type</translation>
+    </message>
+    <message>
+        <source>证件已退还</source>
+        <translation>ID returned</translation>
+    </message>
+    <message>
+        <source>借用人签名</source>
+        <translation>Borrower signature</translation>
+    </message>
+    <message>
+        <source>借匙人类别</source>
+        <translation>Borrower category</translation>
+    </message>
+    <message>
+        <source>部门/单位</source>
+        <translation>Department/company</translation>
+    </message>
+    <message>
+        <source>借用事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>施工许可证号</source>
+        <translation>Construction permit No.</translation>
+    </message>
+    <message>
+        <source>现场负责人</source>
+        <translation>Site supervisor</translation>
+    </message>
+    <message>
+        <source>部门主任审批</source>
+        <translation>Dept. head approval</translation>
+    </message>
+    <message>
+        <source>延期原因</source>
+        <translation>Reason for postponing</translation>
+    </message>
+    <message>
+        <source>门窗已关闭</source>
+        <translation>Doors and windows closed</translation>
+    </message>
+    <message>
+        <source>室内物品完好</source>
+        <translation>Items in the room intact</translation>
+    </message>
+    <message>
+        <source>损坏情况</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <source>赔偿金额</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>管匙人</source>
+        <translation>Key keeper</translation>
+    </message>
+    <message>
+        <source>缴费收据号</source>
+        <translation>Payment receipt No.</translation>
+    </message>
+    <message>
+        <source>交回单号</source>
+        <translation>Return no.</translation>
+    </message>
+    <message>
+        <source>离校类型</source>
+        <translation>Leaving type</translation>
+    </message>
+    <message>
+        <source>应交/实交</source>
+        <translation>Due/returned</translation>
+    </message>
+    <message>
+        <source>应交(把)</source>
+        <translation>Keys due</translation>
+    </message>
+    <message>
+        <source>实交(把)</source>
+        <translation>Keys returned</translation>
+    </message>
+    <message>
+        <source>需换锁</source>
+        <translation>Lock change</translation>
+    </message>
+    <message>
+        <source>免除理由</source>
+        <translation>Reason for waiver</translation>
+    </message>
+    <message>
+        <source>已更换</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>核对</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>结清金额</source>
+        <translation>Amount settled</translation>
+    </message>
+    <message>
+        <source>放行时间</source>
+        <translation>Released at</translation>
+    </message>
+    <message>
+        <source>开具</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>门岗拒放</source>
+        <translation>Refused at gate</translation>
+    </message>
+    <message>
+        <source>过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>待查</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>故障</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>用时(小时)</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>验收</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>重复次数</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <source>报修数</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>按时完成</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>按时率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>平均用时(小时)</source>
+        <translation>Average hours</translation>
+    </message>
+    <message>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>收费单数</source>
+        <translation>Charged slips</translation>
+    </message>
+    <message>
+        <source>收费金额</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>通知单号</source>
+        <translation>Notice no.</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <source>损坏原因</source>
+        <translation>Cause of damage</translation>
+    </message>
+    <message>
+        <source>计价依据</source>
+        <translation>Price basis</translation>
+    </message>
+    <message>
+        <source>应缴日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <source>维修单号</source>
+        <translation>Repair slip no.</translation>
+    </message>
+    <message>
+        <source>回访时间</source>
+        <translation>Follow-up at</translation>
+    </message>
+    <message>
+        <source>派工单号</source>
+        <translation>Work order no.</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>住户意见</source>
+        <translation>Resident's opinion</translation>
+    </message>
+    <message>
+        <source>来访人次</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>回访方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>应回访日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>满意程度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>反馈意见</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>主管审核意见</source>
+        <translation>Supervisor's review</translation>
+    </message>
+    <message>
+        <source>超期/不合格</source>
+        <translation>Overdue/nonconforming</translation>
+    </message>
+    <message>
+        <source>应访对象</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>计划中</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>实际回访率</source>
+        <translation>Rate achieved</translation>
+    </message>
+    <message>
+        <source>目标回访率</source>
+        <translation>Target rate</translation>
+    </message>
+    <message>
+        <source>是否达标</source>
+        <translation>Target met</translation>
+    </message>
+    <message>
+        <source>A 满意</source>
+        <translation>A Satisfied</translation>
+    </message>
+    <message>
+        <source>B 较满意</source>
+        <translation>B Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>C 不满意</source>
+        <translation>C Dissatisfied</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>处理意见/纠正措施</source>
+        <translation>Decision/corrective action</translation>
+    </message>
+    <message>
+        <source>转投诉编号</source>
+        <translation>Complaint no.</translation>
+    </message>
+    <message>
+        <source>回访次数</source>
+        <translation>Attempt</translation>
+    </message>
+    <message>
+        <source>时长（小时）</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>场次（含合并会场）</source>
+        <translation>Meetings (incl. combined rooms)</translation>
+    </message>
+    <message>
+        <source>使用小时</source>
+        <translation>Hours used</translation>
+    </message>
+    <message>
+        <source>可用小时</source>
+        <translation>Hours available</translation>
+    </message>
+    <message>
+        <source>占用率（%）</source>
+        <translation>Occupancy (%)</translation>
+    </message>
+    <message>
+        <source>值班服务员</source>
+        <translation>Attendant on duty</translation>
+    </message>
+    <message>
+        <source>到岗</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>晚到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>音响检查</source>
+        <translation>Audio checked</translation>
+    </message>
+    <message>
+        <source>会场清洁</source>
+        <translation>Room cleaned</translation>
+    </message>
+    <message>
+        <source>续水次数</source>
+        <translation>Refills</translation>
+    </message>
+    <message>
+        <source>物品发放/归还</source>
+        <translation>Items issued/returned</translation>
+    </message>
+    <message>
+        <source>关灯空调/茶具</source>
+        <translation>Lights and AC off/tea sets</translation>
+    </message>
+    <message>
+        <source>客户评价</source>
+        <translation>Customer feedback</translation>
+    </message>
+    <message>
+        <source>登记时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <source>缺失</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>问卷编号</source>
+        <translation>Questionnaire no.</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>满意项</source>
+        <translation>Satisfied items</translation>
+    </message>
+    <message>
+        <source>作答项</source>
+        <translation>Items answered</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinions</translation>
     </message>
 </context>
 <context>
@@ -1703,7 +2521,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>住户意见</source>
-        <translation>Resident&apos;s opinion</translation>
+        <translation>Resident's opinion</translation>
     </message>
     <message>
         <source>不满意时必填</source>
@@ -1774,7 +2592,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>经收件人同意最长暂存天数</source>
-        <translation>Maximum extra holding days with the recipient&apos;s consent</translation>
+        <translation>Maximum extra holding days with the recipient's consent</translation>
     </message>
     <message>
         <source>已迁出住户邮件保管天数</source>
@@ -1826,11 +2644,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>学生带出大件物品而无放行条时须有舍长证明（true/false）</source>
-        <translation>A student taking large items out without a release slip needs a room leader&apos;s note (true/false)</translation>
+        <translation>A student taking large items out without a release slip needs a room leader's note (true/false)</translation>
     </message>
     <message>
         <source>来访检查的宿舍规定（outsider 外来人员 / male_parent 男家长进女生楼 / opposite_sex 异性互串 / overnight 闭楼后进入）</source>
-        <translation>Dorm rules checked for visitors (outsider / male_parent: male parent into a girls&apos; building / opposite_sex / overnight: entering after closing)</translation>
+        <translation>Dorm rules checked for visitors (outsider / male_parent: male parent into a girls' building / opposite_sex / overnight: entering after closing)</translation>
     </message>
     <message>
         <source>无须主管放行的来访者身份（parent 家长 / student 本校学生 / staff 教职工 / relative 亲友 / other 其他）</source>
@@ -1866,7 +2684,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>入室服务完成时限（HH:MM）</source>
-        <translation>Leaders&apos; offices done by (HH:MM)</translation>
+        <translation>Leaders' offices done by (HH:MM)</translation>
     </message>
     <message>
         <source>会议团队可多留客房数</source>
@@ -1890,11 +2708,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>入室服务的领导办公室（用、分隔）</source>
-        <translation>Leaders&apos; offices served (separated by 、)</translation>
+        <translation>Leaders' offices served (separated by commas)</translation>
     </message>
     <message>
         <source>节假日（YYYY-MM-DD，用、分隔）</source>
-        <translation>Holidays (YYYY-MM-DD, separated by 、)</translation>
+        <translation>Holidays (YYYY-MM-DD, separated by commas)</translation>
     </message>
     <message>
         <source>服务质量调查月份（每年）</source>
@@ -1998,7 +2816,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>报修回访按月度单量抽样（≤100 全访，101–300 访 30%，&gt;300 访 10%）</source>
-        <translation>Sample repair visits by the month&apos;s slips (≤100 all, 101–300 30%, &gt;300 10%)</translation>
+        <translation>Sample repair visits by the month's slips (≤100 all, 101–300 30%, &gt;300 10%)</translation>
     </message>
     <message>
         <source>抽样规则：单量不超过此数全部回访</source>
@@ -2097,7 +2915,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>按前台规范用语预填，可修改；来电记录的开场</source>
-        <translation>Pre-filled from the front-desk phrase sheet, editable; the call log&apos;s opening</translation>
+        <translation>Pre-filled from the front-desk phrase sheet, editable; the call log's opening</translation>
     </message>
     <message>
         <source>物业服务规范用语</source>
@@ -2188,7 +3006,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>今日会议</source>
-        <translation>Today&apos;s meetings</translation>
+        <translation>Today's meetings</translation>
     </message>
     <message>
         <source>待续水会议</source>
@@ -2249,8 +3067,8 @@ Appeal reason: %4</translation>
         <translation>Unsupported database type: {url}</translation>
     </message>
     <message>
-        <source>缺少数据库驱动 {module}。请安装：pip install &quot;dormdesk[postgres]&quot;</source>
-        <translation>The database driver {module} is missing. Install it with: pip install &quot;dormdesk[postgres]&quot;</translation>
+        <source>缺少数据库驱动 {module}。请安装：pip install "dormdesk[postgres]"</source>
+        <translation>The database driver {module} is missing. Install it with: pip install "dormdesk[postgres]"</translation>
     </message>
     <message>
         <source>无法连接数据库 {url}：{detail}</source>
@@ -2726,7 +3544,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写主管审核意见。</source>
-        <translation>Enter the supervisor&apos;s comment.</translation>
+        <translation>Enter the supervisor's comment.</translation>
     </message>
     <message>
         <source>不合格的回访须填写处理意见。</source>
@@ -2858,7 +3676,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>代领须登记代领人的证件号。</source>
-        <translation>Collection by proxy requires the proxy&apos;s ID number.</translation>
+        <translation>Collection by proxy requires the proxy's ID number.</translation>
     </message>
     <message>
         <source>领取时间不能晚于现在。</source>
@@ -2898,7 +3716,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写收件人姓名。</source>
-        <translation>Please enter the recipient&apos;s name.</translation>
+        <translation>Please enter the recipient's name.</translation>
     </message>
     <message>
         <source>请填写完整的收件地址。</source>
@@ -2914,7 +3732,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写寄件人姓名。</source>
-        <translation>Please enter the sender&apos;s name.</translation>
+        <translation>Please enter the sender's name.</translation>
     </message>
     <message>
         <source>代寄登记不存在。</source>
@@ -3122,11 +3940,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写业主姓名。</source>
-        <translation>Please enter the owner&apos;s name.</translation>
+        <translation>Please enter the owner's name.</translation>
     </message>
     <message>
         <source>托管钥匙须有业主签名。</source>
-        <translation>Keys in custody need the owner&apos;s signature.</translation>
+        <translation>Keys in custody need the owner's signature.</translation>
     </message>
     <message>
         <source>钥匙数量至少 1 把。</source>
@@ -3134,7 +3952,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>取回钥匙须有业主签名。</source>
-        <translation>Taking back keys needs the owner&apos;s signature.</translation>
+        <translation>Taking back keys needs the owner's signature.</translation>
     </message>
     <message>
         <source>托管记录不存在。</source>
@@ -3162,7 +3980,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>物业部人员借匙须经部门主任审批签名。</source>
-        <translation>Property department staff need the department head&apos;s approval and signature to borrow keys.</translation>
+        <translation>Property department staff need the department head's approval and signature to borrow keys.</translation>
     </message>
     <message>
         <source>施工单位借匙须填写施工许可证号。</source>
@@ -3246,7 +4064,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>须收到业主的《业主同意租户搬离通知书》。</source>
-        <translation>The owner&apos;s consent notice for the tenant moving out (《业主同意租户搬离通知书》) must be received.</translation>
+        <translation>The owner's consent notice for the tenant moving out (《业主同意租户搬离通知书》) must be received.</translation>
     </message>
     <message>
         <source>须交回信箱钥匙。</source>
@@ -3270,7 +4088,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写会议的开始和结束时间。</source>
-        <translation>Enter the meeting&apos;s start and end.</translation>
+        <translation>Enter the meeting's start and end.</translation>
     </message>
     <message>
         <source>结束时间 {end} 应晚于开始时间 {start}。</source>
@@ -3338,7 +4156,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>会议 {no} 当前为“{status}”，不能修改。</source>
-        <translation>Meeting {no} is &quot;{status}&quot; and cannot be changed.</translation>
+        <translation>Meeting {no} is "{status}" and cannot be changed.</translation>
     </message>
     <message>
         <source>会议预订不存在。</source>
@@ -3350,7 +4168,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>会议 {no} 当前为“{status}”，不能进行此操作。</source>
-        <translation>Meeting {no} is &quot;{status}&quot;; this step is not possible.</translation>
+        <translation>Meeting {no} is "{status}"; this step is not possible.</translation>
     </message>
     <message>
         <source>没有编号为 {no} 的会议接待单。</source>
@@ -3366,7 +4184,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>管理费须收取至业主通知书所写日期 {date}。</source>
-        <translation>The management fee must be paid up to {date}, the date in the owner&apos;s notice.</translation>
+        <translation>The management fee must be paid up to {date}, the date in the owner's notice.</translation>
     </message>
     <message>
         <source>请先结清费用，再申请安全检查。</source>
@@ -3534,7 +4352,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>协议的截止日期早于起始日期。</source>
-        <translation>The agreement&apos;s end date is before its start date.</translation>
+        <translation>The agreement's end date is before its start date.</translation>
     </message>
     <message>
         <source>协议不存在。</source>
@@ -3854,7 +4672,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>不能撤销：学生原来的床位已住进其他学生。</source>
-        <translation>Cannot undo: another student has moved into a student&apos;s original bed.</translation>
+        <translation>Cannot undo: another student has moved into a student's original bed.</translation>
     </message>
     <message>
         <source>没有编号为 {no} 的放行条。</source>
@@ -3886,7 +4704,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>带出大件物品须有放行条或舍长证明，请填写其一。</source>
-        <translation>Large items going out need a release slip or a room leader&apos;s note; enter one of them.</translation>
+        <translation>Large items going out need a release slip or a room leader's note; enter one of them.</translation>
     </message>
     <message>
         <source>物品出入登记不存在。</source>
@@ -3922,7 +4740,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请扫描或输入来访人的证件号码。</source>
-        <translation>Scan or type the visitor&apos;s ID number.</translation>
+        <translation>Scan or type the visitor's ID number.</translation>
     </message>
     <message>
         <source>证件号码过长（最多 32 位）。</source>
@@ -3930,7 +4748,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>{reason}（来访人证件号码）。</source>
-        <translation>{reason} (visitor&apos;s ID number).</translation>
+        <translation>{reason} (visitor's ID number).</translation>
     </message>
     <message>
         <source>请选择被访人所在的楼栋和房号，或查找被访学生。</source>
@@ -3938,7 +4756,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写主管放行的理由。</source>
-        <translation>Enter the supervisor&apos;s reason for admitting.</translation>
+        <translation>Enter the supervisor's reason for admitting.</translation>
     </message>
     <message>
         <source>{name} 不是主管，不能放行。</source>
@@ -3946,11 +4764,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请选择来访人身份。</source>
-        <translation>Choose the visitor&apos;s relation.</translation>
+        <translation>Choose the visitor's relation.</translation>
     </message>
     <message>
         <source>请填写来访人姓名。</source>
-        <translation>Enter the visitor&apos;s name.</translation>
+        <translation>Enter the visitor's name.</translation>
     </message>
     <message>
         <source>请填写来访事由。</source>
@@ -4070,7 +4888,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写会议室名称。</source>
-        <translation>Enter the room&apos;s name.</translation>
+        <translation>Enter the room's name.</translation>
     </message>
     <message>
         <source>会议室容纳人数应大于 0。</source>
@@ -4138,7 +4956,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请选择意见类别。</source>
-        <translation>Choose the opinion&apos;s topic.</translation>
+        <translation>Choose the opinion's topic.</translation>
     </message>
     <message>
         <source>调查 {no} 当前为“{status}”，不能录入问卷。</source>
@@ -4605,11 +5423,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>主管用户名：</source>
-        <translation>Supervisor&apos;s user name:</translation>
+        <translation>Supervisor's user name:</translation>
     </message>
     <message>
         <source>主管密码：</source>
-        <translation>Supervisor&apos;s password:</translation>
+        <translation>Supervisor's password:</translation>
     </message>
     <message>
         <source>放行理由：</source>
@@ -4713,11 +5531,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>男家长不得进入女生楼</source>
-        <translation>Male parents may not enter a girls&apos; building</translation>
+        <translation>Male parents may not enter a girls' building</translation>
     </message>
     <message>
         <source>异性不得进入宿舍（男女生不得互串宿舍）</source>
-        <translation>No visits by the opposite sex (boys and girls may not visit each other&apos;s rooms)</translation>
+        <translation>No visits by the opposite sex (boys and girls may not visit each other's rooms)</translation>
     </message>
     <message>
         <source>已过闭楼时间，来访人员不得留宿</source>
@@ -4726,6 +5544,10 @@ Appeal reason: %4</translation>
     <message>
         <source>闭楼未离开</source>
         <translation>Inside after closing</translation>
+    </message>
+    <message>
+        <source>{0}：{1}（{2}）</source>
+        <translation>{0}: {1} ({2})</translation>
     </message>
 </context>
 <context>
@@ -4851,11 +5673,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>舍长证明</source>
-        <translation>Room leader&apos;s note</translation>
+        <translation>Room leader's note</translation>
     </message>
     <message>
         <source>带出大件物品而无放行条时填写：舍长姓名及证明内容</source>
-        <translation>For large items out without a slip: the room leader&apos;s name and note</translation>
+        <translation>For large items out without a slip: the room leader's name and note</translation>
     </message>
     <message>
         <source>放行条</source>
@@ -5374,6 +6196,33 @@ Appeal reason: %4</translation>
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>在钥匙板 {hook}</source>
+        <translation>On the key board {hook}</translation>
+    </message>
+    <message>
+        <source>在管理中心</source>
+        <translation>At the office</translation>
+    </message>
+    <message>
+        <source>{holder} 持有（{since} 起）</source>
+        <translation>Held by {holder} (since {since})</translation>
+    </message>
+    <message>
+        <source>{holder} 持有</source>
+        <translation>Held by {holder}</translation>
+    </message>
+    <message>
+        <source>借给 {holder}，{since} 借出，应还 {due}</source>
+        <translation>Lent to {holder} {since}, due back {due}</translation>
+    </message>
+    <message>
+        <source>{name}（{no}）</source>
+        <translation>{name} ({no})</translation>
+    </message>
+</context>
+<context>
     <name>KeysPage</name>
     <message>
         <source>借出 (F2)</source>
@@ -5381,7 +6230,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>归还此学生借的钥匙 (F3)</source>
-        <translation>Return this student&apos;s key (F3)</translation>
+        <translation>Return this student's key (F3)</translation>
     </message>
     <message>
         <source>%1（%2）  %3 %4 室 %5 床</source>
@@ -5405,7 +6254,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请先扫描借用学生的学号。</source>
-        <translation>Please scan the borrowing student&apos;s Student No. first.</translation>
+        <translation>Please scan the borrowing student's Student No. first.</translation>
     </message>
     <message>
         <source>请选择一把在钥匙板上的备用钥匙。</source>
@@ -5521,7 +6370,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>归还此学生借的钥匙</source>
-        <translation>Return this student&apos;s key</translation>
+        <translation>Return this student's key</translation>
     </message>
     <message>
         <source>借出中的备用钥匙</source>
@@ -5750,7 +6599,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector&apos;s signature</translation>
+        <translation>Collector's signature</translation>
     </message>
     <message>
         <source>领取人（签收人）姓名</source>
@@ -5762,7 +6611,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>代领人证件号</source>
-        <translation>Proxy&apos;s ID number</translation>
+        <translation>Proxy's ID number</translation>
     </message>
     <message>
         <source>代领时必填</source>
@@ -5849,7 +6698,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>邮递员证明</source>
-        <translation>Courier&apos;s certificate</translation>
+        <translation>Courier's certificate</translation>
     </message>
     <message>
         <source>邮件破损时必填：邮递员出具的证明</source>
@@ -5900,7 +6749,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>经收件人同意，再保管几天？</source>
-        <translation>With the recipient&apos;s consent, keep it how many more days?</translation>
+        <translation>With the recipient's consent, keep it how many more days?</translation>
     </message>
     <message>
         <source>收件人同意的方式（如：本人电话同意）：</source>
@@ -6207,7 +7056,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>音响、话筒、投影…（用、分隔）</source>
-        <translation>Sound, microphones, projector… (separated by 、)</translation>
+        <translation>Sound, microphones, projector… (separated by commas)</translation>
     </message>
     <message>
         <source>服务项目</source>
@@ -6255,7 +7104,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>用、分隔</source>
-        <translation>separated by 、</translation>
+        <translation>separated by commas</translation>
     </message>
     <message>
         <source>备注</source>
@@ -6303,7 +7152,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>场地费为 0 时按会议室收费标准计算；留房可为协议房数 +2 间，未用留房按 60% 收取，加床不低于 50 元。</source>
-        <translation>A room fee of 0 is computed from the room&apos;s rates; the block may be the agreed rooms + 2, unused rooms are charged at 60 %, an extra bed costs at least 50 yuan.</translation>
+        <translation>A room fee of 0 is computed from the room's rates; the block may be the agreed rooms + 2, unused rooms are charged at 60 %, an extra bed costs at least 50 yuan.</translation>
     </message>
     <message>
         <source>重复预订</source>
@@ -6390,7 +7239,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>用、分隔</source>
-        <translation>separated by 、</translation>
+        <translation>separated by commas</translation>
     </message>
     <message>
         <source>可用布置</source>
@@ -6509,7 +7358,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>客户意见</source>
-        <translation>Organiser&apos;s comments</translation>
+        <translation>Organiser's comments</translation>
     </message>
 </context>
 <context>
@@ -6578,6 +7427,62 @@ Daily management tool for student apartments and property service centers.</tran
         <source>周日</source>
         <translation>Sun</translation>
     </message>
+    <message>
+        <source>未登记</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>缺失</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>会前沟通</source>
+        <translation>Preparation talk</translation>
+    </message>
+    <message>
+        <source>会场准备</source>
+        <translation>Room set-up</translation>
+    </message>
+    <message>
+        <source>会场卫生</source>
+        <translation>Room cleanliness</translation>
+    </message>
+    <message>
+        <source>服务态度</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>音响保障</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>晚到 {0} 分钟</source>
+        <translation>{0} min late</translation>
+    </message>
+    <message>
+        <source>{0}{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>总体{0}</source>
+        <translation>Overall: {0}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>晚于 {0}</source>
+        <translation>After {0}</translation>
+    </message>
+    <message>
+        <source>未做</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
@@ -6591,7 +7496,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>请在同一会议室的一列中拖动选择时段。</source>
-        <translation>Drag within one room&apos;s column.</translation>
+        <translation>Drag within one room's column.</translation>
     </message>
     <message>
         <source>一次预订不能跨天；跨天的会议请设为重复预订。</source>
@@ -6809,7 +7714,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>距计划迁出日不足规定的提前天数，须主管特批。</source>
-        <translation>Less than the required notice before the planned move-out date; a supervisor&apos;s special approval is needed.</translation>
+        <translation>Less than the required notice before the planned move-out date; a supervisor's special approval is needed.</translation>
     </message>
     <message>
         <source>迁出须至少提前规定天数申请。如确需办理，请主管登录后特批。</source>
@@ -6817,7 +7722,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>提前不足规定天数，请写明主管特批原因：</source>
-        <translation>Less than the required notice; enter the reason for the supervisor&apos;s special approval:</translation>
+        <translation>Less than the required notice; enter the reason for the supervisor's special approval:</translation>
     </message>
     <message>
         <source>主管特批</source>
@@ -6857,7 +7762,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>已收到《业主同意租户搬离通知书》</source>
-        <translation>Owner&apos;s consent notice (《业主同意租户搬离通知书》) received</translation>
+        <translation>Owner's consent notice (《业主同意租户搬离通知书》) received</translation>
     </message>
     <message>
         <source>通知书编号</source>
@@ -6865,7 +7770,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>业主通知费用交至</source>
-        <translation>Fees paid up to (per owner&apos;s notice)</translation>
+        <translation>Fees paid up to (per owner's notice)</translation>
     </message>
     <message>
         <source>交回信箱钥匙（把）</source>
@@ -6878,6 +7783,34 @@ Daily management tool for student apartments and property service centers.</tran
 </context>
 <context>
     <name>MoveOutsTab</name>
+    <message>
+        <source>申请 %1  计划迁出 %2</source>
+        <translation>Applied %1  moving out %2</translation>
+    </message>
+    <message>
+        <source>  主管特批：%1</source>
+        <translation>  supervisor override: %1</translation>
+    </message>
+    <message>
+        <source>费用已结清：%1 元</source>
+        <translation>Fees settled: %1 yuan</translation>
+    </message>
+    <message>
+        <source>检查 %1 %2 %3</source>
+        <translation>Inspection %1 %2 %3</translation>
+    </message>
+    <message>
+        <source> 已盖总经理章</source>
+        <translation> stamped by the general manager</translation>
+    </message>
+    <message>
+        <source>放行条：%1</source>
+        <translation>Release slips: %1</translation>
+    </message>
+    <message>
+        <source>钥匙交回：%1</source>
+        <translation>Keys: %1</translation>
+    </message>
     <message>
         <source>结清金额（元）</source>
         <translation>Amount settled (yuan)</translation>
@@ -7153,7 +8086,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>客户评价</source>
-        <translation>Organiser&apos;s evaluation</translation>
+        <translation>Organiser's evaluation</translation>
     </message>
     <message>
         <source>取消原因：</source>
@@ -7216,7 +8149,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>收件人电话</source>
-        <translation>Recipient&apos;s phone</translation>
+        <translation>Recipient's phone</translation>
     </message>
     <message>
         <source>寄递方式</source>
@@ -7295,7 +8228,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>业主签名（姓名）</source>
-        <translation>Owner&apos;s signature (name)</translation>
+        <translation>Owner's signature (name)</translation>
     </message>
     <message>
         <source>备注</source>
@@ -7306,7 +8239,7 @@ Daily management tool for student apartments and property service centers.</tran
     <name>OwnerKeyLoanDialog</name>
     <message>
         <source>须部门主任审批并签名；当天归还，特殊情况可延期一天。</source>
-        <translation>Needs the department head&apos;s approval and signature; return the same day, extendable by one day in special cases.</translation>
+        <translation>Needs the department head's approval and signature; return the same day, extendable by one day in special cases.</translation>
     </message>
     <message>
         <source>借匙人签名；看房后立即归还，最迟当天 18:00。</source>
@@ -7318,7 +8251,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>须施工许可证和现场负责人签名；按施工期限归还，不超过规定的最长天数。</source>
-        <translation>Needs a construction permit and the site supervisor&apos;s signature; return by the end of the construction period, not beyond the maximum days allowed.</translation>
+        <translation>Needs a construction permit and the site supervisor's signature; return by the end of the construction period, not beyond the maximum days allowed.</translation>
     </message>
     <message>
         <source>%1 %2 业主 %3，钥匙 %4 把（%5）</source>
@@ -7416,7 +8349,7 @@ Daily management tool for student apartments and property service centers.</tran
     <name>OwnerTab</name>
     <message>
         <source>业主取回钥匙，业主签名（姓名）：</source>
-        <translation>Owner takes back keys; owner&apos;s signature (name):</translation>
+        <translation>Owner takes back keys; owner's signature (name):</translation>
     </message>
     <message>
         <source>业主取回</source>
@@ -7491,7 +8424,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>租户法定代表人</source>
-        <translation>Tenant&apos;s legal representative</translation>
+        <translation>Tenant's legal representative</translation>
     </message>
     <message>
         <source>业主</source>
@@ -7546,6 +8479,17 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <source>{year}年{month}月</source>
+        <translation>{year}-{month:02d}</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+</context>
+<context>
     <name>PhraseSheetDialog</name>
     <message>
         <source>只有主管可以修改规范用语。</source>
@@ -7569,7 +8513,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>{org} 代表单位名称</source>
-        <translation>{org} stands for the organisation&apos;s name</translation>
+        <translation>{org} stands for the organisation's name</translation>
     </message>
     <message>
         <source>新增</source>
@@ -7634,11 +8578,39 @@ Daily management tool for student apartments and property service centers.</tran
 <context>
     <name>Registers</name>
     <message>
+        <source>已关闭</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>未关闭</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>宿舍管理员月度考核表（{month}，{status}）</source>
+        <translation>Dorm warden monthly assessment ({month}, {status})</translation>
+    </message>
+    <message>
+        <source>月度考核表</source>
+        <translation>Monthly assessment sheet</translation>
+    </message>
+    <message>
+        <source>管理员考核扣款明细</source>
+        <translation>Warden deductions in detail</translation>
+    </message>
+    <message>
+        <source>扣款明细</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
         <source>宿舍管理员月度考核表</source>
         <translation>Dorm warden monthly assessment</translation>
     </message>
     <message>
         <source>操作审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
@@ -7650,16 +8622,92 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Front-desk ledger</translation>
     </message>
     <message>
+        <source>小区邮件分发登记表</source>
+        <translation>Mail distribution register</translation>
+    </message>
+    <message>
+        <source>邮件分发登记</source>
+        <translation>Mail distribution</translation>
+    </message>
+    <message>
+        <source>邮件分类统计</source>
+        <translation>Mail by type</translation>
+    </message>
+    <message>
+        <source>分类统计</source>
+        <translation>By type</translation>
+    </message>
+    <message>
+        <source>代寄邮件登记</source>
+        <translation>Outgoing mail register</translation>
+    </message>
+    <message>
+        <source>代寄</source>
+        <translation>Outgoing mail</translation>
+    </message>
+    <message>
+        <source>退件记录</source>
+        <translation>Returned mail</translation>
+    </message>
+    <message>
+        <source>退件</source>
+        <translation>Return to sender</translation>
+    </message>
+    <message>
+        <source>客服前台台帐</source>
+        <translation>Front-desk ledger</translation>
+    </message>
+    <message>
+        <source>台帐统计</source>
+        <translation>Ledger figures</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
         <source>投诉登记</source>
         <translation>Complaints register</translation>
+    </message>
+    <message>
+        <source>投诉处理统计</source>
+        <translation>Complaint handling figures</translation>
+    </message>
+    <message>
+        <source>投诉分类统计</source>
+        <translation>Complaints by category</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>重复投诉（同一房间同一类别两次及以上）</source>
+        <translation>Repeated complaints (same room and category, twice or more)</translation>
+    </message>
+    <message>
+        <source>重复投诉</source>
+        <translation>Repeated complaints</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
     </message>
     <message>
         <source>交接班记录登记</source>
         <translation>Shift handover register</translation>
     </message>
     <message>
+        <source>交接班记录</source>
+        <translation>Shift handovers</translation>
+    </message>
+    <message>
         <source>钥匙发放登记簿</source>
         <translation>Key issue register</translation>
+    </message>
+    <message>
+        <source>备用钥匙清点</source>
+        <translation>Spare key check</translation>
     </message>
     <message>
         <source>备用钥匙借用登记表</source>
@@ -7674,8 +8722,56 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Lost keys and compensation</translation>
     </message>
     <message>
+        <source>离校交回钥匙不足一半（应交 {expected} 实交 {back}）</source>
+        <translation>Fewer than half the keys returned on leaving ({expected} due, {back} returned)</translation>
+    </message>
+    <message>
+        <source>房门钥匙丢失（已补配，建议换锁芯）</source>
+        <translation>Door key lost (new key cut; change the cylinder)</translation>
+    </message>
+    <message>
+        <source>房门钥匙丢失，申请{action}</source>
+        <translation>Door key lost, applied for: {action}</translation>
+    </message>
+    <message>
+        <source>钥匙发放</source>
+        <translation>Key issue</translation>
+    </message>
+    <message>
+        <source>学生公寓备用钥匙借用登记表</source>
+        <translation>Spare key loan register</translation>
+    </message>
+    <message>
+        <source>备用钥匙借用</source>
+        <translation>Spare key loans</translation>
+    </message>
+    <message>
+        <source>业主钥匙借(领)登记表</source>
+        <translation>Owner key loan register</translation>
+    </message>
+    <message>
+        <source>业主钥匙借用</source>
+        <translation>Owner key loans</translation>
+    </message>
+    <message>
+        <source>钥匙挂失</source>
+        <translation>Key losses</translation>
+    </message>
+    <message>
+        <source>离校钥匙交回赔偿登记</source>
+        <translation>Key returns on leaving</translation>
+    </message>
+    <message>
+        <source>离校交回</source>
+        <translation>Returns on leaving</translation>
+    </message>
+    <message>
         <source>门锁锁芯更换清单</source>
         <translation>Lock cylinder renewal list</translation>
+    </message>
+    <message>
+        <source>换锁清单</source>
+        <translation>Lock renewal</translation>
     </message>
     <message>
         <source>备用钥匙清点表</source>
@@ -7690,16 +8786,64 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Release slip register</translation>
     </message>
     <message>
+        <source>物品放行条登记</source>
+        <translation>Release slip register</translation>
+    </message>
+    <message>
+        <source>放行条对账汇总</source>
+        <translation>Release slip reconciliation</translation>
+    </message>
+    <message>
+        <source>对账汇总</source>
+        <translation>Reconciliation</translation>
+    </message>
+    <message>
         <source>维修登记簿</source>
         <translation>Repair register</translation>
+    </message>
+    <message>
+        <source>维修登记</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>维修情况汇总</source>
+        <translation>Repairs summary</translation>
+    </message>
+    <message>
+        <source>汇总</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>重复故障（同一房间同一类别）</source>
+        <translation>Repeated faults (same room and category)</translation>
+    </message>
+    <message>
+        <source>重复故障</source>
+        <translation>Repeated faults</translation>
     </message>
     <message>
         <source>公物损坏赔偿登记</source>
         <translation>Damage compensation register</translation>
     </message>
     <message>
+        <source>公物损坏赔偿</source>
+        <translation>Damage compensation</translation>
+    </message>
+    <message>
         <source>维修回访登记</source>
         <translation>Repair return-visit register</translation>
+    </message>
+    <message>
+        <source>维修回访</source>
+        <translation>Repair follow-ups</translation>
+    </message>
+    <message>
+        <source>维修回访率</source>
+        <translation>Repair follow-up rate</translation>
+    </message>
+    <message>
+        <source>回访率</source>
+        <translation>Follow-up rate</translation>
     </message>
     <message>
         <source>住宿学生名册</source>
@@ -7710,8 +8854,20 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Visitors</translation>
     </message>
     <message>
+        <source>来访登记簿</source>
+        <translation>Visitor log</translation>
+    </message>
+    <message>
+        <source>来访统计</source>
+        <translation>Visitor statistics</translation>
+    </message>
+    <message>
         <source>大件/贵重物品出入登记</source>
         <translation>Large/valuable goods in/out log</translation>
+    </message>
+    <message>
+        <source>物品出入登记</source>
+        <translation>Goods in and out</translation>
     </message>
     <message>
         <source>会议服务登记</source>
@@ -7734,8 +8890,104 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Survey questionnaires returned</translation>
     </message>
     <message>
+        <source>问卷回收</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
         <source>回访记录登记</source>
         <translation>Return-visit register</translation>
+    </message>
+    <message>
+        <source>回访登记</source>
+        <translation>Return visits</translation>
+    </message>
+    <message>
+        <source>回访率（按类别）</source>
+        <translation>Follow-up rate by kind</translation>
+    </message>
+    <message>
+        <source>满意度分布</source>
+        <translation>Satisfaction distribution</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>重复投诉（同一事项两次及以上）</source>
+        <translation>Repeated complaints (same matter twice or more)</translation>
+    </message>
+    <message>
+        <source>重复维修（同一故障三次及以上）</source>
+        <translation>Repeated repairs (same fault three times or more)</translation>
+    </message>
+    <message>
+        <source>重复维修</source>
+        <translation>Repeated repairs</translation>
+    </message>
+    <message>
+        <source>不合格回访与纠正措施</source>
+        <translation>Nonconforming visits and corrective actions</translation>
+    </message>
+    <message>
+        <source>纠正措施</source>
+        <translation>Corrective actions</translation>
+    </message>
+    <message>
+        <source>回访记录签收表</source>
+        <translation>Visit form sign-out sheet</translation>
+    </message>
+    <message>
+        <source>签收表</source>
+        <translation>Form sign-out</translation>
+    </message>
+    <message>
+        <source>制表人：______________    审核人：______________    日期：______________</source>
+        <translation>Prepared by: ______________    Checked by: ______________    Date: ______________</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>楼栋：{0}</source>
+        <translation>Building: {0}</translation>
+    </message>
+    <message>
+        <source>期间：{0}</source>
+        <translation>Period: {0}</translation>
+    </message>
+    <message>
+        <source>第 &amp;P 页 共 &amp;N 页</source>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <source>个人信息已遮蔽（身份证号、电话仅显示首尾）</source>
+        <translation>Personal data masked (ID and phone numbers show only their first and last digits)</translation>
+    </message>
+    <message>
+        <source>含完整个人信息（身份证号、电话），请妥善保管</source>
+        <translation>Contains full personal data (ID and phone numbers): keep it safe</translation>
+    </message>
+    <message>
+        <source>会议室使用率</source>
+        <translation>Meeting room occupancy</translation>
+    </message>
+    <message>
+        <source>会议室周清洁消毒记录</source>
+        <translation>Weekly meeting room cleaning and disinfection</translation>
+    </message>
+    <message>
+        <source>清洁消毒</source>
+        <translation>Cleaning</translation>
+    </message>
+    <message>
+        <source>入室服务检查表</source>
+        <translation>Office service checklist</translation>
+    </message>
+    <message>
+        <source>入室服务</source>
+        <translation>Office service</translation>
     </message>
 </context>
 <context>
@@ -7770,6 +9022,58 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>共 %1 张</source>
         <translation>%1 slips</translation>
+    </message>
+    <message>
+        <source>经办人：%1（%2） %3 %4  %5</source>
+        <translation>Handled by: %1 (%2) %3 %4  %5</translation>
+    </message>
+    <message>
+        <source>原因：%1 %2   出口：%3</source>
+        <translation>Reason: %1 %2   exit: %3</translation>
+    </message>
+    <message>
+        <source>（实放 %1）</source>
+        <translation> (%1 released)</translation>
+    </message>
+    <message>
+        <source>签署意见：%1 %2 %3</source>
+        <translation>Endorsed: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>无欠费</source>
+        <translation>no arrears</translation>
+    </message>
+    <message>
+        <source>有欠费 %1</source>
+        <translation>arrears %1</translation>
+    </message>
+    <message>
+        <source>欠费核查：%1（%2 %3）</source>
+        <translation>Arrears check: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>客服审核开具：%1  有效期至 %2  已打印 %3 次</source>
+        <translation>Issued by customer service: %1  valid until %2  printed %3 times</translation>
+    </message>
+    <message>
+        <source>门岗：%1 %2 %3 实放 %4 件 %5</source>
+        <translation>Gate: %1 %2 %3 released %4 items %5</translation>
+    </message>
+    <message>
+        <source>驳回原因</source>
+        <translation>Rejection reason</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation>Void reason</translation>
+    </message>
+    <message>
+        <source>回收日期</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>跟进</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>签署方式</source>
@@ -7929,11 +9233,11 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>经办人证件号</source>
-        <translation>Handler&apos;s ID No.</translation>
+        <translation>Handler's ID No.</translation>
     </message>
     <message>
         <source>已核验经办人证件原件</source>
-        <translation>Handler&apos;s original ID checked</translation>
+        <translation>Handler's original ID checked</translation>
     </message>
     <message>
         <source>拒放原因</source>
@@ -8460,7 +9764,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>住户意见</source>
-        <translation>Resident&apos;s opinion</translation>
+        <translation>Resident's opinion</translation>
     </message>
     <message>
         <source>收据号</source>
@@ -8549,9 +9853,61 @@ Daily management tool for student apartments and property service centers.</tran
         <source>作废</source>
         <translation>Void</translation>
     </message>
+    <message>
+        <source>报修</source>
+        <translation>Report repair</translation>
+    </message>
+    <message>
+        <source>添加照片</source>
+        <translation>Photos added</translation>
+    </message>
+    <message>
+        <source>开具赔偿通知单</source>
+        <translation>Damage notice issued</translation>
+    </message>
+    <message>
+        <source>登记缴费</source>
+        <translation>Record payment</translation>
+    </message>
 </context>
 <context>
     <name>RepairsPage</name>
+    <message>
+        <source>报修人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>报修时间</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>预约时间</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>同房间同类报修 %1 次</source>
+        <translation>%1 reports of this kind for this room</translation>
+    </message>
+    <message>
+        <source>收费认定</source>
+        <translation>Charge assessed</translation>
+    </message>
+    <message>
+        <source>维修人员</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <source>维修结果</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>处理经过</source>
+        <translation>History</translation>
+    </message>
     <message>
         <source>全部</source>
         <translation>All</translation>
@@ -8740,6 +10096,10 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Monthly report (all registers + charts)</translation>
     </message>
     <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>全部楼栋</source>
         <translation>All buildings</translation>
     </message>
@@ -8818,6 +10178,42 @@ Daily management tool for student apartments and property service centers.</tran
 </context>
 <context>
     <name>ResidentsPage</name>
+    <message>
+        <source>停用</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>床位</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>入住日期</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>学院</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>专业班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>住宿记录</source>
+        <translation>Housing history</translation>
+    </message>
     <message>
         <source>全部状态</source>
         <translation>All statuses</translation>
@@ -9446,7 +10842,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>收集住户对管理服务的意见，提高管理水平。</source>
-        <translation>Collect residents&apos; opinions of the management services to improve them.</translation>
+        <translation>Collect residents' opinions of the management services to improve them.</translation>
     </message>
     <message>
         <source>新建调查计划</source>
@@ -9522,6 +10918,14 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>已归档</source>
         <translation>Archived</translation>
+    </message>
+    <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -9674,6 +11078,897 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
 </context>
 <context>
+    <name>Values</name>
+    <message>
+        <source>（代领）</source>
+        <translation>(proxy)</translation>
+    </message>
+    <message>
+        <source>破损</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>投诉总数</source>
+        <translation>Complaints in all</translation>
+    </message>
+    <message>
+        <source>有效投诉</source>
+        <translation>Valid complaints</translation>
+    </message>
+    <message>
+        <source>无效投诉（已解释）</source>
+        <translation>Invalid complaints (explained)</translation>
+    </message>
+    <message>
+        <source>重大投诉</source>
+        <translation>Major complaint</translation>
+    </message>
+    <message>
+        <source>已处理（有效）</source>
+        <translation>Handled (valid)</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>结案率</source>
+        <translation>Closure rate</translation>
+    </message>
+    <message>
+        <source>首次答复及时率</source>
+        <translation>First replies on time</translation>
+    </message>
+    <message>
+        <source>应回访（已处理的有效投诉）</source>
+        <translation>Follow-ups due (valid complaints handled)</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>回访率（目标 100%）</source>
+        <translation>Follow-up rate (target 100%)</translation>
+    </message>
+    <message>
+        <source>回访满意率</source>
+        <translation>Satisfaction on follow-up</translation>
+    </message>
+    <message>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已申请</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>费用已结清</source>
+        <translation>Fees settled</translation>
+    </message>
+    <message>
+        <source>已申请安检</source>
+        <translation>Inspection requested</translation>
+    </message>
+    <message>
+        <source>安检合格</source>
+        <translation>Inspection passed</translation>
+    </message>
+    <message>
+        <source>安检不合格（整改中）</source>
+        <translation>Inspection failed (being put right)</translation>
+    </message>
+    <message>
+        <source>已开放行条</source>
+        <translation>Release slip issued</translation>
+    </message>
+    <message>
+        <source>已迁出</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>租户迁出</source>
+        <translation>Tenant move-out</translation>
+    </message>
+    <message>
+        <source>学生退宿</source>
+        <translation>Student check-out</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>已终止</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>已放行，门岗联已回收</source>
+        <translation>Released, gate copy returned</translation>
+    </message>
+    <message>
+        <source>已放行，门岗联未回收</source>
+        <translation>Released, gate copy not returned</translation>
+    </message>
+    <message>
+        <source>门岗拒放</source>
+        <translation>Refused at gate</translation>
+    </message>
+    <message>
+        <source>过期未使用</source>
+        <translation>Expired unused</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>有效期内未使用</source>
+        <translation>Not yet used (still valid)</translation>
+    </message>
+    <message>
+        <source>本期完成维修（张）</source>
+        <translation>Repairs completed (slips)</translation>
+    </message>
+    <message>
+        <source>应回访（张）</source>
+        <translation>Follow-ups due (slips)</translation>
+    </message>
+    <message>
+        <source>已回访（张）</source>
+        <translation>Followed up (slips)</translation>
+    </message>
+    <message>
+        <source>回访率</source>
+        <translation>Follow-up rate</translation>
+    </message>
+    <message>
+        <source>目标回访率</source>
+        <translation>Target follow-up rate</translation>
+    </message>
+    <message>
+        <source>本期回访次数</source>
+        <translation>Follow-up visits</translation>
+    </message>
+    <message>
+        <source>满意率（满意+较满意）</source>
+        <translation>Satisfaction (satisfied + fairly)</translation>
+    </message>
+    <message>
+        <source>不满意（次）</source>
+        <translation>Dissatisfied (times)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>免费</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>已验收</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>维修成本</source>
+        <translation>Repair cost</translation>
+    </message>
+    <message>
+        <source>市场价</source>
+        <translation>Market price</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>分</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>邮政</source>
+        <translation>Postal</translation>
+    </message>
+    <message>
+        <source>工程维修</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>设施投入</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <source>问卷</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>表格访谈</source>
+        <translation>Form interview</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>上门</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>座谈</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>身份证</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>学生证</source>
+        <translation>Student card</translation>
+    </message>
+    <message>
+        <source>一卡通</source>
+        <translation>Campus card</translation>
+    </message>
+    <message>
+        <source>借出中</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <source>逾期未还</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>已归还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>逾期归还</source>
+        <translation>Returned late</translation>
+    </message>
+    <message>
+        <source>归还有损坏</source>
+        <translation>Returned damaged</translation>
+    </message>
+    <message>
+        <source>已挂失</source>
+        <translation>Reported lost</translation>
+    </message>
+    <message>
+        <source>已缴费</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>在库</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>已发放</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>借出</source>
+        <translation>Lent out</translation>
+    </message>
+    <message>
+        <source>已交回</source>
+        <translation>Handed back</translation>
+    </message>
+    <message>
+        <source>遗失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>损坏</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>学生钥匙</source>
+        <translation>Student key</translation>
+    </message>
+    <message>
+        <source>备用钥匙</source>
+        <translation>Spare key</translation>
+    </message>
+    <message>
+        <source>补配钥匙</source>
+        <translation>New key cut</translation>
+    </message>
+    <message>
+        <source>更换锁芯</source>
+        <translation>Lock cylinder changed</translation>
+    </message>
+    <message>
+        <source>更换门锁</source>
+        <translation>Door lock changed</translation>
+    </message>
+    <message>
+        <source>丢失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>自然损坏</source>
+        <translation>Worn out</translation>
+    </message>
+    <message>
+        <source>毕业</source>
+        <translation>Graduated</translation>
+    </message>
+    <message>
+        <source>退学</source>
+        <translation>Left school</translation>
+    </message>
+    <message>
+        <source>调换宿舍</source>
+        <translation>Changed dormitory</translation>
+    </message>
+    <message>
+        <source>物业部人员</source>
+        <translation>Property staff</translation>
+    </message>
+    <message>
+        <source>销售人员</source>
+        <translation>Sales staff</translation>
+    </message>
+    <message>
+        <source>项目部人员</source>
+        <translation>Project staff</translation>
+    </message>
+    <message>
+        <source>施工单位</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>房门</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>壁橱</source>
+        <translation>Closet</translation>
+    </message>
+    <message>
+        <source>抽屉</source>
+        <translation>Drawer</translation>
+    </message>
+    <message>
+        <source>阳台</source>
+        <translation>Balcony</translation>
+    </message>
+    <message>
+        <source>信箱</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>入库</source>
+        <translation>Stocked</translation>
+    </message>
+    <message>
+        <source>发放</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>归还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>交回</source>
+        <translation>Handed back</translation>
+    </message>
+    <message>
+        <source>撤销挂失</source>
+        <translation>Loss report withdrawn</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>混合</source>
+        <translation>Mixed</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>维修中</source>
+        <translation>In repair</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>在住</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>已退宿</source>
+        <translation>Checked out</translation>
+    </message>
+    <message>
+        <source>休学</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <source>入住</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>调宿</source>
+        <translation>Room change</translation>
+    </message>
+    <message>
+        <source>退宿</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>宿管员</source>
+        <translation>Dorm warden</translation>
+    </message>
+    <message>
+        <source>维修工</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <source>保安</source>
+        <translation>Guard</translation>
+    </message>
+    <message>
+        <source>客服</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <source>保洁</source>
+        <translation>Cleaning</translation>
+    </message>
+    <message>
+        <source>水</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>电</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>门窗</source>
+        <translation>Doors and windows</translation>
+    </message>
+    <message>
+        <source>门锁</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>家具</source>
+        <translation>Furniture</translation>
+    </message>
+    <message>
+        <source>网络</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>空调</source>
+        <translation>Air conditioning</translation>
+    </message>
+    <message>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>很满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>值班室登记</source>
+        <translation>Duty room</translation>
+    </message>
+    <message>
+        <source>报修箱</source>
+        <translation>Repair box</translation>
+    </message>
+    <message>
+        <source>巡查发现</source>
+        <translation>Found on patrol</translation>
+    </message>
+    <message>
+        <source>正常损耗</source>
+        <translation>Normal wear</translation>
+    </message>
+    <message>
+        <source>使用不当</source>
+        <translation>Misuse</translation>
+    </message>
+    <message>
+        <source>人为故意</source>
+        <translation>Deliberate</translation>
+    </message>
+    <message>
+        <source>原因不明</source>
+        <translation>Unknown cause</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>较满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>待缴</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>已缴</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>来电</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>来函</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>上级转办</source>
+        <translation>Referred from above</translation>
+    </message>
+    <message>
+        <source>咨询</source>
+        <translation>Enquiry</translation>
+    </message>
+    <message>
+        <source>建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>求助</source>
+        <translation>Request for help</translation>
+    </message>
+    <message>
+        <source>报修</source>
+        <translation>Repair request</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>即时答复</source>
+        <translation>Answered at once</translation>
+    </message>
+    <message>
+        <source>约定答复</source>
+        <translation>Answer promised</translation>
+    </message>
+    <message>
+        <source>转部门</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>上报</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>服务态度</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>治安</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>水电</source>
+        <translation>Water and power</translation>
+    </message>
+    <message>
+        <source>清洁</source>
+        <translation>Cleanliness</translation>
+    </message>
+    <message>
+        <source>设备维修</source>
+        <translation>Equipment repair</translation>
+    </message>
+    <message>
+        <source>无效</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>重大</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>重要</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>宿管</source>
+        <translation>Dorm office</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>财务</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>挂号信</source>
+        <translation>Registered letter</translation>
+    </message>
+    <message>
+        <source>包裹</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <source>包裹单</source>
+        <translation>Parcel notice</translation>
+    </message>
+    <message>
+        <source>汇款单</source>
+        <translation>Money order</translation>
+    </message>
+    <message>
+        <source>快递</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>特快专递</source>
+        <translation>EMS express</translation>
+    </message>
+    <message>
+        <source>平信</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>报刊</source>
+        <translation>Newspaper</translation>
+    </message>
+    <message>
+        <source>印刷品</source>
+        <translation>Printed matter</translation>
+    </message>
+    <message>
+        <source>公告板</source>
+        <translation>Notice board</translation>
+    </message>
+    <message>
+        <source>短信</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>信箱通知单</source>
+        <translation>Mailbox slip</translation>
+    </message>
+    <message>
+        <source>查无此人</source>
+        <translation>Addressee unknown</translation>
+    </message>
+    <message>
+        <source>地址不详</source>
+        <translation>Address unclear</translation>
+    </message>
+    <message>
+        <source>拒收</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>超期未领</source>
+        <translation>Not collected in time</translation>
+    </message>
+    <message>
+        <source>邮局</source>
+        <translation>Post office</translation>
+    </message>
+    <message>
+        <source>平邮</source>
+        <translation>Surface mail</translation>
+    </message>
+    <message>
+        <source>挂号</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>EMS</source>
+        <translation>EMS</translation>
+    </message>
+    <message>
+        <source>租户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>受托人</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>装修单位</source>
+        <translation>Fitting-out company</translation>
+    </message>
+    <message>
+        <source>学生</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>港澳通行证</source>
+        <translation>HK/Macau permit</translation>
+    </message>
+    <message>
+        <source>单位盖章</source>
+        <translation>Company seal</translation>
+    </message>
+    <message>
+        <source>到场签字</source>
+        <translation>Signed in person</translation>
+    </message>
+    <message>
+        <source>书面同意</source>
+        <translation>Written consent</translation>
+    </message>
+    <message>
+        <source>电话确认</source>
+        <translation>Confirmed by phone</translation>
+    </message>
+    <message>
+        <source>学生本人</source>
+        <translation>Student in person</translation>
+    </message>
+    <message>
+        <source>迁出</source>
+        <translation>Move-out</translation>
+    </message>
+    <message>
+        <source>调拨</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>处置</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>未检</source>
+        <translation>Not inspected</translation>
+    </message>
+    <message>
+        <source>仪表</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>值班</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>门禁</source>
+        <translation>Access control</translation>
+    </message>
+    <message>
+        <source>作息</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>巡查</source>
+        <translation>Patrol</translation>
+    </message>
+    <message>
+        <source>安全</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>卫生</source>
+        <translation>Hygiene</translation>
+    </message>
+    <message>
+        <source>申诉中</source>
+        <translation>Under appeal</translation>
+    </message>
+    <message>
+        <source>维持</source>
+        <translation>Upheld</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <source>待接班</source>
+        <translation>Awaiting takeover</translation>
+    </message>
+    <message>
+        <source>已接班</source>
+        <translation>Taken over</translation>
+    </message>
+</context>
+<context>
     <name>VisitNewDialog</name>
     <message>
         <source>（不限）</source>
@@ -9768,7 +12063,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>住户的意见；不满意时必填</source>
-        <translation>The resident&apos;s words; required when unsatisfied</translation>
+        <translation>The resident's words; required when unsatisfied</translation>
     </message>
     <message>
         <source>缺点与不足</source>
@@ -9819,7 +12114,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>主管审核意见</source>
-        <translation>Supervisor&apos;s comment</translation>
+        <translation>Supervisor's comment</translation>
     </message>
     <message>
         <source>不合格处理意见</source>
@@ -9827,7 +12122,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>不合格时必填：经理的处理意见，将转为投诉并安排再次回访</source>
-        <translation>Required when nonconforming: the manager&apos;s opinion; a complaint is opened and the next visit planned</translation>
+        <translation>Required when nonconforming: the manager's opinion; a complaint is opened and the next visit planned</translation>
     </message>
 </context>
 <context>
@@ -10039,6 +12334,10 @@ Daily management tool for student apartments and property service centers.</tran
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
+    <message>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
 </context>
 <context>
     <name>VisitsPage</name>
@@ -10100,11 +12399,11 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>受访人签名</source>
-        <translation>Interviewee&apos;s signature</translation>
+        <translation>Interviewee's signature</translation>
     </message>
     <message>
         <source>主管审核</source>
-        <translation>Supervisor&apos;s review</translation>
+        <translation>Supervisor's review</translation>
     </message>
     <message>
         <source>不合格处理意见</source>
@@ -10180,15 +12479,15 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>本月已达到回访率，无需新增。</source>
-        <translation>This month&apos;s rates are reached; nothing to add.</translation>
+        <translation>This month's rates are reached; nothing to add.</translation>
     </message>
     <message>
         <source>本月回访计划</source>
-        <translation>This month&apos;s visit plan</translation>
+        <translation>This month's visit plan</translation>
     </message>
     <message>
         <source>将建议的 %1 项加入本月回访计划？</source>
-        <translation>Add the %1 proposed visits to this month&apos;s plan?</translation>
+        <translation>Add the %1 proposed visits to this month's plan?</translation>
     </message>
     <message>
         <source>已加入回访计划 %1 项</source>
@@ -10248,7 +12547,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>本月回访计划…</source>
-        <translation>Month&apos;s plan…</translation>
+        <translation>Month's plan…</translation>
     </message>
     <message>
         <source>月度统计分析…</source>

@@ -51,7 +51,7 @@ def test_handover_record_and_confirmation(ctx, users, monkeypatch, clock):
     before = audit_count(ctx.db)
     row = handover.create(day, notes="=3楼灯坏了，已报修")
     assert audit_count(ctx.db) == before + 1
-    assert row.status == "待接班" and row.outgoing_user == "day"
+    assert row.status == "waiting" and row.outgoing_user == "day"
     assert calls == [(clock.now() - dt.timedelta(hours=12), clock.now())]
     titles = [s.title for s in row.sections]
     assert titles == ["借出未还的钥匙", "未完成的紧急维修", "坏掉的模块"]
@@ -63,7 +63,7 @@ def test_handover_record_and_confirmation(ctx, users, monkeypatch, clock):
     assert handover.default_shift_start(day) == row.shift_end
 
     confirmed = handover.confirm(ctx, row.id, "night", "night123", notes="收到", expected_version=row.version)
-    assert confirmed.status == "已接班" and confirmed.incoming_name == "夜班李"
+    assert confirmed.status == "taken" and confirmed.incoming_name == "夜班李"
     assert confirmed.confirmed_at == row.shift_end + dt.timedelta(hours=8)
     stored = handover.get(ctx, row.id)
     assert stored.incoming_user == "night" and stored.incoming_notes == "收到"
@@ -85,7 +85,7 @@ def test_confirmation_refusals_write_nothing(ctx, users, monkeypatch):
         handover.confirm(ctx, row.id, "viewer", "viewer123")  # readonly may not accept
     with pytest.raises(NotFound):
         handover.confirm(ctx, 9999, "viewer", "viewer123")
-    assert handover.get(ctx, row.id).status == "待接班"
+    assert handover.get(ctx, row.id).status == "waiting"
     with pytest.raises(ValidationError):
         handover.create(day, notes="很" * (handover.MAX_NOTES + 1))
     assert _count(ctx.db) == 1
@@ -122,7 +122,7 @@ def test_demo_step_adds_handovers(ctx):
     step = next(s for s in catalog.demo_steps() if s.order == 60)
     assert "3" in step.run(ctx, random.Random(1), {})
     rows = handover.list_records(ctx)
-    assert len(rows) == 3 and sum(r.status == "已接班" for r in rows) == 2
+    assert len(rows) == 3 and sum(r.status == "taken" for r in rows) == 2
 
 
 def test_handover_with_the_real_modules_sections(ctx):

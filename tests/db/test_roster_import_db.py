@@ -116,7 +116,7 @@ def test_undo_a_batch_and_refuse_when_something_depends_on_it(ctx, roster_xlsx, 
     snap = _snapshot(ctx)
     result = roster_import.commit(ctx, roster_import.preview(ctx, roster_xlsx))
     assert (result.inserted, result.updated) == (4, 1)
-    assert roster_import.list_batches(ctx)[0].status == "已导入"
+    assert roster_import.list_batches(ctx)[0].status == "imported"
     clerk = context_for(ctx, "clerk")
     with pytest.raises(Exception):
         roster_import.undo(clerk, result.batch_id)   # undo is a supervisor's verb
@@ -232,6 +232,6 @@ def test_undo_refused_when_another_module_points_at_a_student(ctx, roster_xlsx, 
         monkeypatch.setattr(roster_undo, "Base", SimpleNamespace(metadata=SimpleNamespace(sorted_tables=tables)))
         with pytest.raises(Conflict, match="visit_note"):
             roster_import.undo(ctx, result.batch_id)
-        assert roster_import.list_batches(ctx)[0].status == "已导入"
+        assert roster_import.list_batches(ctx)[0].status == "imported"
     finally:
         note.drop(ctx.db.engine)

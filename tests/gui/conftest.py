@@ -24,3 +24,15 @@ def no_modal_boxes(monkeypatch):
     # closing a dialog with typed input asks first (app/widgets/dialog_rules.py): yes, at teardown
     monkeypatch.setattr(feedback, "confirm", lambda parent, text, title=None: shown.append(("confirm", text)) or True)
     return shown
+
+
+def settle(page, timeout: float = 10.0) -> None:
+    """Wait until a page's load (run off the UI thread, controllers/page.py) has shown its rows."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+    deadline = time.monotonic() + timeout
+    while page.loading and time.monotonic() < deadline:
+        page.state.tasks.pool.waitForDone(5)
+        QCoreApplication.processEvents()
+    assert not page.loading, "the page did not finish loading"

@@ -14,6 +14,7 @@ from app.controllers.assessments_page import AssessmentsPage
 from app.services import assessments_sheet, catalog
 from app.services import assessments_incidents as incidents
 from tests.assessments_data import setup_wardens
+from tests.gui.conftest import settle
 
 
 @pytest.fixture
@@ -53,6 +54,7 @@ def test_from_incident_to_closed_month(qtbot, state, wardens, monkeypatch, tmp_p
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.reload()
+    settle(page)  # loaded off the UI thread
     assert page.month == "2026-09" and page.sheet_model.rowCount() == 3
 
     too_much = fill_incident("张三", "1", deduction=30)
@@ -159,9 +161,12 @@ def test_dashboard_filter_lists_incidents_awaiting_acknowledgement(qtbot, state,
     page = AssessmentsPage(state)
     qtbot.addWidget(page)
     page.reload()
+    settle(page)  # loaded off the UI thread
     page.apply_filter("unacknowledged")
+    settle(page)
     assert page.month == "2026-08" and [r.staff_name for r in page.incidents_model.rows] == ["李四"]
     page.ui.month_edit.setDate(page.ui.month_edit.date().addMonths(1))
+    settle(page)
     assert [r.staff_name for r in page.incidents_model.rows] == ["王五"]
     count = next(d for d in catalog.dashboard_items() if d.key == "assessments.unacknowledged").count
     assert count(state.ctx) == 2

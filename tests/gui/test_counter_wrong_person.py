@@ -20,6 +20,7 @@ from app.services import frontdesk_mail as fm
 from app.services import keys_inventory, keys_loans, release_queries
 from tests import factories, frontdesk_data
 from tests.conftest import audit_count
+from tests.gui.conftest import settle
 from tests.release_data import issued_slip, setup_tenant
 
 
@@ -208,6 +209,7 @@ def test_mail_hand_over_needs_a_new_pick_after_a_new_search(qtbot, state):
     page = FrontDeskPage(state)
     qtbot.addWidget(page)
     page.show()
+    settle(page)
     qtbot.keyClicks(page.ui.mail_search_edit, "sf1")  # the 邮件号 scanned
     assert page.mail.model.rowCount() == 1
     page.mail.select({page.mail.model.rows[0].id})

@@ -16,12 +16,14 @@ from app.services import frontdesk_mail as fm
 from app.settings import Settings
 from app.tasks import TaskRunner
 from tests import frontdesk_data
+from tests.gui.conftest import settle
 
 
 def _page(qtbot, ctx):
     page = FrontDeskPage(AppState(ctx, TaskRunner(), Settings()))
     qtbot.addWidget(page)
     page.show()
+    settle(page)  # shown: loaded off the UI thread
     return page
 
 
@@ -88,6 +90,7 @@ def test_mail_register_notify_and_hand_over(qtbot, ctx, monkeypatch):
 
     ctx.clock.advance(days=8)  # past the hold time: highlighted and listed by the home page's filter
     page.reload()
+    settle(page)
     page.apply_filter("mail_overdue")
     assert [r.entry_no for r in page.mail.model.rows] == ["YJ2026-000002"]
     assert page.mail.model.data(page.mail.model.index(0, 0), Qt.BackgroundRole) is not None

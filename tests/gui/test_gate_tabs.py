@@ -19,12 +19,14 @@ from app.settings import Settings
 from app.tasks import TaskRunner
 from tests import gate_data
 from tests.conftest import audit_count, context_for
+from tests.gui.conftest import settle
 
 
 def _page(qtbot, ctx):
     page = FrontDeskPage(AppState(ctx, TaskRunner(), Settings()))
     qtbot.addWidget(page)
     page.show()
+    settle(page)
     page.ui.tabs.setCurrentWidget(page.visitors)
     return page
 
@@ -230,6 +232,7 @@ def test_front_desk_lapse_through_the_assessment_page(qtbot, state, monkeypatch)
     page = AssessmentsPage(state)
     qtbot.addWidget(page)
     page.reload()
+    settle(page)
     errors = []
 
     def fill(staff, code):

@@ -94,14 +94,14 @@ def test_handover_dialog_flow(qtbot, state, ctx, monkeypatch):
     assert not dialog.ui.incoming_group.isEnabled()
     dialog.ui.notes_edit.setPlainText("5楼水管注意")
     qtbot.mouseClick(dialog.ui.hand_over_button, Qt.LeftButton)
-    assert dialog.record is not None and dialog.record.status == "待接班"
+    assert dialog.record is not None and dialog.record.status == "waiting"
     assert dialog.ui.incoming_group.isEnabled() and not dialog.ui.hand_over_button.isEnabled()
     # a wrong password: refused inline, nothing confirmed
     dialog.ui.username_edit.setText("night")
     dialog.ui.password_edit.setText("wrong")
     qtbot.mouseClick(dialog.ui.confirm_button, Qt.LeftButton)
     assert dialog.ui.error_label.text() == "用户名或密码错误。"
-    assert handover.get(ctx, dialog.record.id).status == "待接班"
+    assert handover.get(ctx, dialog.record.id).status == "waiting"
     dialog.ui.password_edit.setText("night123")
     qtbot.mouseClick(dialog.ui.confirm_button, Qt.LeftButton)
     assert handover.get(ctx, dialog.record.id).incoming_name == "夜班李"

@@ -14,6 +14,7 @@ from app.controllers.keys_page import KeysPage
 from app.services import keys_inventory, keys_issue, keys_loans
 from tests import factories
 from tests.conftest import audit_count
+from tests.gui.conftest import settle
 
 
 @pytest.fixture
@@ -29,6 +30,7 @@ def page(qtbot, state, monkeypatch):
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.show()
+    settle(widget)  # the list of keys out loads off the UI thread
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
     return widget
@@ -58,6 +60,7 @@ def test_loan_from_scan_to_return_with_the_keyboard(qtbot, page, clock):
     # overdue shows red after the refresh timer fires
     clock.advance(minutes=45)
     page._on_refresh_timer_timeout()
+    settle(page)
     assert page.loans_model.row_at(0).overdue and "逾期 1" in page.ui.overdue_label.text()
     assert keys_loans.count_overdue(ctx) == 1
     # the borrower comes back: scan, F3
@@ -187,7 +190,7 @@ def test_owner_keys_and_losses_tabs(qtbot, page, monkeypatch):
     u.deposits_view.selectRow(0)
 
     def loan_form(f):
-        f.borrower_type_combo.setCurrentText("销售人员")
+        f.borrower_type_combo.setCurrentIndex(f.borrower_type_combo.findData("sales"))
         assert not f.approver_edit.isEnabled()
         f.borrower_name_edit.setText("周销售")
         f.purpose_edit.setText("带看")

@@ -20,6 +20,7 @@ from app.qtmodels.booking_grid import PENDING_CONFLICT, PENDING_FREE
 from app.services import meetings_booking as mb
 from app.settings import Settings
 from app.tasks import TaskRunner
+from tests.gui.conftest import settle
 from tests.meetings_data import DAY, at, rooms
 
 
@@ -27,6 +28,7 @@ def _page(qtbot, ctx):
     page = MeetingsPage(AppState(ctx, TaskRunner(), Settings()))
     qtbot.addWidget(page)
     page.show()
+    settle(page)  # the page loads off the UI thread
     page.ui.date_edit.setDate(QDate(DAY.year, DAY.month, DAY.day))
     return page
 

@@ -18,6 +18,7 @@ from app.services import moveout_queries, release_queries
 from tests import factories
 from tests.conftest import audit_count
 from tests.release_data import setup_tenant
+from tests.gui.conftest import settle
 
 
 def _fill_form(values: dict, errors: list):
@@ -67,6 +68,7 @@ def test_from_application_to_reconciliation(qtbot, state, monkeypatch, tmp_path)
     page = ReleasePage(state)
     qtbot.addWidget(page)
     page.show()
+    settle(page)  # the slips load off the UI thread
     qtbot.mouseClick(page.ui.new_slip_button, Qt.LeftButton)
     assert page.current_slip().status == "draft" and page.ui.endorse_button.isEnabled()
     assert not page.ui.issue_button.isEnabled()
@@ -128,6 +130,7 @@ def test_move_out_for_tomorrow_needs_the_supervisor(qtbot, state, monkeypatch):
     page = ReleasePage(state)
     qtbot.addWidget(page)
     page.show()
+    settle(page)  # the slips load off the UI thread
     page.apply_filter("moveouts-week")
     qtbot.mouseClick(page.ui.new_moveout_button, Qt.LeftButton)
     assert asked, "the override reason is asked"

@@ -14,6 +14,11 @@ from app.tasks import TaskRunner
 from tests import repairs_data
 
 
+def _settled(qtbot, page):
+    """The list loads off the UI thread (controllers/page.py): wait for the new rows."""
+    qtbot.waitUntil(lambda: not page.loading, timeout=10000)
+
+
 def _save(dialog):
     dialog.ui.button_box.button(QDialogButtonBox.Save).click()
     assert not dialog.ui.error_label.text(), dialog.ui.error_label.text()
@@ -72,15 +77,19 @@ def test_report_to_acceptance_and_visit(qtbot, ctx, monkeypatch):
     monkeypatch.setattr(RepairStepDialog, "ask", _fake_step(qtbot, seen))
     monkeypatch.setattr(feedback, "confirm", lambda *a, **k: True)
 
+    _settled(qtbot, page)
     qtbot.mouseClick(page.ui.report_button, Qt.LeftButton)
+    _settled(qtbot, page)
     assert page.model.rowCount() == 1 and page.current.slip_no == "WX2026-000001"
     assert page.ui.photos_list.count() == 1
     assert not page.ui.complete_button.isEnabled() and not page.ui.dispatch_button.isEnabled()
     qtbot.mouseClick(page.ui.assess_button, Qt.LeftButton)
+    _settled(qtbot, page)
     assert page.current.status == "fee_assessed" and page.ui.notice_button.isEnabled()
     for button in ("dispatch_button", "start_button", "complete_button", "accept_button", "visit_button"):
         assert getattr(page.ui, button).isEnabled(), button
         qtbot.mouseClick(getattr(page.ui, button), Qt.LeftButton)
+        _settled(qtbot, page)
     assert seen == ["dispatch", "complete", "accept", "visit"]
     assert page.current.status == "visited" and page.current.satisfaction == "满意"
     assert page.current.accepted_by == ctx.actor.display_name and page.current.total_fee == 35
@@ -91,11 +100,13 @@ def test_report_to_acceptance_and_visit(qtbot, ctx, monkeypatch):
     # the instant filter and the overdue highlight
     ctx.clock.advance(days=3)
     page.ui.report_button.click()  # a second slip in the same room
+    _settled(qtbot, page)
     page.ui.search_edit.setText("WX2026-000002")
     assert page.model.rowCount() == 1
     page.ui.search_edit.setText("")
     ctx.clock.advance(days=3)
     page.reload()
+    _settled(qtbot, page)
     page.ui.overdue_check.setChecked(True)
     assert [r.slip_no for r in page.model.rows] == ["WX2026-000002"]
     assert page.model.data(page.model.index(0, 0), Qt.BackgroundRole) is not None
@@ -111,12 +122,14 @@ def test_void_asks_for_a_reason(qtbot, ctx, monkeypatch):
     page = RepairsPage(AppState(ctx, TaskRunner(), Settings()))
     qtbot.addWidget(page)
     page.show()
+    _settled(qtbot, page)
     page.select_slip(slip.id)
     monkeypatch.setattr(feedback, "ask_text", lambda *a, **k: None)
     page.ui.void_button.click()
     assert page.current.status == "reported"
     monkeypatch.setattr(feedback, "ask_text", lambda *a, **k: "重复报修")
     page.ui.void_button.click()
+    _settled(qtbot, page)
     assert page.current.status == "voided" and page.current.void_reason == "重复报修"
     assert not page.ui.void_button.isEnabled()
 

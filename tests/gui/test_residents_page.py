@@ -14,6 +14,7 @@ from app.services import residents, roster_import
 from tests import factories
 from tests import roster_files as rf
 from tests.conftest import audit_count
+from tests.gui.conftest import settle
 
 
 @pytest.fixture
@@ -35,7 +36,12 @@ def buildings_only(ctx, monkeypatch):
 
 
 def _names(page):
+    settle(page)  # a reload after a change runs off the UI thread
     return [page.model.row_at(i).name for i in range(page.model.rowCount())]
+
+
+def _settled(_qtbot, page):
+    settle(page)
 
 
 def test_filter_add_move_check_out(qtbot, state, place, monkeypatch):
@@ -43,6 +49,7 @@ def test_filter_add_move_check_out(qtbot, state, place, monkeypatch):
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
+    _settled(qtbot, page)
     assert page.model.rowCount() == 3
     qtbot.keyClicks(page.ui.student_search_edit, "zs")
     assert sorted(_names(page)) == ["张三", "张珊珊"]
@@ -65,6 +72,7 @@ def test_filter_add_move_check_out(qtbot, state, place, monkeypatch):
     monkeypatch.setattr(StudentDialog, "exec", add)
     before = audit_count(state.ctx.db)
     page.ui.add_student_button.click()
+    settle(page)
     assert audit_count(state.ctx.db) == before + 1
     page.ui.student_search_edit.setText("ww")
     assert _names(page) == ["王五"]
@@ -80,11 +88,14 @@ def test_filter_add_move_check_out(qtbot, state, place, monkeypatch):
         return dlg.result()
     monkeypatch.setattr(MoveDialog, "exec", move)
     page.ui.move_button.click()
+    settle(page)
     page.ui.student_table.selectRow(0)
     assert page.model.row_at(0).place == "1号楼 102-2"
     assert "调宿" in page.ui.detail_text.toPlainText()
 
     page.ui.check_out_button.click()
+
+    settle(page)
     page.ui.status_combo.setCurrentIndex(page.ui.status_combo.findData("已退宿"))
     assert _names(page) == ["王五"]
     row = page.model.row_at(0)
@@ -97,6 +108,7 @@ def test_tree_narrows_the_list(qtbot, state, place):
     page = ResidentsPage(state)
     qtbot.addWidget(page)
     page.show()
+    _settled(qtbot, page)
     top = page.ui.building_tree.topLevelItem(0)
     b1 = top.child(0)
     assert b1.text(1) == "3/12" and b1.childCount() == 0
@@ -105,6 +117,7 @@ def test_tree_narrows_the_list(qtbot, state, place):
     page.ui.building_tree.setCurrentItem(b1.child(1))  # room 102
     assert _names(page) == ["张珊珊"]
     page.reload()  # the selected room survives a reload
+    _settled(qtbot, page)
     assert page.ui.building_tree.currentItem().text(0) == "102" and _names(page) == ["张珊珊"]
     page.ui.building_tree.setCurrentItem(page.ui.building_tree.topLevelItem(0))
     assert page.model.rowCount() == 3
@@ -184,7 +197,7 @@ def test_batches_dialog_undoes_an_import(qtbot, state, buildings_only, tmp_path,
     dialog.ui.batches_table.selectRow(0)
     dialog.ui.undo_button.click()
     assert len(residents.list_students(state.ctx)) == 0
-    assert dialog.model.row_at(0).status == "已撤销"
+    assert dialog.model.row_at(0).status == "undone"
 
 
 def test_building_room_and_staff_dialogs(qtbot, state, place, monkeypatch):
@@ -226,6 +239,7 @@ def test_edit_student_and_scoped_clerk(qtbot, state, place, monkeypatch):
     page = ResidentsPage(state)
     qtbot.addWidget(page)
     page.show()
+    _settled(qtbot, page)
     page.ui.student_search_edit.setText("lisi")
     page.ui.student_table.selectRow(0)
 
@@ -239,6 +253,7 @@ def test_edit_student_and_scoped_clerk(qtbot, state, place, monkeypatch):
         return dlg.result()
     monkeypatch.setattr(StudentDialog, "exec", edit)
     page.ui.edit_student_button.click()
+    settle(page)
     assert page.model.row_at(0).phone == "13700001111"
 
     other = factories.building(state.ctx.db, "3号楼", "男", rooms=("301",))
@@ -247,6 +262,7 @@ def test_edit_student_and_scoped_clerk(qtbot, state, place, monkeypatch):
     clerk_page = ResidentsPage(AppState(clerk, state.tasks, state.settings))
     qtbot.addWidget(clerk_page)
     clerk_page.show()
+    _settled(qtbot, clerk_page)
     assert _names(clerk_page) == ["外楼生"]
     tree = clerk_page.ui.building_tree.topLevelItem(0)
     assert tree.childCount() == 1 and tree.child(0).text(0).startswith("3号楼")
@@ -271,9 +287,11 @@ def test_check_out_held_up_by_keys_offers_the_key_return(qtbot, state, place, mo
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
+    _settled(qtbot, page)
     page.ui.student_search_edit.setText("2026000001")
     page.ui.student_table.selectRow(0)
     page.ui.check_out_button.click()
+    settle(page)
     assert asked and "张三" in asked[0]
     row = next(r for r in residents.list_students(state.ctx, status=None) if r.student_no == "2026000001")
     assert row.status == "已退宿" and row.bed_id is None
@@ -293,6 +311,7 @@ def test_detail_pane_masks_for_a_clerk_and_shows_in_full_for_a_supervisor(qtbot,
         page = ResidentsPage(AppState(context_for(state.ctx, role), state.tasks, state.settings))
         qtbot.addWidget(page)
         page.show()
+        settle(page)
         page.ui.student_table.selectRow(next(i for i in range(page.model.rowCount())
                                              if page.model.row_at(i).id == sid))
         text = page.ui.detail_text.toPlainText()
@@ -307,6 +326,7 @@ def test_tree_rows_are_as_tall_as_table_rows(qtbot, state, place):
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
+    settle(page)
     tree, table = page.ui.building_tree, page.ui.student_table
     item = tree.topLevelItem(0)
     assert table.rowHeight(0) > 0 and tree.visualItemRect(item).height() == table.rowHeight(0)

@@ -37,6 +37,7 @@ def test_audit_page_lists_changes_and_exports(qtbot, state, tmp_path, monkeypatc
     page.ui.date_from_edit.setDate(QDate(2026, 9, 1))
     page.ui.date_to_edit.setDate(QDate(2026, 9, 30))
     page.reload()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10000)  # loaded off the UI thread
     assert page.model.rowCount() == 1
     assert page.model.rows[0].summary == "设置 org.name"
     target = tmp_path / "audit.xlsx"

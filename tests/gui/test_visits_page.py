@@ -17,12 +17,14 @@ from app.services import surveys, surveys_report, visits
 from app.services import frontdesk_complaints as fc
 from tests import factories
 from tests.conftest import context_for
+from tests.gui.conftest import settle
 
 
 def _page(qtbot, state):
     page = VisitsPage(state)
     qtbot.addWidget(page)
     page.show()
+    settle(page)  # the page loads off the UI thread
     return page
 
 

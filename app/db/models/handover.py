@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, Editable
 
-HANDOVER_STATUSES = ("待接班", "已接班")
+HANDOVER_STATUSES = ("waiting", "taken")  # 待接班, 已接班 (labels in app/vocab.py)
 
 
 class Handover(Editable, Base):
@@ -21,7 +21,7 @@ class Handover(Editable, Base):
     building_id: Mapped[int | None] = mapped_column(ForeignKey("building.id"), index=True)
     shift_start: Mapped[dt.datetime] = mapped_column(DateTime)
     shift_end: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
-    status: Mapped[str] = mapped_column(String(8), default="待接班")
+    status: Mapped[str] = mapped_column(String(8), default="waiting")
     outgoing_user: Mapped[str] = mapped_column(String(64))
     outgoing_name: Mapped[str] = mapped_column(String(64))
     incoming_user: Mapped[str | None] = mapped_column(String(64))

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
 
-BATCH_STATUSES = ("已导入", "已撤销")
+BATCH_STATUSES = ("imported", "undone")  # 已导入, 已撤销 (labels in app/vocab.py)
 
 
 class ImportBatch(Base):
@@ -22,7 +22,7 @@ class ImportBatch(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     by_user: Mapped[str] = mapped_column(String(64))
     file_name: Mapped[str] = mapped_column(String(255))
-    status: Mapped[str] = mapped_column(String(8), default="已导入")
+    status: Mapped[str] = mapped_column(String(8), default="imported")
     inserted: Mapped[int] = mapped_column(Integer, default=0)
     updated: Mapped[int] = mapped_column(Integer, default=0)
     rejected: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,72 @@
+"""Enumerated values stored as codes (app/vocab.py): migration 0014_codes rewrites the Chinese
+labels of existing rows into codes and back, on SQLite and PostgreSQL; services take a code or a
+label and store the code."""
+from alembic import command
+from sqlalchemy import select, text
+
+from app.db.migrate import alembic_config
+from app.db.models.keys import SpareKeyLoan
+from app.services import keys_inventory, keys_loans
+from tests import factories
+
+
+def _alembic(db, verb: str, target: str) -> None:
+    cfg = alembic_config(db)
+    with db.engine.execution_options(dormdesk_write=True).begin() as conn:
+        cfg.attributes["connection"] = conn
+        getattr(command, verb)(cfg, target)
+
+
+def _stored(db) -> list[str]:
+    with db.engine.connect() as conn:
+        return list(conn.execute(select(SpareKeyLoan.pledged_id_type).order_by(SpareKeyLoan.id)).scalars())
+
+
+def test_pledge_types_are_stored_as_codes_and_migrated_both_ways(db, ctx):
+    b = factories.building(db, "1号楼", rooms=("101", "102"))
+    factories.student(db, "2026001", "张三", b["beds"]["101"][0])
+    factories.student(db, "2026003", "王五", b["beds"]["102"][0])
+    keys_inventory.ensure_spare_keys(ctx, b["building"])
+    first = keys_loans.counter_lookup(ctx, "2026001").keys[0].key_id
+    second = keys_loans.counter_lookup(ctx, "2026003").keys[0].key_id
+    keys_loans.lend_spare(ctx, "2026001", first, "学生证")      # a label, as typed on the command line
+    keys_loans.lend_spare(ctx, "2026003", second, "id_card")   # a code, as the counter's combo gives it
+    assert _stored(db) == ["student", "id_card"]
+
+    _alembic(db, "downgrade", "0003_keys")  # 0014_codes undone: the rows as an older version wrote them
+    assert _stored(db) == ["学生证", "身份证"]
+    with db.engine.begin() as conn:     # a row nothing converts: left alone
+        conn.execute(text("UPDATE spare_key_loan SET remarks = 'x'"))
+    _alembic(db, "upgrade", "heads")
+    assert _stored(db) == ["student", "id_card"]
+    assert {r.pledged_id_type for r in keys_loans.open_loans(ctx)} == {"student", "id_card"}
+
+
+def test_leave_types_are_stored_as_codes_and_migrated_both_ways(db, ctx):
+    from app.db.models.keys import KeyReturn
+    from app.services import keys_issue
+    b = factories.building(db, "1号楼", rooms=("101",))
+    student = factories.student(db, "2026001", "张三", b["beds"]["101"][0])
+    kinds = {t.name: t.id for t in keys_inventory.list_key_types(ctx)}
+    keys_issue.issue_keys(ctx, "2026001", {kinds["房门"]: 1})
+    keys_issue.return_keys(ctx, student, {kinds["房门"]: 1}, leave_type="调换宿舍")  # the label, as typed
+
+    def stored():
+        with db.engine.connect() as conn:
+            return conn.execute(select(KeyReturn.leave_type)).scalar()
+    assert stored() == "transfer"
+    _alembic(db, "downgrade", "0003_keys")  # 0014_codes undone
+    assert stored() == "调换宿舍"
+    _alembic(db, "upgrade", "heads")
+    assert stored() == "transfer"
+
+
+def test_the_migration_knows_every_code_of_the_vocabularies_it_converts():
+    """0014_codes keeps its own copy of the labels; it must match the vocabulary it converted."""
+    import importlib
+
+    from app import vocab
+    conversions = importlib.import_module("app.db.migrations.versions.0014_codes").CONVERSIONS
+    by_column = {c: v for v in (vocab.get(n) for n in vocab.names()) for c in v.columns}
+    for table, column, mapping in conversions:
+        assert mapping == by_column[f"{table}.{column}"].labels, (table, column)
