@@ -45,18 +45,23 @@ class Page(QWidget):
     def _connect_signals(self) -> None:
         pass
 
-    def loader(self) -> Callable[[], object] | None:
-        """UI thread: the work that loads the page's data (runs on a worker thread), or None."""
+    def loader(self):
+        """UI thread: the work that loads the page's data (runs on a worker thread), or None; or a
+        pair (work, show) when the page shows it with another function than `show_loaded` (a tab)."""
         return None
+
+    def _work_and_show(self, got):
+        return got if isinstance(got, tuple) else (got, self.show_loaded)
 
     def show_loaded(self, data) -> None:
         """UI thread: show what the work returned."""
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
         """Load the page's data; called each time the page is shown."""
-        work = self.loader()
-        if work is None:
+        got = self.loader()
+        if got is None:
             return
+        work, show = self._work_and_show(got)
         self._generation += 1
         generation = self._generation
         self.loading = True
@@ -65,7 +70,7 @@ class Page(QWidget):
             if generation != self._generation:
                 return  # a newer load is under way: its rows win
             self.loading = False
-            self.show_loaded(data)
+            show(data)
             if callable(then):  # (a signal may hand its own argument to reload)
                 then()
             self.sig_loaded.emit()
@@ -79,13 +84,15 @@ class Page(QWidget):
 
         self.state.tasks.run(lambda _progress, _cancelled: work(), on_done=done, on_error=failed)
 
-    def reload_now(self) -> None:
+    def reload_now(self, got=None) -> None:
         """Load on the UI thread, at once (right after a save, to select what was saved); a load
-        still running is dropped, so older rows never replace these."""
-        work = self.loader()
-        if work is None:
+        still running is dropped, so older rows never replace these. `got`: another loader's
+        result (a tab's (work, show)) instead of this page's."""
+        got = got if got is not None else self.loader()
+        if got is None:
             self.reload()
             return
+        work, show = self._work_and_show(got)
         self._generation += 1
         self.loading = False
         try:
@@ -94,7 +101,7 @@ class Page(QWidget):
             from app import feedback
             feedback.show_error(self, exc)
             return
-        self.show_loaded(data)
+        show(data)
         self.sig_loaded.emit()
 
     def showEvent(self, event):  # noqa: N802 - Qt API

@@ -62,13 +62,16 @@ class MoveOutsTab(QObject):
     def current(self):
         return self.model.row_at(self.ui.moveouts_table.currentIndex())
 
+    def loader(self):
+        ctx, open_only = self.ctx, self.ui.open_only_check.isChecked()
+        return lambda: moveout_queries.list_move_outs(ctx, open_only=open_only)
+
     def reload(self):
+        """After a change or a filter: the list now (the page's reload_now)."""
+        self.page.reload_now((self.loader(), self.show_loaded))
+
+    def show_loaded(self, rows):
         current = self.current()
-        try:
-            rows = moveout_queries.list_move_outs(self.ctx, open_only=self.ui.open_only_check.isChecked())
-        except DormDeskError as exc:
-            feedback.show_error(self.page, exc)
-            return
         self.model.set_rows(rows)
         self.ui.moveouts_table.resizeColumnsToContents()
         if current is not None:

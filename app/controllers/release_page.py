@@ -101,17 +101,17 @@ class ReleasePage(Page):
 
     # Navigation -------------------------------------------------------------------------------
     def reload(self, then=None):
+        if self.ui.tabs.currentIndex() == 1:
+            self.gate.reload()  # a combo filled once and the focus: nothing to wait for
+            return
+        super().reload(then)  # the current tab's list, off the UI thread
+
+    def loader(self):
         index = self.ui.tabs.currentIndex()
-        if index == 0:
-            super().reload(then)  # the slips list: off the UI thread (loader/show_loaded)
-        elif index == 1:
-            self.gate.reload()
-        elif index == 2:
-            self.reconcile.reload()
-        elif index == 3:
-            self.moveouts.reload()
-        elif index == 4:
-            self.parties.reload()
+        tab = {2: self.reconcile, 3: self.moveouts, 4: self.parties}.get(index)
+        if tab is not None:
+            return tab.loader(), tab.show_loaded
+        return self._slips_loader() if index == 0 else None
 
     def hideEvent(self, event):  # noqa: N802 - Qt API
         if not event.spontaneous():  # leaving the page: the slip at the gate is not kept for the next visit
@@ -138,7 +138,7 @@ class ReleasePage(Page):
         self.reload_slips()
 
     # Slips ------------------------------------------------------------------------------------
-    def loader(self):
+    def _slips_loader(self):
         ctx, status = self.ctx, self.ui.status_combo.currentData()
         date_from, date_to = self.ui.slip_from_edit.date().toPython(), self.ui.slip_to_edit.date().toPython()
         text = self.ui.slip_search_edit.text().strip() or None
@@ -147,7 +147,7 @@ class ReleasePage(Page):
 
     def reload_slips(self, *_):
         """After a change or a filter: the slips now."""
-        self.reload_now()
+        self.reload_now(self._slips_loader())
 
     def show_loaded(self, rows):
         current = self.current_slip()

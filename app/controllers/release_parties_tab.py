@@ -63,12 +63,16 @@ class PartiesTab(QObject):
     def current(self):
         return self.parties.row_at(self.ui.parties_table.currentIndex())
 
+    def loader(self):
+        ctx = self.ctx
+        return lambda: release_parties.list_parties(ctx)
+
     def reload(self):
-        try:
-            self.parties.set_rows(release_parties.list_parties(self.ctx))
-        except DormDeskError as exc:
-            feedback.show_error(self.page, exc)
-            return
+        """After a change: the list now (the page's reload_now)."""
+        self.page.reload_now((self.loader(), self.show_loaded))
+
+    def show_loaded(self, parties):
+        self.parties.set_rows(parties)
         self.ui.parties_table.resizeColumnsToContents()
         self._load_agreements()
 

@@ -59,16 +59,18 @@ class ReconcileTab(QObject):
     def period(self):
         return release_reports.week_of(self.ui.week_edit.date().toPython())
 
-    def reload(self):
+    def loader(self):
         self._buildings()
-        period = self.period()
+        ctx, period, building = self.ctx, self.period(), self.ui.reconcile_building_combo.currentData()
         self.ui.week_label.setText(period.label)
-        try:
-            self.result = release_reports.reconcile(self.ctx, period, self.ui.reconcile_building_combo.currentData())
-        except DormDeskError as exc:
-            feedback.show_error(self.page, exc)
-            return
-        r = self.result
+        return lambda: release_reports.reconcile(ctx, period, building)
+
+    def reload(self):
+        """After a change of week or building: the figures now (the page's reload_now)."""
+        self.page.reload_now((self.loader(), self.show_loaded))
+
+    def show_loaded(self, result):
+        self.result = r = result
         parts = [(self.tr("开具"), r.issued), (self.tr("放行"), r.released), (self.tr("回收"), r.returned),
                  (self.tr("门岗拒放"), r.rejected_at_gate), (self.tr("过期"), r.expired), (self.tr("作废"), r.voided),
                  (self.tr("未使用(有效)"), r.open)]

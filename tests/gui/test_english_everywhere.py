@@ -74,14 +74,15 @@ def _strings(value):
 def leftover(text: str, data) -> str:
     """The Chinese left in `text` once user data is taken out ("" if none). A user text cut short
     (a description in a narrow column header) also counts: a run of 4 or more characters found
-    inside a user text, or the text's last run."""
+    inside a user text, or a last run of 2 or more that starts one."""
     if not text or not CJK.search(text):
         return ""
     pattern, texts = data
     rest = pattern.sub(" ", text)
     runs = RUN.findall(rest)
-    if runs and rest.rstrip().endswith(runs[-1]) and any(t.startswith(runs[-1]) or runs[-1] in t for t in texts):
-        runs.pop()  # the end of a user text cut short
+    last = runs[-1] if runs else ""
+    if len(last) >= 2 and rest.rstrip().endswith(last) and any(t.startswith(last) for t in texts):
+        runs.pop()  # the start of a user text cut short (a narrow column header)
     runs = [r for r in runs if not (len(r) >= 4 and any(r in t for t in texts))]
     return " ".join(runs)
 

@@ -105,6 +105,7 @@ def test_from_application_to_reconciliation(qtbot, state, monkeypatch, tmp_path)
     assert "已回收" in page.ui.return_result_label.text()
 
     page.ui.tabs.setCurrentIndex(2)
+    settle(page)  # the reconciliation loads off the UI thread
     page.ui.week_edit.setDate(QDate(2026, 9, 15))
     assert "开具 <b>1</b>" in page.ui.figures_label.text() and "待查 <b>0</b>" in page.ui.figures_label.text()
     assert page.reconcile.model.rowCount() == 1
