@@ -36,8 +36,8 @@ COLUMNS = (
     Column("interviewee", QT_TRANSLATE_NOOP("Columns", "受访人")),
     Column("due_date", QT_TRANSLATE_NOOP("Columns", "应回访"), "date"),
     Column("visit_date", QT_TRANSLATE_NOOP("Columns", "回访日期"), "datetime"),
-    Column("method", QT_TRANSLATE_NOOP("Columns", "方式")),
-    Column("satisfaction", QT_TRANSLATE_NOOP("Columns", "满意度")),
+    Column("method", QT_TRANSLATE_NOOP("Columns", "方式"), values="common.visit_method"),
+    Column("satisfaction", QT_TRANSLATE_NOOP("Columns", "满意度"), values="common.rating"),
     Column("attempt", QT_TRANSLATE_NOOP("Columns", "次数"), "int"),
     Column("status_label", QT_TRANSLATE_NOOP("Columns", "状态"), fmt=_tr),
 )
