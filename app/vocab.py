@@ -123,9 +123,10 @@ WORDS = labels("common.words", (
     QT_TRANSLATE_NOOP("Values", "收费"), QT_TRANSLATE_NOOP("Values", "免费"), QT_TRANSLATE_NOOP("Values", "已验收"),
     QT_TRANSLATE_NOOP("Values", "维修成本"), QT_TRANSLATE_NOOP("Values", "市场价"), QT_TRANSLATE_NOOP("Values", "全部"),
     QT_TRANSLATE_NOOP("Values", "无"), QT_TRANSLATE_NOOP("Values", "元"), QT_TRANSLATE_NOOP("Values", "分")))
-VISIT_METHOD = labels("common.visit_method", (
-    QT_TRANSLATE_NOOP("Values", "电话"), QT_TRANSLATE_NOOP("Values", "上门"), QT_TRANSLATE_NOOP("Values", "座谈"),
-    QT_TRANSLATE_NOOP("Values", "其他")), columns=("return_visit.method", "complaint.visit_method",))
+VISIT_METHOD = define("common.visit_method", {
+    "on_site": QT_TRANSLATE_NOOP("Values", "上门"), "phone": QT_TRANSLATE_NOOP("Values", "电话"),
+    "meeting": QT_TRANSLATE_NOOP("Values", "座谈"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
+    columns=("return_visit.method", "complaint.visit_method",))
 
 # --- Keys -------------------------------------------------------------------------------------
 PLEDGE_TYPE = define("key.pledge_type", {
@@ -199,9 +200,12 @@ REPAIR_CHANNEL = labels("repairs.channel", (
 REPAIR_CAUSE = labels("repairs.cause", (
     QT_TRANSLATE_NOOP("Values", "正常损耗"), QT_TRANSLATE_NOOP("Values", "使用不当"), QT_TRANSLATE_NOOP("Values", "人为故意"),
     QT_TRANSLATE_NOOP("Values", "原因不明")), columns=("repair_slip.damage_cause", "damage_notice.damage_cause",))
-RATING = labels("common.rating", (
-    QT_TRANSLATE_NOOP("Values", "满意"), QT_TRANSLATE_NOOP("Values", "较满意"), QT_TRANSLATE_NOOP("Values", "不满意")), columns=("repair_slip.satisfaction", "return_visit.satisfaction", "return_visit.quality_rating",
-                                                                 "return_visit.effect_rating", "complaint.satisfaction",))
+# codes of at most 4 letters: the rating columns are String(4) (return_visit, repair_slip, complaint)
+RATING = define("common.rating", {
+    "good": QT_TRANSLATE_NOOP("Values", "满意"), "fair": QT_TRANSLATE_NOOP("Values", "较满意"),
+    "bad": QT_TRANSLATE_NOOP("Values", "不满意")},
+    columns=("repair_slip.satisfaction", "return_visit.satisfaction", "return_visit.quality_rating",
+             "return_visit.effect_rating", "complaint.satisfaction",))
 DAMAGE_NOTICE_STATUS = labels("repairs.notice_status", (
     QT_TRANSLATE_NOOP("Values", "待缴"), QT_TRANSLATE_NOOP("Values", "已缴")), columns=("damage_notice.status",))
 

@@ -13,6 +13,7 @@ from app.errors import DormDeskError
 from app.services import meetings_booking as mb
 from app.services import meetings_logs as ml
 from app.services.context import ServiceContext
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_meeting_service_dialog import Ui_MeetingServiceDialog
 
@@ -31,12 +32,10 @@ class MeetingServiceDialog(RulesDialog):
                                  f"{order.start_at:%m-%d %H:%M}–{order.end_at:%H:%M}")
         for key in ml.FEEDBACK_ITEMS:
             combo = getattr(ui, f"{key}_combo")
-            combo.addItem("", None)
-            for v in ml.RATINGS:
-                combo.addItem(v, v)
-        ui.fb_overall_combo.addItem("", None)
-        for v in ml.OVERALL:
-            ui.fb_overall_combo.addItem(v, v)
+            value_combo.fill(combo, "meetings.rating", ml.RATINGS)
+            combo.insertItem(0, "", None)
+        value_combo.fill(ui.fb_overall_combo, "meetings.rating", ml.OVERALL)
+        ui.fb_overall_combo.insertItem(0, "", None)
         self.log = ml.service_log(ctx, order.id)
         log = self.log
         due = order.start_at - dt.timedelta(minutes=15)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Slot
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.mail_register_dialog import show_field_error
 from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
 from app.services import visits
 from app.services.context import ServiceContext
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_visit_record_dialog import Ui_VisitRecordDialog
 
@@ -29,12 +30,11 @@ class VisitRecordDialog(RulesDialog):
         self.setWindowTitle(f"{self.tr('填写回访结果')} - {row.visit_no}")
         ui.visit_label.setText(f"{row.visit_no}  {QCoreApplication.translate('Visits', row.type_label)}  {row.source_no or ''}  "
                                f"{row.building or ''} {row.room_no or ''}  {row.subject or ''}")
-        for m in visits.METHODS:
-            ui.method_combo.addItem(m, m)
+        value_combo.fill(ui.method_combo, "common.visit_method", visits.METHODS)
         for combo in (ui.quality_combo, ui.effect_combo, ui.satisfaction_combo):
-            for rating, code in visits.RATING_CODES.items():
-                combo.addItem(f"{code} {rating}", rating)
-        ui.method_combo.setCurrentIndex(ui.method_combo.findData("电话" if row.source_kind else "上门"))
+            for rating, letter in visits.RATING_CODES.items():
+                combo.addItem(f"{letter} {vocab.label('common.rating', rating)}", rating)
+        ui.method_combo.setCurrentIndex(ui.method_combo.findData("phone" if row.source_kind else "on_site"))
         ui.visit_date_edit.setDateTime(to_qdatetime(ctx.now().replace(second=0)))
         ui.interviewee_edit.setText(row.interviewee or "")
         ui.visitor_edit.setText(row.visitor or ctx.actor.display_name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Slot
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.mail_register_dialog import show_field_error
 from app.errors import DormDeskError
 from app.services import visits
@@ -23,9 +23,9 @@ class VisitReviewDialog(RulesDialog):
         self.ui.setupUi(self)
         ui = self.ui
         feedback.show_inline(ui.error_label, None)
-        ui.visit_label.setText(f"{row.visit_no}  {row.source_no or ''}  {row.interviewee or ''}：{row.satisfaction or ''}"
+        ui.visit_label.setText(f"{row.visit_no}  {row.source_no or ''}  {row.interviewee or ''}：{vocab.label('common.rating', row.satisfaction)}"
                                f"  {row.feedback or ''}")
-        if row.satisfaction == "不满意":
+        if row.satisfaction == "bad":
             ui.bad_radio.setChecked(True)
         ui.action_edit.setEnabled(ui.bad_radio.isChecked())
         ui.bad_radio.toggled.connect(ui.action_edit.setEnabled)

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, Slot
 from PySide6.QtWidgets import QFileDialog, QHeaderView
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.page import Page
 from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.controllers.visit_new_dialog import VisitNewDialog
@@ -186,9 +186,9 @@ class VisitsPage(Page):
                  f"<p>{e(r.building or '')} {e(r.room_no or '')}　{e(r.interviewee or '')} {e(r.phone or '')}</p>",
                  f"<p>{lab['subject']}：{e(r.subject or '')}</p>", f"<p>{lab['due']}：{r.due_date}{late}</p>"]
         if r.visit_date:
-            lines.append(f"<p>{lab['visit']}：{r.visit_date:%Y-%m-%d %H:%M} {e(r.method or '')} {e(r.visitor or '')}　"
-                         f"<b>{e(r.rating_code)} {e(r.satisfaction or '')}</b>（{lab['quality']} {e(r.quality_rating or '')}，"
-                         f"{lab['effect']} {e(r.effect_rating or '')}）</p>"
+            lines.append(f"<p>{lab['visit']}：{r.visit_date:%Y-%m-%d %H:%M} {e(vocab.label('common.visit_method', r.method))} {e(r.visitor or '')}　"
+                         f"<b>{e(r.rating_code)} {e(vocab.label('common.rating', r.satisfaction))}</b>（{lab['quality']} {e(vocab.label('common.rating', r.quality_rating))}，"
+                         f"{lab['effect']} {e(vocab.label('common.rating', r.effect_rating))}）</p>"
                          f"<p>{lab['feedback']}：{e(r.feedback or '')}</p><p>{lab['short']}：{e(r.shortcomings or '')}</p>"
                          f"<p>{lab['sugg']}：{e(r.suggestions or '')}</p>"
                          f"<p>{lab['sign']}：{e(r.interviewee_signature or '')}　{e(r.remarks or '')}</p>")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, or_, select
 
+from app import vocab
 from app.db.models.frontdesk import Complaint
 from app.db.models.residents import Building
 from app.errors import Conflict, NotFound, ValidationError
@@ -27,8 +28,8 @@ CATEGORIES = ("服务态度", "收费", "治安", "水电", "清洁", "设备维
 VALIDITIES = ("有效", "无效")
 SEVERITIES = ("重大", "重要", "一般")
 DEPARTMENTS = ("宿管", "维修", "保安", "保洁", "财务", "客服", "其他")
-RATINGS = ("满意", "较满意", "不满意")
-VISIT_METHODS = ("上门", "电话", "座谈", "其他")
+RATINGS = vocab.RATING.codes              # stored codes (app/vocab.py)
+VISIT_METHODS = vocab.VISIT_METHOD.codes
 STATUS_LABELS = {
     "received": QT_TRANSLATE_NOOP("FrontDesk", "已受理"),
     "classified": QT_TRANSLATE_NOOP("FrontDesk", "已分类"),
@@ -288,7 +289,7 @@ def resolve(ctx: ServiceContext, cid: int, *, result: str, corrective_action: st
                  lambda c: f"投诉 {c.complaint_no} 处理完毕，应于 {c.visit_due:%m-%d} 前回访")
 
 
-def visit(ctx: ServiceContext, cid: int, *, satisfaction: str, method: str = "电话", notes: str | None = None,
+def visit(ctx: ServiceContext, cid: int, *, satisfaction: str, method: str = "phone", notes: str | None = None,
           visitor: str | None = None, expected_version: int | None = None) -> ComplaintRow:
     """The return visit, written as the complaint's V1 record (app/services/visits.py); 不满意 sends the
     complaint back to its department with a fresh deadline."""
@@ -300,7 +301,8 @@ def visit(ctx: ServiceContext, cid: int, *, satisfaction: str, method: str = "�
                        interviewee=c.complainant)
         _apply(tx, c, v)
     return _step(ctx, cid, "visit", "frontdesk.visit", expected_version, change,
-                 lambda c: f"投诉 {c.complaint_no} 回访：{satisfaction}" + ("，重新处理" if satisfaction == "不满意" else ""))
+                 lambda c: f"投诉 {c.complaint_no} 回访：{vocab.RATING.labels[c.satisfaction]}"
+                 + ("，重新处理" if c.satisfaction == "bad" else ""))
 
 
 def _plan_visit(tx, c: Complaint):
@@ -316,7 +318,7 @@ def _apply(tx, c: Complaint, v) -> None:
     now = tx.ctx.now()
     c.visited_at, c.visit_method, c.satisfaction, c.visit_notes = v.visit_date, v.method, v.satisfaction, v.feedback
     c.visitor = v.visitor
-    if v.satisfaction == "不满意":
+    if v.satisfaction == "bad":
         c.status, c.reopen_count = "in_progress", (c.reopen_count or 0) + 1
         c.deadline = now + dt.timedelta(days=config.get_in(tx.session, "complaints.handle_days"))
         c.resolved_at = c.visit_due = None

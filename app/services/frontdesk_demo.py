@@ -199,14 +199,14 @@ def _complaints(ctx, rng, now, rooms) -> int:
             if target == "resolved":
                 continue
             clock.advance(days=rng.choice([1, 2]))
-            rating = "不满意" if i == 9 else rng.choice(["满意", "满意", "较满意"])
-            fc.visit(c, row.id, satisfaction=rating, method=rng.choice(["电话", "上门"]),
-                     notes="问题仍未彻底解决" if rating == "不满意" else None)
-            if rating == "不满意":
+            rating = "bad" if i == 9 else rng.choice(["good", "good", "fair"])
+            fc.visit(c, row.id, satisfaction=rating, method=rng.choice(["phone", "on_site"]),
+                     notes="问题仍未彻底解决" if rating == "bad" else None)
+            if rating == "bad":
                 clock.advance(days=1)
                 fc.resolve(c, row.id, result="再次处理，已彻底解决")
                 clock.advance(days=1)
-                fc.visit(c, row.id, satisfaction="满意", method="上门")
+                fc.visit(c, row.id, satisfaction="good", method="on_site")
             if target == "closed":
                 clock.advance(hours=4)
                 fc.close(c, row.id)

@@ -226,7 +226,7 @@ def complaint_figures(rows) -> list[dict]:
     replied = [r for r in live if r.first_reply_at]
     on_time = [r for r in replied if r.first_reply_at <= r.reply_due_at]
     visited = [r for r in handled if r.visited_at]
-    pleased = [r for r in visited if r.satisfaction in ("满意", "较满意")]
+    pleased = [r for r in visited if r.satisfaction in ("good", "fair")]
     return [{"item": QT_TRANSLATE_NOOP("Values", "投诉总数"), "value": len(live)}, {"item": QT_TRANSLATE_NOOP("Values", "有效投诉"), "value": len(effective)},
             {"item": QT_TRANSLATE_NOOP("Values", "无效投诉（已解释）"), "value": sum(1 for r in live if r.validity == "无效")},
             {"item": QT_TRANSLATE_NOOP("Values", "重大投诉"), "value": sum(1 for r in live if r.severity == "重大")},

@@ -28,7 +28,7 @@ MEETINGS = [("学生工作例会", "学工处"), ("宿管员业务培训", "公�
             ("研究生会换届大会", "研究生会"), ("物业服务质量评议", "公寓管理中心"), ("外事接待", "国际处")]
 CONTACTS = ("李老师", "王主任", "张科长", "陈老师", "刘老师", "赵老师")
 STAFF = ("赵敏", "钱芳", "孙丽", "周洁")
-RATINGS = ("满意", "满意", "满意", "一般")
+RATINGS = ("good", "good", "good", "average")   # meetings.rating codes
 
 
 def _at(ctx: ServiceContext, when: dt.datetime) -> ServiceContext:
@@ -99,8 +99,8 @@ def _hold(ctx, rng, rooms, start: dt.datetime, hours: float, now: dt.datetime) -
     mb.step(c, o.id, "finish")
     ml.save_service_log(c, o.id, items_returned="全部归还", lights_ac_off=True, tea_sets_washed=True,
                         fb_communication=rng.choice(RATINGS), fb_preparation=rng.choice(RATINGS),
-                        fb_cleanliness=rng.choice(RATINGS), fb_attitude="满意", fb_audio=rng.choice(RATINGS),
-                        fb_overall=rng.choice(("很满意", "满意", "满意")),
+                        fb_cleanliness=rng.choice(RATINGS), fb_attitude="good", fb_audio=rng.choice(RATINGS),
+                        fb_overall=rng.choice(("great", "good", "good")),
                         issues=rng.choice((None, None, None, "投影仪偏色，已报修", "话筒电池不足")))
     return 1
 
@@ -135,7 +135,7 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
             ml.record_refill(_at(ctx, o.start_at + dt.timedelta(minutes=16)), o.id)
             c = _at(ctx, o.end_at + dt.timedelta(minutes=5))
             mb.step(c, o.id, "finish")
-            ml.save_service_log(c, o.id, lights_ac_off=True, tea_sets_washed=True, fb_overall="满意")
+            ml.save_service_log(c, o.id, lights_ac_off=True, tea_sets_washed=True, fb_overall="good")
     # a hotel-use conference ahead, with its room block and fees (§12.1)
     try:
         day = today + dt.timedelta(days=3)

@@ -26,16 +26,17 @@ from app.services.context import ServiceContext, snapshot
 from app.services.meetings_rooms import holidays, split_list
 from app.texts import QT_TRANSLATE_NOOP, translate
 
-RATINGS = ("满意", "一般", "不满意")
-OVERALL = ("很满意", "满意", "一般", "不满意")
+RATINGS = ("good", "average", "bad")              # codes of meetings.rating (stored; columns String(8))
+OVERALL = ("great", "good", "average", "bad")
 FEEDBACK_ITEMS = {"fb_communication": QT_TRANSLATE_NOOP("Meetings", "会前沟通"),
                   "fb_preparation": QT_TRANSLATE_NOOP("Meetings", "会场准备"),
                   "fb_cleanliness": QT_TRANSLATE_NOOP("Meetings", "会场卫生"),
                   "fb_attitude": QT_TRANSLATE_NOOP("Meetings", "服务态度"),
                   "fb_audio": QT_TRANSLATE_NOOP("Meetings", "音响保障")}
-# The ratings are still stored as their Chinese labels (code == label), shown through app/vocab.
-vocab.labels("meetings.rating", (QT_TRANSLATE_NOOP("Values", "很满意"), QT_TRANSLATE_NOOP("Values", "满意"),
-                                 QT_TRANSLATE_NOOP("Values", "一般"), QT_TRANSLATE_NOOP("Values", "不满意")),
+# The ratings are stored as codes (migration 0016_codes2), shown through app/vocab.
+RATING = vocab.define("meetings.rating", {
+    "great": QT_TRANSLATE_NOOP("Values", "很满意"), "good": QT_TRANSLATE_NOOP("Values", "满意"),
+    "average": QT_TRANSLATE_NOOP("Values", "一般"), "bad": QT_TRANSLATE_NOOP("Values", "不满意")},
              columns=tuple(f"meeting_service_log.{k}" for k in (*FEEDBACK_ITEMS, "fb_overall")))
 LATE_TEXT = QT_TRANSLATE_NOOP("Meetings", "晚到 {0} 分钟")
 FEEDBACK_PART = QT_TRANSLATE_NOOP("Meetings", "{0}{1}")     # item, rating
@@ -113,6 +114,9 @@ def save_service_log(ctx: ServiceContext, order_id: int, *, expected_version: in
     staff = (values.get("staff_on_duty") or "").strip() if "staff_on_duty" in values else None
     if staff is not None and not staff:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写值班服务员。"), field="staff_on_duty")
+    for key in (*FEEDBACK_ITEMS, "fb_overall"):   # a code or its label (as typed) is accepted; the code is stored
+        if values.get(key):
+            values[key] = RATING.code(values[key]) or values[key]
     for key in FEEDBACK_ITEMS:
         if values.get(key) and values[key] not in RATINGS:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "评价只能是 满意/一般/不满意。"), field=key)

@@ -124,9 +124,9 @@ def _one(c, clock, rng, now, rooms, workers, prices, target, made):
     slip = repairs_flow.accept(c, slip.id, student_signature=slip.reporter_name)
     if order < 7 or not step(rng.randrange(24 * 60, 3 * 24 * 60)):
         return
-    rating = rng.choices(["满意", "较满意", "不满意"], weights=[80, 16, 4])[0]
-    slip = repairs_visits.record_visit(c, slip.id, satisfaction=rating, method=rng.choice(["电话", "上门"]),
-                                       notes="维修后仍有问题" if rating == "不满意" else None)
+    rating = rng.choices(["good", "fair", "bad"], weights=[80, 16, 4])[0]
+    slip = repairs_visits.record_visit(c, slip.id, satisfaction=rating, method=rng.choice(["phone", "on_site"]),
+                                       notes="维修后仍有问题" if rating == "bad" else None)
     if order >= 8 and slip.status == "visited" and step(60 * 24):
         repairs_flow.close(c, slip.id)
 

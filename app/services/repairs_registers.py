@@ -194,7 +194,7 @@ def fetch_visits(ctx: ServiceContext, period: Period, building: str | None):
     visits = repairs_visits.visits_in(ctx, period, lookups.building_id(ctx, building))
     plan = repairs_visits.propose_visits(ctx, period)
     rated = [v for v in visits if v["satisfaction"]]
-    pleased = sum(1 for v in rated if v["satisfaction"] in ("满意", "较满意"))
+    pleased = sum(1 for v in rated if v["satisfaction"] in ("good", "fair"))
     rate = [{"item": QT_TRANSLATE_NOOP("Values", "本期完成维修（张）"), "value": plan.total},
             {"item": QT_TRANSLATE_NOOP("Values", "应回访（张）"), "value": plan.required},
             {"item": QT_TRANSLATE_NOOP("Values", "已回访（张）"), "value": plan.visited},
@@ -202,7 +202,7 @@ def fetch_visits(ctx: ServiceContext, period: Period, building: str | None):
             {"item": QT_TRANSLATE_NOOP("Values", "目标回访率"), "value": f"{plan.rate:.0%}"},
             {"item": QT_TRANSLATE_NOOP("Values", "本期回访次数"), "value": len(visits)},
             {"item": QT_TRANSLATE_NOOP("Values", "满意率（满意+较满意）"), "value": f"{pleased / len(rated):.1%}" if rated else "—"},
-            {"item": QT_TRANSLATE_NOOP("Values", "不满意（次）"), "value": sum(1 for v in rated if v["satisfaction"] == "不满意")}]
+            {"item": QT_TRANSLATE_NOOP("Values", "不满意（次）"), "value": sum(1 for v in rated if v["satisfaction"] == "bad")}]
     return VISIT_SPEC, visits, [(RATE_SPEC, rate)]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app import vocab
 from app.db.models.repairs import RepairSlip
 from app.services import repairs, visits, visits_plan
 from app.services.context import ServiceContext, snapshot
@@ -13,7 +14,7 @@ from app.services.periods import Period
 from app.services.repairs_flow import ACTION_LABELS, _finish, _load, require_step
 
 RATINGS = visits.RATINGS
-METHODS = ("电话", "上门", "其他")
+METHODS = ("phone", "on_site", "other")   # codes of common.visit_method
 
 
 def _plan(tx, slip: RepairSlip):
@@ -30,7 +31,8 @@ def _apply(tx, slip: RepairSlip, v) -> tuple[str, str]:
     """The visit's effect on the slip; returns the history note and the audit summary."""
     now = tx.ctx.now()
     slip.satisfaction, slip.visited_at = v.satisfaction, v.visit_date
-    if v.satisfaction == "不满意":
+    rating = vocab.RATING.labels[v.satisfaction]   # history note and audit summary are Chinese text
+    if v.satisfaction == "bad":
         slip.status = "dispatched" if slip.repairer_id else "reported"
         slip.reopen_count = (slip.reopen_count or 0) + 1
         slip.completed_at = slip.accepted_at = slip.accepted_by = slip.requester_signature = None
@@ -39,12 +41,12 @@ def _apply(tx, slip: RepairSlip, v) -> tuple[str, str]:
         summary = f"维修单 {slip.slip_no} 回访不满意，重新派工"
     else:
         slip.status = "visited"
-        summary = f"维修单 {slip.slip_no} 回访：{v.satisfaction}"
-    note = f"{v.method}回访 {v.visit_no}：{v.satisfaction}" + (f"；{v.feedback}" if v.feedback else "")
+        summary = f"维修单 {slip.slip_no} 回访：{rating}"
+    note = f"{vocab.VISIT_METHOD.labels[v.method]}回访 {v.visit_no}：{rating}" + (f"；{v.feedback}" if v.feedback else "")
     return note, summary
 
 
-def record_visit(ctx: ServiceContext, slip_id: int, *, satisfaction: str, method: str = "电话",
+def record_visit(ctx: ServiceContext, slip_id: int, *, satisfaction: str, method: str = "phone",
                  notes: str | None = None, interviewee: str | None = None, expected_version: int | None = None,
                  **form):
     """One return visit from the repairs screen; a 不满意 sends the slip back to its repair worker with
@@ -105,4 +107,4 @@ def visits_in(ctx: ServiceContext, period: Period, building_id: int | None = Non
     return [{"visited_at": r.visit_date, "slip_no": r.source_no, "building": r.building, "room_no": r.room_no,
              "category": slips.get(r.source_id, ("", ""))[0], "repairer": slips.get(r.source_id, ("", ""))[1], "interviewee": r.interviewee,
              "method": r.method, "satisfaction": r.satisfaction, "notes": r.feedback, "visitor": r.visitor,
-             "unsatisfied": r.satisfaction == "不满意"} for r in rows]
+             "unsatisfied": r.satisfaction == "bad"} for r in rows]

@@ -38,9 +38,9 @@ VISIT_TYPES = {
     "meeting": QT_TRANSLATE_NOOP("Visits", "会务服务"),
     "other": QT_TRANSLATE_NOOP("Visits", "其他"),
 }
-METHODS = ("上门", "电话", "座谈", "其他")
-RATINGS = ("满意", "较满意", "不满意")
-RATING_CODES = {"满意": "A", "较满意": "B", "不满意": "C"}
+METHODS = vocab.VISIT_METHOD.codes     # on_site, phone, meeting, other (stored codes, app/vocab.py)
+RATINGS = vocab.RATING.codes           # satisfied, fairly_satisfied, dissatisfied
+RATING_CODES = {"good": "A", "fair": "B", "bad": "C"}
 STATUS_LABELS = {
     "planned": QT_TRANSLATE_NOOP("Visits", "待回访"),
     "form_issued": QT_TRANSLATE_NOOP("Visits", "已领表"),
@@ -200,7 +200,7 @@ def plan_in(tx, *, visit_type: str, done_at: dt.datetime | None = None, source_k
     return v
 
 
-def fill_in(tx, v: ReturnVisit, *, satisfaction: str, method: str = "电话", visit_date: dt.datetime | None = None,
+def fill_in(tx, v: ReturnVisit, *, satisfaction: str, method: str = "phone", visit_date: dt.datetime | None = None,
             quality_rating: str | None = None, effect_rating: str | None = None, feedback: str | None = None,
             shortcomings: str | None = None, suggestions: str | None = None, interviewee: str | None = None,
             interviewee_signature: str | None = None, visitor: str | None = None,
@@ -210,12 +210,18 @@ def fill_in(tx, v: ReturnVisit, *, satisfaction: str, method: str = "电话", vi
     if v.status not in OPEN:
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "回访 {no} 当前为“{status}”，不能再填写回访结果。"),
                        no=v.visit_no, status=STATUS_LABELS[v.status])
-    if satisfaction not in RATINGS:
+    # a code or its label (CLI input, older callers) is accepted; the code is stored
+    satisfaction = vocab.RATING.code(satisfaction)
+    if satisfaction is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择满意度。"), field="satisfaction")
+    ratings = {}
     for name, value in (("quality_rating", quality_rating), ("effect_rating", effect_rating)):
-        if value is not None and value not in RATINGS:
+        ratings[name] = vocab.RATING.code(value) if value else None
+        if value and ratings[name] is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "评价只能是 满意、较满意 或 不满意。"), field=name)
-    if method not in METHODS:
+    quality_rating, effect_rating = ratings["quality_rating"], ratings["effect_rating"]
+    method = vocab.VISIT_METHOD.code(method)
+    if method is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择回访方式。"), field="method")
     now = tx.ctx.now()
     visit_date = visit_date or now
@@ -226,11 +232,11 @@ def fill_in(tx, v: ReturnVisit, *, satisfaction: str, method: str = "电话", vi
                               field="visit_date", visit=f"{visit_date:%Y-%m-%d %H:%M}", no=v.source_no or v.visit_no,
                               done=f"{v.source_done_at:%Y-%m-%d %H:%M}")
     feedback = _text(feedback)
-    if satisfaction == "不满意" and not (feedback or _text(shortcomings)):
+    if satisfaction == "bad" and not (feedback or _text(shortcomings)):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "不满意时请记录住户意见。"), field="notes")
     interviewee = _text(interviewee) or v.interviewee
     signature = None
-    if method != "电话":  # phone visits need no signature but are marked 电话回访
+    if method != "phone":  # phone visits need no signature but are marked 电话回访
         signature = _text(interviewee_signature) or interviewee
         if not signature:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "上门回访须由受访人签名确认（请填写受访人）。"),
@@ -241,7 +247,7 @@ def fill_in(tx, v: ReturnVisit, *, satisfaction: str, method: str = "电话", vi
     v.interviewee, v.interviewee_signature = interviewee, signature
     v.visitor = _text(visitor) or tx.ctx.actor.display_name
     v.site_left_clean, v.repair_explained, v.fee_checked = site_left_clean, repair_explained, fee_checked
-    marks = [PHONE_MARK] if method == "电话" else []
+    marks = [PHONE_MARK] if method == "phone" else []
     v.remarks = "；".join(x for x in [*marks, _text(remarks)] if x) or None
     tx.stamp(v)
 
@@ -296,7 +302,7 @@ def record(ctx: ServiceContext, visit_id: int, *, expected_version: int | None =
         _apply_source(tx, v)
         tx.session.flush()
         tx.audit("return_visit", v.visit_no, before=before, after=snapshot(v),
-                 summary=f"回访 {v.visit_no}（{v.source_no or VISIT_TYPES[v.visit_type]}）：{v.satisfaction}")
+                 summary=f"回访 {v.visit_no}（{v.source_no or VISIT_TYPES[v.visit_type]}）：{vocab.RATING.labels[v.satisfaction]}")
     return get(ctx, visit_id)
 
 

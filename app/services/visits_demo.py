@@ -34,7 +34,7 @@ def _review_older(ctx: ServiceContext) -> int:
     for r in visits.list_visits(ctx, start=ctx.today() - dt.timedelta(days=62), end=ctx.today(), open_too=True):
         if r.status != "visited" or r.visit_date is None or r.visit_date > cutoff:
             continue
-        ok = r.satisfaction != "不满意"
+        ok = r.satisfaction != "bad"
         try:
             visits.review(_at(ctx, r.visit_date + dt.timedelta(days=1)), r.id, ok=ok, comment="已核实",
                           nonconformity_action=None if ok else "转责任部门重新处理，三日内再次回访")
@@ -62,17 +62,17 @@ def _visits(ctx: ServiceContext, rng: random.Random) -> tuple[int, int]:
     for n, r in enumerate(planned[: max(0, len(planned) - 3)]):
         done = r.source_done_at or ctx.now()
         c = _at(ctx, min(done + dt.timedelta(hours=rng.randrange(4, 60)), ctx.now()))
-        rating = "不满意" if n == 1 else rng.choice(["满意", "满意", "较满意"])
+        rating = "bad" if n == 1 else rng.choice(["good", "good", "fair"])
         try:
-            v = visits.record(c, r.id, satisfaction=rating, method=rng.choice(["电话", "上门"]),
-                              feedback="问题仍未彻底解决" if rating == "不满意" else rng.choice(FEEDBACK),
+            v = visits.record(c, r.id, satisfaction=rating, method=rng.choice(["phone", "on_site"]),
+                              feedback="问题仍未彻底解决" if rating == "bad" else rng.choice(FEEDBACK),
                               site_left_clean=True if r.visit_type == "repair" else None,
                               repair_explained=True if r.visit_type == "repair" else None)
             made += 1
             if n < 6:
                 visits.review(_at(ctx, min(v.visit_date + dt.timedelta(hours=20), ctx.now())) if v.visit_date else ctx, v.id,
-                              ok=rating != "不满意", comment="已核实",
-                              nonconformity_action="转维修主管重新处理，三日内再次回访" if rating == "不满意" else None)
+                              ok=rating != "bad", comment="已核实",
+                              nonconformity_action="转维修主管重新处理，三日内再次回访" if rating == "bad" else None)
         except DormDeskError:
             continue
     with ctx.read() as s:

@@ -159,8 +159,8 @@ def _distribution(made) -> list[dict]:
         groups[r.type_label].append(r)
     for label, items in [*sorted(groups.items()), (TOTAL, made)]:
         c = Counter(r.satisfaction for r in items)
-        out.append({"type": translate("Values" if label == TOTAL else "Visits", label), "total": label == TOTAL, "a": c["满意"], "b": c["较满意"], "c": c["不满意"],
-                    "rate": _pct(c["满意"] + c["较满意"], len(items))})
+        out.append({"type": translate("Values" if label == TOTAL else "Visits", label), "total": label == TOTAL, "a": c["good"], "b": c["fair"],
+                    "c": c["bad"], "rate": _pct(c["good"] + c["fair"], len(items))})
     return out if made else []
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
+from app import vocab
 from reports.pdf.common import PAGE_H, PAGE_W, RED, box, build_pdf, labelled_cell, signature_row, stamp_box, text, wrap
 
 MARGIN_X = 18
@@ -63,8 +64,8 @@ def draw(cv, c, org_name: str, status_label: str) -> None:
     y = _block(cv, y, "处理结果", c.handling_result, 24)
     y = _block(cv, y, "纠正预防措施", c.corrective_action, 14)
     quarter = WIDTH / 4
-    cells = (("回访日期", _t(c.visited_at)), ("回访方式", c.visit_method or ""), ("回访人", c.visitor or ""),
-             ("满意程度", c.satisfaction or "□满意 □较满意 □不满意"))
+    cells = (("回访日期", _t(c.visited_at)), ("回访方式", vocab.label("common.visit_method", c.visit_method)), ("回访人", c.visitor or ""),
+             ("满意程度", vocab.label("common.rating", c.satisfaction) or "□满意 □较满意 □不满意"))
     y -= 8
     for i, (label, value) in enumerate(cells):
         labelled_cell(cv, MARGIN_X + i * quarter, y, quarter, 8, label, value, label_w=16, size=8.5)

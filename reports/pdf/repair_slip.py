@@ -12,6 +12,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from app import vocab
 from reports.pdf.common import (PAGE_H, PAGE_W, RED, box, build_pdf, capital_money, cut_line, font,
                                 text, wrap)
 
@@ -110,7 +111,7 @@ def draw_copy(c, slip, top: float, org_name: str, copy_label: str, copies_text: 
                 ("合计金额", total_text)], w3)
     y -= ROW
     _row(c, y, [("延误原因", slip.delay_reason or ""), ("收据号", slip.receipt_no or ""),
-                ("满意度", slip.satisfaction or "")], w3)
+                ("满意度", vocab.label("common.rating", slip.satisfaction))], w3)
     y -= 13
     signers = [("报修人", slip.requester_signature or ""), ("认定人", slip.fee_assessed_by or ""),
                ("维修人", slip.repairer or ""), ("验收人", slip.accepted_by or "")]

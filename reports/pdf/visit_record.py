@@ -12,11 +12,12 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
+from app import vocab
 from reports.pdf.common import PAGE_H, PAGE_W, RED, box, build_pdf, labelled_cell, signature_row, text, wrap
 
 MARGIN_X = 18
 WIDTH = PAGE_W / mm - 2 * MARGIN_X
-RATINGS = (("A", "满意"), ("B", "较满意"), ("C", "不满意"))
+RATINGS = (("A", "good"), ("B", "fair"), ("C", "bad"))   # common.rating codes
 
 
 def _t(value) -> str:
@@ -24,7 +25,7 @@ def _t(value) -> str:
 
 
 def _ticks(value: str | None) -> str:
-    return "  ".join(f"{'■' if value == name else '□'}{code} {name}" for code, name in RATINGS)
+    return "  ".join(f"{'■' if value == rating else '□'}{letter} {vocab.label('common.rating', rating)}" for letter, rating in RATINGS)
 
 
 def _yes(value: bool | None) -> str:
@@ -53,7 +54,7 @@ def draw(cv, v, org_name: str, type_label: str, status_label: str) -> None:
     rows = [(("回访类别", type_label), ("关联单据", v.source_no or "")),
             (("楼栋房号", f"{v.building or ''} {v.room_no or ''}".strip()), ("应回访日期", str(v.due_date))),
             (("受访人", v.interviewee or ""), ("联系电话", v.phone or "")),
-            (("回访方式", v.method or "□上门 □电话 □座谈 □其他"), ("回访日期", _t(v.visit_date)))]
+            (("回访方式", vocab.label("common.visit_method", v.method) or "□上门 □电话 □座谈 □其他"), ("回访日期", _t(v.visit_date)))]
     y -= 2
     for left, right in rows:
         y -= 8

@@ -1,9 +1,11 @@
-"""Enumerated values stored as codes (app/vocab.py): migration 0014_codes rewrites the Chinese
-labels of existing rows into codes and back, on SQLite and PostgreSQL; services take a code or a
+"""Enumerated values stored as codes (app/vocab.py): migrations 0014_codes and 0016_codes2 rewrite
+the Chinese labels of existing rows into codes and back, on SQLite and PostgreSQL; services take a code or a
 label and store the code."""
+import pytest
 from alembic import command
 from sqlalchemy import select, text
 
+from app import vocab
 from app.db.migrate import alembic_config
 from app.db.models.keys import SpareKeyLoan
 from app.services import keys_inventory, keys_loans
@@ -61,12 +63,53 @@ def test_leave_types_are_stored_as_codes_and_migrated_both_ways(db, ctx):
     assert stored() == "transfer"
 
 
-def test_the_migration_knows_every_code_of_the_vocabularies_it_converts():
-    """0014_codes keeps its own copy of the labels; it must match the vocabulary it converted."""
+def test_return_visit_ratings_and_methods_are_stored_as_codes_and_migrated_both_ways(db, ctx):
+    """0016_codes2: the ratings and methods of return visits and of the repair slip / complaint they
+    go back to."""
+    from app.db.models.frontdesk import Complaint
+    from app.db.models.repairs import RepairSlip
+    from app.db.models.visits import ReturnVisit
+    from app.services import frontdesk_complaints as fc
+    from app.services import repairs, repairs_fees, repairs_flow, repairs_visits
+    from tests import repairs_data
+    data = repairs_data.setup(db)
+    s = repairs.report(ctx, category="水", urgency="一般", fault_description="水龙头漏水",
+                       room_id=data["rooms"]["101"], student_id=data["zhang"])
+    repairs_fees.assess_fee(ctx, s.id, damage_cause="正常损耗")
+    repairs_flow.dispatch(ctx, s.id, data["worker"])
+    repairs_flow.complete(ctx, s.id, work_done="已修")
+    repairs_visits.record_visit(ctx, s.id, satisfaction="较满意", method="上门")     # labels, as typed on the CLI
+    c = fc.receive(ctx, complainant="张三", content="走廊灯坏了", category="水电", building_id=data["building"], room_no="101")
+    fc.classify(ctx, c.id, validity="有效")
+    fc.assign(ctx, c.id, dept="维修")
+    fc.resolve(ctx, c.id, result="已换灯管")
+    fc.visit(ctx, c.id, satisfaction="bad", method="phone", notes="还是不亮")       # codes, as the combos give them
+
+    def stored():
+        with db.engine.connect() as conn:
+            visits = [tuple(r) for r in conn.execute(select(
+                ReturnVisit.source_kind, ReturnVisit.method, ReturnVisit.satisfaction, ReturnVisit.quality_rating,
+                ReturnVisit.effect_rating).where(ReturnVisit.visit_date.is_not(None)).order_by(ReturnVisit.id))]
+            slip = conn.execute(select(RepairSlip.satisfaction)).scalar()
+            complaint = tuple(conn.execute(select(Complaint.visit_method, Complaint.satisfaction)).one())
+        return visits, slip, complaint
+    codes = ([("repair_slip", "on_site", "fair", "fair", "fair"), ("complaint", "phone", "bad", "bad", "bad")],
+             "fair", ("phone", "bad"))
+    assert stored() == codes
+    _alembic(db, "downgrade", "0010_visits")  # 0016_codes2 undone: the rows as an older version wrote them
+    assert stored() == ([("repair_slip", "上门", "较满意", "较满意", "较满意"), ("complaint", "电话", "不满意", "不满意", "不满意")],
+                        "较满意", ("电话", "不满意"))
+    _alembic(db, "upgrade", "heads")
+    assert stored() == codes
+    assert vocab.label("common.rating", stored()[1]) == "较满意"
+
+
+@pytest.mark.parametrize("revision", ["0014_codes", "0016_codes2"])
+def test_the_migration_knows_every_code_of_the_vocabularies_it_converts(revision):
+    """Each conversion keeps its own copy of the labels; it must match the vocabulary it converted."""
     import importlib
 
-    from app import vocab
-    conversions = importlib.import_module("app.db.migrations.versions.0014_codes").CONVERSIONS
+    conversions = importlib.import_module(f"app.db.migrations.versions.{revision}").CONVERSIONS
     by_column = {c: v for v in (vocab.get(n) for n in vocab.names()) for c in v.columns}
     for table, column, mapping in conversions:
         assert mapping == by_column[f"{table}.{column}"].labels, (table, column)

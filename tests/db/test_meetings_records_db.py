@@ -52,6 +52,22 @@ def test_service_log_refill_reminder_and_late_arrival(ctx, clock, meeting):
         ml.save_service_log(ctx, o.id, fb_audio="很好")
     row = ml.service_log(ctx, o.id)
     assert row.refill_count == 1 and "音响保障一般" in row.feedback_text and "总体很满意" in row.feedback_text
+    # the labels typed above are stored as meetings.rating codes; 0016_codes2 converts them both ways
+    from tests.db.test_codes_migration import _alembic
+    assert (row.fb_communication, row.fb_audio, row.fb_overall) == ("good", "average", "great")
+    _alembic(ctx.db, "downgrade", "0009_meetings")
+    assert _fb(ctx.db) == ("满意", "一般", "很满意")
+    _alembic(ctx.db, "upgrade", "heads")
+    assert _fb(ctx.db) == ("good", "average", "great")
+
+
+def _fb(db):
+    from sqlalchemy import select
+
+    from app.db.models.meetings import MeetingServiceLog
+    with db.engine.connect() as conn:
+        return tuple(conn.execute(select(MeetingServiceLog.fb_communication, MeetingServiceLog.fb_audio,
+                                         MeetingServiceLog.fb_overall)).one())
 
 
 def test_weekly_cleaning_and_office_checks_flag_late_and_missing(ctx, meeting):

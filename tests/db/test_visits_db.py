@@ -48,7 +48,7 @@ def test_complaint_visit_is_a_v1_record_with_its_due_date(ctx, data, clock):
     assert visits_reports.count_overdue(ctx) == 1 and visits.get(ctx, v.id).overdue
     c = fc.visit(ctx, c.id, satisfaction="满意", method="电话")
     [v] = visits.for_source(ctx, "complaint", c.id)
-    assert (v.status, v.method, v.remarks, v.interviewee_signature) == ("visited", "电话", "电话回访", None)
+    assert (v.status, v.method, v.remarks, v.interviewee_signature) == ("visited", "phone", "电话回访", None)
     assert c.status == "visited" and visits_reports.count_overdue(ctx) == 0 and visits_reports.count_to_review(ctx) == 1
 
 
@@ -167,6 +167,9 @@ def test_register_analysis_and_pdf_read_back(ctx, data, tmp_path):
     pdf = visits_reports.print_analysis(ctx, "2026-09", tmp_path / "v3.pdf")
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert "回访月度统计分析" in text and "重复投诉" in text and "审核（客服主管）" in text
+    [v] = visits.for_source(ctx, "complaint", c.id)   # stored as codes (fair, on_site), printed as labels
+    text = PdfReader(visits_reports.print_visit(ctx, v.visit_no, tmp_path / "v1.pdf")).pages[0].extract_text()
+    assert (v.satisfaction, v.method) == ("fair", "on_site") and "■B 较满意" in text and "上门" in text
 
 
 def test_v1_form_prints_and_overdue_visits_reach_the_handover(ctx, data, clock, tmp_path):

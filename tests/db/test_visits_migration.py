@@ -85,13 +85,13 @@ def test_existing_visits_become_return_visits_and_back(engine):
     phone, home, done, unhappy, waiting = rows
     assert (phone.visit_type, phone.source_kind, phone.source_id, phone.status) == ("repair", "repair_slip", 1, "visited")
     assert str(phone.due_date)[:10] == "2026-09-05" and phone.interviewee_signature is None  # 电话: no signature
-    assert (home.satisfaction, home.feedback, home.interviewee_signature) == ("不满意", "还漏", "李四")
+    assert (home.satisfaction, home.feedback, home.interviewee_signature) == ("bad", "还漏", "李四")  # 0016_codes2: codes
     assert str(home.due_date)[:10] == "2026-09-07"  # a reopened slip: 3 days after the visit
-    assert (done.visit_type, done.source_no, done.satisfaction, done.visitor) == ("complaint", "TS2026-000001", "较满意", "赵主管")
-    assert (unhappy.status, unhappy.satisfaction, unhappy.attempt) == ("visited", "不满意", 1)  # handled again since
+    assert (done.visit_type, done.source_no, done.satisfaction, done.visitor) == ("complaint", "TS2026-000001", "fair", "赵主管")
+    assert (unhappy.status, unhappy.satisfaction, unhappy.attempt) == ("visited", "bad", 1)  # handled again since
     assert (waiting.status, waiting.visit_date, str(waiting.due_date)[:10], waiting.attempt) == ("planned", None, "2026-09-08", 2)
 
-    _migrate(engine, "0008_frontdesk", down=True)
+    _migrate(engine, "0008_frontdesk", down=True)  # 0016_codes2 undone first: labels again
     with engine.connect() as conn:
         back = conn.execute(sa.text("SELECT slip_id, method, satisfaction, notes FROM repair_visit ORDER BY slip_id")).all()
     assert [tuple(r) for r in back] == [(1, "电话", "满意", None), (2, "上门", "不满意", "还漏")]

@@ -129,7 +129,7 @@ def test_complaint_to_closure_and_visit(qtbot, ctx, monkeypatch):
         if mode == "assign":
             d.ui.dept_combo.setCurrentIndex(d.ui.dept_combo.findData("保洁"))
         if mode == "visit":
-            d.ui.satisfaction_combo.setCurrentIndex(d.ui.satisfaction_combo.findData("满意"))
+            d.ui.satisfaction_combo.setCurrentIndex(d.ui.satisfaction_combo.findData("good"))
         _save(d)
         assert d.result is not None, d.ui.error_label.text()
         return d.result
@@ -142,7 +142,7 @@ def test_complaint_to_closure_and_visit(qtbot, ctx, monkeypatch):
         getattr(page.ui, button).click()
     assert seen == ["classify", "assign", "resolve", "visit"]
     c = fc.get(ctx, page.cases.current.id)
-    assert c.status == "closed" and c.responsible_dept == "保洁" and c.satisfaction == "满意"
+    assert c.status == "closed" and c.responsible_dept == "保洁" and c.satisfaction == "good"
     assert c.first_reply == "已联系保洁班，今天处理" and c.visitor == ctx.actor.display_name
     assert "结案" in page.ui.complaint_detail_browser.toPlainText()
     assert not page.ui.close_complaint_button.isEnabled()

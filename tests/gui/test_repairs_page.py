@@ -61,7 +61,7 @@ def _fake_step(qtbot, seen):
             for col, value in enumerate(("水龙头", "DN15", "1", "35")):
                 d.ui.materials_table.setItem(0, col, QTableWidgetItem(value))
         if mode == "visit":
-            d.ui.satisfaction_combo.setCurrentIndex(d.ui.satisfaction_combo.findData("满意"))
+            d.ui.satisfaction_combo.setCurrentIndex(d.ui.satisfaction_combo.findData("good"))
         return _save(d)
     return classmethod(ask)
 
@@ -91,7 +91,7 @@ def test_report_to_acceptance_and_visit(qtbot, ctx, monkeypatch):
         qtbot.mouseClick(getattr(page.ui, button), Qt.LeftButton)
         _settled(qtbot, page)
     assert seen == ["dispatch", "complete", "accept", "visit"]
-    assert page.current.status == "visited" and page.current.satisfaction == "满意"
+    assert page.current.status == "visited" and page.current.satisfaction == "good"
     assert page.current.accepted_by == ctx.actor.display_name and page.current.total_fee == 35
     assert [e.action for e in page.current.events] == ["报修", "收费认定", "派工", "开始维修", "完工", "验收", "回访"]
     assert "处理经过" in page.ui.detail_browser.toPlainText()

@@ -66,8 +66,8 @@ def test_visit_from_creation_to_nonconforming_review(qtbot, state, ctx, monkeypa
     def fake_record(cls, ctx_, row, parent=None):
         d = cls(ctx_, row, parent)
         qtbot.addWidget(d)
-        d.ui.method_combo.setCurrentIndex(d.ui.method_combo.findData("上门"))
-        d.ui.satisfaction_combo.setCurrentIndex(d.ui.satisfaction_combo.findData("不满意"))
+        d.ui.method_combo.setCurrentIndex(d.ui.method_combo.findData("on_site"))
+        d.ui.satisfaction_combo.setCurrentIndex(d.ui.satisfaction_combo.findData("bad"))
         _save(d)
         assert "意见" in d.ui.error_label.text() and d.result is None
         d.ui.feedback_edit.setPlainText("热水时有时无")
@@ -76,7 +76,7 @@ def test_visit_from_creation_to_nonconforming_review(qtbot, state, ctx, monkeypa
     monkeypatch.setattr(VisitRecordDialog, "ask", classmethod(fake_record))
     page.ui.record_button.click()
     row = page.current
-    assert (row.status, row.interviewee_signature, row.satisfaction) == ("visited", "张三", "不满意")
+    assert (row.status, row.interviewee_signature, row.satisfaction) == ("visited", "张三", "bad")
 
     def fake_review(cls, ctx_, row, parent=None):
         d = cls(ctx_, row, parent)
