@@ -18,14 +18,16 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer
+# QtCore.Qt, not `from PySide6.QtCore import Qt`: building the Qt namespace costs ~12 ms, and this module
+# is imported before the login dialog shows (app/controllers/login_dialog.py does the same).
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QTimer
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDateTimeEdit,
                                QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
                                QTextEdit, QVBoxLayout, QWidget)
 
 from app import feedback
 
-RETURN_KEYS = (Qt.Key_Return, Qt.Key_Enter)
 
 
 def is_filled(widget: QWidget) -> bool:
@@ -77,7 +79,7 @@ def shield_second_click(spot: QPoint, dialog: QWidget) -> None:
         shield = QPushButton(window)
         shield.setObjectName("second_click_shield")
         shield.setFlat(True)
-        shield.setFocusPolicy(Qt.NoFocus)
+        shield.setFocusPolicy(QtCore.Qt.NoFocus)
         shield.setStyleSheet("QPushButton { background: transparent; border: none; }")
         shield.setGeometry(QRect(local.x() - half, local.y() - half, 2 * half, 2 * half))
         shield.raise_()
@@ -309,9 +311,9 @@ class DialogRules:
         kind = event.type()
         if kind == QEvent.KeyPress:
             key = event.key()
-            if key in RETURN_KEYS and not self.return_saves:
+            if key in (QtCore.Qt.Key_Return, QtCore.Qt.Key_Enter) and not self.return_saves:
                 return True  # a line edit let it through: never the dialog's default button
-            if key == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
+            if key == QtCore.Qt.Key_Escape and event.modifiers() == QtCore.Qt.NoModifier:
                 return not self._may_discard()
         elif kind == QEvent.Close and dialog.isVisible():
             if not self._may_discard():
