@@ -71,7 +71,7 @@ class SettingsPage(Page):
         self._show_language_note()
         labels = config.labels()
         self.params_model.set_rows([
-            {"key": k, "value": json.dumps(v, ensure_ascii=False),
+            {"key": k, "value": json.dumps(config.shown(k, v), ensure_ascii=False),
              "label": QCoreApplication.translate("Config", labels[k]) if k in labels else k}
             for k, v in sorted(values.items())])
         if self.ctx.can("users.edit"):
@@ -163,6 +163,7 @@ class SettingsPage(Page):
     # Parameters ----------------------------------------------------------------------------------------------
     @Slot()
     def _on_parameters_table_double_clicked(self, index):
+        """Edit one value as JSON (codes of a vocabulary shown and typed as labels, config.shown)."""
         row = self.params_model.row_at(index)
         if row is None:
             return

@@ -6,6 +6,9 @@ A service module may define, at module level:
 - `DEMO_STEPS`: a list of `DemoStep` (`dormdesk demo`, run in `order`);
 - `DEFAULTS`: a dict of business-configuration keys and their defaults, and `CONFIG_LABELS`, a dict of
   the same keys to their Chinese labels (QT_TRANSLATE_NOOP("Config", ...)) shown in 设置 → 业务参数;
+- `CONFIG_VALUES`: a dict of configuration keys whose value holds vocabulary codes (a list of codes or
+  a dict keyed by codes) to the vocabulary's name (app/vocab.py): the settings page shows the labels
+  and `config.set_value` stores codes (e.g. `{"visitor.rules": "gate.rule"}`);
 - `BADGES`: a list of `Badge` (counts shown in the navigation, e.g. overdue loans);
 - `SEEDS`: a list of functions `seed(session, now)` that insert missing reference rows (key types,
   assessment items, price lists); they run on every start and must be idempotent;
@@ -135,6 +138,13 @@ def config_labels() -> dict[str, str]:
     result = {}
     for mod in _modules():
         result.update(getattr(mod, "CONFIG_LABELS", {}) or {})
+    return result
+
+
+def config_values() -> dict[str, str]:
+    result = {}
+    for mod in _modules():
+        result.update(getattr(mod, "CONFIG_VALUES", {}) or {})
     return result
 
 

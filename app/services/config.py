@@ -1,18 +1,23 @@
 """Business configuration held in the database: organisation name, prices, quantities, limits.
 
 Each module declares its keys and defaults in `DEFAULTS` (a dict); reading a key that was never
-saved gives the default. Values are JSON.
+saved gives the default. Values are JSON. A key whose value holds vocabulary codes (a list of codes,
+or a dict keyed by codes) is named in the module's `CONFIG_VALUES` (key -> vocabulary name):
+`shown()` gives it with labels for the settings page, `set_value` accepts labels or codes and
+stores codes.
 """
 from __future__ import annotations
 
 import json
+import re
 
 from sqlalchemy import select
 
+from app import vocab
 from app.db.models.core import ConfigValue
 from app.errors import ValidationError
 from app.services.context import ServiceContext
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 
 CORE_DEFAULTS = {
     "org.name": "XX大学学生公寓管理中心",
@@ -64,7 +69,59 @@ def _check_type(key: str, value) -> None:
                               default=json.dumps(default, ensure_ascii=False))
 
 
+def vocabularies() -> dict[str, str]:
+    """Configuration key -> name of the vocabulary whose codes its value holds (CONFIG_VALUES)."""
+    from app.services.catalog import config_values
+    return config_values()
+
+
+def shown(key: str, value):
+    """`value` as the user reads it: each code (list item or dict key) of a CONFIG_VALUES key
+    replaced by its label in the interface language; other values as they are."""
+    name = vocabularies().get(key)
+    if name is None:
+        return value
+    if isinstance(value, dict):
+        return {vocab.label(name, k): v for k, v in value.items()}
+    if isinstance(value, list):
+        return [vocab.label(name, v) for v in value]
+    return value
+
+
+LIST_SEPARATORS = re.compile(r"[,，、;；\n]+")
+
+
+def to_codes(key: str, value):
+    """The inverse of `shown`: labels (Chinese or shown) or codes -> codes. A list may also be typed
+    as one text separated by 、 or commas. An unknown item raises ValidationError naming the
+    parameter and the item."""
+    name = vocabularies().get(key)
+    if name is None:
+        return value
+    if isinstance(value, str) and isinstance(all_defaults().get(key), list):
+        value = [part.strip() for part in LIST_SEPARATORS.split(value) if part.strip()]
+
+    def code(item):
+        found = vocab.code(name, item) if isinstance(item, str) else None
+        if found is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "参数“{label}”中的“{value}”不是可选的值（可选：{choices}）。"),
+                field=key, label=translate("Config", labels().get(key, key)),
+                value=item if isinstance(item, str) else json.dumps(item, ensure_ascii=False),
+                choices=vocab.join(label for label, _code in vocab.get(name).choices()))
+        return found
+
+    if isinstance(value, dict):
+        return {code(k): v for k, v in value.items()}
+    if isinstance(value, list):
+        return [code(v) for v in value]
+    return value
+
+
 def set_value(ctx: ServiceContext, key: str, value) -> None:
+    """Save one parameter (its kind checked against the default; labels of a CONFIG_VALUES key
+    stored as their codes), audited."""
+    value = to_codes(key, value)
     _check_type(key, value)
     with ctx.action("settings.configure") as tx:
         row = tx.session.get(ConfigValue, key)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app import vocab
 from app.errors import ValidationError
 from app.services import auth, config
 from app.services.context import ServiceContext
@@ -23,6 +24,7 @@ RULES = {
     "opposite_sex": QT_TRANSLATE_NOOP("Gate", "异性不得进入宿舍（男女生不得互串宿舍）"),
     "overnight": QT_TRANSLATE_NOOP("Gate", "已过闭楼时间，来访人员不得留宿"),
 }
+vocab.define("gate.rule", RULES, "Gate")
 LATE_FLAG = QT_TRANSLATE_NOOP("Gate", "闭楼未离开")
 
 DEFAULTS = {
@@ -31,11 +33,11 @@ DEFAULTS = {
     "visitor.opening_time": "06:00",
     "visitor.closing_time": "23:00",
 }
+# the settings page shows these values as labels and stores what the user types as codes
+CONFIG_VALUES = {"visitor.rules": "gate.rule", "visitor.admitted_relations": "gate.relation"}
 CONFIG_LABELS = {
-    "visitor.rules": QT_TRANSLATE_NOOP("Config", "来访检查的宿舍规定（outsider 外来人员 / male_parent 男家长进女生楼 / "
-                                                 "opposite_sex 异性互串 / overnight 闭楼后进入）"),
-    "visitor.admitted_relations": QT_TRANSLATE_NOOP("Config", "无须主管放行的来访者身份（parent 家长 / student 本校学生 / "
-                                                              "staff 教职工 / relative 亲友 / other 其他）"),
+    "visitor.rules": QT_TRANSLATE_NOOP("Config", "来访检查的宿舍规定"),
+    "visitor.admitted_relations": QT_TRANSLATE_NOOP("Config", "无须主管放行的来访者身份"),
     "visitor.opening_time": QT_TRANSLATE_NOOP("Config", "宿舍楼开门时间（HH:MM）"),
     "visitor.closing_time": QT_TRANSLATE_NOOP("Config", "宿舍楼闭楼时间（HH:MM），此后仍在楼内的访客标红并列入交接班"),
 }

@@ -70,3 +70,39 @@ def test_settings_say_when_the_command_line_language_is_in_force(qtbot, state, q
         i18n.install(qapp, "zh_CN")
     page.reload()
     assert not page.ui.language_note_label.isVisible()
+
+
+def test_parameter_holding_codes_is_shown_and_edited_as_labels(qtbot, state, monkeypatch):
+    """设置 → 业务参数: the admitted relations read as labels; typing labels stores codes; an unknown
+    label is refused with a message naming it, nothing saved."""
+    from app import feedback
+    from app.controllers import settings_page
+    page = SettingsPage(state)
+    qtbot.addWidget(page)
+    page.reload()
+    rows = page.params_model.rows
+    row = next(i for i, r in enumerate(rows) if r["key"] == "visitor.admitted_relations")
+    assert rows[row]["value"] == '["家长", "本校学生", "教职工"]'
+    assert rows[row]["label"] == "无须主管放行的来访者身份"
+    offered = []
+
+    def typed(text):
+        def get_text(_parent, _title, _label, text=""):
+            offered.append(text)
+            return typed_text, True
+        typed_text = text
+        monkeypatch.setattr(settings_page.QInputDialog, "getText", get_text)
+
+    typed('["家长", "亲友"]')
+    page._on_parameters_table_double_clicked(page.params_model.index(row, 1))
+    assert offered == ['["家长", "本校学生", "教职工"]']
+    assert config.get(state.ctx, "visitor.admitted_relations") == ["parent", "relative"]
+    row = next(i for i, r in enumerate(page.params_model.rows) if r["key"] == "visitor.admitted_relations")
+    assert page.params_model.rows[row]["value"] == '["家长", "亲友"]'
+
+    errors = []
+    monkeypatch.setattr(feedback, "show_error", lambda _parent, exc: errors.append(str(exc)))
+    typed("家长、快递员")
+    page._on_parameters_table_double_clicked(page.params_model.index(row, 1))
+    assert errors and "快递员" in errors[0] and "无须主管放行的来访者身份" in errors[0]
+    assert config.get(state.ctx, "visitor.admitted_relations") == ["parent", "relative"]
