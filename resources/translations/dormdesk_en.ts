@@ -2647,12 +2647,12 @@ Appeal reason: %4</translation>
         <translation>A student taking large items out without a release slip needs a room leader's note (true/false)</translation>
     </message>
     <message>
-        <source>来访检查的宿舍规定（outsider 外来人员 / male_parent 男家长进女生楼 / opposite_sex 异性互串 / overnight 闭楼后进入）</source>
-        <translation>Dorm rules checked for visitors (outsider / male_parent: male parent into a girls' building / opposite_sex / overnight: entering after closing)</translation>
+        <source>来访检查的宿舍规定</source>
+        <translation>Dorm rules checked for visitors</translation>
     </message>
     <message>
-        <source>无须主管放行的来访者身份（parent 家长 / student 本校学生 / staff 教职工 / relative 亲友 / other 其他）</source>
-        <translation>Visitor relations admitted without a supervisor (parent / student / staff / relative / other)</translation>
+        <source>无须主管放行的来访者身份</source>
+        <translation>Visitors admitted without a supervisor</translation>
     </message>
     <message>
         <source>宿舍楼开门时间（HH:MM）</source>
@@ -3429,6 +3429,10 @@ Appeal reason: %4</translation>
     <message>
         <source>参数 {key} 的值 {value} 无效，应与默认值 {default} 同类。</source>
         <translation>The value {value} of setting {key} is invalid; it must be of the same kind as the default {default}.</translation>
+    </message>
+    <message>
+        <source>参数“{label}”中的“{value}”不是可选的值（可选：{choices}）。</source>
+        <translation>"{value}" is not a valid choice for the parameter "{label}" (choices: {choices}).</translation>
     </message>
     <message>
         <source>请选择投诉方式。</source>
