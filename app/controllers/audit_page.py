@@ -20,7 +20,7 @@ COLUMNS = (Column("at", QT_TRANSLATE_NOOP("Columns", "时间"), "datetime"),
            Column("pc_name", QT_TRANSLATE_NOOP("Columns", "电脑")),
            Column("channel", QT_TRANSLATE_NOOP("Columns", "渠道")),
            Column("action", QT_TRANSLATE_NOOP("Columns", "操作")),
-           Column("entity", QT_TRANSLATE_NOOP("Columns", "记录类型")),
+           Column("entity", QT_TRANSLATE_NOOP("Columns", "记录类型"), fmt=lambda v, _r: audit.entity_label(v)),
            Column("entity_id", QT_TRANSLATE_NOOP("Columns", "记录编号")),
            Column("summary", QT_TRANSLATE_NOOP("Columns", "摘要")))
 
@@ -43,13 +43,14 @@ class AuditPage(Page):
         self.ui.export_button.clicked.connect(self._on_export_button_clicked)
         self.ui.table_view.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
 
-    def _fill_combo(self, combo, values):
+    def _fill_combo(self, combo, values, shown=str):
+        """"All", then each value (item data) under its shown text; the current choice kept."""
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("全部"), None)
         for v in values:
-            combo.addItem(v, v)
+            combo.addItem(shown(v), v)
         idx = combo.findData(current)
         combo.setCurrentIndex(max(idx, 0))
         combo.blockSignals(False)
@@ -71,7 +72,7 @@ class AuditPage(Page):
     def show_loaded(self, data):
         users, entities, rows = data
         self._fill_combo(self.ui.user_combo, users)
-        self._fill_combo(self.ui.entity_combo, entities)
+        self._fill_combo(self.ui.entity_combo, entities, audit.entity_label)
         self.model.set_rows(rows)
         self.ui.table_view.resizeColumnsToContents()
         self.ui.count_label.setText(self.tr("共 %1 条").replace("%1", str(len(rows))))

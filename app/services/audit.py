@@ -10,11 +10,67 @@ from app.db.models.core import AuditLog
 from app.services.catalog import RegisterSource
 from app.services.context import ServiceContext
 from app.services.periods import Period
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 from reports.excel.spec import Col, RegisterSpec
 
-ENTITY_LABELS = {"user": "用户", "config": "设置", "building": "楼栋", "room": "房间", "student": "学生",
-                 "staff": "员工", "backup": "备份"}
+# The kind of record each audit row is about (`tx.audit(entity, ...)`), as the audit screen names it.
+ENTITY_LABELS = {
+    "user": QT_TRANSLATE_NOOP("Audit", "用户"),
+    "config": QT_TRANSLATE_NOOP("Audit", "业务参数"),
+    "backup": QT_TRANSLATE_NOOP("Audit", "备份"),
+    "building": QT_TRANSLATE_NOOP("Audit", "楼栋"),
+    "room": QT_TRANSLATE_NOOP("Audit", "房间"),
+    "student": QT_TRANSLATE_NOOP("Audit", "学生"),
+    "staff": QT_TRANSLATE_NOOP("Audit", "员工"),
+    "import_batch": QT_TRANSLATE_NOOP("Audit", "名单导入批次"),
+    "handover": QT_TRANSLATE_NOOP("Audit", "交接班"),
+    "key_type": QT_TRANSLATE_NOOP("Audit", "钥匙类型"),
+    "key_price": QT_TRANSLATE_NOOP("Audit", "钥匙价格"),
+    "key_issue": QT_TRANSLATE_NOOP("Audit", "钥匙发放"),
+    "key_return": QT_TRANSLATE_NOOP("Audit", "钥匙交回"),
+    "key_loss": QT_TRANSLATE_NOOP("Audit", "钥匙挂失"),
+    "spare_key_loan": QT_TRANSLATE_NOOP("Audit", "备用钥匙借用"),
+    "owner_key_loan": QT_TRANSLATE_NOOP("Audit", "业主钥匙借用"),
+    "owner_key_deposit": QT_TRANSLATE_NOOP("Audit", "业主钥匙托管"),
+    "repair_slip": QT_TRANSLATE_NOOP("Audit", "报修单"),
+    "damage_notice": QT_TRANSLATE_NOOP("Audit", "公物损坏赔偿通知"),
+    "asset_price": QT_TRANSLATE_NOOP("Audit", "公物价目"),
+    "mail": QT_TRANSLATE_NOOP("Audit", "邮件"),
+    "outgoing_mail": QT_TRANSLATE_NOOP("Audit", "代寄邮件"),
+    "consultation": QT_TRANSLATE_NOOP("Audit", "咨询"),
+    "complaint": QT_TRANSLATE_NOOP("Audit", "投诉"),
+    "visitor": QT_TRANSLATE_NOOP("Audit", "来访登记"),
+    "dorm_goods": QT_TRANSLATE_NOOP("Audit", "物品出入"),
+    "frontdesk_phrase": QT_TRANSLATE_NOOP("Audit", "服务用语"),
+    "release_slip": QT_TRANSLATE_NOOP("Audit", "放行条"),
+    "release_party": QT_TRANSLATE_NOOP("Audit", "放行单位"),
+    "release_agreement": QT_TRANSLATE_NOOP("Audit", "放行协议"),
+    "move_out": QT_TRANSLATE_NOOP("Audit", "迁出/退宿"),
+    "meeting_room": QT_TRANSLATE_NOOP("Audit", "会议室"),
+    "meeting_order": QT_TRANSLATE_NOOP("Audit", "会议预订"),
+    "meeting_series": QT_TRANSLATE_NOOP("Audit", "周期会议"),
+    "meeting_service_log": QT_TRANSLATE_NOOP("Audit", "会议服务记录"),
+    "meeting_room_hygiene_log": QT_TRANSLATE_NOOP("Audit", "会议室清洁消毒"),
+    "office_service_check": QT_TRANSLATE_NOOP("Audit", "入室服务检查"),
+    "return_visit": QT_TRANSLATE_NOOP("Audit", "回访"),
+    "visit_plan": QT_TRANSLATE_NOOP("Audit", "回访计划"),
+    "visit_form_signout": QT_TRANSLATE_NOOP("Audit", "回访表签收"),
+    "survey_plan": QT_TRANSLATE_NOOP("Audit", "调查计划"),
+    "survey_response": QT_TRANSLATE_NOOP("Audit", "调查问卷"),
+    "survey_action": QT_TRANSLATE_NOOP("Audit", "整改措施"),
+    "assessment_item": QT_TRANSLATE_NOOP("Audit", "考核项目"),
+    "assessment_incident": QT_TRANSLATE_NOOP("Audit", "违规记录"),
+    "assessment_month": QT_TRANSLATE_NOOP("Audit", "月度考核"),
+    "assessment_sheet": QT_TRANSLATE_NOOP("Audit", "月度考核表"),
+    "assessment_dismissal": QT_TRANSLATE_NOOP("Audit", "不予考核的建议"),
+}
+
+
+def entity_label(entity: str | None) -> str:
+    """The shown name of an audited record kind, in the interface language (unknown: as stored)."""
+    if not entity:
+        return ""
+    return translate("Audit", ENTITY_LABELS.get(entity, entity))
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,14 @@ def test_audit_page_lists_changes_and_exports(qtbot, state, tmp_path, monkeypatc
     qtbot.waitUntil(lambda: not page.loading, timeout=10000)  # loaded off the UI thread
     assert page.model.rowCount() == 1
     assert page.model.rows[0].summary == "设置 org.name"
+    combo = page.ui.entity_combo        # the record kind by its name, the stored entity as item data
+    assert [combo.itemText(i) for i in range(combo.count())] == ["全部", "业务参数"]
+    assert combo.itemData(1) == "config"
+    assert page.model.data(page.model.index(0, 5)) == "业务参数"
+    combo.setCurrentIndex(1)
+    page.reload()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10000)
+    assert page.model.rowCount() == 1 and combo.currentData() == "config"
     target = tmp_path / "audit.xlsx"
     from PySide6.QtWidgets import QFileDialog
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
