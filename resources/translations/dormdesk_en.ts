@@ -556,6 +556,201 @@ Appeal reason: %4</translation>
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>业务参数</source>
+        <translation>Business parameter</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>房间</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>学生</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>员工</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>名单导入批次</source>
+        <translation>Roster import batch</translation>
+    </message>
+    <message>
+        <source>交接班</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <source>钥匙类型</source>
+        <translation>Key type</translation>
+    </message>
+    <message>
+        <source>钥匙价格</source>
+        <translation>Key price</translation>
+    </message>
+    <message>
+        <source>钥匙发放</source>
+        <translation>Key issue</translation>
+    </message>
+    <message>
+        <source>钥匙交回</source>
+        <translation>Key return</translation>
+    </message>
+    <message>
+        <source>钥匙挂失</source>
+        <translation>Lost key report</translation>
+    </message>
+    <message>
+        <source>备用钥匙借用</source>
+        <translation>Spare key loan</translation>
+    </message>
+    <message>
+        <source>业主钥匙借用</source>
+        <translation>Owner key loan</translation>
+    </message>
+    <message>
+        <source>业主钥匙托管</source>
+        <translation>Owner key deposit</translation>
+    </message>
+    <message>
+        <source>报修单</source>
+        <translation>Repair slip</translation>
+    </message>
+    <message>
+        <source>公物损坏赔偿通知</source>
+        <translation>Damage notice</translation>
+    </message>
+    <message>
+        <source>公物价目</source>
+        <translation>Asset price</translation>
+    </message>
+    <message>
+        <source>邮件</source>
+        <translation>Mail item</translation>
+    </message>
+    <message>
+        <source>代寄邮件</source>
+        <translation>Outgoing mail</translation>
+    </message>
+    <message>
+        <source>咨询</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>来访登记</source>
+        <translation>Visitor entry</translation>
+    </message>
+    <message>
+        <source>物品出入</source>
+        <translation>Goods in/out</translation>
+    </message>
+    <message>
+        <source>服务用语</source>
+        <translation>Service phrase</translation>
+    </message>
+    <message>
+        <source>放行条</source>
+        <translation>Release slip</translation>
+    </message>
+    <message>
+        <source>放行单位</source>
+        <translation>Release party</translation>
+    </message>
+    <message>
+        <source>放行协议</source>
+        <translation>Release agreement</translation>
+    </message>
+    <message>
+        <source>迁出/退宿</source>
+        <translation>Move-out</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Meeting room</translation>
+    </message>
+    <message>
+        <source>会议预订</source>
+        <translation>Meeting booking</translation>
+    </message>
+    <message>
+        <source>周期会议</source>
+        <translation>Recurring meeting</translation>
+    </message>
+    <message>
+        <source>会议服务记录</source>
+        <translation>Meeting service log</translation>
+    </message>
+    <message>
+        <source>会议室清洁消毒</source>
+        <translation>Meeting room cleaning</translation>
+    </message>
+    <message>
+        <source>入室服务检查</source>
+        <translation>Office service check</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Return visit</translation>
+    </message>
+    <message>
+        <source>回访计划</source>
+        <translation>Visit plan</translation>
+    </message>
+    <message>
+        <source>回访表签收</source>
+        <translation>Visit form sign-out</translation>
+    </message>
+    <message>
+        <source>调查计划</source>
+        <translation>Survey plan</translation>
+    </message>
+    <message>
+        <source>调查问卷</source>
+        <translation>Survey response</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Improvement action</translation>
+    </message>
+    <message>
+        <source>考核项目</source>
+        <translation>Assessment item</translation>
+    </message>
+    <message>
+        <source>违规记录</source>
+        <translation>Violation record</translation>
+    </message>
+    <message>
+        <source>月度考核</source>
+        <translation>Monthly assessment</translation>
+    </message>
+    <message>
+        <source>月度考核表</source>
+        <translation>Monthly assessment sheet</translation>
+    </message>
+    <message>
+        <source>不予考核的建议</source>
+        <translation>Dismissed suggestion</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>全部</source>
