@@ -5583,7 +5583,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>导出投诉登记…</source>
-        <translation>Export complaints…</translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>状态</source>
@@ -12742,7 +12742,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>打印回访表…</source>
-        <translation>Print visit form…</translation>
+        <translation>Print form…</translation>
     </message>
     <message>
         <source>本月回访计划…</source>
@@ -12750,7 +12750,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>月度统计分析…</source>
-        <translation>Monthly analysis…</translation>
+        <translation>Analysis…</translation>
     </message>
     <message>
         <source>打印分析…</source>
@@ -12758,7 +12758,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>导出登记表…</source>
-        <translation>Export register…</translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>月份</source>
@@ -12786,11 +12786,11 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>新建调查计划…</source>
-        <translation>New survey plan…</translation>
+        <translation>New survey…</translation>
     </message>
     <message>
         <source>发放问卷…</source>
-        <translation>Issue questionnaires…</translation>
+        <translation>Issue forms…</translation>
     </message>
     <message>
         <source>问卷快速录入…</source>
@@ -12806,7 +12806,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>改进措施…</source>
-        <translation>Improvement action…</translation>
+        <translation>Improvement…</translation>
     </message>
     <message>
         <source>措施完成…</source>
