@@ -1,9 +1,13 @@
 """Issue 15 item 8: at 1280×800, the most common office screen, each list shows its main columns
 without a horizontal scroll, and the 维修 page keeps its actions in one toolbar row with icons, the
-rarely used ones in a menu and in the list's context menu."""
+rarely used ones in a menu and in the list's context menu. And every page (each of its tabs) fits
+1280×800 in Chinese and in English: the window's minimum size, navigation included, stays within it
+(a longer English label must be shorter, wrap or move, not widen the window)."""
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QTableView, QToolBar, QToolButton, QWidgetAction
+from PySide6.QtWidgets import QPushButton, QTableView, QTabWidget, QToolBar, QToolButton, QWidgetAction
 
+from app import i18n
 from app.controllers.main_window import MainWindow
 from tests import repairs_data
 
@@ -59,3 +63,36 @@ def test_repairs_actions_in_one_toolbar_row_and_a_context_menu(qtbot, state):
         button = page.action_buttons.get(action)
         if button is not None:
             assert action.isEnabled() == button.isEnabled(), action.text()
+
+
+SCREEN = (1280, 800)
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def language(request, qapp):
+    i18n.install(qapp, request.param)
+    yield request.param
+    i18n.install(qapp, "zh_CN")
+
+
+def test_every_page_fits_1280x800(qtbot, state, language, qapp):
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    too_big = {}
+    for entry in window.entries:
+        window.show_page(entry.key)
+        page = window.pages[entry.key]
+        tabs = [(None, None)] + [(tw, i) for tw in page.findChildren(QTabWidget) for i in range(tw.count())]
+        for tw, i in tabs:
+            if tw is not None:
+                tw.setCurrentIndex(i)
+            state.tasks.wait_all(10000)
+            qapp.processEvents()
+            hint = window.minimumSizeHint()
+            if hint.width() > SCREEN[0] or hint.height() > SCREEN[1]:
+                where = entry.key if tw is None else f"{entry.key}/{tw.tabText(i)}"
+                too_big[where] = (hint.width(), hint.height(), page.minimumSizeHint().width(),
+                                  page.minimumSizeHint().height())
+    assert not too_big, f"{language}: window minimum (w, h, page w, page h) over 1280×800: {too_big}"
