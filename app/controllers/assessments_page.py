@@ -144,10 +144,6 @@ class AssessmentsPage(Page):
         self._show_chart(trend, items)
         self._update_state()
 
-    def _reload_now(self):
-        """After a change: the month's data now (the page switch loads off the UI thread)."""
-        self.reload_now()
-
     def _fill_staff_filter(self):
         combo, current = self.ui.staff_filter_combo, self.ui.staff_filter_combo.currentData()
         combo.blockSignals(True)
@@ -293,7 +289,7 @@ class AssessmentsPage(Page):
             return None
         if note:
             feedback.status(self, note)
-        self._reload_now()
+        self.reload()  # after a change: the month's data, off the UI thread
         self.sig_badge_changed.emit()
         return result
 
@@ -316,7 +312,7 @@ class AssessmentsPage(Page):
                                              unit=self.sheet.unit, prefill={"occurred_at": when}, parent=self)
         if saved is not None:
             feedback.status(self, self.tr("已记录 %1").replace("%1", saved.incident_no))
-            self._reload_now()
+            self.reload()  # after a change: the month's data, off the UI thread
             self.sig_badge_changed.emit()
 
     @Slot()
@@ -343,7 +339,7 @@ class AssessmentsPage(Page):
                                                                   row.version), self)
         if done is not None:
             feedback.status(self, self.tr("申诉已处理：%1").replace("%1", done.appeal_status))
-            self._reload_now()
+            self.reload()  # after a change: the month's data, off the UI thread
 
     @Slot()
     def _on_evidence_button_clicked(self):
@@ -393,7 +389,7 @@ class AssessmentsPage(Page):
             assessments_sheet.set_additions(self.ctx, self.month, row.staff_id, amount, note, remarks,
                                             row.sheet_version)), self)
         if done is not None:
-            self._reload_now()
+            self.reload()  # after a change: the month's data, off the UI thread
 
     @Slot()
     def _on_print_button_clicked(self):
@@ -443,7 +439,7 @@ class AssessmentsPage(Page):
             unit=self.sheet.unit, prefill=prefill, parent=self)
         if saved is not None:
             feedback.status(self, self.tr("已采纳，记为 %1").replace("%1", saved.incident_no))
-            self._reload_now()
+            self.reload()  # after a change: the month's data, off the UI thread
             self.sig_badge_changed.emit()
 
     @Slot()
@@ -473,4 +469,4 @@ class AssessmentsPage(Page):
     @Slot()
     def _on_items_button_clicked(self):
         AssessmentItemsDialog(self.ctx, self).exec()
-        self._reload_now()
+        self.reload()  # after a change: the month's data, off the UI thread

@@ -164,8 +164,8 @@ class CasesTabs(QObject):
         self.apply_complaint_filters()
 
     def reload(self):
-        """After a change: the page's lists now."""
-        self.page.reload_now()
+        """After a change: the page's lists (off the UI thread; the current rows stay selected)."""
+        self.page.reload()
 
     def _saved(self, text: str):
         self.reload()

@@ -100,8 +100,8 @@ class GoodsTab(QWidget):
         self.apply_filters()
 
     def reload(self, *_):
-        """After a change: the page's lists now."""
-        self.page.reload_now()
+        """After a change: the page's lists (off the UI thread)."""
+        self.page.reload()
 
     @Slot()
     def apply_filters(self, *_):

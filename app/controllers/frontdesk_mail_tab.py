@@ -115,9 +115,9 @@ class MailTab(QObject):
         self.outgoing_model.set_rows(outgoing)
         self.apply_filters()
 
-    def reload(self, *_):
-        """After a change or a filter switch: the page's lists now."""
-        self.page.reload_now()
+    def reload(self, *_, then=None):
+        """After a change or a filter switch: the page's lists (off the UI thread, then `then()`)."""
+        self.page.reload(then)
 
     @Slot()
     def apply_filters(self, *_):
@@ -163,8 +163,7 @@ class MailTab(QObject):
         self.ui.outgoing_void_button.setEnabled(bool(out and out.status == "requested") and can("frontdesk.void"))
 
     def _done(self, ids, text: str) -> None:
-        self.reload()
-        self.select(set(ids))
+        self.reload(then=lambda: self.select(set(ids)))  # the items just changed stay selected
         self.page.sig_badge_changed.emit()
         feedback.status(self.page, text)
 

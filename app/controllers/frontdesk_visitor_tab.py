@@ -144,8 +144,8 @@ class VisitorTab(QWidget):
         self.apply_filters()
 
     def reload(self, *_):
-        """After a change or a filter switch: the page's lists now."""
-        self.page.reload_now()
+        """After a change or a filter switch: the page's lists (off the UI thread)."""
+        self.page.reload()
 
     @Slot()
     def apply_filters(self, *_):

@@ -127,10 +127,10 @@ class KeysPage(Page):
         self.owner_tab.connect_signals()
         self.loss_tab.connect_signals()
 
-    def reload(self, then=None):
+    def reload(self, then=None, got=None):
         self.refresh_timer.start()
         self.ui.scan_edit.setFocus()
-        super().reload(then)
+        super().reload(then, got)
 
     def loader(self):
         ctx, overdue_only = self.ctx, self.ui.overdue_only_check.isChecked()
@@ -300,8 +300,8 @@ class KeysPage(Page):
 
     @Slot()
     def reload_loans(self, *_):
-        """After a loan or return at the counter: the list now."""
-        self.reload_now()
+        """After a loan or return at the counter: the list (off the UI thread)."""
+        self.reload()
 
     def _show_loans(self, rows):
         self.loans_model.set_rows(rows)

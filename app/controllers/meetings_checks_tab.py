@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QObject, Slot
 from PySide6.QtWidgets import QHeaderView
 
-from app import feedback
 from app.controllers.meeting_hygiene_dialog import MeetingHygieneDialog
 from app.controllers.office_check_dialog import OfficeCheckDialog
-from app.errors import DormDeskError
 from app.qtmodels.row_table import Column, RowTableModel
 from app.services import meetings_logs as ml
 from app.services.periods import month_end
@@ -62,14 +60,9 @@ class ChecksTab(QObject):
         end = month_end(start)
         return lambda: (ml.hygiene_weeks(ctx, start, min(end, ctx.today())), ml.office_days(ctx, start, end))
 
-    def reload(self) -> None:
-        """After a filter switch: the checklists now."""
-        try:
-            data = self.loader()()
-        except DormDeskError as exc:
-            feedback.show_error(self.page, exc)
-            return
-        self.show_loaded(data)
+    def reload(self, *_) -> None:
+        """After a filter switch: the checklists, off the UI thread."""
+        self.page.reload(got=(self.loader(), self.show_loaded))
 
     def show_loaded(self, data) -> None:
         weeks, days = data

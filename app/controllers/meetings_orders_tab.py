@@ -53,6 +53,7 @@ class OrdersTab(QObject):
         self.page, self.ctx, self.ui = page, page.ctx, page.ui
         self.rows: list[mb.OrderRow] = []
         self.current: mb.OrderRow | None = None
+        self.pending: int | None = None  # a booking to select when the month's rows arrive
         self.model = RowTableModel(COLUMNS, self, highlight=lambda r: HIGHLIGHT.get(r.status))
         ui = self.ui
         ui.order_table.setModel(self.model)
@@ -91,17 +92,13 @@ class OrdersTab(QObject):
         ctx, period = self.ctx, self.month()
         return lambda: mb.list_orders(ctx, start=period.start_dt, end=period.end_dt)
 
-    def reload(self) -> None:
-        """After a month switch or a failed step: the bookings now."""
-        try:
-            rows = self.loader()()
-        except DormDeskError as exc:
-            feedback.show_error(self.page, exc)
-            return
-        self.show_loaded(rows)
+    def reload(self, *_) -> None:
+        """After a month switch or a failed step: the bookings, off the UI thread."""
+        self.page.reload(got=(self.loader(), self.show_loaded))
 
     def show_loaded(self, rows) -> None:
-        keep = self.current.id if self.current else None
+        keep = self.pending or (self.current.id if self.current else None)
+        self.pending = None
         self.rows = rows
         self.apply_filters()
         if keep is not None:
@@ -120,7 +117,11 @@ class OrdersTab(QObject):
         self.ui.order_status_combo.setCurrentIndex(max(self.ui.order_status_combo.findData(status), 0))
 
     def select_order(self, order_id: int, day: dt.date) -> None:
-        self.ui.order_month_edit.setDate(QDate(day.year, day.month, 1))
+        """Show one booking: its month (loaded off the UI thread, then it is selected), all statuses."""
+        month = QDate(day.year, day.month, 1)
+        if month != self.ui.order_month_edit.date():
+            self.pending = order_id  # selected once the month's rows arrive (show_loaded)
+            self.ui.order_month_edit.setDate(month)
         self.ui.order_status_combo.setCurrentIndex(0)
         self.ui.order_search_edit.clear()
         self._select(order_id)

@@ -109,14 +109,10 @@ class MeetingsPage(Page):
         return day, days
 
     @Slot()
-    def load_grid(self):
-        start, days = self.grid_start()
-        try:
-            grid = meetings_grid.load(self.ctx, start, days)
-        except DormDeskError as exc:
-            feedback.show_error(self, exc)
-            return
-        self.show_grid(grid)
+    def load_grid(self, *_):
+        """A change of day or view: the grid alone, off the UI thread."""
+        ctx, (start, days) = self.ctx, self.grid_start()
+        self.reload(got=(lambda: meetings_grid.load(ctx, start, days), self.show_grid))
 
     def show_grid(self, grid) -> None:
         self.grid = grid
@@ -225,7 +221,8 @@ class MeetingsPage(Page):
             self.orders.select_order(b.id, b.start_at.date())
 
     def after_change(self, message: str) -> None:
-        self.reload_now()
+        """After a save: every tab reloads off the UI thread (each keeps its current row)."""
+        self.reload()
         self.sig_badge_changed.emit()
         feedback.status(self, message)
 

@@ -5,9 +5,10 @@ Loading off the UI thread (the one mechanism every list page uses): a page split
 a function of no arguments that calls services only; the work runs on the TaskRunner and
 `show_loaded(data)` puts the result on screen back on the UI thread. The old rows stay until the
 new ones arrive; a result overtaken by a newer load is dropped. `reload(then=...)` runs `then()`
-after the rows are shown (e.g. select the slip just saved). A page whose `loader()` returns None
-keeps loading in its own `reload()`. `reload_now()` loads at once on the UI thread (after a save)
-and drops a load still running.
+after the rows are shown (e.g. select the slip just saved); `reload(got=(work, show))` loads one
+tab (its filter switch, or after a change on it). A page whose `loader()` returns None loads
+nothing itself (a form filled once). Nothing loads on the UI thread: a test waits for the rows
+with `tests.gui.conftest.settle(page)`.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ class Page(QWidget):
         self.ctx = state.ctx
         self.loading = False
         self._generation = 0
+        self._latest: dict = {}  # what shows a load still running (None: the whole page) -> its number
         if self.ui_class is not None:
             self.ui = self.ui_class()
             self.ui.setupUi(self)
@@ -56,53 +58,50 @@ class Page(QWidget):
     def show_loaded(self, data) -> None:
         """UI thread: show what the work returned."""
 
-    def reload(self, then: Callable[[], None] | None = None) -> None:
-        """Load the page's data; called each time the page is shown."""
-        got = self.loader()
+    def reload(self, then: Callable[[], None] | None = None, got=None) -> None:
+        """Load the page's data off the UI thread; called each time the page is shown, and after a
+        change (`then` selects the record just saved once the rows are shown). `got`: another
+        loader's result, a tab's `(work, show)` (a tab's own filter switch, or after a change on it).
+
+        Loads are keyed by what shows them: a newer load drops an older one of the same kind, a whole
+        page load drops every load still running, and a tab's load asked for while a page load is
+        running becomes a page load again (it reads every filter when it starts)."""
+        whole = got is None or None in self._latest  # (a page load running: run it again, it covers the tab)
+        if whole:
+            got = self.loader()
         if got is None:
             return
         work, show = self._work_and_show(got)
+        key = None if whole else show
+        if whole:
+            self._latest.clear()
         self._generation += 1
         generation = self._generation
+        self._latest[key] = generation
         self.loading = True
 
+        def current() -> bool:
+            if self._latest.get(key) != generation:
+                return False  # a newer load of the same rows is under way: its rows win
+            del self._latest[key]
+            self.loading = bool(self._latest)
+            return True
+
         def done(data):
-            if generation != self._generation:
-                return  # a newer load is under way: its rows win
-            self.loading = False
+            if not current():
+                return
             show(data)
             if callable(then):  # (a signal may hand its own argument to reload)
                 then()
             self.sig_loaded.emit()
 
         def failed(exc):
-            if generation != self._generation:
+            if not current():
                 return
-            self.loading = False
             from app import feedback
             feedback.show_error(self, exc)
 
         self.state.tasks.run(lambda _progress, _cancelled: work(), on_done=done, on_error=failed)
-
-    def reload_now(self, got=None) -> None:
-        """Load on the UI thread, at once (right after a save, to select what was saved); a load
-        still running is dropped, so older rows never replace these. `got`: another loader's
-        result (a tab's (work, show)) instead of this page's."""
-        got = got if got is not None else self.loader()
-        if got is None:
-            self.reload()
-            return
-        work, show = self._work_and_show(got)
-        self._generation += 1
-        self.loading = False
-        try:
-            data = work()
-        except Exception as exc:  # noqa: BLE001 - shown to the user like a failed background load
-            from app import feedback
-            feedback.show_error(self, exc)
-            return
-        show(data)
-        self.sig_loaded.emit()
 
     def showEvent(self, event):  # noqa: N802 - Qt API
         super().showEvent(event)

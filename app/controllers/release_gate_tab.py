@@ -53,14 +53,19 @@ class GateTab(QObject):
         ui.return_number_edit.returnPressed.connect(self._on_return)
         ui.return_button.clicked.connect(self._on_return)
 
-    def reload(self):
+    def loader(self):
+        """The guards for the combo, filled once (off the UI thread); None once filled."""
         if self.ui.guard_combo.count():
-            return
-        try:
-            for guard in lookups.staff(self.ctx, "保安"):
+            return None
+        ctx = self.ctx
+        return lambda: lookups.staff(ctx, "保安")
+
+    def show_loaded(self, guards) -> None:
+        if not self.ui.guard_combo.count():
+            for guard in guards:
                 self.ui.guard_combo.addItem(guard.name, guard.name)
-        except DormDeskError:
-            pass
+
+    def focus(self) -> None:
         self.ui.gate_number_edit.setFocus()
 
     @Slot()

@@ -66,9 +66,9 @@ class MoveOutsTab(QObject):
         ctx, open_only = self.ctx, self.ui.open_only_check.isChecked()
         return lambda: moveout_queries.list_move_outs(ctx, open_only=open_only)
 
-    def reload(self):
-        """After a change or a filter: the list now (the page's reload_now)."""
-        self.page.reload_now((self.loader(), self.show_loaded))
+    def reload(self, then=None):
+        """After a change or a filter: this tab's list (off the UI thread, the current row kept)."""
+        self.page.reload(then, got=(self.loader(), self.show_loaded))
 
     def show_loaded(self, rows):
         current = self.current()
@@ -125,8 +125,7 @@ class MoveOutsTab(QObject):
     def _on_new(self):
         move_out_id = MoveOutDialog.ask(self.ctx, self.page)
         if move_out_id:
-            self.reload()
-            self.select(move_out_id)
+            self.reload(then=lambda: self.select(move_out_id))
 
     @Slot()
     def _on_fees(self):

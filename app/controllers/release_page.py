@@ -100,18 +100,18 @@ class ReleasePage(Page):
         self.reconcile.connect()
 
     # Navigation -------------------------------------------------------------------------------
-    def reload(self, then=None):
+    def reload(self, then=None, got=None):
         if self.ui.tabs.currentIndex() == 1:
-            self.gate.reload()  # a combo filled once and the focus: nothing to wait for
-            return
-        super().reload(then)  # the current tab's list, off the UI thread
+            self.gate.focus()  # the counter types at once; its guards combo is filled once
+        super().reload(then, got)  # the current tab's list, off the UI thread
 
     def loader(self):
         index = self.ui.tabs.currentIndex()
-        tab = {2: self.reconcile, 3: self.moveouts, 4: self.parties}.get(index)
+        tab = {1: self.gate, 2: self.reconcile, 3: self.moveouts, 4: self.parties}.get(index)
         if tab is not None:
-            return tab.loader(), tab.show_loaded
-        return self._slips_loader() if index == 0 else None
+            work = tab.loader()
+            return None if work is None else (work, tab.show_loaded)
+        return self._slips_loader()
 
     def hideEvent(self, event):  # noqa: N802 - Qt API
         if not event.spontaneous():  # leaving the page: the slip at the gate is not kept for the next visit
@@ -145,9 +145,9 @@ class ReleasePage(Page):
         return lambda: list_slips(ctx, status=None if status == "unreturned" else status,
                                   unreturned=status == "unreturned", date_from=date_from, date_to=date_to, text=text)
 
-    def reload_slips(self, *_):
-        """After a change or a filter: the slips now."""
-        self.reload_now(self._slips_loader())
+    def reload_slips(self, *_, then=None):
+        """After a change or a filter: the slips, off the UI thread (then `then()`)."""
+        self.reload(then, got=(self._slips_loader(), self.show_loaded))
 
     def show_loaded(self, rows):
         current = self.current_slip()
@@ -244,8 +244,7 @@ class ReleasePage(Page):
     def _on_new_slip_button_clicked(self):
         slip_id = ReleaseSlipDialog.ask(self.ctx, self)
         if slip_id:
-            self.reload_slips()
-            self.select_slip(slip_id)
+            self.reload_slips(then=lambda: self.select_slip(slip_id))
 
     @Slot()
     def _on_endorse_button_clicked(self):

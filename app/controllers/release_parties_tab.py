@@ -68,8 +68,8 @@ class PartiesTab(QObject):
         return lambda: release_parties.list_parties(ctx)
 
     def reload(self):
-        """After a change: the list now (the page's reload_now)."""
-        self.page.reload_now((self.loader(), self.show_loaded))
+        """After a change: this tab's list (off the UI thread)."""
+        self.page.reload(got=(self.loader(), self.show_loaded))
 
     def show_loaded(self, parties):
         self.parties.set_rows(parties)

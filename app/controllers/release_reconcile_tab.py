@@ -66,8 +66,8 @@ class ReconcileTab(QObject):
         return lambda: release_reports.reconcile(ctx, period, building)
 
     def reload(self):
-        """After a change of week or building: the figures now (the page's reload_now)."""
-        self.page.reload_now((self.loader(), self.show_loaded))
+        """After a change of week or building: the figures (off the UI thread)."""
+        self.page.reload(got=(self.loader(), self.show_loaded))
 
     def show_loaded(self, result):
         self.result = r = result

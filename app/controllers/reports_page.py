@@ -35,7 +35,8 @@ class ReportsPage(Page):
         self.last_file: Path | None = None
         self.task = None
         self._fill_list()
-        self._fill_buildings()
+        self.ui.building_combo.addItem(self.tr("全部楼栋"), None)
+        self.wanted_building = None  # the saved choice, selected once the buildings are loaded
         self._restore_choices()
 
     def _connect_signals(self):
@@ -63,22 +64,27 @@ class ReportsPage(Page):
                 item.setData(Qt.UserRole, kind)
                 lst.addItem(item)
 
-    def _fill_buildings(self):
-        self.ui.building_combo.clear()
-        self.ui.building_combo.addItem(self.tr("全部楼栋"), None)
-        try:
-            for b in lookups.buildings(self.ctx):
-                self.ui.building_combo.addItem(b.name, b.name)
-        except Exception as exc:  # noqa: BLE001
-            feedback.show_error(self, exc)
+    def reload(self, then=None, got=None):
+        """The registers list (from the catalog, at once), then the buildings off the UI thread."""
+        if got is None:
+            current = self.current_kind()
+            self._fill_list()
+            self._select_kind(current)
+        super().reload(then, got)
 
-    def reload(self):
-        current = self.current_kind()
-        self._fill_list()
-        self._select_kind(current)
-        building = self.ui.building_combo.currentData()
-        self._fill_buildings()
-        self.ui.building_combo.setCurrentIndex(max(self.ui.building_combo.findData(building), 0))
+    def loader(self):
+        ctx = self.ctx
+        return lambda: lookups.buildings(ctx)
+
+    def show_loaded(self, buildings):
+        combo = self.ui.building_combo
+        building = self.wanted_building or combo.currentData()
+        self.wanted_building = None
+        combo.clear()
+        combo.addItem(self.tr("全部楼栋"), None)
+        for b in buildings:
+            combo.addItem(b.name, b.name)
+        combo.setCurrentIndex(max(combo.findData(building), 0))
 
     def current_kind(self) -> str | None:
         item = self.ui.register_list.currentItem()
@@ -103,8 +109,7 @@ class ReportsPage(Page):
             if value.isValid():
                 edit.setDate(value)
         (self.ui.range_radio if s.get("reports/period_mode") == "range" else self.ui.month_radio).setChecked(True)
-        building = s.get("reports/building") or None
-        self.ui.building_combo.setCurrentIndex(max(self.ui.building_combo.findData(building), 0))
+        self.wanted_building = s.get("reports/building") or None
         self.ui.open_folder_check.setChecked(_flag(s.get("reports/open_folder"), True))
         self._select_kind(s.get("reports/last_kind") or MONTHLY)
         self._set_format(str(s.get("reports/format") or "xlsx"))
@@ -120,7 +125,7 @@ class ReportsPage(Page):
         s.set("reports/month", self.ui.month_edit.date().toString("yyyy-MM"))
         s.set("reports/from", self.ui.from_edit.date().toString("yyyy-MM-dd"))
         s.set("reports/to", self.ui.to_edit.date().toString("yyyy-MM-dd"))
-        s.set("reports/building", self.ui.building_combo.currentData() or "")
+        s.set("reports/building", self.ui.building_combo.currentData() or self.wanted_building or "")
         s.set("reports/format", self.ui.format_combo.currentData() or "xlsx")
         s.set("reports/open_folder", self.ui.open_folder_check.isChecked())
 

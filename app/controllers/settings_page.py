@@ -32,6 +32,7 @@ class SettingsPage(Page):
     def _init_widgets(self):
         for code, name in i18n.LANGUAGE_NAMES.items():
             self.ui.language_combo.addItem(name, code)
+        self.form_edited = False  # the user typed into the general form since it was filled
         self.users_model = RowTableModel(USER_COLUMNS, self)
         self.ui.users_table.setModel(self.users_model)
         self.ui.users_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
@@ -62,26 +63,51 @@ class SettingsPage(Page):
         self.ui.backup_button.clicked.connect(self._on_backup_button_clicked)
         self.ui.restore_button.clicked.connect(self.restore_from_file)
         self.ui.check_button.clicked.connect(self._on_check_button_clicked)
+        self.ui.org_name_edit.textEdited.connect(self._on_form_edited)
+        self.ui.idle_lock_spin.valueChanged.connect(self._on_form_edited)
 
-    def reload(self):
-        values = config.values(self.ctx)
-        self.ui.org_name_edit.setText(str(values.get("org.name") or ""))
-        self.ui.idle_lock_spin.setValue(int(values.get("screen.idle_lock_minutes") or 0))
+    def reload(self, then=None, got=None):
+        """What needs no database at once; the values, users and backups off the UI thread."""
         self.ui.language_combo.setCurrentIndex(max(self.ui.language_combo.findData(self.state.settings.language), 0))
         self._show_language_note()
-        labels = config.labels()
-        self.params_model.set_rows([
-            {"key": k, "value": json.dumps(config.shown(k, v), ensure_ascii=False),
-             "label": QCoreApplication.translate("Config", labels[k]) if k in labels else k}
-            for k, v in sorted(values.items())])
-        if self.ctx.can("users.edit"):
-            self.users_model.set_rows(auth.list_users(self.ctx))
         self.ui.current_db_label.setText(self.tr("当前数据库：%1").replace("%1", self.ctx.db.display_name()))
         self.ui.db_url_edit.setText(self.state.settings.db_url)
-        self.ui.backups_list.clear()
-        if self.ctx.db.is_sqlite:
-            for path in backup.list_backups()[:50]:
-                self.ui.backups_list.addItem(path.name)
+        super().reload(then, got)
+
+    def loader(self):
+        ctx, users, sqlite = self.ctx, self.ctx.can("users.edit"), self.ctx.db.is_sqlite
+        labels = config.labels()
+
+        def work():
+            values = config.values(ctx)
+            params = [{"key": k, "value": json.dumps(config.shown(k, v), ensure_ascii=False), "label": labels.get(k)}
+                      for k, v in sorted(values.items())]
+            return (values, params, auth.list_users(ctx) if users else None,
+                    [p.name for p in backup.list_backups()[:50]] if sqlite else None)
+        return work
+
+    def show_loaded(self, data):
+        values, params, users, backups = data
+        if not self.form_edited:  # a late load never overwrites what the user is typing
+            self.ui.org_name_edit.setText(str(values.get("org.name") or ""))
+            self.ui.idle_lock_spin.blockSignals(True)
+            self.ui.idle_lock_spin.setValue(int(values.get("screen.idle_lock_minutes") or 0))
+            self.ui.idle_lock_spin.blockSignals(False)
+        for row in params:
+            row["label"] = QCoreApplication.translate("Config", row["label"]) if row["label"] else row["key"]
+        self.params_model.set_rows(params)
+        if users is not None:
+            self.users_model.set_rows(users)
+        if backups is not None:
+            self.ui.backups_list.clear()
+            self.ui.backups_list.addItems(backups)
+
+    def hideEvent(self, event):  # noqa: N802 - Qt API
+        self.form_edited = False  # the next visit shows the saved values
+        super().hideEvent(event)
+
+    def _on_form_edited(self, *_):
+        self.form_edited = True
 
     # General ------------------------------------------------------------------------------------------
     def _show_language_note(self):
@@ -107,6 +133,7 @@ class SettingsPage(Page):
         except DormDeskError as exc:
             feedback.show_error(self, exc)
             return
+        self.form_edited = False
         language = self.ui.language_combo.currentData()
         if language != self.state.settings.language:
             self.state.settings.language = language

@@ -65,14 +65,13 @@ class SurveysTab(QObject):
         index = self.ui.survey_table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
-    def reload(self) -> None:
-        """After a change in this tab: the plans now (the page loads them off the UI thread)."""
-        try:
-            plans = surveys.list_plans(self.ctx)
-        except DormDeskError as exc:
-            feedback.show_error(self.page, exc)
-            return
-        self.show_loaded(plans)
+    def loader(self):
+        ctx = self.ctx
+        return lambda: surveys.list_plans(ctx)
+
+    def reload(self, then=None) -> None:
+        """After a change in this tab: the plans (off the UI thread, then `then()`)."""
+        self.page.reload(then, got=(self.loader(), self.show_loaded))
 
     def show_loaded(self, plans) -> None:
         keep = self.current.id if self.current else None
@@ -141,10 +140,12 @@ class SurveysTab(QObject):
     def _on_survey_new_button_clicked(self):
         row = SurveyPlanDialog.ask(self.ctx, self.page)
         if row:
-            self.reload()
-            for n, r in enumerate(self.model.rows):
-                if r.id == row.id:
-                    self.ui.survey_table.selectRow(n)
+            self.reload(then=lambda: self._select(row.id))
+
+    def _select(self, plan_id: int) -> None:
+        for n, r in enumerate(self.model.rows):
+            if r.id == plan_id:
+                self.ui.survey_table.selectRow(n)
 
     @Slot()
     def _on_survey_issue_button_clicked(self):

@@ -212,14 +212,16 @@ class VisitsPage(Page):
 
     # Actions -------------------------------------------------------------------------------------------
     def _after(self, row, message: str) -> None:
-        self.reload_now()
+        """After a change: the lists reload off the UI thread, then the saved visit is selected."""
+        self.reload(then=None if row is None else (lambda: self._select(row.id)))
         self.sig_badge_changed.emit()
         feedback.status(self, message)
-        if row is not None:
-            for n, r in enumerate(self.model.rows):
-                if r.id == row.id:
-                    self.ui.visit_table.selectRow(n)
-                    break
+
+    def _select(self, visit_id: int) -> None:
+        for n, r in enumerate(self.model.rows):
+            if r.id == visit_id:
+                self.ui.visit_table.selectRow(n)
+                break
 
     @Slot()
     def _on_new_button_clicked(self):

@@ -60,15 +60,18 @@ def test_from_incident_to_closed_month(qtbot, state, wardens, monkeypatch, tmp_p
     too_much = fill_incident("张三", "1", deduction=30)
     monkeypatch.setattr(AssessmentIncidentDialog, "exec", too_much)
     page.ui.new_incident_button.click()
+    settle(page)
     assert "超出" in too_much.errors[0] and page.incidents_model.rowCount() == 0
 
     photo = tmp_path / "现场.jpg"
     photo.write_bytes(b"\xff\xd8fake-jpeg")
     monkeypatch.setattr(AssessmentIncidentDialog, "exec", fill_incident("张三", "2", evidence=photo))
     page.ui.new_incident_button.click()
+    settle(page)
     monkeypatch.setattr(AssessmentIncidentDialog, "exec", fill_incident("李四", "1", deduction=20,
                                                                         description="穿拖鞋值班"))
     page.ui.new_incident_button.click()
+    settle(page)
     rows = page.incidents_model.rows
     assert [(r.staff_name, r.deduction, r.evidence_name) for r in rows] == [
         ("张三", Decimal("30.00"), "现场.jpg"), ("李四", Decimal("20.00"), None)]
@@ -77,8 +80,10 @@ def test_from_incident_to_closed_month(qtbot, state, wardens, monkeypatch, tmp_p
     opened = []
     monkeypatch.setattr(page, "_open_file", opened.append)
     page.ui.evidence_button.click()
+    settle(page)
     assert opened and opened[0].read_bytes() == b"\xff\xd8fake-jpeg"
     page.ui.acknowledge_button.click()
+    settle(page)
     assert page.incidents_model.rows[0].acknowledged_by == "张三"
 
     page.ui.incidents_table.selectRow(1)
@@ -86,9 +91,11 @@ def test_from_incident_to_closed_month(qtbot, state, wardens, monkeypatch, tmp_p
     scan.write_bytes(b"%PDF-1.4 fake")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
     page.ui.attach_evidence_button.click()
+    settle(page)
     assert page.incidents_model.rows[1].evidence_name == "值班记录.pdf"
     page.ui.incidents_table.selectRow(1)
     page.ui.appeal_button.click()
+    settle(page)
     assert page.incidents_model.rows[1].appeal_status == "申诉中"
     page.ui.incidents_table.selectRow(1)
 
@@ -100,21 +107,26 @@ def test_from_incident_to_closed_month(qtbot, state, wardens, monkeypatch, tmp_p
         return dlg.result()
     monkeypatch.setattr(AssessmentDecisionDialog, "exec", decide)
     page.ui.decide_button.click()
+    settle(page)
     assert page.incidents_model.rows[1].deduction == Decimal("10.00")
 
     page.ui.tabs.setCurrentWidget(page.ui.suggestions_tab)
+    settle(page)
     assert page.suggestions_model.rowCount() == 2
     page.ui.suggestions_table.selectRow(0)          # 2号楼 key: proposed for 王五, accepted as is
     monkeypatch.setattr(AssessmentIncidentDialog, "exec",
                         lambda dlg: (dlg.ui.button_box.button(QDialogButtonBox.Save).click(), dlg.result())[1])
     page.ui.accept_button.click()
+    settle(page)
     page.ui.suggestions_table.selectRow(0)
     page.ui.dismiss_button.click()
+    settle(page)
     assert page.suggestions_model.rowCount() == 0
     accepted = [r for r in page.incidents_model.rows if r.source == "keys"]
     assert accepted and accepted[0].staff_name == "王五"
 
     page.ui.tabs.setCurrentWidget(page.ui.sheet_tab)
+    settle(page)
     names = [r["staff_name"] for r in page.sheet_model.rows]
     page.ui.sheet_table.selectRow(names.index("王五"))
 
@@ -125,6 +137,7 @@ def test_from_incident_to_closed_month(qtbot, state, wardens, monkeypatch, tmp_p
         return QDialog.Accepted
     monkeypatch.setattr(AssessmentAdditionsDialog, "exec", add)
     page.ui.additions_button.click()
+    settle(page)
     top = page.sheet_model.rows[0]
     assert top["staff_name"] == "王五" and top["rank_overall"] == 1 and top["result"] == Decimal("645.00")
 
@@ -135,14 +148,17 @@ def test_from_incident_to_closed_month(qtbot, state, wardens, monkeypatch, tmp_p
     qtbot.waitUntil(target.exists, timeout=10000)
 
     page.ui.tabs.setCurrentWidget(page.ui.chart_tab)
+    settle(page)
     assert page.chart.totals()[-1] == 30 + 10 + 5
     page.grab().save(str(tmp_path / "chart.png"))
 
     page.ui.close_month_button.click()
+    settle(page)
     assert assessments_sheet.month_status(state.ctx, "2026-09") == "closed"
     assert "已关闭" in page.ui.status_label.text()
     assert not page.ui.new_incident_button.isEnabled() and page.ui.reopen_month_button.isEnabled()
     page.ui.reopen_month_button.click()
+    settle(page)
     assert assessments_sheet.month_status(state.ctx, "2026-09") == "open"
 
 

@@ -57,12 +57,14 @@ def test_mail_register_notify_and_hand_over(qtbot, ctx, monkeypatch):
         return d.saved
     monkeypatch.setattr(MailRegisterDialog, "ask", classmethod(fake_register))
     qtbot.mouseClick(page.ui.register_mail_button, Qt.LeftButton)
+    settle(page)
     assert page.mail.model.rowCount() == 2
     assert {r.addressee for r in page.mail.selected()} == {"张三", "李四"}
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("短信", True)))
     assert page.ui.notify_button.isEnabled()
     page.ui.notify_button.click()
+    settle(page)
     assert {r.status for r in page.mail.model.rows} == {"notified"}
 
     parcel = next(r for r in page.mail.model.rows if r.mail_type == "快递")
@@ -81,8 +83,10 @@ def test_mail_register_notify_and_hand_over(qtbot, ctx, monkeypatch):
         return d.result
     monkeypatch.setattr(MailHandoverDialog, "ask", classmethod(fake_hand_over))
     page.ui.hand_over_button.click()
+    settle(page)
     assert [r.entry_no for r in page.mail.model.rows] == ["YJ2026-000002"]  # only items at the desk are listed
     page.ui.mail_waiting_check.setChecked(False)
+    settle(page)
     done = next(r for r in page.mail.model.rows if r.id == parcel.id)
     assert done.status == "collected" and done.collector_name == "王五" and done.is_proxy
     assert "代领" in page.mail.model.data(page.mail.model.index(0, 11)) or "代领" in page.mail.model.data(
@@ -100,6 +104,7 @@ def test_complaint_to_closure_and_visit(qtbot, ctx, monkeypatch):
     frontdesk_data.setup(ctx.db)
     page = _page(qtbot, ctx)
     page.ui.tabs.setCurrentWidget(page.ui.complaint_tab)
+    settle(page)
 
     def fake_new(cls, ctx_, parent=None):
         d = cls(ctx_, parent)
@@ -113,6 +118,7 @@ def test_complaint_to_closure_and_visit(qtbot, ctx, monkeypatch):
         return d.result
     monkeypatch.setattr(ComplaintDialog, "ask", classmethod(fake_new))
     page.ui.complaint_new_button.click()
+    settle(page)
     assert page.cases.current.complaint_no == "TS2026-000001" and page.cases.current.status == "received"
     assert not page.ui.resolve_button.isEnabled() and page.ui.classify_button.isEnabled()
 
@@ -140,6 +146,7 @@ def test_complaint_to_closure_and_visit(qtbot, ctx, monkeypatch):
                    "close_complaint_button"):
         assert getattr(page.ui, button).isEnabled(), button
         getattr(page.ui, button).click()
+        settle(page)
     assert seen == ["classify", "assign", "resolve", "visit"]
     c = fc.get(ctx, page.cases.current.id)
     assert c.status == "closed" and c.responsible_dept == "保洁" and c.satisfaction == "good"
@@ -155,12 +162,15 @@ def test_consultation_and_readonly_buttons(qtbot, ctx, monkeypatch):
     entry = fz.log(ctx, client_name="李四", content="寒假留宿怎么申请", answer_mode="约定答复")
     page = _page(qtbot, ctx)
     page.ui.tabs.setCurrentWidget(page.ui.consult_tab)
+    settle(page)
     page.ui.consult_table.selectRow(0)
     monkeypatch.setattr(feedback, "ask_text", lambda *a, **k: "填写留宿申请表交宿管办")
     page.ui.answer_button.click()
+    settle(page)
     assert fz.get(ctx, entry.id).status == "answered"
     monkeypatch.setattr(feedback, "confirm", lambda *a, **k: True)
     page.ui.review_button.click()
+    settle(page)
     assert fz.get(ctx, entry.id).reviewed_by == ctx.actor.display_name
     fm.register(ctx, mail_type="平信", building_id=1, room_no="101", addressee="张三")
     viewer = _page(qtbot, context_for(ctx, "readonly"))

@@ -28,6 +28,7 @@ def _page(qtbot, ctx):
     page.show()
     settle(page)
     page.ui.tabs.setCurrentWidget(page.visitors)
+    settle(page)
     return page
 
 
@@ -44,18 +45,22 @@ def test_scan_register_and_sign_out(qtbot, ctx, clock):
     page = _page(qtbot, clerk)
     tab = page.visitors
     _scan(qtbot, tab, gate_data.FATHER[:-1] + "0" if gate_data.FATHER[-1] != "0" else gate_data.FATHER[:-1] + "1")
+    settle(page)
     assert "校验位" in tab.ui.error_label.text() and tab.looked_up is None
     _scan(qtbot, tab, gate_data.FATHER.lower())
+    settle(page)
     assert "新来访" in tab.ui.lookup_label.text() and tab.ui.check_in_button.isEnabled()
     assert not tab.ui.sign_out_button.isEnabled() and tab.ui.gender_combo.currentData() == "m"
     tab.ui.name_edit.setText("张父")
     qtbot.keyClicks(tab.ui.student_edit, "2026001")
     qtbot.keyClick(tab.ui.student_edit, Qt.Key_Return)
+    settle(page)
     assert (tab.ui.room_edit.text(), tab.ui.person_edit.text()) == ("101", "张三")
     tab.ui.relation_combo.setCurrentIndex(tab.ui.relation_combo.findData("parent"))
     tab.ui.purpose_edit.setText("送被子")
     start = audit_count(ctx.db)
     qtbot.mouseClick(tab.ui.check_in_button, Qt.LeftButton)
+    settle(page)
     assert audit_count(ctx.db) == start + 1 and not tab.ui.id_edit.text()
     assert [r.visitor_name for r in tab.model.rows] == ["张父"]
     masked = tab.model.rows[0].id_no
@@ -65,9 +70,11 @@ def test_scan_register_and_sign_out(qtbot, ctx, clock):
 
     clock.advance(minutes=45)
     _scan(qtbot, tab, gate_data.FATHER)
+    settle(page)
     assert "在楼内" in tab.ui.lookup_label.text() and tab.ui.name_edit.text() == "张父"
     assert tab.ui.sign_out_button.isEnabled() and not tab.ui.check_in_button.isEnabled()
     qtbot.mouseClick(tab.ui.sign_out_button, Qt.LeftButton)
+    settle(page)
     assert audit_count(ctx.db) == start + 2 and tab.model.rowCount() == 0     # "only inside" list is empty
     assert gv.list_visits(ctx)[0].time_out == clock.now()
     assert data["zhang"]
@@ -80,6 +87,7 @@ def test_changed_id_never_signs_out_the_previous_visitor(qtbot, ctx, clock):
     page = _page(qtbot, ctx)
     tab = page.visitors
     _scan(qtbot, tab, gate_data.FATHER)
+    settle(page)
     assert tab.looked_up.open_visit.id == father.id and tab.ui.sign_out_button.isEnabled()
     assert tab.ui.name_edit.text() == "张父"
     # someone else's ID goes into the box (a second scan, or a hand): the old visitor is dropped at once
@@ -91,7 +99,9 @@ def test_changed_id_never_signs_out_the_previous_visitor(qtbot, ctx, clock):
     assert audit_count(ctx.db) == start and gv.get(ctx, father.id).inside
     # the same with a look-up made, then the box edited back and forth without a new Enter
     _scan(qtbot, tab, gate_data.FATHER)
+    settle(page)
     qtbot.keyClick(tab.ui.id_edit, Qt.Key_Backspace)
+    settle(page)
     qtbot.keyClicks(tab.ui.id_edit, gate_data.FATHER[-1])
     assert tab.looked_up is None
     tab._on_sign_out_button_clicked()
@@ -99,6 +109,7 @@ def test_changed_id_never_signs_out_the_previous_visitor(qtbot, ctx, clock):
     # the student visited, likewise: another search drops the one found and what it filled in
     qtbot.keyClicks(tab.ui.student_edit, "2026001")
     qtbot.keyClick(tab.ui.student_edit, Qt.Key_Return)
+    settle(page)
     assert tab._student_on_screen() == data["zhang"] and tab.ui.person_edit.text() == "张三"
     qtbot.keyClicks(tab.ui.student_edit, "9")
     assert tab._student_on_screen() is None and tab.ui.person_edit.text() == "" and tab.ui.room_edit.text() == ""
@@ -118,9 +129,11 @@ def test_rule_needs_a_supervisor_at_the_counter(qtbot, ctx, clock, monkeypatch):
         return None if len(asked) == 1 else gr.Override("父亲送药，宿管陪同", "boss", "Boss-pass-2026")
     monkeypatch.setattr(frontdesk_visitor_tab, "ask_override", fake_override)
     _scan(qtbot, tab, gate_data.FATHER)
+    settle(page)
     tab.ui.name_edit.setText("王父")
     tab.ui.student_edit.setText("王芳")              # (QTest cannot type Chinese; an IME would)
     qtbot.keyClick(tab.ui.student_edit, Qt.Key_Return)
+    settle(page)
     assert tab.ui.building_combo.currentText() == "2号楼"
     tab.ui.relation_combo.setCurrentIndex(tab.ui.relation_combo.findData("parent"))
     tab.ui.purpose_edit.setText("送药")
@@ -129,9 +142,11 @@ def test_rule_needs_a_supervisor_at_the_counter(qtbot, ctx, clock, monkeypatch):
     assert tab.ui.warning_label.text() == ""
     tab.ui.relation_combo.setCurrentIndex(tab.ui.relation_combo.findData("parent"))
     qtbot.mouseClick(tab.ui.check_in_button, Qt.LeftButton)         # refused, the supervisor not there
+    settle(page)
     assert asked == ["男家长不得进入女生楼"] and "男家长" in tab.ui.warning_label.text()
     assert gv.list_visits(ctx) == []
     qtbot.mouseClick(tab.ui.check_in_button, Qt.LeftButton)         # the supervisor logs in and admits
+    settle(page)
     rows = gv.list_visits(ctx)
     assert len(rows) == 1 and rows[0].override_by == "李主管" and rows[0].warnings == ("male_parent",)
     assert data["wang"]
@@ -165,24 +180,29 @@ def test_goods_out_against_a_release_slip(qtbot, ctx, clock):
     page = _page(qtbot, ctx)
     tab = page.goods
     page.ui.tabs.setCurrentWidget(tab)
+    settle(page)
     tab.ui.items_edit.setText("台式电脑主机 1 台")
     tab.ui.building_combo.setCurrentIndex(tab.ui.building_combo.findText("1号楼"))
     tab.ui.room_edit.setText("101")
     tab.ui.name_edit.setText("张三")
     qtbot.mouseClick(tab.ui.record_button, Qt.LeftButton)            # out, no slip, no note: refused
+    settle(page)
     assert "舍长证明" in tab.ui.error_label.text() and tab.model.rowCount() == 0
     tab.clear_form()
     qtbot.keyClicks(tab.ui.student_edit, "2026001")
     qtbot.keyClick(tab.ui.student_edit, Qt.Key_Return)
+    settle(page)
     assert tab.ui.slip_combo.currentData() == number                  # the student's slip valid today
     tab.ui.items_edit.setText("书桌 1 张")
     qtbot.mouseClick(tab.ui.record_button, Qt.LeftButton)
+    settle(page)
     assert [(r.slip_no, r.student_no, r.direction) for r in tab.model.rows] == [(number, "2026001", "out")]
 
 
 def test_phrase_sheet_edit_and_call_opening(qtbot, ctx, monkeypatch):
     page = _page(qtbot, ctx)
     page.ui.tabs.setCurrentWidget(page.ui.consult_tab)
+    settle(page)
     assert page.ui.phrase_sheet_button.isEnabled()
 
     def fake_sheet(cls, ctx_, parent=None):
@@ -203,6 +223,7 @@ def test_phrase_sheet_edit_and_call_opening(qtbot, ctx, monkeypatch):
         return d.changed
     monkeypatch.setattr(PhraseSheetDialog, "ask", classmethod(fake_sheet))
     page.ui.phrase_sheet_button.click()
+    settle(page)
     org = config.get(ctx, "org.name")
     d = ConsultDialog(ctx)
     qtbot.addWidget(d)
@@ -255,9 +276,11 @@ def test_front_desk_lapse_through_the_assessment_page(qtbot, state, monkeypatch)
         return 0
     monkeypatch.setattr(AssessmentIncidentDialog, "exec", look)
     page.ui.new_incident_button.click()
+    settle(page)
     assert "F1" in offered["周敏"] and "4" not in offered["周敏"] and "4" in offered["老王"] and "F1" not in offered["老王"]
     monkeypatch.setattr(AssessmentIncidentDialog, "exec", fill("周敏", "F1"))
     page.ui.new_incident_button.click()
+    settle(page)
     assert [(r.staff_name, r.item_code, r.deduction) for r in page.incidents_model.rows] == [("周敏", "F1", 10)]
     assert "周敏" in [r["staff_name"] for r in page.sheet_model.rows]
 
@@ -268,14 +291,19 @@ def test_goods_changed_search_drops_the_student_found(qtbot, ctx, clock):
     tab = page.goods
     qtbot.keyClicks(tab.ui.student_edit, "2026001")
     qtbot.keyClick(tab.ui.student_edit, Qt.Key_Return)
+    settle(page)
     assert (tab.ui.name_edit.text(), tab.ui.room_edit.text()) == ("张三", "101")
     qtbot.keyClick(tab.ui.student_edit, Qt.Key_Backspace)          # typing another number, no Enter yet
+    settle(page)
     assert tab._student is None and tab.ui.name_edit.text() == "" and tab.ui.room_edit.text() == ""
     tab.ui.items_edit.setText("行李箱 1 个")
     tab.ui.direction_combo.setCurrentIndex(tab.ui.direction_combo.findData("in"))
     qtbot.mouseClick(tab.ui.record_button, Qt.LeftButton)
+    settle(page)
     assert tab.model.rowCount() == 0 and tab.ui.error_label.text()   # nobody on screen: refused, nothing saved
     qtbot.keyClicks(tab.ui.student_edit, "1")
     qtbot.keyClick(tab.ui.student_edit, Qt.Key_Return)
+    settle(page)
     qtbot.mouseClick(tab.ui.record_button, Qt.LeftButton)
+    settle(page)
     assert [(r.student_no, r.direction) for r in tab.model.rows] == [("2026001", "in")]

@@ -43,12 +43,14 @@ def test_loan_from_scan_to_return_with_the_keyboard(qtbot, page, clock):
     assert page.ui.scan_edit.hasFocus() or page.ui.scan_edit.isEnabled()
     qtbot.keyClicks(page.ui.scan_edit, "2026001")
     qtbot.keyClick(page.ui.scan_edit, Qt.Key_Return)
+    settle(page)
     assert "张三" in page.ui.student_info_label.text() and "101" in page.ui.student_info_label.text()
     assert page.spare_model.rowCount() == 1 and page.ui.lend_button.isEnabled()
     assert page.ui.pledge_no_edit.text() == "2026001"
     before = audit_count(ctx.db)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_F2)  # 借出 (the shortcut animates the click)
     qtbot.waitUntil(lambda: audit_count(ctx.db) == before + 1)
+    settle(page)
     assert page.loans_model.rowCount() == 1
     loan = page.loans_model.row_at(0)
     assert (loan.name, loan.room_no, loan.status) == ("张三", "101", "open")
@@ -56,6 +58,7 @@ def test_loan_from_scan_to_return_with_the_keyboard(qtbot, page, clock):
     # the same key cannot go out twice: the counter says so inline, nothing written
     qtbot.keyClicks(page.ui.scan_edit, "2026002")
     qtbot.keyClick(page.ui.scan_edit, Qt.Key_Return)
+    settle(page)
     assert not page.ui.lend_button.isEnabled()
     # overdue shows red after the refresh timer fires
     clock.advance(minutes=45)
@@ -67,6 +70,7 @@ def test_loan_from_scan_to_return_with_the_keyboard(qtbot, page, clock):
     page.ui.scan_edit.clear()
     qtbot.keyClicks(page.ui.scan_edit, "2026001")
     qtbot.keyClick(page.ui.scan_edit, Qt.Key_Return)
+    settle(page)
     assert page.ui.return_own_button.isEnabled() and "F3" in page.ui.student_info_label.text()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_F3)
     qtbot.waitUntil(lambda: page.loans_model.rowCount() == 0)
@@ -77,6 +81,7 @@ def test_unknown_student_is_refused_inline(qtbot, page):
     before = audit_count(page.ctx.db)
     qtbot.keyClicks(page.ui.scan_edit, "999")
     qtbot.keyClick(page.ui.scan_edit, Qt.Key_Return)
+    settle(page)
     assert "不存在" in page.ui.loan_error_label.text() and not page.ui.lend_button.isEnabled()
     assert audit_count(page.ctx.db) == before
 
@@ -86,8 +91,10 @@ def test_issue_prints_receipt_and_return_dialog_settles(qtbot, page, monkeypatch
     u.tabs.setCurrentWidget(u.issue_tab)
     qtbot.keyClicks(u.issue_student_edit, "2026002")
     qtbot.keyClick(u.issue_student_edit, Qt.Key_Return)
+    settle(page)
     assert len(page.issue_tab.spins) == 6
     qtbot.mouseClick(u.issue_button, Qt.LeftButton)
+    settle(page)
     assert page.opened and page.opened[-1].exists()
     text = "".join(p.extract_text() for p in PdfReader(page.opened[-1]).pages)
     assert "钥匙领取单" in text and "YS2026-000001" in text and "李四" in text
@@ -106,6 +113,7 @@ def test_issue_prints_receipt_and_return_dialog_settles(qtbot, page, monkeypatch
 
     monkeypatch.setattr(KeyReturnDialog, "ask", staticmethod(fake_ask))
     qtbot.mouseClick(u.key_return_button, Qt.LeftButton)
+    settle(page)
     s = page.ctx.db.read_session()
     assert keys_issue.checkout_check(s, page.ctx, page.issue_tab.info.student_id) is None
     s.close()
@@ -116,6 +124,7 @@ def test_where_is_this_key(qtbot, page):
     u.tabs.setCurrentWidget(u.query_tab)
     qtbot.keyClicks(u.where_edit, "101")
     qtbot.keyClick(u.where_edit, Qt.Key_Return)
+    settle(page)
     assert page.where_model.rowCount() == 1
     assert "钥匙板 H001" in page.where_model.row_at(0).where
     assert page.history_model.rowCount() == 1  # 入库
@@ -143,10 +152,12 @@ def test_spare_key_setup_and_tag_print(qtbot, page, monkeypatch, tmp_path):
     factories.building(page.ctx.db, "2号楼", rooms=("201", "202", "203"))
     monkeypatch.setattr(module.QInputDialog, "getItem", lambda *a, **k: ("2号楼", True))
     qtbot.mouseClick(page.ui.spare_setup_button, Qt.LeftButton)
+    settle(page)
     assert len(keys_inventory.where_is(page.ctx, "202")) == 1
     monkeypatch.setattr(feedback, "ask_text", lambda *a, **k: "2号楼:201-202")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "tags.pdf"), ""))
     qtbot.mouseClick(page.ui.tags_button, Qt.LeftButton)
+    settle(page)
     assert page.opened[-1] == tmp_path / "tags.pdf"
     text = PdfReader(page.opened[-1]).pages[0].extract_text()
     assert "H001" in text and "H002" in text and "H003" not in text
@@ -157,13 +168,16 @@ def test_return_from_the_list_asks_first(qtbot, page, monkeypatch):
     key = keys_loans.counter_lookup(page.ctx, "2026002").keys[0]
     keys_loans.lend_spare(page.ctx, "2026002", key.key_id, "一卡通")
     page.reload_loans()
+    settle(page)
     page.ui.open_loans_view.selectRow(0)
     answers = []
     monkeypatch.setattr(feedback, "confirm", lambda parent, text, title=None: answers.append(text) or False)
     qtbot.mouseClick(page.ui.return_button, Qt.LeftButton)
+    settle(page)
     assert page.loans_model.rowCount() == 1 and "李四" in answers[0]
     monkeypatch.setattr(feedback, "confirm", lambda parent, text, title=None: True)
     qtbot.mouseClick(page.ui.return_button, Qt.LeftButton)
+    settle(page)
     assert page.loans_model.rowCount() == 0
 
 
@@ -186,6 +200,7 @@ def test_owner_keys_and_losses_tabs(qtbot, page, monkeypatch):
     monkeypatch.setattr(OwnerKeyDepositDialog, "ask", filled(OwnerKeyDepositDialog, lambda f: (
         f.room_no_edit.setText("A-1201"), f.owner_name_edit.setText("陈业主"), f.signature_edit.setText("陈业主"))))
     qtbot.mouseClick(u.new_deposit_button, Qt.LeftButton)
+    settle(page)
     assert page.owner_tab.deposits.rowCount() == 1
     u.deposits_view.selectRow(0)
 
@@ -196,23 +211,28 @@ def test_owner_keys_and_losses_tabs(qtbot, page, monkeypatch):
         f.purpose_edit.setText("带看")
     monkeypatch.setattr(OwnerKeyLoanDialog, "ask", filled(OwnerKeyLoanDialog, loan_form))
     qtbot.mouseClick(u.lend_owner_button, Qt.LeftButton)
+    settle(page)
     assert page.owner_tab.loans.rowCount() == 1 and page.owner_tab.loans.row_at(0).borrower_name == "周销售"
     u.owner_loans_view.selectRow(0)
     monkeypatch.setattr(OwnerKeyReturnDialog, "ask", filled(OwnerKeyReturnDialog, lambda f: None))
     qtbot.mouseClick(u.return_owner_button, Qt.LeftButton)
+    settle(page)
     assert page.owner_tab.loans.rowCount() == 0  # only open loans shown
 
     u.tabs.setCurrentWidget(u.loss_tab)
     keys_issue.issue_keys(page.ctx, "2026001", {keys_inventory.list_key_types(page.ctx)[0].id: 1})
     monkeypatch.setattr(KeyLossDialog, "ask", filled(KeyLossDialog, lambda f: f.student_no_edit.setText("2026001")))
     qtbot.mouseClick(u.new_loss_button, Qt.LeftButton)
+    settle(page)
     assert page.loss_tab.model.rowCount() == 1 and page.loss_tab.model.row_at(0).fee == 20
     u.losses_view.selectRow(0)
     from app import feedback
     monkeypatch.setattr(feedback, "ask_text", lambda *a, **k: "SJ-77")
     qtbot.mouseClick(u.pay_loss_button, Qt.LeftButton)
+    settle(page)
     u.losses_view.selectRow(0)
     qtbot.mouseClick(u.complete_loss_button, Qt.LeftButton)
+    settle(page)
     assert page.loss_tab.model.row_at(0).status == "done" and "已完成" in u.loss_result_label.text()
 
 
@@ -224,6 +244,7 @@ def test_readonly_user_sees_no_counter_actions(qtbot, state, page):
     readonly.show()
     qtbot.keyClicks(readonly.ui.scan_edit, "2026001")
     qtbot.keyClick(readonly.ui.scan_edit, Qt.Key_Return)
+    settle(page)
     assert "张三" in readonly.ui.student_info_label.text()
     assert not readonly.ui.lend_button.isEnabled() and readonly.ui.return_button.isHidden()
     assert not readonly.ui.export_button.isHidden()
@@ -234,10 +255,13 @@ def test_supervisor_lends_another_rooms_key_with_a_reason(qtbot, page, monkeypat
     u = page.ui
     qtbot.keyClicks(u.scan_edit, "2026001")
     qtbot.keyClick(u.scan_edit, Qt.Key_Return)
+    settle(page)
     qtbot.keyClicks(u.other_room_edit, "102")
     qtbot.keyClick(u.other_room_edit, Qt.Key_Return)
+    settle(page)
     assert page.spare_model.row_at(0).hook == "H002"
     monkeypatch.setattr(feedback, "ask_text", lambda *a, **k: "室友反锁，辅导员电话确认")
     qtbot.mouseClick(u.lend_button, Qt.LeftButton)
+    settle(page)
     loan = page.loans_model.row_at(0)
     assert loan.room_no == "102" and loan.override_reason == "室友反锁，辅导员电话确认"

@@ -30,6 +30,7 @@ def _page(qtbot, ctx):
     page.show()
     settle(page)  # the page loads off the UI thread
     page.ui.date_edit.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    settle(page)
     return page
 
 
@@ -76,6 +77,7 @@ def test_from_the_grid_to_the_printed_order(qtbot, ctx, monkeypatch, tmp_path):
         return d.result
     monkeypatch.setattr(MeetingOrderDialog, "ask", classmethod(fill))
     page.book_selection()
+    settle(page)
     assert asked and "超过" in asked[0]
     booked = mb.list_orders(ctx)
     assert len(booked) == 1 and booked[0].order_no == "HY2026-000001" and booked[0].capacity_override == "临时加椅"
@@ -89,10 +91,13 @@ def test_from_the_grid_to_the_printed_order(qtbot, ctx, monkeypatch, tmp_path):
 
     # the order through its steps, from the 接待单 tab
     page.ui.tabs.setCurrentWidget(page.ui.orders_tab)
+    settle(page)
     page.ui.order_month_edit.setDate(QDate(2026, 9, 1))
+    settle(page)
     page.orders.select_order(booked[0].id, DAY)
     assert page.ui.prepare_button.isEnabled() and not page.ui.finish_button.isEnabled()
     qtbot.mouseClick(page.ui.prepare_button, Qt.LeftButton)
+    settle(page)
     assert page.orders.current.status == "prepared"
 
     def log(cls, ctx_, order, parent=None):
@@ -108,7 +113,9 @@ def test_from_the_grid_to_the_printed_order(qtbot, ctx, monkeypatch, tmp_path):
         return d.result
     monkeypatch.setattr(MeetingServiceDialog, "ask", classmethod(log))
     qtbot.mouseClick(page.ui.service_button, Qt.LeftButton)
+    settle(page)
     qtbot.mouseClick(page.ui.start_button, Qt.LeftButton)
+    settle(page)
     assert page.orders.current.status == "in_progress"
 
     # twenty minutes later the reminder is on screen; 已续水 clears it
@@ -116,6 +123,7 @@ def test_from_the_grid_to_the_printed_order(qtbot, ctx, monkeypatch, tmp_path):
     page.check_refills()
     assert page.ui.refill_label.isVisibleTo(page) and "学生会例会" in page.ui.refill_label.text()
     qtbot.mouseClick(page.ui.refill_button, Qt.LeftButton)
+    settle(page)
     assert not page.ui.refill_label.isVisibleTo(page)
 
     shown = []
@@ -123,6 +131,7 @@ def test_from_the_grid_to_the_printed_order(qtbot, ctx, monkeypatch, tmp_path):
                                                                      shown.append(path)))
     page.orders.select_order(booked[0].id, DAY)
     qtbot.mouseClick(page.ui.print_button, Qt.LeftButton)
+    settle(page)
     text = PdfReader(str(shown[0])).pages[0].extract_text()
     for word in ("HY2026-000001", "学生会例会", "校学生会第一次例会", "会议桌", "临时加椅", "赵敏", "晚到 10 分钟"):
         assert word in text, word
@@ -163,6 +172,7 @@ def test_week_view_shows_a_hall_in_its_halves(qtbot, ctx):
     mb.book(ctx, room_id=r["hall"], start_at=at(9), end_at=at(10), meeting_name="全体大会", attendees_count=80)
     page = _page(qtbot, ctx)
     page.ui.view_combo.setCurrentIndex(page.ui.view_combo.findData(7))
+    settle(page)
     assert page.grid_model.rowCount() == 7 * 30
     row = page.grid_model.times.index(at(9))
     texts = {page.grid.rooms[c].name: page.grid_model.data(page.grid_model.index(row, c))

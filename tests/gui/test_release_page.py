@@ -70,18 +70,23 @@ def test_from_application_to_reconciliation(qtbot, state, monkeypatch, tmp_path)
     page.show()
     settle(page)  # the slips load off the UI thread
     qtbot.mouseClick(page.ui.new_slip_button, Qt.LeftButton)
+    settle(page)
     assert page.current_slip().status == "draft" and page.ui.endorse_button.isEnabled()
     assert not page.ui.issue_button.isEnabled()
 
     before = audit_count(ctx.db)
     qtbot.mouseClick(page.ui.endorse_button, Qt.LeftButton)
+    settle(page)
     assert "授权签署人" in form_errors[-1] and audit_count(ctx.db) == before  # refused inline, nothing written
     form_values["签署意见"]["endorser_name"] = "王经理"
     qtbot.mouseClick(page.ui.endorse_button, Qt.LeftButton)
+    settle(page)
     assert page.current_slip().status == "endorsed"
     qtbot.mouseClick(page.ui.arrears_button, Qt.LeftButton)
+    settle(page)
     assert page.current_slip().status == "fee_checked"
     qtbot.mouseClick(page.ui.issue_button, Qt.LeftButton)
+    settle(page)
     row = page.current_slip()
     assert row.status == "issued" and row.slip_no == "FX2026-000001"
     text = PdfReader(printed[-1]).pages[0].extract_text()
@@ -89,28 +94,36 @@ def test_from_application_to_reconciliation(qtbot, state, monkeypatch, tmp_path)
 
     # The guard's fast screen: scan the number, too many desks refused, then released.
     page.ui.tabs.setCurrentIndex(1)
+    settle(page)
     page.ui.gate_number_edit.setText("fx2026-000001")
     qtbot.keyClick(page.ui.gate_number_edit, Qt.Key_Return)
+    settle(page)
     assert "已开具" in page.ui.gate_summary_label.text() and page.ui.gate_items_table.rowCount() == 2
     page.ui.gate_items_table.item(0, 3).setText("5")
     page.ui.id_checked_check.setChecked(True)
+    settle(page)
     qtbot.mouseClick(page.ui.release_button, Qt.LeftButton)
+    settle(page)
     assert "超过" in page.ui.gate_error_label.text()
     page.ui.gate_items_table.item(0, 3).setText("4")
     qtbot.mouseClick(page.ui.release_button, Qt.LeftButton)
+    settle(page)
     assert release_queries.get_slip(ctx, row.id).row.status == "released"
     assert page.ui.gate_number_edit.text() == "" and not page.ui.release_button.isEnabled()
     page.ui.return_number_edit.setText("FX2026-000001")
     qtbot.keyClick(page.ui.return_number_edit, Qt.Key_Return)
+    settle(page)
     assert "已回收" in page.ui.return_result_label.text()
 
     page.ui.tabs.setCurrentIndex(2)
     settle(page)  # the reconciliation loads off the UI thread
     page.ui.week_edit.setDate(QDate(2026, 9, 15))
+    settle(page)
     assert "开具 <b>1</b>" in page.ui.figures_label.text() and "待查 <b>0</b>" in page.ui.figures_label.text()
     assert page.reconcile.model.rowCount() == 1
     assert page.reconcile.model.rows[0].fate == "已放行，门岗联已回收"
     qtbot.mouseClick(page.ui.reconcile_print_button, Qt.LeftButton)
+    settle(page)
     assert "物品放行条周对账表" in PdfReader(printed[-1]).pages[0].extract_text()
 
 
@@ -134,6 +147,7 @@ def test_move_out_for_tomorrow_needs_the_supervisor(qtbot, state, monkeypatch):
     settle(page)  # the slips load off the UI thread
     page.apply_filter("moveouts-week")
     qtbot.mouseClick(page.ui.new_moveout_button, Qt.LeftButton)
+    settle(page)
     assert asked, "the override reason is asked"
     rows = moveout_queries.list_move_outs(ctx)
     assert len(rows) == 1 and rows[0].override_reason == "业主急需，经理同意"

@@ -17,6 +17,7 @@ from app.services import catalog
 from app.settings import Settings
 from app.tasks import TaskRunner
 from tests import factories, reports_data
+from tests.gui.conftest import settle
 
 
 @pytest.fixture
@@ -41,6 +42,7 @@ def _page(qtbot, state):
     qtbot.addWidget(page)
     page.resize(900, 600)
     page.show()
+    settle(page)  # the buildings load off the UI thread
     return page
 
 
@@ -55,7 +57,9 @@ def test_monthly_pack_export_remembers_choices(qtbot, setup, tmp_path):
     assert kinds[0] == MONTHLY
     assert set(catalog.registers()) <= set(kinds)  # every register the modules declare
     page.ui.month_edit.setDate(QDate(2026, 9, 1))
+    settle(page)
     page.ui.building_combo.setCurrentIndex(page.ui.building_combo.findData("1号楼"))
+    settle(page)
     target = tmp_path / "out" / "pack.xlsx"
     target.parent.mkdir()
     save_as(target)
@@ -83,9 +87,13 @@ def test_register_export_over_a_range_and_pdf_pack(qtbot, setup, tmp_path):
     page._select_kind("test-moves")
     assert page.ui.format_combo.count() == 1  # registers are Excel only
     page.ui.range_radio.setChecked(True)
+    settle(page)
     page.ui.from_edit.setDate(QDate(2026, 9, 1))
+    settle(page)
     page.ui.to_edit.setDate(QDate(2026, 9, 10))
+    settle(page)
     page.ui.open_folder_check.setChecked(False)
+    settle(page)
     save_as(tmp_path / "moves")  # the extension is added
     qtbot.mouseClick(page.ui.export_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: page.task is None and (tmp_path / "moves.xlsx").exists(), timeout=20000)
@@ -94,6 +102,7 @@ def test_register_export_over_a_range_and_pdf_pack(qtbot, setup, tmp_path):
     assert opened == [] and not errors
     page._select_kind(MONTHLY)
     page.ui.format_combo.setCurrentIndex(page.ui.format_combo.findData("pdf"))
+    settle(page)
     save_as(tmp_path / "pack.pdf")
     qtbot.mouseClick(page.ui.export_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: page.task is None and (tmp_path / "pack.pdf").exists(), timeout=20000)

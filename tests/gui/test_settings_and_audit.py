@@ -5,6 +5,7 @@ from app.controllers.audit_page import AuditPage
 from app.controllers.settings_page import SettingsPage
 from app.controllers.user_dialog import UserDialog
 from app.services import auth, config
+from tests.gui.conftest import settle
 
 
 def test_admin_adds_a_user_through_the_dialog(qtbot, state):
@@ -24,8 +25,15 @@ def test_settings_page_saves_the_organisation_name(qtbot, state):
     page = SettingsPage(state)
     qtbot.addWidget(page)
     page.reload()
+    settle(page)
+    assert page.ui.org_name_edit.text() == config.get(state.ctx, "org.name")
+    qtbot.keyClicks(page.ui.org_name_edit, "X")  # typed while a load runs: the late load keeps it
+    page.reload()
+    settle(page)
+    assert page.ui.org_name_edit.text().endswith("X")
     page.ui.org_name_edit.setText("某某大学后勤集团")
     page.ui.save_general_button.click()
+    settle(page)
     assert config.get(state.ctx, "org.name") == "某某大学后勤集团"
 
 
@@ -67,16 +75,19 @@ def test_settings_say_when_the_command_line_language_is_in_force(qtbot, state, q
     qtbot.addWidget(page)
     page.show()
     page.reload()
+    settle(page)
     assert not page.ui.language_note_label.isVisible()  # no --lang: nothing to explain
     try:
         i18n.install(qapp, "en", from_command_line=True)
         page.reload()
+        settle(page)
         assert page.ui.language_combo.currentData() == "zh_CN"  # the saved setting, still editable
         note = page.ui.language_note_label
         assert note.isVisible() and "--lang en" in note.text() and "English" in note.text()
     finally:
         i18n.install(qapp, "zh_CN")
     page.reload()
+    settle(page)
     assert not page.ui.language_note_label.isVisible()
 
 
@@ -88,6 +99,7 @@ def test_parameter_holding_codes_is_shown_and_edited_as_labels(qtbot, state, mon
     page = SettingsPage(state)
     qtbot.addWidget(page)
     page.reload()
+    settle(page)
     rows = page.params_model.rows
     row = next(i for i, r in enumerate(rows) if r["key"] == "visitor.admitted_relations")
     assert rows[row]["value"] == '["家长", "本校学生", "教职工"]'
@@ -102,7 +114,8 @@ def test_parameter_holding_codes_is_shown_and_edited_as_labels(qtbot, state, mon
         monkeypatch.setattr(settings_page.QInputDialog, "getText", get_text)
 
     typed('["家长", "亲友"]')
-    page._on_parameters_table_double_clicked(page.params_model.index(row, 1))
+    page.ui.parameters_table.doubleClicked.emit(page.params_model.index(row, 1))
+    settle(page)
     assert offered == ['["家长", "本校学生", "教职工"]']
     assert config.get(state.ctx, "visitor.admitted_relations") == ["parent", "relative"]
     row = next(i for i, r in enumerate(page.params_model.rows) if r["key"] == "visitor.admitted_relations")
@@ -111,6 +124,7 @@ def test_parameter_holding_codes_is_shown_and_edited_as_labels(qtbot, state, mon
     errors = []
     monkeypatch.setattr(feedback, "show_error", lambda _parent, exc: errors.append(str(exc)))
     typed("家长、快递员")
-    page._on_parameters_table_double_clicked(page.params_model.index(row, 1))
+    page.ui.parameters_table.doubleClicked.emit(page.params_model.index(row, 1))
+    settle(page)
     assert errors and "快递员" in errors[0] and "无须主管放行的来访者身份" in errors[0]
     assert config.get(state.ctx, "visitor.admitted_relations") == ["parent", "relative"]

@@ -54,11 +54,13 @@ def test_visit_from_creation_to_nonconforming_review(qtbot, state, ctx, monkeypa
         return d.result
     monkeypatch.setattr(VisitNewDialog, "ask", classmethod(fake_new))
     qtbot.mouseClick(page.ui.new_button, Qt.LeftButton)
+    settle(page)
     assert page.model.rowCount() == 1 and page.current.status == "planned"
 
     monkeypatch.setattr(feedback, "ask_text", lambda *a, **k: "小王")
     assert page.ui.issue_button.isEnabled()
     page.ui.issue_button.click()
+    settle(page)
     assert page.model.rows[0].status == "form_issued" and page.signout_model.rowCount() == 1
 
     page.ui.visit_table.selectRow(0)
@@ -75,6 +77,7 @@ def test_visit_from_creation_to_nonconforming_review(qtbot, state, ctx, monkeypa
         return d.result
     monkeypatch.setattr(VisitRecordDialog, "ask", classmethod(fake_record))
     page.ui.record_button.click()
+    settle(page)
     row = page.current
     assert (row.status, row.interviewee_signature, row.satisfaction) == ("visited", "张三", "bad")
 
@@ -88,6 +91,7 @@ def test_visit_from_creation_to_nonconforming_review(qtbot, state, ctx, monkeypa
         return d.result
     monkeypatch.setattr(VisitReviewDialog, "ask", classmethod(fake_review))
     page.ui.review_button.click()
+    settle(page)
     row = page.current
     assert row.status == "nonconforming" and fc.get(ctx, row.complaint_id).status == "received"
     assert any(r.attempt == 2 for r in visits.list_visits(ctx))
@@ -104,6 +108,7 @@ def test_plan_button_adds_the_proposals(qtbot, state, ctx, monkeypatch):
     shown = []
     monkeypatch.setattr(feedback, "info", lambda parent, text, title=None: shown.append(text))
     page.ui.plan_button.click()
+    settle(page)
     assert shown and "投诉" in shown[0]
 
 
@@ -149,6 +154,7 @@ def test_survey_tab_plans_issues_and_closes(qtbot, state, ctx, monkeypatch):
     factories.building(ctx.db, "1号楼", rooms=("101", "102"))
     page = _page(qtbot, state)
     page.ui.tabs.setCurrentWidget(page.ui.survey_tab)
+    settle(page)
 
     def fake_plan(cls, ctx_, parent=None):
         d = cls(ctx_, parent)
@@ -159,12 +165,15 @@ def test_survey_tab_plans_issues_and_closes(qtbot, state, ctx, monkeypatch):
         return d.result
     monkeypatch.setattr(SurveyPlanDialog, "ask", classmethod(fake_plan))
     page.ui.survey_new_button.click()
+    settle(page)
     assert page.surveys.model.rowCount() == 1 and page.surveys.current.scale == 5
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("1号楼", True)))
     page.ui.survey_issue_button.click()
+    settle(page)
     assert page.surveys.current.issued == 2 and page.ui.survey_close_button.isEnabled()
     monkeypatch.setattr(feedback, "confirm", lambda *a, **k: True)
     page.ui.survey_close_button.click()
+    settle(page)
     assert page.surveys.current.status == "closed" and not page.ui.survey_entry_button.isEnabled()
 
 
@@ -173,13 +182,16 @@ def test_improvement_action_is_added_and_completed(qtbot, state, ctx, monkeypatc
     s = surveys.create_plan(ctx, title="秋季调查", start_date=dt.date(2026, 9, 1), end_date=dt.date(2026, 9, 30))
     page = _page(qtbot, state)
     page.ui.tabs.setCurrentWidget(page.ui.survey_tab)
+    settle(page)
     page.ui.survey_table.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("保洁", True)))
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("2026-10-15", True)))
     monkeypatch.setattr(feedback, "ask_text", lambda *a, **k: "楼道垃圾每日清运两次")
     page.ui.survey_action_button.click()
+    settle(page)
     [action] = surveys_report.analyse(ctx, s.id).actions
     assert (action["dept"], action["deadline"], action["status"]) == ("保洁", dt.date(2026, 10, 15), "进行中")
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda parent, title, label, items, *a: (items[0], True)))
     page.ui.survey_done_button.click()
+    settle(page)
     assert surveys_report.analyse(ctx, s.id).actions[0]["status"] == "已完成"
