@@ -103,7 +103,8 @@ class SettingsPage(Page):
             self.ui.backups_list.addItems(backups)
 
     def hideEvent(self, event):  # noqa: N802 - Qt API
-        self.form_edited = False  # the next visit shows the saved values
+        if not event.spontaneous():  # leaving the page (not minimising): the next visit shows the saved values
+            self.form_edited = False
         super().hideEvent(event)
 
     def _on_form_edited(self, *_):
