@@ -14142,6 +14142,10 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Cancelled</translation>
     </message>
     <message>
+        <source>电话回访</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
