@@ -159,8 +159,17 @@ def _raw_rows(a: SurveyAnalysis) -> list[dict]:
 def _charts(a: SurveyAnalysis):
     from reports.excel.charts import ChartData
     pct = lambda q: round(100 * q.rate, 1) if q.rate is not None else 0  # noqa: E731
-    return [ChartData("各方面满意率（%）", "方面", "满意率%", tuple((q.label, pct(q)) for q in a.questions if q.group == "方面")),
-            ChartData("各项目满意率（%）", "项目", "满意率%", tuple((q.label[:8], pct(q)) for q in a.questions if q.group == "项目"))]
+    t = lambda s: translate("Surveys", s)  # noqa: E731 - the words are marked in _CHART_WORDS
+    label = lambda q: t(q.label) if language() == "en" else q.label[:8] if q.group == "项目" else q.label  # noqa: E731
+    return [ChartData(t("各方面满意率（%）"), t("方面"), t("满意率%"),
+                      tuple((label(q), pct(q)) for q in a.questions if q.group == "方面")),
+            ChartData(t("各项目满意率（%）"), t("项目"), t("满意率%"),
+                      tuple((label(q), pct(q)) for q in a.questions if q.group == "项目"))]
+
+
+_CHART_WORDS = (QT_TRANSLATE_NOOP("Surveys", "各方面满意率（%）"), QT_TRANSLATE_NOOP("Surveys", "方面"),
+                QT_TRANSLATE_NOOP("Surveys", "满意率%"), QT_TRANSLATE_NOOP("Surveys", "各项目满意率（%）"),
+                QT_TRANSLATE_NOOP("Surveys", "项目"))
 
 
 def export_report(ctx: ServiceContext, survey_id: int, path: Path, progress=None) -> Path:
