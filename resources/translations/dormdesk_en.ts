@@ -12663,6 +12663,26 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Done</translation>
     </message>
     <message>
+        <source>各方面满意率（%）</source>
+        <translation>Satisfaction by aspect (%)</translation>
+    </message>
+    <message>
+        <source>方面</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>满意率%</source>
+        <translation>Satisfied %</translation>
+    </message>
+    <message>
+        <source>各项目满意率（%）</source>
+        <translation>Satisfaction by item (%)</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
         <source>大厦管理</source>
         <translation>Building management</translation>
     </message>
