@@ -10621,8 +10621,72 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Total</translation>
     </message>
     <message>
+        <source>制表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>主管领导</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>封面</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
         <source>楼栋：{0}</source>
         <translation>Building: {0}</translation>
+    </message>
+    <message>
+        <source>制表：{0}    生成时间：{1}</source>
+        <translation>Prepared by: {0}    Generated: {1}</translation>
+    </message>
+    <message>
+        <source>本月主要数据</source>
+        <translation>Key figures of the month</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>登记表</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>审核签字</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>日期：______年____月____日</source>
+        <translation>Date: ______________</translation>
+    </message>
+    <message>
+        <source>（盖章）</source>
+        <translation>(stamp)</translation>
     </message>
     <message>
         <source>期间：{0}</source>
