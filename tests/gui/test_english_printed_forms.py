@@ -128,3 +128,16 @@ def test_printed_forms_in_chinese_keep_their_chinese_layout(demo_db, tmp_path):
                 "visit-analysis": "审核签字", "survey-report": "审核签字"}
     for kind, title in expected.items():
         assert title.replace(" ", "") in re.sub(r"\s", "", texts[kind]), f"{kind}: {title!r} missing from the Chinese print"
+
+
+def test_monthly_pack_workbook_cover_in_english_has_no_chinese_but_user_data(demo_db, english, tmp_path):
+    """The Excel pack shares the PDF's cover: its words, key figures and chart titles in English too."""
+    from openpyxl import load_workbook
+    data = printed_user_data(demo_db)
+    period = parse_month(f"{demo_db.today():%Y-%m}")
+    wb = load_workbook(monthly_pack.export(demo_db, period, None, tmp_path / "pack.xlsx"), read_only=True)
+    cover = wb.worksheets[0]
+    texts = [cover.title] + [str(v) for row in cover.iter_rows(values_only=True) for v in row if v is not None]
+    problems = {t for t in texts if _leftover(t, data)}
+    wb.close()
+    assert not problems, f"Chinese on the monthly pack's cover in English: {sorted(problems)[:6]}"
