@@ -191,7 +191,7 @@ class VisitsPage(Page):
                          f"{lab['effect']} {e(vocab.label('common.rating', r.effect_rating))}）</p>"
                          f"<p>{lab['feedback']}：{e(r.feedback or '')}</p><p>{lab['short']}：{e(r.shortcomings or '')}</p>"
                          f"<p>{lab['sugg']}：{e(r.suggestions or '')}</p>"
-                         f"<p>{lab['sign']}：{e(r.interviewee_signature or '')}　{e(r.remarks or '')}</p>")
+                         f"<p>{lab['sign']}：{e(visits.signature_text(r))}　{e(r.remarks or '')}</p>")
         if r.reviewed_at:
             lines.append(f"<p>{lab['review']}（{e(r.reviewed_by or '')} {r.reviewed_at:%m-%d %H:%M}）："
                          f"{e(r.supervisor_comment or '')}</p>")

@@ -133,21 +133,23 @@ def sheet_data(ctx: ServiceContext, sheet: MonthSheet, row: SheetRow) -> AdminSh
     org = config.get(ctx, "org.name")
     same_building = sum(1 for r in sheet.rows if r.building_id == row.building_id)
     incidents = [IncidentLine(f"{i.occurred_at:%m-%d %H:%M}", i.item_code, i.item_description,
-                              i.description + (f"（损失 {i.loss_amount:,.2f} 元）" if i.loss_amount else ""),
+                              i.description + (translate("Prints", "（损失 {0} 元）").format(f"{i.loss_amount:,.2f}")
+                                               if i.loss_amount else ""),
                               i.effective_deduction,
                               i.appeal_status if i.appeal_status != "无" else "",
                               i.acknowledged_by or "")
                  for i in list_incidents(ctx, sheet.month, staff_id=row.staff_id)]
-    status = (f"本月已于 {sheet.closed_at:%Y-%m-%d %H:%M} 由 {sheet.closed_by} 关闭" if sheet.closed
-              else "本月尚未关闭，数字可能变动（草稿）")
+    status = (translate("Prints", "本月已于 {0} 由 {1} 关闭").format(f"{sheet.closed_at:%Y-%m-%d %H:%M}", sheet.closed_by)
+              if sheet.closed else translate("Prints", "本月尚未关闭，数字可能变动（草稿）"))
+    rank = translate("Prints", "第 {0} 名 / 共 {1} 人")
     shared = sum(1 for r in sheet.rows if r.staff_name == row.staff_name) > 1
     return AdminSheet(
         number=f"{sheet.month}/{row.staff_id if shared else row.staff_name}", org_name=org, month_label=month_label(sheet.month),
         staff_name=row.staff_name, building=row.building or "", mode=sheet.mode, unit=sheet.unit,
         base_amount=row.base_amount if sheet.mode == "money" else sheet.full_score,
         total_deduction=row.total_deduction, additions=row.additions, additions_note=row.additions_note or "",
-        result=row.result, rank_building=f"第 {row.rank_building} 名 / 共 {same_building} 人",
-        rank_overall=f"第 {row.rank_overall} 名 / 共 {len(sheet.rows)} 人", status_text=status,
+        result=row.result, rank_building=rank.format(row.rank_building, same_building),
+        rank_overall=rank.format(row.rank_overall, len(sheet.rows)), status_text=status,
         remarks=row.remarks or "", incidents=incidents)
 
 
@@ -157,7 +159,7 @@ def build_print(ctx: ServiceContext, number: str, path: Path) -> Path:
     sheet = month_sheet(ctx, month)
     rows = _pick(ctx, sheet, who, number)
     return build_assessment_sheets([sheet_data(ctx, sheet, r) for r in rows], path,
-                                   f"月度考核表 {month}" + (f" {who}" if who else ""))
+                                   translate("Prints", "月度考核表 {0}").format(month) + (f" {who}" if who else ""))
 
 
 def staff_number(ctx: ServiceContext, month: str, staff_id: int) -> str:

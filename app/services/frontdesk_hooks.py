@@ -266,7 +266,7 @@ def print_complaint(ctx: ServiceContext, number: str, path: Path) -> Path:
     ctx.require("frontdesk.print")
     row = privacy.protect_rows(ctx, [fc.by_number(ctx, number)], {"phone": "phone"})[0]
     return build_complaint_record(row, path, org_name=config.get(ctx, "org.name"),
-                                  status_label=_label(fc.STATUS_LABELS, row.status))
+                                  status_label=translate("FrontDesk", _label(fc.STATUS_LABELS, row.status)))
 
 
 PRINTS = [PrintSource("complaint", "投诉记录/处理表", print_complaint)]

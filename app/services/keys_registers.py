@@ -371,7 +371,7 @@ def print_tags(ctx: ServiceContext, number: str, path: Path) -> Path:
     labels = tag_labels(ctx, building.strip(), start.strip() or None, end.strip() or start.strip() or None)
     if not labels:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "{what} 没有备用钥匙。"), what=number)
-    return build_key_tags(labels, path, f"{building.strip()} 备用钥匙标签")
+    return build_key_tags(labels, path, translate("Prints", "{0} 备用钥匙标签").format(building.strip()))
 
 
 REGISTERS = [RegisterSource("key-issues", QT_TRANSLATE_NOOP("Registers", "钥匙发放登记簿"), fetch_issues),

@@ -180,7 +180,7 @@ def _print(ctx: ServiceContext, row, path: Path) -> Path:
     rules = {"extra": config.get(ctx, "meetings.block_extra_rooms"),
              "percent": config.get(ctx, "meetings.unused_room_percent"),
              "bed": config.get(ctx, "meetings.extra_bed_min_rate")}
-    return build_meeting_order(row, path, org_name=config.get(ctx, "org.name"), status_label=_label(row.status),
+    return build_meeting_order(row, path, org_name=config.get(ctx, "org.name"), status_label=translate("Meetings", _label(row.status)),
                                log=ml.service_log(ctx, row.id), rules=rules)
 
 

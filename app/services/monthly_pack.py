@@ -19,6 +19,7 @@ from app.services import catalog, lookups
 from app.services.context import ServiceContext
 from app.services.periods import Period
 from app.services.registers import fetch, meta_for
+from app.texts import translate
 
 if TYPE_CHECKING:  # openpyxl is imported when a pack is built, not when the application starts
     from reports.excel.charts import ChartData
@@ -71,14 +72,17 @@ def collect(ctx: ServiceContext, period: Period, building: str | None,
             fetched = fetch(ctx, source, period, building)
         except Exception as exc:  # noqa: BLE001 - one module's failure must not block the whole pack
             log.exception("monthly pack: register %s", source.kind)
-            failures.append(f"注意：{source.title} 读取失败，未包含在本报表中（{exc}）。")
+            failures.append(translate("Registers", "注意：{0} 读取失败，未包含在本报表中（{1}）。").format(
+                translate("Registers", source.title), exc))
         else:
             extra = list(fetched[2]) if len(fetched) > 2 and fetched[2] else []
-            sections.append(PackSection(source.kind, source.title, fetched[0], list(fetched[1]), extra))
+            sections.append(PackSection(source.kind, translate("Registers", source.title), fetched[0],
+                                        list(fetched[1]), extra))
         if progress:
             progress(n + 1, len(sources))
     meta = meta_for(ctx, period, building)
-    return PackContent(title=f"{period.label}月度报表" if period.is_month else f"{period.label} 报表",
+    title = translate("Registers", "{0}月度报表") if period.is_month else translate("Registers", "{0} 报表")
+    return PackContent(title=title.format(period.label),
                        meta=meta, figures=key_figures(sections), sections=sections,
                        charts=charts(sections, period), warnings=failures,
                        generated_at=f"{ctx.now():%Y-%m-%d %H:%M}")
@@ -94,10 +98,11 @@ def key_figures(sections: list[PackSection]) -> list[KeyFigure]:
     from reports.excel.monthly_pack import KeyFigure
     figures = []
     for sec in sections:
-        figures.append(KeyFigure(f"{sec.title}", len(sec.rows), "记录数"))
+        figures.append(KeyFigure(f"{sec.title}", len(sec.rows), translate("Registers", "记录数")))
         if sec.spec.mark_key:
             marked = sum(1 for r in sec.rows if _get(r, sec.spec.mark_key))
-            figures.append(KeyFigure(f"{sec.title}（标记）", marked, "逾期或需注意的记录"))
+            figures.append(KeyFigure(translate("Registers", "{0}（标记）").format(sec.title), marked,
+                                     translate("Registers", "逾期或需注意的记录")))
         money = []
         for pos, col in enumerate(sec.spec.columns):
             if col.total == "sum" and col.kind == "money":
@@ -107,7 +112,8 @@ def key_figures(sections: list[PackSection]) -> list[KeyFigure]:
                     rank = next((i for i, w in enumerate(MONEY_WORDS) if w in col.header), len(MONEY_WORDS))
                     money.append((rank, pos, col.header, round(total, 2)))
         for _rank, _pos, header, total in sorted(money)[:MAX_MONEY_FIGURES]:
-            figures.append(KeyFigure(f"{sec.title}·{header}", total, "合计（元）"))
+            figures.append(KeyFigure(f"{sec.title}·{translate('Columns', header)}", total,
+                                     translate("Registers", "合计（元）")))
     return figures
 
 
@@ -137,14 +143,17 @@ def charts(sections: list[PackSection], period: Period) -> list[ChartData]:
     from reports.excel.charts import count_by, marked_per_week, sum_by
     found = [
         _first_chart(_find(sections, "repairs", "repair"),
-                     lambda spec, rows: count_by(spec, rows, ("类别", "类型"), "各类别报修数量")),
+                     lambda spec, rows: count_by(spec, rows, ("类别", "类型"),
+                                                        translate("Registers", "各类别报修数量"))),
         _first_chart(_find(sections, "spare-loans", "loan"),
-                     lambda spec, rows: marked_per_week(spec, rows, period.start, period.end, "每周逾期借用数")),
+                     lambda spec, rows: marked_per_week(spec, rows, period.start, period.end,
+                                                              translate("Registers", "每周逾期借用数"))),
         _first_chart(_find(sections, "assessments", "assess"),
                      lambda spec, rows: sum_by(spec, rows, ("违规行为", "扣分项", "考核项", "条款", "项目"),
-                                               ("扣款", "金额"), "各项扣款金额")),
+                                               ("扣款", "金额"), translate("Registers", "各项扣款金额"))),
         _first_chart(_find(sections, "meetings", "meeting"),
-                     lambda spec, rows: sum_by(spec, rows, ("会议室",), ("占用率",), "会议室占用率（%）")),
+                     lambda spec, rows: sum_by(spec, rows, ("会议室",), ("占用率",),
+                                               translate("Registers", "会议室占用率（%）"))),
     ]
     return [c for c in found if c is not None]
 

@@ -123,15 +123,27 @@ def _gaps(numbers: list[str]) -> tuple[str, ...]:
 def build_reconciliation_pdf(ctx: ServiceContext, period: Period, path: Path, building_id: int | None = None) -> Path:
     from reports.pdf import reconciliation as pdf
     rec = reconcile(ctx, period, building_id)
-    building = next((b.name for b in lookups.buildings(ctx) if b.id == building_id), "全部") if building_id else "全部"
+    t = lambda s: translate("Prints", s)  # noqa: E731 - the words are marked in _PRINT_WORDS
+    everywhere = t("全部")
+    building = next((b.name for b in lookups.buildings(ctx) if b.id == building_id), everywhere) if building_id else everywhere
     return pdf.build(pdf.ReconciliationPrint(
-        org_name=config.get(ctx, "org.name"), period_label=f"{period.start:%Y-%m-%d} 至 {period.end:%Y-%m-%d}",
+        org_name=config.get(ctx, "org.name"),
+        period_label=translate("Periods", "{start} 至 {end}").format(start=f"{period.start:%Y-%m-%d}",
+                                                                     end=f"{period.end:%Y-%m-%d}"),
         building=building, made_by=ctx.actor.display_name, made_at=ctx.now(),
-        figures=(("开具", rec.issued), ("放行", rec.released), ("回收", rec.returned),
-                 ("门岗拒放", rec.rejected_at_gate), ("过期", rec.expired), ("作废", rec.voided),
-                 ("未使用(有效)", rec.open)),
-        missing=[(r.slip_no, f"{r.issue_date:%m-%d}", f"{r.building} {r.unit_no}", r.tenant_name, r.fate)
-                 for r in rec.missing] + [(no, "", "", "", "编号缺失（无此放行条记录）") for no in rec.gaps]), path)
+        figures=((t("开具"), rec.issued), (t("放行"), rec.released), (t("回收"), rec.returned),
+                 (t("门岗拒放"), rec.rejected_at_gate), (t("过期"), rec.expired), (t("作废"), rec.voided),
+                 (t("未使用(有效)"), rec.open)),
+        missing=[(r.slip_no, f"{r.issue_date:%m-%d}", f"{r.building} {r.unit_no}", r.tenant_name,
+                  vocab.label("release.fate", r.fate))
+                 for r in rec.missing] + [(no, "", "", "", t("编号缺失（无此放行条记录）")) for no in rec.gaps]), path)
+
+
+# The weekly reconciliation print's words, collected for translation.
+_PRINT_WORDS = (QT_TRANSLATE_NOOP("Prints", "全部"), QT_TRANSLATE_NOOP("Prints", "开具"), QT_TRANSLATE_NOOP("Prints", "放行"),
+                QT_TRANSLATE_NOOP("Prints", "回收"), QT_TRANSLATE_NOOP("Prints", "门岗拒放"),
+                QT_TRANSLATE_NOOP("Prints", "过期"), QT_TRANSLATE_NOOP("Prints", "作废"),
+                QT_TRANSLATE_NOOP("Prints", "未使用(有效)"), QT_TRANSLATE_NOOP("Prints", "编号缺失（无此放行条记录）"))
 
 
 # Register --------------------------------------------------------------------------------------
@@ -245,5 +257,6 @@ DASHBOARD = [
                           filter="unreturned"),
 ]
 BADGES = [catalog.Badge("release", expired_unfollowed)]
-HANDOVER_SECTIONS = [catalog.HandoverSection(40, "本班开具、尚未回收的放行条", handover_rows)]
+HANDOVER_SECTIONS = [catalog.HandoverSection(40, QT_TRANSLATE_NOOP("Handover", "本班开具、尚未回收的放行条"),
+                                             handover_rows)]
 ASSESSMENT_FACTS = [assessment_facts]

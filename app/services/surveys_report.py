@@ -18,10 +18,10 @@ from app.services import config, lookups, surveys
 from app.services.catalog import PrintSource, RegisterSource
 from app.services.context import ServiceContext
 from app.services.periods import Period
-from app.texts import QT_TRANSLATE_NOOP, translate
+from app.texts import QT_TRANSLATE_NOOP, language, translate
 from reports.excel.spec import Col, RegisterMeta, RegisterSpec
 
-ACTION_STATUS = {"open": "进行中", "done": "已完成"}
+ACTION_STATUS = {"open": QT_TRANSLATE_NOOP("Surveys", "进行中"), "done": QT_TRANSLATE_NOOP("Surveys", "已完成")}
 
 
 @dataclass
@@ -159,8 +159,17 @@ def _raw_rows(a: SurveyAnalysis) -> list[dict]:
 def _charts(a: SurveyAnalysis):
     from reports.excel.charts import ChartData
     pct = lambda q: round(100 * q.rate, 1) if q.rate is not None else 0  # noqa: E731
-    return [ChartData("各方面满意率（%）", "方面", "满意率%", tuple((q.label, pct(q)) for q in a.questions if q.group == "方面")),
-            ChartData("各项目满意率（%）", "项目", "满意率%", tuple((q.label[:8], pct(q)) for q in a.questions if q.group == "项目"))]
+    t = lambda s: translate("Surveys", s)  # noqa: E731 - the words are marked in _CHART_WORDS
+    label = lambda q: t(q.label) if language() == "en" else q.label[:8] if q.group == "项目" else q.label  # noqa: E731
+    return [ChartData(t("各方面满意率（%）"), t("方面"), t("满意率%"),
+                      tuple((label(q), pct(q)) for q in a.questions if q.group == "方面")),
+            ChartData(t("各项目满意率（%）"), t("项目"), t("满意率%"),
+                      tuple((label(q), pct(q)) for q in a.questions if q.group == "项目"))]
+
+
+_CHART_WORDS = (QT_TRANSLATE_NOOP("Surveys", "各方面满意率（%）"), QT_TRANSLATE_NOOP("Surveys", "方面"),
+                QT_TRANSLATE_NOOP("Surveys", "满意率%"), QT_TRANSLATE_NOOP("Surveys", "各项目满意率（%）"),
+                QT_TRANSLATE_NOOP("Surveys", "项目"))
 
 
 def export_report(ctx: ServiceContext, survey_id: int, path: Path, progress=None) -> Path:
@@ -182,25 +191,59 @@ def print_report(ctx: ServiceContext, number: str, path: Path) -> Path:
     ctx.require("surveys.print")
     a = analyse(ctx, surveys.by_number(ctx, number).id)
     p = a.plan
-    facts = [f"{config.get(ctx, 'org.name')}　　{p.survey_no} {p.title}　　{p.start_date} 至 {p.end_date}",
-             f"发放 {p.issued} 份，回收 {p.returned} 份，回收率 {_pct(p.return_rate if p.issued else None)}；"
-             f"总体满意率 {_pct(a.overall)}（目标 {a.target:.0%}）。",
-             f"调查目的：{p.purpose or '—'}　调查对象：{p.target or '—'}　范围：{p.coverage or '—'}　调查组：{p.team or '—'}"]
-    header = ["评价项目", *a.levels, "有效", "满意率"]
+    t = lambda s: translate("Prints", s)  # noqa: E731 - the words are marked in _PRINT_WORDS
+    q_label = lambda q: translate("Surveys", q.label)  # noqa: E731 - marked in _QUESTION_WORDS
+    none = "—"
+    facts = [t("{org}　　{number} {title}　　{start} 至 {end}").format(
+                 org=config.get(ctx, "org.name"), number=p.survey_no, title=p.title, start=p.start_date, end=p.end_date),
+             t("发放 {issued} 份，回收 {returned} 份，回收率 {rate}；总体满意率 {overall}（目标 {target}）。").format(
+                 issued=p.issued, returned=p.returned, rate=_pct(p.return_rate if p.issued else None),
+                 overall=_pct(a.overall), target=f"{a.target:.0%}"),
+             t("调查目的：{purpose}　调查对象：{target}　范围：{coverage}　调查组：{team}").format(
+                 purpose=p.purpose or none, target=p.target or none, coverage=p.coverage or none, team=p.team or none)]
+    header = [t("评价项目"), *(translate("Surveys", x) for x in a.levels), t("有效"), t("满意率")]
     sections = [
-        ("table", "一、各方面满意度", header,
-         [[q.label, *q.counts, q.valid, _pct(q.rate)] for q in a.questions if q.group == "方面"]),
-        ("chart", "各方面满意率（%）", [(q.label, round(100 * (q.rate or 0), 1)) for q in a.questions if q.group == "方面"]),
-        ("table", "二、各项目满意度", header,
-         [[q.label, *q.counts, q.valid, _pct(q.rate)] for q in a.questions if q.group == "项目"]),
-        ("chart", "各项目满意率（%）", [(q.label[:8], round(100 * (q.rate or 0), 1)) for q in a.questions if q.group == "项目"]),
-        ("text", "三、代表性意见（按类别）",
-         [f"【{topic}】{len(items)} 条：" + "；".join(o["text"] for o in items[:5]) for topic, items in a.opinions.items()]),
-        ("table", "四、改进措施", ["责任部门", "改进措施", "完成期限", "状态"],
-         [[x["dept"], x["action"], x["deadline"], x["status"]] for x in a.actions]),
+        ("table", t("一、各方面满意度"), header,
+         [[q_label(q), *q.counts, q.valid, _pct(q.rate)] for q in a.questions if q.group == "方面"]),
+        ("chart", t("各方面满意率（%）"),
+         [(q_label(q), round(100 * (q.rate or 0), 1)) for q in a.questions if q.group == "方面"]),
+        ("table", t("二、各项目满意度"), header,
+         [[q_label(q), *q.counts, q.valid, _pct(q.rate)] for q in a.questions if q.group == "项目"]),
+        ("chart", t("各项目满意率（%）"),
+         [(q_label(q)[:8] if language() != "en" else q_label(q), round(100 * (q.rate or 0), 1))
+          for q in a.questions if q.group == "项目"]),
+        ("text", t("三、代表性意见（按类别）"),
+         [t("【{topic}】{n} 条：").format(topic=vocab.label("surveys.topic", topic), n=len(items))
+          + translate("Surveys", OPINION_SEPARATOR).join(o["text"] for o in items[:5]) for topic, items in a.opinions.items()]),
+        ("table", t("四、改进措施"), [t("责任部门"), t("改进措施"), t("完成期限"), t("状态")],
+         [[x["dept"], x["action"], x["deadline"], translate("Surveys", x["status"])] for x in a.actions]),
     ]
-    return build_analysis_pdf(path, f"服务质量调查报告（{p.survey_no}）", facts, sections,
-                              signers=("编制（管理部）", "审核", "呈报公司领导"))
+    return build_analysis_pdf(path, t("服务质量调查报告（{0}）").format(p.survey_no), facts, sections,
+                              signers=(t("编制（管理部）"), t("审核"), t("呈报公司领导")))
+
+
+# The S2 print's words, collected for translation (print_report translates each as it writes it).
+_PRINT_WORDS = (
+    QT_TRANSLATE_NOOP("Prints", "{org}　　{number} {title}　　{start} 至 {end}"),
+    QT_TRANSLATE_NOOP("Prints", "发放 {issued} 份，回收 {returned} 份，回收率 {rate}；总体满意率 {overall}（目标 {target}）。"),
+    QT_TRANSLATE_NOOP("Prints", "调查目的：{purpose}　调查对象：{target}　范围：{coverage}　调查组：{team}"),
+    QT_TRANSLATE_NOOP("Prints", "评价项目"), QT_TRANSLATE_NOOP("Prints", "有效"), QT_TRANSLATE_NOOP("Prints", "满意率"),
+    QT_TRANSLATE_NOOP("Prints", "一、各方面满意度"), QT_TRANSLATE_NOOP("Prints", "各方面满意率（%）"),
+    QT_TRANSLATE_NOOP("Prints", "二、各项目满意度"), QT_TRANSLATE_NOOP("Prints", "各项目满意率（%）"),
+    QT_TRANSLATE_NOOP("Prints", "三、代表性意见（按类别）"), QT_TRANSLATE_NOOP("Prints", "【{topic}】{n} 条："),
+    QT_TRANSLATE_NOOP("Prints", "四、改进措施"), QT_TRANSLATE_NOOP("Prints", "责任部门"),
+    QT_TRANSLATE_NOOP("Prints", "改进措施"), QT_TRANSLATE_NOOP("Prints", "完成期限"), QT_TRANSLATE_NOOP("Prints", "状态"),
+    QT_TRANSLATE_NOOP("Prints", "服务质量调查报告（{0}）"), QT_TRANSLATE_NOOP("Prints", "编制（管理部）"),
+    QT_TRANSLATE_NOOP("Prints", "审核"), QT_TRANSLATE_NOOP("Prints", "呈报公司领导"))
+# The questions and rating levels of app.services.surveys, as printed (translated when the report is printed).
+_QUESTION_WORDS = (
+    QT_TRANSLATE_NOOP("Surveys", "大厦管理"), QT_TRANSLATE_NOOP("Surveys", "清洁质量"), QT_TRANSLATE_NOOP("Surveys", "工作效率"),
+    QT_TRANSLATE_NOOP("Surveys", "邮政服务"), QT_TRANSLATE_NOOP("Surveys", "保安"),
+    QT_TRANSLATE_NOOP("Surveys", "投诉处理/解决问题效率"), QT_TRANSLATE_NOOP("Surveys", "员工言行举止、礼仪礼貌"),
+    QT_TRANSLATE_NOOP("Surveys", "清洁卫生"), QT_TRANSLATE_NOOP("Surveys", "保安消防工作"),
+    QT_TRANSLATE_NOOP("Surveys", "出入登记手续"), QT_TRANSLATE_NOOP("Surveys", "货物出入手续"),
+    QT_TRANSLATE_NOOP("Surveys", "很满意"), QT_TRANSLATE_NOOP("Surveys", "满意"), QT_TRANSLATE_NOOP("Surveys", "较满意"),
+    QT_TRANSLATE_NOOP("Surveys", "一般"), QT_TRANSLATE_NOOP("Surveys", "不满意"))
 
 
 # The monthly register -----------------------------------------------------------------------------------

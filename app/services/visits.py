@@ -23,7 +23,7 @@ from app.db.models.visits import ReturnVisit
 from app.errors import Conflict, NotFound, ValidationError
 from app.services import config, sequences
 from app.services.context import ServiceContext, snapshot
-from app.texts import QT_TRANSLATE_NOOP
+from app.texts import QT_TRANSLATE_NOOP, translate
 
 PREFIX = "HF"
 VISIT_TYPES = {
@@ -54,7 +54,14 @@ vocab.define("visits.type", VISIT_TYPES, "Visits", columns=("return_visit.visit_
 vocab.define("visits.status", STATUS_LABELS, "Visits", columns=("return_visit.status",))
 OPEN = ("planned", "form_issued")
 DONE = ("visited", "ok", "nonconforming", "archived")
-PHONE_MARK = "电话回访"
+# A phone visit needs no signature; it is marked 电话回访 where the signature would be. The mark follows
+# from the method (method == "phone") and is shown in the interface language, never stored.
+PHONE_MARK = QT_TRANSLATE_NOOP("Visits", "电话回访")
+
+
+def signature_text(row) -> str:
+    """What stands in a visit's signature: 电话回访 for a phone visit, else the interviewee's signature."""
+    return translate("Visits", PHONE_MARK) if row.method == "phone" else (row.interviewee_signature or "")
 
 # The §9 table: days after the source is done (complaints reuse the complaint module's key).
 DUE_DAY_KEYS = {t: f"visits.due_days.{t}" for t in VISIT_TYPES} | {"complaint": "complaints.visit_days"}
@@ -236,7 +243,7 @@ def fill_in(tx, v: ReturnVisit, *, satisfaction: str, method: str = "phone", vis
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "不满意时请记录住户意见。"), field="notes")
     interviewee = _text(interviewee) or v.interviewee
     signature = None
-    if method != "phone":  # phone visits need no signature but are marked 电话回访
+    if method != "phone":  # phone visits need no signature (shown as 电话回访: signature_text)
         signature = _text(interviewee_signature) or interviewee
         if not signature:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "上门回访须由受访人签名确认（请填写受访人）。"),
@@ -247,8 +254,7 @@ def fill_in(tx, v: ReturnVisit, *, satisfaction: str, method: str = "phone", vis
     v.interviewee, v.interviewee_signature = interviewee, signature
     v.visitor = _text(visitor) or tx.ctx.actor.display_name
     v.site_left_clean, v.repair_explained, v.fee_checked = site_left_clean, repair_explained, fee_checked
-    marks = [PHONE_MARK] if method == "phone" else []
-    v.remarks = "；".join(x for x in [*marks, _text(remarks)] if x) or None
+    v.remarks = _text(remarks) or None
     tx.stamp(v)
 
 

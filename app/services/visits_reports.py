@@ -233,13 +233,24 @@ def fetch_visits(ctx: ServiceContext, period: Period, building: str | None):
                                (ACTION_SPEC, a.actions), (SIGNOUT_SPEC, a.signouts)]
 
 
+_CHART_WORDS = (QT_TRANSLATE_NOOP("Visits", "各类回访完成数"), QT_TRANSLATE_NOOP("Visits", "回访类别"),
+                QT_TRANSLATE_NOOP("Visits", "已回访"), QT_TRANSLATE_NOOP("Visits", "满意度分布"),
+                QT_TRANSLATE_NOOP("Visits", "满意程度"), QT_TRANSLATE_NOOP("Visits", "次数"))
+
+
+def _rating_pairs(dist: dict) -> tuple:
+    """The satisfaction distribution as chart categories: ("A 满意", n), ... in the interface language."""
+    return tuple((f"{letter} {vocab.label('common.rating', code)}", dist[key])
+                 for letter, code, key in (("A", "good", "a"), ("B", "fair", "b"), ("C", "bad", "c")))
+
+
 def _charts(a: Analysis):
     from reports.excel.charts import ChartData
     total = next((d for d in a.distribution if d["total"]), None)
-    charts = [ChartData("各类回访完成数", "回访类别", "已回访", tuple((r["type"], r["done"]) for r in a.rates))]
+    t = lambda s: translate("Visits", s)  # noqa: E731 - the words are marked in _CHART_WORDS
+    charts = [ChartData(t("各类回访完成数"), t("回访类别"), t("已回访"), tuple((r["type"], r["done"]) for r in a.rates))]
     if total:
-        charts.append(ChartData("满意度分布", "满意程度", "次数",
-                                (("A 满意", total["a"]), ("B 较满意", total["b"]), ("C 不满意", total["c"]))))
+        charts.append(ChartData(t("满意度分布"), t("满意程度"), t("次数"), _rating_pairs(total)))
     return charts
 
 
@@ -262,24 +273,47 @@ def print_analysis(ctx: ServiceContext, number: str, path: Path) -> Path:
     period = parse_month(number)
     a = analysis(ctx, period)
     dist = next((d for d in a.distribution if d["total"]), None)
-    facts = [f"{config.get(ctx, 'org.name')}　　期间：{period.label}　　制表：{ctx.actor.display_name}",
-             f"本月完成回访 {len(_made_in(a.visits, period))} 次；不合格 {len(a.actions)} 次；"
-             f"重复投诉 {len(a.repeat_complaints)} 处，重复维修 {len(a.repeat_repairs)} 处。"]
+    t = lambda s: translate("Prints", s)  # noqa: E731 - the words are marked in _PRINT_WORDS
+    facts = [t("{org}　　期间：{period}　　制表：{who}").format(org=config.get(ctx, "org.name"), period=period.label,
+                                                         who=ctx.actor.display_name),
+             t("本月完成回访 {done} 次；不合格 {bad} 次；重复投诉 {complaints} 处，重复维修 {repairs} 处。").format(
+                 done=len(_made_in(a.visits, period)), bad=len(a.actions), complaints=len(a.repeat_complaints),
+                 repairs=len(a.repeat_repairs))]
     sections = [
-        ("table", "一、回访率（实际/目标）", ["类别", "应访对象", "应回访", "已回访", "实际回访率", "目标", "达标"],
+        ("table", t("一、回访率（实际/目标）"), [t(h) for h in ("类别", "应访对象", "应回访", "已回访", "实际回访率", "目标", "达标")],
          [[r["type"], r["total"], r["required"], r["done"], r["achieved"], r["target"], r["met"]] for r in a.rates]),
-        ("chart", "各类回访实际回访率（%）",
+        ("chart", t("各类回访实际回访率（%）"),
          [(r["type"], round(100 * r["done"] / r["total"], 1) if r["total"] else 0) for r in a.rates]),
-        ("chart", "二、满意度分布", [("A 满意", dist["a"]), ("B 较满意", dist["b"]), ("C 不满意", dist["c"])] if dist else []),
-        ("table", "三、重复投诉（同一事项两次及以上）", ["楼栋", "房号", "类别", "次数", "投诉编号"],
-         [[r["building"], r["room_no"], r["category"], r["times"], r["numbers"]] for r in a.repeat_complaints]),
-        ("table", "四、重复维修（同一故障三次及以上）", ["楼栋", "房号", "类别", "次数", "维修单号"],
-         [[r["building"], r["room_no"], r["category"], r["times"], r["numbers"]] for r in a.repeat_repairs]),
-        ("table", "五、不合格回访与纠正措施", ["回访编号", "关联单据", "住户意见", "处理意见", "转投诉"],
+        ("chart", t("二、满意度分布"), list(_rating_pairs(dist)) if dist else []),
+        ("table", t("三、重复投诉（同一事项两次及以上）"), [t(h) for h in ("楼栋", "房号", "类别", "次数", "投诉编号")],
+         [[r["building"], r["room_no"], vocab.label("frontdesk.complaint_category", r["category"]), r["times"],
+           r["numbers"]] for r in a.repeat_complaints]),
+        ("table", t("四、重复维修（同一故障三次及以上）"), [t(h) for h in ("楼栋", "房号", "类别", "次数", "维修单号")],
+         [[r["building"], r["room_no"], vocab.label("repairs.category", r["category"]), r["times"], r["numbers"]]
+          for r in a.repeat_repairs]),
+        ("table", t("五、不合格回访与纠正措施"), [t(h) for h in ("回访编号", "关联单据", "住户意见", "处理意见", "转投诉")],
          [[r["visit_no"], r["source_no"], r["feedback"], r["action"], r["complaint_no"]] for r in a.actions]),
     ]
-    return build_analysis_pdf(path, f"回访月度统计分析（{period.label}）", facts, sections,
-                              signers=("统计（客服中心）", "审核（客服主管）", "处理（管理处经理）"))
+    return build_analysis_pdf(path, t("回访月度统计分析（{0}）").format(period.label), facts, sections,
+                              signers=(t("统计（客服中心）"), t("审核（客服主管）"), t("处理（管理处经理）")))
+
+
+# The V3 print's words, collected for translation (print_analysis translates each as it writes it).
+_PRINT_WORDS = (
+    QT_TRANSLATE_NOOP("Prints", "{org}　　期间：{period}　　制表：{who}"),
+    QT_TRANSLATE_NOOP("Prints", "本月完成回访 {done} 次；不合格 {bad} 次；重复投诉 {complaints} 处，重复维修 {repairs} 处。"),
+    QT_TRANSLATE_NOOP("Prints", "一、回访率（实际/目标）"), QT_TRANSLATE_NOOP("Prints", "类别"),
+    QT_TRANSLATE_NOOP("Prints", "应访对象"), QT_TRANSLATE_NOOP("Prints", "应回访"), QT_TRANSLATE_NOOP("Prints", "已回访"),
+    QT_TRANSLATE_NOOP("Prints", "实际回访率"), QT_TRANSLATE_NOOP("Prints", "目标"), QT_TRANSLATE_NOOP("Prints", "达标"),
+    QT_TRANSLATE_NOOP("Prints", "各类回访实际回访率（%）"), QT_TRANSLATE_NOOP("Prints", "二、满意度分布"),
+    QT_TRANSLATE_NOOP("Prints", "三、重复投诉（同一事项两次及以上）"), QT_TRANSLATE_NOOP("Prints", "楼栋"),
+    QT_TRANSLATE_NOOP("Prints", "房号"), QT_TRANSLATE_NOOP("Prints", "次数"), QT_TRANSLATE_NOOP("Prints", "投诉编号"),
+    QT_TRANSLATE_NOOP("Prints", "四、重复维修（同一故障三次及以上）"), QT_TRANSLATE_NOOP("Prints", "维修单号"),
+    QT_TRANSLATE_NOOP("Prints", "五、不合格回访与纠正措施"), QT_TRANSLATE_NOOP("Prints", "回访编号"),
+    QT_TRANSLATE_NOOP("Prints", "关联单据"), QT_TRANSLATE_NOOP("Prints", "住户意见"),
+    QT_TRANSLATE_NOOP("Prints", "处理意见"), QT_TRANSLATE_NOOP("Prints", "转投诉"),
+    QT_TRANSLATE_NOOP("Prints", "回访月度统计分析（{0}）"), QT_TRANSLATE_NOOP("Prints", "统计（客服中心）"),
+    QT_TRANSLATE_NOOP("Prints", "审核（客服主管）"), QT_TRANSLATE_NOOP("Prints", "处理（管理处经理）"))
 
 
 def print_visit(ctx: ServiceContext, number: str, path: Path) -> Path:
@@ -287,8 +321,8 @@ def print_visit(ctx: ServiceContext, number: str, path: Path) -> Path:
     from reports.pdf.visit_record import build_visit_record
     ctx.require("visits.print")
     v = visits.by_number(ctx, number)
-    return build_visit_record(v, path, org_name=config.get(ctx, "org.name"), type_label=v.type_label,
-                              status_label=v.status_label)
+    return build_visit_record(v, path, org_name=config.get(ctx, "org.name"), type_label=translate("Visits", v.type_label),
+                              status_label=translate("Visits", v.status_label))
 
 
 def overdue_lines(ctx: ServiceContext, start: dt.datetime, end: dt.datetime) -> list[str]:

@@ -17,6 +17,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, LineChart, Reference
 
 from app import vocab
+from app.texts import translate
 from reports.excel.register import Col, RegisterSpec, _value
 
 
@@ -48,9 +49,9 @@ def count_by(spec: RegisterSpec, rows: Sequence, words: Sequence[str], title: st
     def shown(r):
         value = _value(r, col.key)
         return vocab.label(col.values, value) if col.values and value else value
-    counts = Counter(str(shown(r) or "（未填）") for r in rows)
+    counts = Counter(str(shown(r) or translate("Registers", "（未填）")) for r in rows)
     pairs = tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    return ChartData(title, col.header, "数量", pairs)
+    return ChartData(title, translate("Columns", col.header), translate("Registers", "数量"), pairs)
 
 
 def _is_marked(spec: RegisterSpec, row, flag: Col | None) -> bool:
@@ -82,8 +83,8 @@ def marked_per_week(spec: RegisterSpec, rows: Sequence, start: dt.date, end: dt.
         monday = when - dt.timedelta(days=when.weekday())
         if monday in counts:
             counts[monday] += 1
-    pairs = tuple((f"{w:%m-%d}起", counts[w]) for w in weeks)
-    return ChartData(title, "周", "逾期数", pairs, kind="line")
+    pairs = tuple((translate("Registers", "{0}起").format(f"{w:%m-%d}"), counts[w]) for w in weeks)
+    return ChartData(title, translate("Registers", "周"), translate("Registers", "逾期数"), pairs, kind="line")
 
 
 def sum_by(spec: RegisterSpec, rows: Sequence, group_words: Sequence[str], value_words: Sequence[str],
@@ -97,9 +98,9 @@ def sum_by(spec: RegisterSpec, rows: Sequence, group_words: Sequence[str], value
     for r in rows:
         v = _value(r, value.key)
         if isinstance(v, (int, float, decimal.Decimal)):
-            sums[str(_value(r, group.key) or "（未填）")] += decimal.Decimal(str(v))
+            sums[str(_value(r, group.key) or translate("Registers", "（未填）"))] += decimal.Decimal(str(v))
     pairs = tuple(sorted(((k, float(v)) for k, v in sums.items()), key=lambda kv: (-kv[1], kv[0])))
-    return ChartData(title, group.header, value.header, pairs)
+    return ChartData(title, translate("Columns", group.header), translate("Columns", value.header), pairs)
 
 
 def write_chart_sheet(wb, charts: Sequence[ChartData], title: str = "图表"):

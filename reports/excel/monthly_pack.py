@@ -10,12 +10,23 @@ from pathlib import Path
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment
 
+from app.texts import QT_TRANSLATE_NOOP, punctuate, translate
 from reports.excel import style
 from reports.excel.charts import ChartData, write_chart_sheet
 from reports.excel.register import RegisterMeta, RegisterSpec, new_workbook, write_register
 from reports.files import atomic_path
 
-SIGN_OFF = ("制表人", "审核人", "主管领导")
+SIGN_OFF = (QT_TRANSLATE_NOOP("Registers", "制表人"), QT_TRANSLATE_NOOP("Registers", "审核人"),
+            QT_TRANSLATE_NOOP("Registers", "主管领导"))
+# The cover's words, collected for translation (write_cover translates each as it writes it).
+COVER_WORDS = (QT_TRANSLATE_NOOP("Registers", "封面"), QT_TRANSLATE_NOOP("Registers", "期间：{0}"),
+               QT_TRANSLATE_NOOP("Registers", "楼栋：{0}"), QT_TRANSLATE_NOOP("Registers", "制表：{0}    生成时间：{1}"),
+               QT_TRANSLATE_NOOP("Registers", "本月主要数据"), QT_TRANSLATE_NOOP("Registers", "项目"),
+               QT_TRANSLATE_NOOP("Registers", "数值"), QT_TRANSLATE_NOOP("Registers", "说明"),
+               QT_TRANSLATE_NOOP("Registers", "目录"), QT_TRANSLATE_NOOP("Registers", "工作表"),
+               QT_TRANSLATE_NOOP("Registers", "记录数"), QT_TRANSLATE_NOOP("Registers", "登记表"),
+               QT_TRANSLATE_NOOP("Registers", "图表"), QT_TRANSLATE_NOOP("Registers", "审核签字"),
+               QT_TRANSLATE_NOOP("Registers", "日期：______年____月____日"), QT_TRANSLATE_NOOP("Registers", "（盖章）"))
 
 
 @dataclass(frozen=True)
@@ -57,7 +68,8 @@ def _cell(ws, value, style_name="dd_body", *, text=False):
 
 def write_cover(wb, pack: PackContent):
     """The cover: title, organisation/period/building, key figures, contents and sign-off."""
-    ws = wb.create_sheet(title="封面")
+    t = lambda s: translate("Registers", s)  # noqa: E731 - the words are marked in COVER_WORDS
+    ws = wb.create_sheet(title=t("封面"))
     for letter, width in zip("ABC", (34, 16, 40), strict=True):
         ws.column_dimensions[letter].width = width
     style.setup_print(ws, header_rows="1:1", landscape=False)
@@ -68,37 +80,37 @@ def write_cover(wb, pack: PackContent):
         c.alignment = Alignment(horizontal="centerContinuous", vertical="center")
     ws.append(row)
     ws.append([_cell(ws, meta.org_name, "dd_subtitle")])
-    ws.append([_cell(ws, f"期间：{meta.period_label}", "dd_subtitle"),
-               _cell(ws, f"楼栋：{meta.building_label}", "dd_subtitle")])
-    ws.append([_cell(ws, f"制表：{meta.generated_by}    生成时间：{pack.generated_at}", "dd_subtitle")])
+    ws.append([_cell(ws, t("期间：{0}").format(meta.period_label), "dd_subtitle"),
+               _cell(ws, t("楼栋：{0}").format(meta.building_label), "dd_subtitle")])
+    ws.append([_cell(ws, t("制表：{0}    生成时间：{1}").format(meta.generated_by, pack.generated_at), "dd_subtitle")])
     if meta.privacy_label:
         ws.append([_cell(ws, meta.privacy_label, "dd_subtitle")])
     ws.append([])
-    ws.append([_cell(ws, "本月主要数据", "dd_subtitle")])
-    ws.append([_cell(ws, h, "dd_header") for h in ("项目", "数值", "说明")])
+    ws.append([_cell(ws, t("本月主要数据"), "dd_subtitle")])
+    ws.append([_cell(ws, t(h), "dd_header") for h in ("项目", "数值", "说明")])
     for fig in pack.figures:
         value = fig.value
         ws.append([_cell(ws, fig.label, "dd_text"),
                    _cell(ws, value, "dd_money" if isinstance(value, float) else "dd_int"),
                    _cell(ws, fig.note, "dd_text", text=True)])
     ws.append([])
-    ws.append([_cell(ws, "目录", "dd_subtitle")])
-    ws.append([_cell(ws, h, "dd_header") for h in ("工作表", "记录数", "登记表")])
+    ws.append([_cell(ws, t("目录"), "dd_subtitle")])
+    ws.append([_cell(ws, t(h), "dd_header") for h in ("工作表", "记录数", "登记表")])
     for sec in pack.sections:
-        ws.append([_cell(ws, (sec.spec.sheet_name or sec.spec.title)[:31], "dd_text"),
+        ws.append([_cell(ws, t(sec.spec.sheet_name or sec.spec.title)[:31], "dd_text"),
                    _cell(ws, len(sec.rows), "dd_int"), _cell(ws, sec.title, "dd_text")])
     if pack.charts:
-        ws.append([_cell(ws, "图表", "dd_text"), _cell(ws, len(pack.charts), "dd_int"),
-                   _cell(ws, "、".join(c.title for c in pack.charts), "dd_text")])
+        ws.append([_cell(ws, t("图表"), "dd_text"), _cell(ws, len(pack.charts), "dd_int"),
+                   _cell(ws, translate("Values", "、").join(c.title for c in pack.charts), "dd_text")])
     for note in [*meta.notes, *pack.warnings]:
         ws.append([_cell(ws, note, "dd_sign", text=True)])
     ws.append([])
-    ws.append([_cell(ws, "审核签字", "dd_subtitle")])
+    ws.append([_cell(ws, t("审核签字"), "dd_subtitle")])
     for who in SIGN_OFF:
-        ws.append([_cell(ws, f"{who}：", "dd_sign"), _cell(ws, "", "dd_sign"),
-                   _cell(ws, "日期：______年____月____日", "dd_sign")])
+        ws.append([_cell(ws, punctuate(f"{t(who)}："), "dd_sign"), _cell(ws, "", "dd_sign"),
+                   _cell(ws, t("日期：______年____月____日"), "dd_sign")])
         ws.append([])
-    ws.append([_cell(ws, "（盖章）", "dd_sign")])
+    ws.append([_cell(ws, t("（盖章）"), "dd_sign")])
     return ws
 
 
@@ -125,7 +137,7 @@ def build_pack(pack: PackContent, path: str | Path,
             write_register(wb, extra_spec, extra_rows, pack.meta, sub(done))
             done += len(extra_rows)
     if pack.charts:
-        write_chart_sheet(wb, pack.charts)
+        write_chart_sheet(wb, pack.charts, translate("Registers", "图表"))
     with atomic_path(path) as tmp:
         wb.save(tmp)
     if progress:

@@ -15,8 +15,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
+from app.texts import QT_TRANSLATE_NOOP, language, punctuate, translate
 from reports.files import atomic_path
 from reports.pdf import fonts
+
+SIGNERS = (QT_TRANSLATE_NOOP("Prints", "制表人"), QT_TRANSLATE_NOOP("Prints", "审核人"), QT_TRANSLATE_NOOP("Prints", "签发"))
 
 MARGIN = 15 * mm
 WIDTH = A4[0] - 2 * MARGIN
@@ -31,7 +34,8 @@ def _chart(pairs, font: str) -> Drawing:
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 12 * mm, 12 * mm, WIDTH - 16 * mm, 42 * mm
     chart.data = [[float(v) for _, v in pairs] or [0]]
-    chart.categoryAxis.categoryNames = [str(k)[:10] for k, _ in pairs] or [""]
+    cut = 10 if language() != "en" else max(12, int(150 / max(len(pairs), 1)))  # letters take less room
+    chart.categoryAxis.categoryNames = [str(k)[:cut] for k, _ in pairs] or [""]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.labels.fontSize = 7
@@ -43,7 +47,9 @@ def _chart(pairs, font: str) -> Drawing:
     return d
 
 
-def _table(header, rows, font: str) -> Table:
+def _table(header, rows, font: str, head_style=None) -> Table:
+    if language() == "en" and head_style is not None:  # English headers are longer: wrap them in their cell
+        header = [Paragraph(_esc(h), head_style) for h in header]
     data = [list(header)] + [[_esc(c) if not isinstance(c, Paragraph) else c for c in r] for r in rows]
     n = max(len(header), 1)
     return Table(data, colWidths=[WIDTH / n] * n, repeatRows=1, hAlign="LEFT",
@@ -54,7 +60,9 @@ def _table(header, rows, font: str) -> Table:
 
 
 def build_analysis_pdf(path: str | Path, title: str, facts: list[str], sections: list[tuple],
-                       signers=("制表人", "审核人", "签发")) -> Path:
+                       signers=SIGNERS) -> Path:
+    """`title`, `facts`, the sections' headings and headers and `signers` come in the interface
+    language (the caller translates them); the form's own words are translated here."""
     font = fonts.register()
     st = {"title": ParagraphStyle("t", fontName=font, fontSize=16, leading=22, alignment=1),
           "h": ParagraphStyle("h", fontName=font, fontSize=11, leading=16, spaceBefore=6, spaceAfter=3),
@@ -67,21 +75,24 @@ def build_analysis_pdf(path: str | Path, title: str, facts: list[str], sections:
         head = Paragraph(_esc(heading), st["h"])
         if kind == "table":
             rows = [[Paragraph(_esc(c), st["cell"]) for c in r] for r in section[3]] or [["—"] * len(section[2])]
-            story += [head, _table(section[2], rows, font)]
+            story += [head, _table(section[2], rows, font, st["cell"])]
         elif kind == "chart":
             story.append(KeepTogether([head, _chart(section[2], font)]))
         else:
             story += [head] + [Paragraph(_esc(x), st["p"]) for x in section[2] or ["—"]]
-    sign = [[f"{who}：", "", "日期：　　年　　月　　日"] for who in signers]
+    date = translate("Prints", "日期：　　年　　月　　日")
+    sign = [[punctuate(f"{translate('Prints', who)}："), "", date] for who in signers]
+    if language() == "en":  # longer captions wrap in their column
+        sign = [[Paragraph(_esc(who), st["p"]), blank, d] for who, blank, d in sign]
     story += [Spacer(1, 6 * mm), KeepTogether([
-        Paragraph("审核签字", st["h"]),
+        Paragraph(_esc(translate("Prints", "审核签字")), st["h"]),
         Table(sign, colWidths=[30 * mm, 70 * mm, 70 * mm], rowHeights=[11 * mm] * len(signers), hAlign="LEFT",
               style=[("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 10),
                      ("LINEBELOW", (1, 0), (1, -1), 0.5, colors.black)])])]
 
     def footer(canvas, doc):
         canvas.setFont(font, 8)
-        canvas.drawCentredString(A4[0] / 2, 8 * mm, f"{title}　第 {doc.page} 页")
+        canvas.drawCentredString(A4[0] / 2, 8 * mm, translate("Prints", "{0}　第 {1} 页").format(title, doc.page))
 
     with atomic_path(path) as tmp:
         doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=14 * mm,

@@ -1,5 +1,13 @@
 """Drawing helpers shared by the PDF forms: text in boxes, form grids, signature and stamp boxes,
-copy labels, cut lines and QR codes. Forms are drawn on a reportlab canvas in millimetres."""
+copy labels, cut lines and QR codes. Forms are drawn on a reportlab canvas in millimetres.
+
+Layout text (titles, captions, headers, notes, signature and stamp lines) is written in Chinese and
+printed in the interface language: each form writes `translate("Prints", "…")` where it draws a
+caption, or marks constants with `QT_TRANSLATE_NOOP("Prints", …)` and translates them when drawing
+(app.texts; `dormdesk print --lang en` and the GUI's language choose it). The helpers here translate
+their own words (the date line, the stamp label, the cut line). User data (names, the organisation)
+is printed as typed. `amount_in_words`, `quantity_in_words` and `long_date` give the Chinese forms
+their 大写 and 年月日 and the English forms words and a written-out date."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from app.texts import QT_TRANSLATE_NOOP, language, punctuate, translate
 from reports.files import atomic_path
 from reports.pdf import fonts
 
@@ -79,6 +88,25 @@ def wrap(s: str, width_mm: float, size: float) -> list[str]:
     return lines
 
 
+def wrap_text(s: str, width_mm: float, size: float) -> list[str]:
+    """Layout text (notes, a notice's body) split into lines that fit: as `wrap` in Chinese; in
+    English between words where it can (a word longer than the line is cut)."""
+    if language() != "en":
+        return wrap(s, width_mm, size)
+    lines, line = [], ""
+    for word in (s or "").split(" "):
+        candidate = f"{line} {word}" if line else word
+        if line and stringWidth(candidate, font(), size) > width_mm * mm:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+        if stringWidth(line, font(), size) > width_mm * mm:
+            *full, line = wrap(line, width_mm, size)
+            lines += full
+    return lines + [line]
+
+
 def box(c: Canvas, x: float, y: float, w: float, h: float, *, dash: bool = False, width: float = 0.6) -> None:
     c.setLineWidth(width)
     if dash:
@@ -99,7 +127,9 @@ def line(c: Canvas, x1: float, y1: float, x2: float, y2: float, *, dash: bool = 
 
 def labelled_cell(c: Canvas, x: float, y: float, w: float, h: float, label: str, value: str,
                   label_w: float = 22, size: float = 9) -> None:
-    """A form cell: a label column and a value, both boxed; the value shrinks or wraps to fit."""
+    """A form cell: a label column and a value, both boxed; the value shrinks or wraps to fit. `label` is
+    a Chinese source string ("Prints" context), printed in the interface language."""
+    label = translate("Prints", label)
     box(c, x, y, label_w, h)
     box(c, x + label_w, y, w - label_w, h)
     text(c, x + label_w / 2, y + h / 2 - 1.2, label, fit_text(label, label_w - 2, size), align="center")
@@ -114,19 +144,30 @@ def labelled_cell(c: Canvas, x: float, y: float, w: float, h: float, label: str,
             text(c, x + label_w + 1.5, top - i * 3.2, ln, 7.5)
 
 
+DATE_LINE = QT_TRANSLATE_NOOP("Prints", "年    月    日")
+
+
+def date_line() -> str:
+    """The blank date a signer fills in (年 月 日), in the interface language."""
+    return translate("Prints", DATE_LINE)
+
+
 def signature_row(c: Canvas, x: float, y: float, w: float, labels: list[str], h: float = 12) -> None:
-    """Boxes for wet signatures: 「label：＿＿＿ 日期」."""
+    """Boxes for wet signatures: 「label：＿＿＿ 日期」; labels are Chinese source strings ("Prints"
+    context), printed in the interface language."""
     cell = w / len(labels)
     for i, label in enumerate(labels):
         box(c, x + i * cell, y, cell, h)
-        text(c, x + i * cell + 1.5, y + h - 4, f"{label}：", 8.5)
-        text(c, x + (i + 1) * cell - 1.5, y + 1.5, "年    月    日", 7, align="right")
+        caption = punctuate(translate("Prints", label) + "：").rstrip()
+        text(c, x + i * cell + 1.5, y + h - 4, caption, fit_text(caption, cell - 3, 8.5))
+        text(c, x + (i + 1) * cell - 1.5, y + 1.5, date_line(), 7, align="right")
 
 
-def stamp_box(c: Canvas, x: float, y: float, size: float = 26, label: str = "盖章") -> None:
-    """An empty square for the red stamp."""
+def stamp_box(c: Canvas, x: float, y: float, size: float = 26, label: str = QT_TRANSLATE_NOOP("Prints", "盖章")) -> None:
+    """An empty square for the red stamp; `label` is a Chinese source string ("Prints" context)."""
     box(c, x, y, size, size, dash=True)
-    text(c, x + size / 2, y + 1.5, label, 7, align="center", color=(0.5, 0.5, 0.5))
+    label = translate("Prints", label)
+    text(c, x + size / 2, y + 1.5, label, fit_text(label, size - 2, 7, 5), align="center", color=(0.5, 0.5, 0.5))
 
 
 @lru_cache(maxsize=64)
@@ -163,7 +204,7 @@ def qr(c: Canvas, x: float, y: float, size: float, value: str, border: int = 2) 
     c.restoreState()
 
 
-CUT_LABEL = "沿 虚 线 裁 开"
+CUT_LABEL = QT_TRANSLATE_NOOP("Prints", "沿 虚 线 裁 开")
 CUT_GREY = (0.45, 0.45, 0.45)
 
 
@@ -172,12 +213,13 @@ def cut_line(c: Canvas, y: float, left: float = 8, right: float | None = None) -
     runs through the label; the font has no ✂ glyph)."""
     right = PAGE_W / mm - 8 if right is None else right
     middle = PAGE_W / mm / 2
-    half = stringWidth(CUT_LABEL, font(), 6.5) / mm / 2 + 2
+    label = translate("Prints", CUT_LABEL)
+    half = stringWidth(label, font(), 6.5) / mm / 2 + 2
     c.setStrokeColorRGB(*CUT_GREY)
     line(c, left, y, middle - half, y, dash=True, width=0.4)
     line(c, middle + half, y, right, y, dash=True, width=0.4)
     c.setStrokeColorRGB(0, 0, 0)
-    text(c, middle, y - 1.1, CUT_LABEL, 6.5, align="center", color=CUT_GREY)
+    text(c, middle, y - 1.1, label, 6.5, align="center", color=CUT_GREY)
 
 
 CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
@@ -240,3 +282,52 @@ def capital_money(amount) -> str:
     if fen:
         s += CAPITAL_DIGITS[fen] + "分"
     return s
+
+
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+         "sixteen seventeen eighteen nineteen").split()
+_TENS = "- - twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def english_number(n: int) -> str:
+    """Whole numbers in English words: 123 -> "one hundred twenty-three"."""
+    if n < 0:
+        return "minus " + english_number(-n)
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + ("-" + _ONES[n % 10] if n % 10 else "")
+    if n < 1000:
+        return _ONES[n // 100] + " hundred" + (" " + english_number(n % 100) if n % 100 else "")
+    for value, word in ((10 ** 9, "billion"), (10 ** 6, "million"), (1000, "thousand")):
+        if n >= value:
+            rest = n % value
+            return english_number(n // value) + " " + word + (" " + english_number(rest) if rest else "")
+    return str(n)
+
+
+def amount_in_words(amount) -> str:
+    """An amount written out as on a receipt: 大写 in Chinese (壹佰贰拾叁元肆角伍分), words in English
+    ("one hundred twenty-three yuan and 45 fen")."""
+    if language() != "en":
+        return capital_money(amount)
+    from decimal import ROUND_HALF_UP, Decimal
+    value = Decimal(str(amount)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    yuan, fen = int(value), int((value - int(value)) * 100)
+    words = f"{english_number(yuan)} yuan" + (f" and {fen} fen" if fen else " only")
+    return words[0].upper() + words[1:]
+
+
+def quantity_in_words(n: int | None, unit: str = "件") -> str:
+    """A count written out: 叁件 in Chinese (nothing for 0 or None, see capital_quantity), "three" in
+    English."""
+    if language() != "en":
+        return capital_quantity(n, unit)
+    return english_number(int(n)).capitalize() if n else ""
+
+
+def long_date(day) -> str:
+    """A date written out: 2026年09月15日 in Chinese, "September 15, 2026" in English."""
+    if language() == "en":
+        return f"{day:%B} {day.day}, {day.year}"
+    return f"{day:%Y年%m月%d日}"

@@ -7,12 +7,15 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from app import vocab
+from app.texts import QT_TRANSLATE_NOOP, punctuate, translate
 from reports.pdf.common import PAGE_H, PAGE_W, box, build_pdf, fit_text, labelled_cell, line, text, wrap
 
 LEFT, RIGHT = 15.0, PAGE_W / mm - 15.0  # mm
 WIDTH = RIGHT - LEFT
 LINE_H = 4.6
 SECTION_H = 7.0
+# The captions drawn below, collected for translation (labelled_cell translates them as it draws).
+CAPTIONS = (QT_TRANSLATE_NOOP("Prints", "楼栋"), QT_TRANSLATE_NOOP("Prints", "状态"), QT_TRANSLATE_NOOP("Prints", "班次"))
 
 
 def _fmt(value) -> str:
@@ -36,18 +39,19 @@ def _budget(sections, lines_available: int) -> list[int]:
 
 def draw(c, row, org_name: str) -> None:
     top = PAGE_H / mm - 15
-    text(c, PAGE_W / mm / 2, top - 4, "交接班记录", 18, align="center")
+    text(c, PAGE_W / mm / 2, top - 4, translate("Prints", "交接班记录"), 18, align="center")
     text(c, LEFT, top - 11, org_name, 9)
-    text(c, RIGHT, top - 11, f"编号：{row.number}", 9, align="right")
+    text(c, RIGHT, top - 11, translate("Prints", "编号：{0}").format(row.number), 9, align="right")
     y = top - 22
     half = WIDTH / 2
     labelled_cell(c, LEFT, y, half, 8, "楼栋", row.building_name)
     labelled_cell(c, LEFT + half, y, half, 8, "状态", vocab.label("handover.status", row.status))
     y -= 8
-    labelled_cell(c, LEFT, y, WIDTH, 8, "班次", f"{_fmt(row.shift_start)}  至  {_fmt(row.shift_end)}")
+    labelled_cell(c, LEFT, y, WIDTH, 8, "班次",
+                  translate("Prints", "{0}  至  {1}").format(_fmt(row.shift_start), _fmt(row.shift_end)))
     y -= 12
 
-    notes_lines = wrap(row.notes or "（无）", WIDTH - 4, 9)[:6]
+    notes_lines = wrap(row.notes or translate("Prints", "（无）"), WIDTH - 4, 9)[:6]
     in_notes = wrap(row.incoming_notes, WIDTH - 4, 9)[:3] if row.incoming_notes else []
     bottom_block = 30 + len(notes_lines) * LINE_H + (len(in_notes) * LINE_H + 8 if in_notes else 0) + 10
     # each section takes its title bar, 1 mm above the rows and 1.5 mm after them
@@ -58,9 +62,10 @@ def draw(c, row, org_name: str) -> None:
         c.rect(LEFT * mm, (y - SECTION_H + 1) * mm, WIDTH * mm,
                (SECTION_H - 1) * mm, stroke=0, fill=1)
         c.setFillColorRGB(0, 0, 0)
-        text(c, LEFT + 2, y - SECTION_H + 2.8, f"{section.title}（{len(section.rows)} 项）", 10.5)
+        text(c, LEFT + 2, y - SECTION_H + 2.8,
+             translate("Prints", "{0}（{1} 项）").format(translate("Handover", section.title), len(section.rows)), 10.5)
         y -= SECTION_H + 1
-        rows = list(section.rows) or ["无"]
+        rows = list(section.rows) or [translate("Prints", "无")]
         visible = rows[:shown]
         if len(rows) > shown:
             visible = rows[:max(shown - 1, 1)]
@@ -69,13 +74,13 @@ def draw(c, row, org_name: str) -> None:
             text(c, LEFT + 3, y - 3, s, fit_text(s, WIDTH - 6, 9, 6.5))
             y -= LINE_H
         if len(rows) > len(visible):
-            text(c, LEFT + 3, y - 3, f"……另有 {len(rows) - len(visible)} 项，请在系统中查看。", 9,
+            text(c, LEFT + 3, y - 3, translate("Prints", "……另有 {0} 项，请在系统中查看。").format(len(rows) - len(visible)), 9,
                  color=(0.6, 0.1, 0.1))
             y -= LINE_H
         y -= 1.5
 
     y -= 2
-    text(c, LEFT, y - 3, "交班说明：", 10.5)
+    text(c, LEFT, y - 3, translate("Prints", "交班说明："), 10.5)
     y -= 5
     box(c, LEFT, y - len(notes_lines) * LINE_H - 2, WIDTH, len(notes_lines) * LINE_H + 2)
     for ln in notes_lines:
@@ -83,7 +88,7 @@ def draw(c, row, org_name: str) -> None:
         y -= LINE_H
     y -= 4
     if in_notes:
-        text(c, LEFT, y - 3, "接班备注：", 10.5)
+        text(c, LEFT, y - 3, translate("Prints", "接班备注："), 10.5)
         y -= 5
         for ln in in_notes:
             text(c, LEFT + 2, y - 3.4, ln, 9)
@@ -92,17 +97,18 @@ def draw(c, row, org_name: str) -> None:
 
     sig_y = 18
     cell = WIDTH / 2
-    for i, (label, name, when) in enumerate((("交班人", row.outgoing_name, row.shift_end),
-                                             ("接班人", row.incoming_name or "", row.confirmed_at))):
+    for i, (label, name, when) in enumerate(((QT_TRANSLATE_NOOP("Prints", "交班人"), row.outgoing_name, row.shift_end),
+                                             (QT_TRANSLATE_NOOP("Prints", "接班人"), row.incoming_name or "", row.confirmed_at))):
         x = LEFT + i * cell
         box(c, x, sig_y, cell, 18)
-        text(c, x + 2, sig_y + 12, f"{label}：{name}", 10)
-        text(c, x + 2, sig_y + 6, f"系统确认时间：{_fmt(when) or '未确认'}", 8.5)
-        text(c, x + 2, sig_y + 1.5, "签名：", 8.5)
+        text(c, x + 2, sig_y + 12, punctuate(f"{translate('Prints', label)}：") + name, 10)
+        text(c, x + 2, sig_y + 6, translate("Prints", "系统确认时间：{0}").format(
+            _fmt(when) or translate("Prints", "未确认")), 8.5)
+        text(c, x + 2, sig_y + 1.5, translate("Prints", "签名："), 8.5)
         line(c, x + 12, sig_y + 1.5, x + cell - 4, sig_y + 1.5, width=0.4)
-    text(c, PAGE_W / mm / 2, 8, "第 1 页 共 1 页", 8, align="center")
+    text(c, PAGE_W / mm / 2, 8, translate("Prints", "第 {0} 页 共 {1} 页").format(1, 1), 8, align="center")
 
 
 def build_handover_sheet(row, org_name: str, path: str | Path) -> Path:
     """Write one handover record's page (`row` is a handover.HandoverRow)."""
-    return build_pdf(path, f"交接班记录 {row.number}", lambda c: draw(c, row, org_name))
+    return build_pdf(path, translate("Prints", "交接班记录 {0}").format(row.number), lambda c: draw(c, row, org_name))

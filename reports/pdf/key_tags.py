@@ -11,7 +11,9 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
-from reports.pdf.common import PAGE_H, PAGE_W, box, build_pdf, qr, text
+from app import vocab
+from app.texts import QT_TRANSLATE_NOOP, translate
+from reports.pdf.common import PAGE_H, PAGE_W, box, build_pdf, fit_text, qr, text
 
 COLS, ROWS = 3, 8
 MARGIN_X, MARGIN_Y = 10, 12
@@ -19,14 +21,16 @@ CELL_W = (PAGE_W / mm - 2 * MARGIN_X) / COLS
 CELL_H = (PAGE_H / mm - 2 * MARGIN_Y - 8) / ROWS
 
 
-def build_key_tags(tags: Sequence, path: str | Path, title: str = "备用钥匙标签") -> Path:
+def build_key_tags(tags: Sequence, path: str | Path, title: str = QT_TRANSLATE_NOOP("Prints", "备用钥匙标签")) -> Path:
+    """`title`: a Chinese source string ("Prints" context) or a title already in the interface language."""
+    title = translate("Prints", title)
     per_page = COLS * ROWS
     pages = max((len(tags) + per_page - 1) // per_page, 1)
 
     def draw(c):
         for page in range(pages):
-            text(c, PAGE_W / mm / 2, PAGE_H / mm - MARGIN_Y + 2, f"{title}（第 {page + 1} 页 共 {pages} 页）", 10,
-                 align="center")
+            text(c, PAGE_W / mm / 2, PAGE_H / mm - MARGIN_Y + 2,
+                 translate("Prints", "{0}（第 {1} 页 共 {2} 页）").format(title, page + 1, pages), 10, align="center")
             for i, tag in enumerate(tags[page * per_page:(page + 1) * per_page]):
                 col, row = i % COLS, i // COLS
                 x = MARGIN_X + col * CELL_W
@@ -36,8 +40,9 @@ def build_key_tags(tags: Sequence, path: str | Path, title: str = "备用钥匙�
                 qr(c, x + 3, y + 4, size, tag.tag_code)
                 tx = x + size + 6
                 text(c, tx, y + CELL_H - 10, tag.tag_code, 14)
-                text(c, tx, y + CELL_H - 17, f"挂钩 {tag.hook or '-'}", 9)
-                text(c, tx, y + CELL_H - 23, f"{tag.key_type}钥匙", 9)
-                text(c, tx, y + 5, "拾到请交公寓管理中心", 6.5, color=(0.4, 0.4, 0.4))
+                text(c, tx, y + CELL_H - 17, translate("Prints", "挂钩 {0}").format(tag.hook or "-"), 9)
+                text(c, tx, y + CELL_H - 23, translate("Prints", "{0}钥匙").format(vocab.label("key.type", tag.key_type)), 9)
+                found = translate("Prints", "拾到请交公寓管理中心")
+                text(c, tx, y + 5, found, fit_text(found, CELL_W - size - 7, 6.5, 4.5), color=(0.4, 0.4, 0.4))
             c.showPage()
     return build_pdf(path, title, draw)

@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from app import vocab
-from app.texts import translate
+from app.texts import QT_TRANSLATE_NOOP, punctuate, translate
 from reports.excel.register import RegisterSpec, _value, column_widths
 from reports.files import atomic_path
 from reports.pdf import fonts
@@ -28,6 +28,16 @@ MARGIN = 12 * mm
 MAX_CELL = 40  # characters shown per cell; the workbook keeps the full text
 HEADER_BG = colors.HexColor("#DDE6F0")
 MARK_BG = colors.HexColor("#FCE4D6")
+
+
+# The cover's words, collected for translation (_cover translates each as it writes it).
+WORDS = (QT_TRANSLATE_NOOP("Prints", "{org}　　楼栋：{building}　　期间：{period}"),
+         QT_TRANSLATE_NOOP("Prints", "制表：{who}　　生成时间：{at}"), QT_TRANSLATE_NOOP("Prints", "本月主要数据"),
+         QT_TRANSLATE_NOOP("Prints", "项目"), QT_TRANSLATE_NOOP("Prints", "数值"), QT_TRANSLATE_NOOP("Prints", "说明"),
+         QT_TRANSLATE_NOOP("Prints", "目录"), QT_TRANSLATE_NOOP("Prints", "登记表"), QT_TRANSLATE_NOOP("Prints", "记录数"),
+         QT_TRANSLATE_NOOP("Prints", "制表人"), QT_TRANSLATE_NOOP("Prints", "审核人"),
+         QT_TRANSLATE_NOOP("Prints", "主管领导"), QT_TRANSLATE_NOOP("Prints", "日期：　　年　　月　　日"),
+         QT_TRANSLATE_NOOP("Prints", "审核签字"))
 
 
 class _NumberedCanvas(Canvas):
@@ -46,7 +56,8 @@ class _NumberedCanvas(Canvas):
         for state in self._pages:
             self.__dict__.update(state)
             self.setFont(fonts.register(), 8)
-            self.drawCentredString(PAGE[0] / 2, 6 * mm, f"第 {self._pageNumber} 页 共 {total} 页")
+            self.drawCentredString(PAGE[0] / 2, 6 * mm,
+                                   translate("Prints", "第 {0} 页 共 {1} 页").format(self._pageNumber, total))
             super().showPage()
         super().save()
 
@@ -64,7 +75,7 @@ def _text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "是" if value else "否"
+        return translate("Columns", "是" if value else "否")
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dt.date):
@@ -129,20 +140,22 @@ def bar_chart(title: str, pairs, font: str) -> Drawing:
 
 def _cover(pack, st, font) -> list:
     meta = pack.meta
+    t = lambda s: translate("Prints", s)  # noqa: E731 - the words are marked in WORDS
     story = [Paragraph(pack.title, st["title"]), Spacer(1, 3 * mm),
-             Paragraph(f"{meta.org_name}　　楼栋：{meta.building_label}　　期间：{meta.period_label}", st["p"]),
-             Paragraph(f"制表：{meta.generated_by}　　生成时间：{pack.generated_at}", st["p"]),
+             Paragraph(t("{org}　　楼栋：{building}　　期间：{period}").format(
+                 org=meta.org_name, building=meta.building_label, period=meta.period_label), st["p"]),
+             Paragraph(t("制表：{who}　　生成时间：{at}").format(who=meta.generated_by, at=pack.generated_at), st["p"]),
              *([Paragraph(meta.privacy_label, st["p"])] if meta.privacy_label else []),
-             Paragraph("本月主要数据", st["h"])]
-    rows = [["项目", "数值", "说明"]] + [[f.label, _text(f.value), f.note] for f in pack.figures]
+             Paragraph(t("本月主要数据"), st["h"])]
+    rows = [[t("项目"), t("数值"), t("说明")]] + [[f.label, _text(f.value), f.note] for f in pack.figures]
     story.append(Table(rows, colWidths=[110 * mm, 40 * mm, 80 * mm], style=_grid(font, 9), hAlign="LEFT"))
-    story.append(Paragraph("目录", st["h"]))
-    rows = [["登记表", "记录数"]] + [[s.title, str(len(s.rows))] for s in pack.sections]
+    story.append(Paragraph(t("目录"), st["h"]))
+    rows = [[t("登记表"), t("记录数")]] + [[s.title, str(len(s.rows))] for s in pack.sections]
     story.append(Table(rows, colWidths=[110 * mm, 40 * mm], style=_grid(font, 9), hAlign="LEFT"))
     story += [Paragraph(w.replace("&", "&amp;").replace("<", "&lt;"), st["p"]) for w in pack.warnings]
-    sign = [[f"{who}：", "", "日期：　　年　　月　　日"] for who in ("制表人", "审核人", "主管领导")]
+    sign = [[punctuate(t(who) + "："), "", t("日期：　　年　　月　　日")] for who in ("制表人", "审核人", "主管领导")]
     story += [Spacer(1, 6 * mm), KeepTogether([
-        Paragraph("审核签字", st["h"]),
+        Paragraph(t("审核签字"), st["h"]),
         Table(sign, colWidths=[40 * mm, 70 * mm, 70 * mm], rowHeights=[12 * mm] * 3, hAlign="LEFT",
               style=[("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 10),
                      ("LINEBELOW", (1, 0), (1, -1), 0.5, colors.black)])])]
@@ -156,10 +169,11 @@ def build_pack_pdf(pack, path: str | Path, progress: Callable[[int, int], None] 
     story = _cover(pack, st, font)
     total = len(pack.sections) + 1
     for n, sec in enumerate(pack.sections, start=1):
-        story += [PageBreak(), Paragraph(f"{sec.spec.title}（{len(sec.rows)} 条）", st["h"]),
+        heading = translate("Prints", "{0}（{1} 条）").format(translate("Registers", sec.spec.title), len(sec.rows))
+        story += [PageBreak(), Paragraph(heading, st["h"]),
                   register_table(sec.spec, sec.rows, font)]
         for extra_spec, extra_rows in sec.extra:
-            story += [Spacer(1, 4 * mm), Paragraph(extra_spec.title, st["h"]),
+            story += [Spacer(1, 4 * mm), Paragraph(translate("Registers", extra_spec.title), st["h"]),
                       register_table(extra_spec, extra_rows, font)]
         if progress:
             progress(n, total)

@@ -17,15 +17,30 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from reports.pdf.common import (PAGE_H, PAGE_W, RED, box, build_pdf, capital_quantity, cut_line, fit_text, labelled_cell, line,
-                                qr, text)
+from app.texts import QT_TRANSLATE_NOOP, language, translate
+from reports.pdf.common import (PAGE_H, PAGE_W, RED, box, build_pdf, cut_line, date_line, fit_text, labelled_cell,
+                                line, qr, quantity_in_words, text)
 
 COPY_LABELS = {
-    3: ("第一联：存根（客服中心留存）", "第二联：门岗联（保安核验后收回交客服）", "第三联：客户联"),
-    2: ("第一联：存根（客服中心留存）", "第二联：门岗联（客户持此联出门，保安核验后收回交客服）"),
+    3: (QT_TRANSLATE_NOOP("Prints", "第一联：存根（客服中心留存）"),
+        QT_TRANSLATE_NOOP("Prints", "第二联：门岗联（保安核验后收回交客服）"), QT_TRANSLATE_NOOP("Prints", "第三联：客户联")),
+    2: (QT_TRANSLATE_NOOP("Prints", "第一联：存根（客服中心留存）"),
+        QT_TRANSLATE_NOOP("Prints", "第二联：门岗联（客户持此联出门，保安核验后收回交客服）")),
 }
-SMALL_PRINT = ("说明：① 本条仅限开具当日有效；② 涂改无效；③ 物品与本条不符不予放行；"
-               "④ 大件物品请走货梯，车辆不得占用消防通道。")
+SMALL_PRINT = QT_TRANSLATE_NOOP("Prints", "说明：① 本条仅限开具当日有效；② 涂改无效；③ 物品与本条不符不予放行；"
+                                          "④ 大件物品请走货梯，车辆不得占用消防通道。")
+# The captions drawn below, collected for translation (the drawing code translates each as it draws it).
+CAPTIONS = (QT_TRANSLATE_NOOP("Prints", "用户名称"), QT_TRANSLATE_NOOP("Prints", "房号"),
+            QT_TRANSLATE_NOOP("Prints", "联系电话"), QT_TRANSLATE_NOOP("Prints", "经办人"),
+            QT_TRANSLATE_NOOP("Prints", "证件号码"), QT_TRANSLATE_NOOP("Prints", "搬出原因"),
+            QT_TRANSLATE_NOOP("Prints", "序号"), QT_TRANSLATE_NOOP("Prints", "物品名称"),
+            QT_TRANSLATE_NOOP("Prints", "规格型号"), QT_TRANSLATE_NOOP("Prints", "单位"),
+            QT_TRANSLATE_NOOP("Prints", "数量"), QT_TRANSLATE_NOOP("Prints", "备注"),
+            QT_TRANSLATE_NOOP("Prints", "用户单位意见（盖章）"), QT_TRANSLATE_NOOP("Prints", "业主确认"),
+            QT_TRANSLATE_NOOP("Prints", "客服中心审核（盖章）"), QT_TRANSLATE_NOOP("Prints", "保安核验"))
+GUARD_LINES = (QT_TRANSLATE_NOOP("Prints", "实放数量：________ 件"),
+               QT_TRANSLATE_NOOP("Prints", "放行时间：____月____日____时____分"),
+               QT_TRANSLATE_NOOP("Prints", "签名：______________"))
 GREY = (0.45, 0.45, 0.45)
 MARGIN_X = 10.0
 WIDTH = PAGE_W / mm - 2 * MARGIN_X
@@ -75,8 +90,8 @@ class SlipPrint:
 
 def _validity(slip: SlipPrint) -> str:
     if slip.valid_until is None or slip.issue_date is None or slip.valid_until == slip.issue_date:
-        return "当日有效"
-    return f"当日有效（至 {slip.valid_until:%Y-%m-%d}）"
+        return translate("Prints", "当日有效")
+    return translate("Prints", "当日有效（至 {0}）").format(f"{slip.valid_until:%Y-%m-%d}")
 
 
 def _header(c: Canvas, slip: SlipPrint, top: float, data: bool) -> float:
@@ -86,19 +101,25 @@ def _header(c: Canvas, slip: SlipPrint, top: float, data: bool) -> float:
     if data:
         qr(c, x0, top - 14.5, 14, slip.slip_no)
         text(c, right, top - 5.5, slip.slip_no, 12.5, align="right", color=RED)
-        date = f"{slip.issue_date:%Y 年 %m 月 %d 日}" if slip.issue_date else "     年   月   日"
-        text(c, right - 50, top - 10.6, f"日期：{date}", 8.5)
+        if language() == "en":
+            date = f"{slip.issue_date:%Y-%m-%d}" if slip.issue_date else ""
+        else:
+            date = f"{slip.issue_date:%Y 年 %m 月 %d 日}" if slip.issue_date else "     年   月   日"
+        text(c, right - 50, top - 10.6, translate("Prints", "日期：{0}").format(date), 8.5)
         validity = _validity(slip)
         c.setStrokeColorRGB(*RED)
-        box(c, right - 50, top - 16.6, 22 if validity == "当日有效" else 50, 4.8, width=0.6)
+        one_day = validity == translate("Prints", "当日有效")
+        box(c, right - 50, top - 16.6, max(22, _width(validity, 8.5) + 2) if one_day else 50, 4.8, width=0.6)
         c.setStrokeColorRGB(0, 0, 0)
         text(c, right - 49, top - 15.3, validity, fit_text(validity, 48, 8.5), color=RED)
         if slip.reprint:
-            _mark(c, mid + 29, top - 11.5, "补打")
+            _mark(c, mid + 29, top - 11.5, translate("Prints", "补打"))
     else:
-        text(c, x0 + 16, top - 14, "扫码核验", 5.5, color=GREY)
+        scan = translate("Prints", "扫码核验")
+        text(c, x0 + 16, top - 14, scan, fit_text(scan, 20, 5.5, 4.5), color=GREY)
         text(c, mid, top - 5, slip.org_name, fit_text(slip.org_name, 110, 9.5), align="center")
-        text(c, mid, top - 12.5, "物 品 放 行 条", 17, align="center")
+        title = translate("Prints", "物 品 放 行 条")
+        text(c, mid, top - 12.5, title, fit_text(title, 48, 17), align="center")  # clear of the 补打 mark
         line(c, mid - 24, top - 14.0, mid + 24, top - 14.0, width=0.8)
         line(c, mid - 24, top - 14.8, mid + 24, top - 14.8, width=0.4)
         text(c, right - 50, top - 5.5, "No.", 10)
@@ -108,9 +129,18 @@ def _header(c: Canvas, slip: SlipPrint, top: float, data: bool) -> float:
 def _mark(c: Canvas, x: float, y: float, label: str) -> None:
     """A small red boxed mark (补打) beside the title."""
     c.setStrokeColorRGB(*RED)
-    box(c, x - 1.5, y - 1.6, 12.5, 6.6, width=0.9)
+    w = max(12.5, _width(label, 10) + 3)
+    box(c, x - 1.5, y - 1.6, w, 6.6, width=0.9)
     c.setStrokeColorRGB(0, 0, 0)
-    text(c, x + 4.75, y, label, 10, align="center", color=RED)
+    text(c, x - 1.5 + w / 2, y, label, 10, align="center", color=RED)
+
+
+def _width(s: str, size: float) -> float:
+    """The width of `s` in mm."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from reports.pdf.common import font
+    return stringWidth(s, font(), size) / mm
 
 
 def _rows(c: Canvas, slip: SlipPrint, top: float, data: bool) -> float:
@@ -122,7 +152,7 @@ def _rows(c: Canvas, slip: SlipPrint, top: float, data: bool) -> float:
                   (("经办人", slip.handler_name), ("证件号码", slip.handler_id), ("搬出原因", slip.reason))):
         cx = x
         for (label, value), w in zip(cells, widths):
-            label_w = 17 if len(label) > 2 else 12
+            label_w = 17 if len(label) > 2 or language() == "en" else 12
             if data:
                 # as labelled_cell draws its value: shrunk to fit, on one line
                 value = value or ""
@@ -149,13 +179,15 @@ def _items(c: Canvas, slip: SlipPrint, top: float, rows: int, row_h: float, data
         c.setFillColorRGB(0, 0, 0)
         for label, w in cols:
             box(c, cx, top - head_h, w, head_h)
-            text(c, cx + w / 2, top - head_h + 1.3, label, 8, align="center")
+            label = translate("Prints", label)
+            text(c, cx + w / 2, top - head_h + 1.3, label, fit_text(label, w - 1, 8), align="center")
             cx += w
     top -= head_h
     shown = list(slip.items[:rows])
     if len(slip.items) > rows:  # never cut silently: the last row says how many more
         rest = slip.items[rows - 1:]
-        shown[-1] = SlipItemPrint(f"其余 {len(rest)} 项（见附页清单）", "", "项", sum(i.qty for i in rest))
+        shown[-1] = SlipItemPrint(translate("Prints", "其余 {0} 项（见附页清单）").format(len(rest)), "",
+                                  translate("Prints", "项"), sum(i.qty for i in rest))
     size = 8 if row_h >= 4.2 else 7
     for n in range(rows):
         item = shown[n] if n < len(shown) else None
@@ -175,14 +207,14 @@ def _items(c: Canvas, slip: SlipPrint, top: float, rows: int, row_h: float, data
     h = 5.4
     if not data:
         box(c, x, top - h, WIDTH, h)
-        text(c, x + 2, top - h + 1.7, "合计（大写）：", 9)
+        text(c, x + 2, top - h + 1.7, translate("Prints", "合计（大写）："), 9)
         return top - h
     total = slip.total_qty
-    text(c, x + 25, top - h + 1.6, capital_quantity(total), 10)
-    text(c, x + WIDTH - 2, top - h + 1.7, f"（小写：{total} 件）", 8.5, align="right")
+    text(c, x + 25, top - h + 1.6, quantity_in_words(total), 10)
+    text(c, x + WIDTH - 2, top - h + 1.7, translate("Prints", "（小写：{0} 件）").format(total), 8.5, align="right")
     if slip.exit_gate or slip.planned_time:
-        extra = "   ".join(p for p in (slip.planned_time and f"预计搬出：{slip.planned_time}",
-                                       slip.exit_gate and f"出口：{slip.exit_gate}") if p)
+        extra = "   ".join(p for p in (slip.planned_time and translate("Prints", "预计搬出：{0}").format(slip.planned_time),
+                                       slip.exit_gate and translate("Prints", "出口：{0}").format(slip.exit_gate)) if p)
         text(c, x + 100, top - h + 1.7, extra, fit_text(extra, 62, 7.5), color=GREY)
     return top - h
 
@@ -192,7 +224,8 @@ def _signatures(c: Canvas, slip: SlipPrint, top: float, h: float, data: bool) ->
     widths = (46, 42, 52, WIDTH - 140)
     y = top - h
     labels = ("用户单位意见（盖章）", "业主确认", "客服中心审核（盖章）", "保安核验")
-    values = (slip.endorsement, slip.owner_confirmation, slip.cs_approver and f"审核：{slip.cs_approver}", "")
+    values = (slip.endorsement, slip.owner_confirmation,
+              slip.cs_approver and translate("Prints", "审核：{0}").format(slip.cs_approver), "")
     cx = x
     for label, w, value in zip(labels, widths, values):
         if data:
@@ -203,19 +236,22 @@ def _signatures(c: Canvas, slip: SlipPrint, top: float, h: float, data: bool) ->
             cx += w
             continue
         box(c, cx, y, w, h)
-        text(c, cx + 1.5, top - 3.8, label, 8)
+        caption = translate("Prints", label)
+        text(c, cx + 1.5, top - 3.8, caption, fit_text(caption, w - 3, 8))
         if label.startswith("客服"):
             sq = 15.5
             c.setStrokeColorRGB(*RED)
             box(c, cx + w - sq - 2, y + 1.3, sq, sq, dash=True, width=0.5)
             c.setStrokeColorRGB(0, 0, 0)
-            text(c, cx + w - sq / 2 - 2, y + 1.3 + sq / 2 - 1, "盖章", 7, align="center", color=(0.8, 0.55, 0.55))
+            stamp = translate("Prints", "盖章")
+            text(c, cx + w - sq / 2 - 2, y + 1.3 + sq / 2 - 1, stamp, fit_text(stamp, sq - 1, 7), align="center",
+                 color=(0.8, 0.55, 0.55))
         if label == "保安核验":
-            for i, part in enumerate(("实放数量：________ 件", "放行时间：____月____日____时____分",
-                                      "签名：______________")):
+            for i, part in enumerate(translate("Prints", p) for p in GUARD_LINES):
                 text(c, cx + 1.5, top - 8.3 - i * 3.6, part, fit_text(part, w - 3, 7.5))
         else:
-            text(c, cx + (w - 19 if label.startswith("客服") else w) - 1.5, y + 1.2, "年   月   日", 6.5,
+            blank = "年   月   日" if language() != "en" else date_line()
+            text(c, cx + (w - 19 if label.startswith("客服") else w) - 1.5, y + 1.2, blank, 6.5,
                  align="right", color=GREY)
         cx += w
     return y
@@ -229,8 +265,8 @@ def _split(value: str, width: float) -> list[str]:
 def _small_print(c: Canvas, bottom: float, label_room: float) -> None:
     """The small print (right), leaving `label_room` mm on the left for the copy label."""
     room = WIDTH - label_room - 4
-    text(c, MARGIN_X + WIDTH, bottom + 1.0, SMALL_PRINT, fit_text(SMALL_PRINT, room, 6.2, 4.5), align="right",
-         color=GREY)
+    small = translate("Prints", SMALL_PRINT)
+    text(c, MARGIN_X + WIDTH, bottom + 1.0, small, fit_text(small, room, 6.2, 4.5), align="right", color=GREY)
 
 
 def _void_watermark(c: Canvas, cx: float, cy: float) -> None:
@@ -240,7 +276,7 @@ def _void_watermark(c: Canvas, cx: float, cy: float) -> None:
     c.rotate(18)
     from reports.pdf.common import font
     c.setFont(font(), 54)
-    c.drawCentredString(0, -8 * mm, "作  废")
+    c.drawCentredString(0, -8 * mm, translate("Prints", "作  废"))
     c.restoreState()
 
 
@@ -278,8 +314,8 @@ def _template(c: Canvas, slip: SlipPrint, cache: dict) -> str:
     if key not in cache:
         name = cache[key] = f"form{len(cache) + 1}"
         h = part_height(copies)
-        labels = COPY_LABELS[copies]
-        label_room = max(len(label) for label in labels) * 8.5 * 0.3528
+        labels = [translate("Prints", label) for label in COPY_LABELS[copies]]
+        label_room = max(_width(label, 8.5) if language() == "en" else len(label) * 8.5 * 0.3528 for label in labels)
         c.beginForm(name)
         for n, label in enumerate(labels):
             top = PAGE_H / mm - n * h
@@ -314,7 +350,8 @@ def build(slips: Sequence[SlipPrint], path: str | Path,
     """One page per slip; `progress(done, total)` every few pages (it may raise to cancel)."""
     total = len(slips)
     step = max(total // 100, 1)
-    title = "物品放行条" + (f" {slips[0].slip_no}" if total == 1 else f"（{total} 张）")
+    title = translate("Prints", "物品放行条") + (f" {slips[0].slip_no}" if total == 1
+                                                else translate("Prints", "（{0} 张）").format(total))
 
     def draw(c: Canvas) -> None:
         cache: dict = {}

@@ -13,7 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app import vocab
-from reports.pdf.common import (PAGE_H, PAGE_W, RED, box, build_pdf, capital_money, cut_line, font,
+from app.texts import QT_TRANSLATE_NOOP, punctuate, translate
+from reports.pdf.common import (PAGE_H, PAGE_W, RED, amount_in_words, box, build_pdf, cut_line, date_line, font,
                                 text, wrap)
 
 MARGIN_X = 12
@@ -21,6 +22,25 @@ WIDTH = PAGE_W / mm - 2 * MARGIN_X
 HALF = PAGE_H / mm / 2
 ROW = 7
 MATERIAL_ROWS = 3
+# The captions drawn below, collected for translation (the drawing code translates each as it draws it).
+CAPTIONS = (QT_TRANSLATE_NOOP("Prints", "报修人"), QT_TRANSLATE_NOOP("Prints", "学号"),
+            QT_TRANSLATE_NOOP("Prints", "联系电话"), QT_TRANSLATE_NOOP("Prints", "楼栋房号"),
+            QT_TRANSLATE_NOOP("Prints", "维修类别"), QT_TRANSLATE_NOOP("Prints", "紧急程度"),
+            QT_TRANSLATE_NOOP("Prints", "维修部位"), QT_TRANSLATE_NOOP("Prints", "预约时间"),
+            QT_TRANSLATE_NOOP("Prints", "完成时限"), QT_TRANSLATE_NOOP("Prints", "故障描述"),
+            QT_TRANSLATE_NOOP("Prints", "损坏原因"), QT_TRANSLATE_NOOP("Prints", "是否收费"),
+            QT_TRANSLATE_NOOP("Prints", "收费标准"), QT_TRANSLATE_NOOP("Prints", "维修人员"),
+            QT_TRANSLATE_NOOP("Prints", "派工时间"), QT_TRANSLATE_NOOP("Prints", "完成时间"),
+            QT_TRANSLATE_NOOP("Prints", "维修结果"), QT_TRANSLATE_NOOP("Prints", "人工费"),
+            QT_TRANSLATE_NOOP("Prints", "材料费"), QT_TRANSLATE_NOOP("Prints", "合计金额"),
+            QT_TRANSLATE_NOOP("Prints", "延误原因"), QT_TRANSLATE_NOOP("Prints", "收据号"),
+            QT_TRANSLATE_NOOP("Prints", "满意度"), QT_TRANSLATE_NOOP("Prints", "认定人"),
+            QT_TRANSLATE_NOOP("Prints", "维修人"), QT_TRANSLATE_NOOP("Prints", "验收人"),
+            QT_TRANSLATE_NOOP("Prints", "材料名称"), QT_TRANSLATE_NOOP("Prints", "规格"),
+            QT_TRANSLATE_NOOP("Prints", "数量"), QT_TRANSLATE_NOOP("Prints", "单价"),
+            QT_TRANSLATE_NOOP("Prints", "金额"))
+COPIES_TEXT = (QT_TRANSLATE_NOOP("Prints", "一式一联"), QT_TRANSLATE_NOOP("Prints", "一式二联"),
+               QT_TRANSLATE_NOOP("Prints", "一式三联"), QT_TRANSLATE_NOOP("Prints", "一式四联"))
 
 
 def _t(value, fmt="%Y-%m-%d %H:%M") -> str:
@@ -54,7 +74,8 @@ def _row(c, y, cells, widths=None, h=ROW, label_w=17):
     for (label, value), w in zip(cells, widths):
         c.rect(x * mm, y * mm, label_w * mm, h * mm)
         c.rect((x + label_w) * mm, y * mm, (w - label_w) * mm, h * mm)
-        c.setFont(face, 8.5)
+        label = translate("Prints", label)
+        c.setFont(face, _fit(face, label, label_w - 1, 8.5))
         c.drawCentredString((x + label_w / 2) * mm, (y + h / 2 - 1.2) * mm, label)
         value = value or ""
         if value:
@@ -76,27 +97,30 @@ def draw_copy(c, slip, top: float, org_name: str, copy_label: str, copies_text: 
     y = top - 7
     text(c, PAGE_W / mm / 2, y, org_name, 11, align="center")
     y -= 7
-    text(c, PAGE_W / mm / 2, y, "维修单（派工单）", 16, align="center")
+    text(c, PAGE_W / mm / 2, y, translate("Prints", "维修单（派工单）"), 16, align="center")
     text(c, MARGIN_X + WIDTH, y + 1, f"No. {slip.slip_no}", 11, align="right", color=RED)
     y -= 5.5
-    text(c, MARGIN_X, y, f"报修时间：{_t(slip.reported_at)}    报修方式：{slip.report_channel}", 8.5)
-    text(c, MARGIN_X + WIDTH, y, f"状态：{slip.status_label}", 8.5, align="right")
+    text(c, MARGIN_X, y, translate("Prints", "报修时间：{0}    报修方式：{1}").format(
+        _t(slip.reported_at), vocab.label("repairs.channel", slip.report_channel)), 8.5)
+    status = vocab.label("repairs.status", slip.status)
+    text(c, MARGIN_X + WIDTH, y, translate("Prints", "状态：{0}").format(status), 8.5, align="right")
     y -= 2
     w3 = (56, 56, WIDTH - 112)
     y -= ROW
     _row(c, y, [("报修人", slip.reporter_name), ("学号", slip.student_no or ""),
                 ("联系电话", slip.reporter_phone or "")], w3)
     y -= ROW
-    _row(c, y, [("楼栋房号", f"{slip.building} {slip.room_no}"), ("维修类别", slip.category),
-                ("紧急程度", slip.urgency)], w3)
+    _row(c, y, [("楼栋房号", f"{slip.building} {slip.room_no}"), ("维修类别", vocab.label("repairs.category", slip.category)),
+                ("紧急程度", vocab.label("repairs.urgency", slip.urgency))], w3)
     y -= ROW
     _row(c, y, [("维修部位", slip.location_detail or ""), ("预约时间", _t(slip.appointment)),
                 ("完成时限", _t(slip.due_at))], w3)
     y -= 9
     _row(c, y, [("故障描述", slip.fault_description)], h=9)
     y -= ROW
-    charge = "" if slip.chargeable is None else ("收费" if slip.chargeable else "免费")
-    _row(c, y, [("损坏原因", slip.damage_cause or ""), ("是否收费", charge),
+    charge = "" if slip.chargeable is None else (translate("Prints", "收费") if slip.chargeable
+                                                 else translate("Prints", "免费"))
+    _row(c, y, [("损坏原因", vocab.label("repairs.cause", slip.damage_cause) or ""), ("是否收费", charge),
                 ("收费标准", slip.fee_standard or "")], w3)
     y -= ROW
     _row(c, y, [("维修人员", slip.repairer or ""), ("派工时间", _t(slip.dispatched_at)),
@@ -106,7 +130,8 @@ def draw_copy(c, slip, top: float, org_name: str, copy_label: str, copies_text: 
     y = _materials(c, y, slip.materials)
     y -= ROW
     total = slip.total_fee if slip.chargeable else 0
-    total_text = "" if slip.chargeable is None else f"{_money(total)} 元  {capital_money(total or 0)}"
+    total_text = "" if slip.chargeable is None else translate("Prints", "{0} 元  {1}").format(
+        _money(total), amount_in_words(total or 0))
     _row(c, y, [("人工费", _money(slip.labour_fee)), ("材料费", _money(slip.materials_fee)),
                 ("合计金额", total_text)], w3)
     y -= ROW
@@ -119,10 +144,13 @@ def draw_copy(c, slip, top: float, org_name: str, copy_label: str, copies_text: 
     for i, (label, name) in enumerate(signers):
         x = MARGIN_X + i * cell
         box(c, x, y, cell, 12)
-        text(c, x + 1.5, y + 8, f"{label}：", 8.5)
+        caption = punctuate(translate("Prints", label) + "：").rstrip()
+        text(c, x + 1.5, y + 8, caption, 8.5)
         if name:
-            text(c, x + 13, y + 8, name, _fit(font(), name, cell - 15, 8.5), color=(0.35, 0.35, 0.35))
-        text(c, x + cell - 1.5, y + 1.5, "年    月    日", 7, align="right")
+            caption_w = stringWidth(caption, font(), 8.5) / mm  # 12 mm for the Chinese captions
+            left = 13 if caption_w <= 12.5 else caption_w + 2.5
+            text(c, x + left, y + 8, name, _fit(font(), name, cell - left - 2, 8.5), color=(0.35, 0.35, 0.35))
+        text(c, x + cell - 1.5, y + 1.5, date_line(), 7, align="right")
     y -= 4.5
     text(c, MARGIN_X, y, copy_label, 9)
     text(c, MARGIN_X + WIDTH, y, copies_text, 8, align="right", color=(0.4, 0.4, 0.4))
@@ -133,7 +161,7 @@ def draw_copy(c, slip, top: float, org_name: str, copy_label: str, copies_text: 
         c.translate(PAGE_W / 2, (top - HALF / 2) * mm)
         c.rotate(20)
         c.setFont(font(), 60)
-        c.drawCentredString(0, 0, "作  废")
+        c.drawCentredString(0, 0, translate("Prints", "作  废"))
         c.restoreState()
 
 
@@ -143,13 +171,13 @@ def _materials(c, y: float, materials) -> float:
     x = MARGIN_X
     for header, w in cols:
         box(c, x, y, w, 5)
-        text(c, x + w / 2, y + 1.6, header, 8, align="center")
+        text(c, x + w / 2, y + 1.6, translate("Prints", header), 8, align="center")
         x += w
     lines = list(materials or [])
     if len(lines) > MATERIAL_ROWS:
         rest = lines[MATERIAL_ROWS - 1:]
         lines = lines[:MATERIAL_ROWS - 1] + [type("More", (), {
-            "item": f"其余 {len(rest)} 项", "spec": "", "qty": None, "unit_price": None,
+            "item": translate("Prints", "其余 {0} 项").format(len(rest)), "spec": "", "qty": None, "unit_price": None,
             "amount": sum(m.amount for m in rest)})()]
     for i in range(MATERIAL_ROWS):
         y -= 4.8
@@ -181,7 +209,7 @@ def build_repair_slip(slip, path: str | Path, *, org_name: str, copies: int = 2,
                       copy_labels: list[str] | None = None) -> Path:
     """Write the slip: `copies` copies (1–4), two per A4 page, separated by a cut line."""
     labels = copy_layout(copies, copy_labels or [])
-    copies_text = f"一式{'一二三四'[len(labels) - 1]}联"
+    copies_text = translate("Prints", COPIES_TEXT[len(labels) - 1])
 
     def draw(c):
         for i, label in enumerate(labels):
@@ -192,4 +220,4 @@ def build_repair_slip(slip, path: str | Path, *, org_name: str, copies: int = 2,
             if upper and i + 1 < len(labels):
                 cut_line(c, HALF + 1)
 
-    return build_pdf(path, f"维修单 {slip.slip_no}", draw)
+    return build_pdf(path, translate("Prints", "维修单 {0}").format(slip.slip_no), draw)

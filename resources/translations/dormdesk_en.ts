@@ -5941,6 +5941,10 @@ Appeal reason: %4</translation>
         <source>超期未回访</source>
         <translation>Overdue return visits</translation>
     </message>
+    <message>
+        <source>本班开具、尚未回收的放行条</source>
+        <translation>Release slips issued this shift, gate copy not returned</translation>
+    </message>
 </context>
 <context>
     <name>HandoverDialog</name>
@@ -8728,6 +8732,1673 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
 </context>
 <context>
+    <name>Prints</name>
+    <message>
+        <source>（损失 {0} 元）</source>
+        <translation> (loss {0} yuan)</translation>
+    </message>
+    <message>
+        <source>本月已于 {0} 由 {1} 关闭</source>
+        <translation>Month closed on {0} by {1}</translation>
+    </message>
+    <message>
+        <source>本月尚未关闭，数字可能变动（草稿）</source>
+        <translation>Month not closed yet; figures may change (draft)</translation>
+    </message>
+    <message>
+        <source>第 {0} 名 / 共 {1} 人</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <source>月度考核表 {0}</source>
+        <translation>Monthly assessment {0}</translation>
+    </message>
+    <message>
+        <source>{0} 备用钥匙标签</source>
+        <translation>{0} spare key tags</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>开具</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>放行</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>回收</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>门岗拒放</source>
+        <translation>Refused at gate</translation>
+    </message>
+    <message>
+        <source>过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>未使用(有效)</source>
+        <translation>Unused (valid)</translation>
+    </message>
+    <message>
+        <source>编号缺失（无此放行条记录）</source>
+        <translation>Number missing (no such slip)</translation>
+    </message>
+    <message>
+        <source>{org}　　{number} {title}　　{start} 至 {end}</source>
+        <translation>{org}    {number} {title}    {start} to {end}</translation>
+    </message>
+    <message>
+        <source>发放 {issued} 份，回收 {returned} 份，回收率 {rate}；总体满意率 {overall}（目标 {target}）。</source>
+        <translation>Issued: {issued}; returned: {returned}; return rate {rate}; overall satisfaction {overall} (target {target}).</translation>
+    </message>
+    <message>
+        <source>调查目的：{purpose}　调查对象：{target}　范围：{coverage}　调查组：{team}</source>
+        <translation>Purpose: {purpose}   Respondents: {target}   Coverage: {coverage}   Team: {team}</translation>
+    </message>
+    <message>
+        <source>评价项目</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>一、各方面满意度</source>
+        <translation>1. Satisfaction by aspect</translation>
+    </message>
+    <message>
+        <source>各方面满意率（%）</source>
+        <translation>Satisfaction by aspect (%)</translation>
+    </message>
+    <message>
+        <source>二、各项目满意度</source>
+        <translation>2. Satisfaction by item</translation>
+    </message>
+    <message>
+        <source>各项目满意率（%）</source>
+        <translation>Satisfaction by item (%)</translation>
+    </message>
+    <message>
+        <source>三、代表性意见（按类别）</source>
+        <translation>3. Typical opinions (by topic)</translation>
+    </message>
+    <message>
+        <source>【{topic}】{n} 条：</source>
+        <translation>[{topic}] {n}: </translation>
+    </message>
+    <message>
+        <source>四、改进措施</source>
+        <translation>4. Improvement actions</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>改进措施</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>服务质量调查报告（{0}）</source>
+        <translation>Service quality survey report ({0})</translation>
+    </message>
+    <message>
+        <source>编制（管理部）</source>
+        <translation>Prepared (management dept.)</translation>
+    </message>
+    <message>
+        <source>审核</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>呈报公司领导</source>
+        <translation>Submitted to company leadership</translation>
+    </message>
+    <message>
+        <source>{org}　　期间：{period}　　制表：{who}</source>
+        <translation>{org}    Period: {period}    Prepared by: {who}</translation>
+    </message>
+    <message>
+        <source>本月完成回访 {done} 次；不合格 {bad} 次；重复投诉 {complaints} 处，重复维修 {repairs} 处。</source>
+        <translation>Visits made this month: {done}; nonconforming: {bad}; repeated complaints: {complaints}; repeated repairs: {repairs}.</translation>
+    </message>
+    <message>
+        <source>一、回访率（实际/目标）</source>
+        <translation>1. Visit rates (actual/target)</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>应访对象</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>应回访</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>实际回访率</source>
+        <translation>Actual rate</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>各类回访实际回访率（%）</source>
+        <translation>Actual visit rate by type (%)</translation>
+    </message>
+    <message>
+        <source>二、满意度分布</source>
+        <translation>2. Satisfaction</translation>
+    </message>
+    <message>
+        <source>三、重复投诉（同一事项两次及以上）</source>
+        <translation>3. Repeated complaints (same matter twice or more)</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>投诉编号</source>
+        <translation>Complaint nos.</translation>
+    </message>
+    <message>
+        <source>四、重复维修（同一故障三次及以上）</source>
+        <translation>4. Repeated repairs (same fault three times or more)</translation>
+    </message>
+    <message>
+        <source>维修单号</source>
+        <translation>Repair slip nos.</translation>
+    </message>
+    <message>
+        <source>五、不合格回访与纠正措施</source>
+        <translation>5. Nonconforming visits and corrective action</translation>
+    </message>
+    <message>
+        <source>回访编号</source>
+        <translation>Visit no.</translation>
+    </message>
+    <message>
+        <source>关联单据</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>住户意见</source>
+        <translation>Resident's opinion</translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>转投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>回访月度统计分析（{0}）</source>
+        <translation>Monthly return-visit analysis ({0})</translation>
+    </message>
+    <message>
+        <source>统计（客服中心）</source>
+        <translation>Compiled (customer service centre)</translation>
+    </message>
+    <message>
+        <source>审核（客服主管）</source>
+        <translation>Reviewed (customer service supervisor)</translation>
+    </message>
+    <message>
+        <source>处理（管理处经理）</source>
+        <translation>Handled (office manager)</translation>
+    </message>
+    <message>
+        <source>制表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>签发</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>日期：　　年　　月　　日</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>审核签字</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>{0}　第 {1} 页</source>
+        <translation>{0}, page {1}</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>日期时间</source>
+        <translation>Date/time</translation>
+    </message>
+    <message>
+        <source>条款</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>违规行为</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>申诉</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>被考核人</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>绩效基数</source>
+        <translation>Base pay</translation>
+    </message>
+    <message>
+        <source>满分</source>
+        <translation>Full score</translation>
+    </message>
+    <message>
+        <source>考核方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>扣款合计</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <source>扣分合计</source>
+        <translation>Points lost</translation>
+    </message>
+    <message>
+        <source>加分/奖励</source>
+        <translation>Additions</translation>
+    </message>
+    <message>
+        <source>实发绩效</source>
+        <translation>Pay due</translation>
+    </message>
+    <message>
+        <source>考核得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>楼栋排名</source>
+        <translation>Building rank</translation>
+    </message>
+    <message>
+        <source>总排名</source>
+        <translation>Overall rank</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>考核人（签字）</source>
+        <translation>Assessor (signature)</translation>
+    </message>
+    <message>
+        <source>被考核人（签字）</source>
+        <translation>Assessed (signature)</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>分</source>
+        <translation>pts</translation>
+    </message>
+    <message>
+        <source>宿舍管理员月度考核表</source>
+        <translation>Dormitory Administrator Monthly Assessment</translation>
+    </message>
+    <message>
+        <source>（续）</source>
+        <translation>(continued)</translation>
+    </message>
+    <message>
+        <source>考核月份：{0}</source>
+        <translation>Month: {0}</translation>
+    </message>
+    <message>
+        <source>编号：{0}</source>
+        <translation>No.: {0}</translation>
+    </message>
+    <message>
+        <source>{0} 元</source>
+        <translation>{0} yuan</translation>
+    </message>
+    <message>
+        <source>{0} 分</source>
+        <translation>{0} pts</translation>
+    </message>
+    <message>
+        <source>按次扣款（元）</source>
+        <translation>Deduction per incident (yuan)</translation>
+    </message>
+    <message>
+        <source>百分制扣分</source>
+        <translation>Points out of 100</translation>
+    </message>
+    <message>
+        <source>扣分({0})</source>
+        <translation>Points ({0})</translation>
+    </message>
+    <message>
+        <source>扣款({0})</source>
+        <translation>Deduction ({0})</translation>
+    </message>
+    <message>
+        <source>{0} 元    大写：{1}</source>
+        <translation>{0} yuan    In words: {1}</translation>
+    </message>
+    <message>
+        <source>{0} 分（满分 {1}）</source>
+        <translation>{0} pts (out of {1})</translation>
+    </message>
+    <message>
+        <source>本月无违规记录</source>
+        <translation>No violations this month</translation>
+    </message>
+    <message>
+        <source>{0} 第 {1} 页</source>
+        <translation>{0}, page {1}</translation>
+    </message>
+    <message>
+        <source>年    月    日</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>盖章</source>
+        <translation>Stamp</translation>
+    </message>
+    <message>
+        <source>沿 虚 线 裁 开</source>
+        <translation>Cut along the dashed line</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>投诉方式</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>楼栋房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>受理人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>投诉类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>性质/级别</source>
+        <translation>Validity/level</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>向住户解释</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>转办时间</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>处理期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>答复时限</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <source>首次答复</source>
+        <translation>First reply</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>纠正预防措施</source>
+        <translation>Corrective action</translation>
+    </message>
+    <message>
+        <source>回访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>回访方式</source>
+        <translation>Visit method</translation>
+    </message>
+    <message>
+        <source>回访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>满意程度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>责任部门负责人</source>
+        <translation>Department head</translation>
+    </message>
+    <message>
+        <source>管理处经理</source>
+        <translation>Office manager</translation>
+    </message>
+    <message>
+        <source>住户确认</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>投诉记录/处理表</source>
+        <translation>Complaint Record and Handling Form</translation>
+    </message>
+    <message>
+        <source>（{0} {1} 结案）</source>
+        <translation> (closed {0} by {1})</translation>
+    </message>
+    <message>
+        <source>状态：{0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <source>□满意 □较满意 □不满意</source>
+        <translation>□Satisfied □Fairly satisfied □Dissatisfied</translation>
+    </message>
+    <message>
+        <source>管理中心盖章</source>
+        <translation>Centre stamp</translation>
+    </message>
+    <message>
+        <source>注：有效投诉一般 2 天内处理完毕，首次答复不超过 1 个工作日；处理后 3 天内回访，投诉回访率 100%。</source>
+        <translation>Note: valid complaints are normally handled within 2 days, with a first reply within 1 working day; every complaint is followed up by a visit within 3 days of handling (100%).</translation>
+    </message>
+    <message>
+        <source>投诉记录/处理表 {0}</source>
+        <translation>Complaint record {0}</translation>
+    </message>
+    <message>
+        <source>第一联 存根（管理中心留存）</source>
+        <translation>Copy 1: stub (kept by the office)</translation>
+    </message>
+    <message>
+        <source>第二联 交学生（缴费凭证）</source>
+        <translation>Copy 2: for the student (payment voucher)</translation>
+    </message>
+    <message>
+        <source>关联维修单</source>
+        <translation>Repair slip</translation>
+    </message>
+    <message>
+        <source>开具日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>损坏物品</source>
+        <translation>Damaged item</translation>
+    </message>
+    <message>
+        <source>损坏原因</source>
+        <translation>Damage cause</translation>
+    </message>
+    <message>
+        <source>赔偿金额</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>应缴日期</source>
+        <translation>Pay by</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>经查，你（们）宿舍的「{item}」因{cause}损坏，根据《宿舍公物价目表》按{basis}计，应赔偿人民币 {amount} 元（大写：{words}）。请于 {due} 前到公寓管理中心缴纳，凭收据办理；逾期未缴的按学校有关规定处理。</source>
+        <translation>Our inspection found that the "{item}" in your room was damaged ({cause}). Under the dormitory price list ({basis}), compensation of CNY {amount} ({words}) is due. Please pay at the apartment management centre by {due} and keep the receipt; unpaid amounts after that date are handled under the university's rules.</translation>
+    </message>
+    <message>
+        <source>因无法确定责任人，由本宿舍全体同学共同承担：{students}。</source>
+        <translation>As the person responsible cannot be determined, all residents of the room share the cost: {students}.</translation>
+    </message>
+    <message>
+        <source>公物损坏赔偿通知单</source>
+        <translation>Damage Compensation Notice</translation>
+    </message>
+    <message>
+        <source>全体同学</source>
+        <translation>all residents</translation>
+    </message>
+    <message>
+        <source>{0} {1} 室 {2}：</source>
+        <translation>{0} room {1}, {2}:</translation>
+    </message>
+    <message>
+        <source>开具人：{0}</source>
+        <translation>Issued by: {0}</translation>
+    </message>
+    <message>
+        <source>学生签收：</source>
+        <translation>Received by student:</translation>
+    </message>
+    <message>
+        <source>公寓管理中心盖章</source>
+        <translation>Management centre stamp</translation>
+    </message>
+    <message>
+        <source>注：请持本通知单到公寓管理中心缴费；对认定有异议的，可在缴费期限内申请复核。</source>
+        <translation>Note: bring this notice to the apartment management centre to pay; if you disagree with the assessment you may ask for a review before the payment date.</translation>
+    </message>
+    <message>
+        <source>已缴清</source>
+        <translation>PAID</translation>
+    </message>
+    <message>
+        <source>公物损坏赔偿通知单 {0}</source>
+        <translation>Damage notice {0}</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>交接班记录</source>
+        <translation>Shift Handover Record</translation>
+    </message>
+    <message>
+        <source>{0}  至  {1}</source>
+        <translation>{0}  to  {1}</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{0}（{1} 项）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>……另有 {0} 项，请在系统中查看。</source>
+        <translation>… {0} more; see them in DormDesk.</translation>
+    </message>
+    <message>
+        <source>交班说明：</source>
+        <translation>Handover notes:</translation>
+    </message>
+    <message>
+        <source>接班备注：</source>
+        <translation>Incoming notes:</translation>
+    </message>
+    <message>
+        <source>交班人</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>接班人</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>系统确认时间：{0}</source>
+        <translation>Confirmed in DormDesk: {0}</translation>
+    </message>
+    <message>
+        <source>未确认</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <source>签名：</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>第 {0} 页 共 {1} 页</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+    <message>
+        <source>交接班记录 {0}</source>
+        <translation>Handover {0}</translation>
+    </message>
+    <message>
+        <source>原租户</source>
+        <translation>Former tenant</translation>
+    </message>
+    <message>
+        <source>通知书原件 + 检查报告复印件</source>
+        <translation>Notice (original) + inspection report (copy)</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>通知书复印件 + 检查报告复印件</source>
+        <translation>Notice (copy) + inspection report (copy)</translation>
+    </message>
+    <message>
+        <source>用户档案</source>
+        <translation>Tenant file</translation>
+    </message>
+    <message>
+        <source>通知书复印件 + 检查报告原件 + 检查申请书</source>
+        <translation>Notice (copy) + inspection report (original) + application</translation>
+    </message>
+    <message>
+        <source>原租户（整改用）</source>
+        <translation>Former tenant (to rectify)</translation>
+    </message>
+    <message>
+        <source>独立存档</source>
+        <translation>Separate archive</translation>
+    </message>
+    <message>
+        <source>通知书复印件 + 不合格检查报告原件 + 检查申请书</source>
+        <translation>Notice (copy) + failed inspection report (original) + application</translation>
+    </message>
+    <message>
+        <source>致（用户）</source>
+        <translation>To (tenant)</translation>
+    </message>
+    <message>
+        <source>迁出申请编号</source>
+        <translation>Move-out no.</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>Inspected on</translation>
+    </message>
+    <message>
+        <source>检查人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>消防喷淋</source>
+        <translation>Sprinklers</translation>
+    </message>
+    <message>
+        <source>烟感</source>
+        <translation>Smoke detector</translation>
+    </message>
+    <message>
+        <source>灭火器</source>
+        <translation>Extinguisher</translation>
+    </message>
+    <message>
+        <source>电气线路</source>
+        <translation>Wiring</translation>
+    </message>
+    <message>
+        <source>水管</source>
+        <translation>Plumbing</translation>
+    </message>
+    <message>
+        <source>门窗</source>
+        <translation>Doors and windows</translation>
+    </message>
+    <message>
+        <source>空调</source>
+        <translation>Air conditioning</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>未检</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>{tenant}：贵方于 {date} 申请的室内设施安全检查，经我司工程人员检查，结果为合格。特此通知。</source>
+        <translation>{tenant}: the safety inspection of the room's facilities you applied for on {date} has been carried out by our engineers and the room PASSED. This is to notify you accordingly.</translation>
+    </message>
+    <message>
+        <source>{tenant}：贵方于 {date} 申请的室内设施安全检查，经我司工程人员检查，存在下列问题，结果为不合格。请于{deadline}整改完毕并重新申请检查。</source>
+        <translation>{tenant}: the safety inspection of the room's facilities you applied for on {date} has been carried out by our engineers; the problems below were found and the room FAILED. Please put them right {deadline} and apply for a new inspection.</translation>
+    </message>
+    <message>
+        <source>退宿房间检查合格通知书</source>
+        <translation>Move-out Room Inspection: Pass Notice</translation>
+    </message>
+    <message>
+        <source>退宿房间检查不合格通知书</source>
+        <translation>Move-out Room Inspection: Fail Notice</translation>
+    </message>
+    <message>
+        <source>室内安全设施检查合格通知书</source>
+        <translation>Room Safety Inspection: Pass Notice</translation>
+    </message>
+    <message>
+        <source>室内安全设施检查不合格通知书</source>
+        <translation>Room Safety Inspection: Fail Notice</translation>
+    </message>
+    <message>
+        <source>{0}前</source>
+        <translation>by {0}</translation>
+    </message>
+    <message>
+        <source>尽快</source>
+        <translation>as soon as possible</translation>
+    </message>
+    <message>
+        <source>检查项目：</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <source>存在问题：</source>
+        <translation>Problems found:</translation>
+    </message>
+    <message>
+        <source>服务中心（签字）：________________</source>
+        <translation>Service centre (signature): ________________</translation>
+    </message>
+    <message>
+        <source>日期：{0}</source>
+        <translation>Date: {0}</translation>
+    </message>
+    <message>
+        <source>总经理盖章</source>
+        <translation>General manager's stamp</translation>
+    </message>
+    <message>
+        <source>本通知书一式三份，分送如下：</source>
+        <translation>This notice is made in three copies, sent as follows:</translation>
+    </message>
+    <message>
+        <source>□ 已送达</source>
+        <translation>□ Delivered</translation>
+    </message>
+    <message>
+        <source>注：检查报告及申请书随通知书报总经理盖章后分送；不合格经整改后须重新申请检查。</source>
+        <translation>Note: the inspection report and application go with the notice to the general manager for stamping before they are sent; after a failed inspection the room must be inspected again once put right.</translation>
+    </message>
+    <message>
+        <source>1. 钥匙仅限本人使用，不得转借、转让给本室以外人员，不得私自配制钥匙或更换门锁。</source>
+        <translation>1. Keys are for your own use only: do not lend or pass them to anyone outside the room, copy them or change the lock.</translation>
+    </message>
+    <message>
+        <source>2. 钥匙遗失须立即到值班室挂失，由管理中心统一补配，费用按价目表由本人承担。</source>
+        <translation>2. Report a lost key at the duty room at once; the centre makes the replacement and you pay the listed price.</translation>
+    </message>
+    <message>
+        <source>3. 毕业或离校时须交回全套钥匙，缺失或损坏按规定赔偿，结清后方可办理退宿。</source>
+        <translation>3. Return the full set of keys when you graduate or leave; missing or damaged keys are paid for before you can move out.</translation>
+    </message>
+    <message>
+        <source>学号</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>院系</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>床号</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>钥匙押金</source>
+        <translation>Key deposit</translation>
+    </message>
+    <message>
+        <source>学生签名</source>
+        <translation>Student's signature</translation>
+    </message>
+    <message>
+        <source>管理员签名</source>
+        <translation>Administrator's signature</translation>
+    </message>
+    <message>
+        <source>钥匙领取单</source>
+        <translation>Key Receipt</translation>
+    </message>
+    <message>
+        <source>发放日期：{0}</source>
+        <translation>Issued: {0}</translation>
+    </message>
+    <message>
+        <source>钥匙类型</source>
+        <translation>Key type</translation>
+    </message>
+    <message>
+        <source>数量（把）</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>{0} 元（大写：{1}）</source>
+        <translation>{0} yuan ({1})</translation>
+    </message>
+    <message>
+        <source>{0} 把</source>
+        <translation>{0} keys</translation>
+    </message>
+    <message>
+        <source>第二联 学生联</source>
+        <translation>Copy 2: student</translation>
+    </message>
+    <message>
+        <source>钥匙领取单 {0}</source>
+        <translation>Key receipt {0}</translation>
+    </message>
+    <message>
+        <source>备用钥匙标签</source>
+        <translation>Spare key tags</translation>
+    </message>
+    <message>
+        <source>{0}（第 {1} 页 共 {2} 页）</source>
+        <translation>{0} (page {1} of {2})</translation>
+    </message>
+    <message>
+        <source>挂钩 {0}</source>
+        <translation>Hook {0}</translation>
+    </message>
+    <message>
+        <source>{0}钥匙</source>
+        <translation>{0} key</translation>
+    </message>
+    <message>
+        <source>拾到请交公寓管理中心</source>
+        <translation>If found, return to the office</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>会议时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>参会人数</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>主席台</source>
+        <translation>Rostrum</translation>
+    </message>
+    <message>
+        <source>会场布置</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>接待规格</source>
+        <translation>Reception level</translation>
+    </message>
+    <message>
+        <source>通知人</source>
+        <translation>Notified by</translation>
+    </message>
+    <message>
+        <source>站长确认</source>
+        <translation>Head's approval</translation>
+    </message>
+    <message>
+        <source>会标内容</source>
+        <translation>Banner text</translation>
+    </message>
+    <message>
+        <source>会议设备</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>特殊要求</source>
+        <translation>Special requests</translation>
+    </message>
+    <message>
+        <source>服务人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>容量说明</source>
+        <translation>Capacity note</translation>
+    </message>
+    <message>
+        <source>场地费</source>
+        <translation>Venue fee</translation>
+    </message>
+    <message>
+        <source>协议房数</source>
+        <translation>Rooms agreed</translation>
+    </message>
+    <message>
+        <source>留房数</source>
+        <translation>Rooms held</translation>
+    </message>
+    <message>
+        <source>实用房数</source>
+        <translation>Rooms used</translation>
+    </message>
+    <message>
+        <source>房价</source>
+        <translation>Room rate</translation>
+    </message>
+    <message>
+        <source>天数</source>
+        <translation>Nights</translation>
+    </message>
+    <message>
+        <source>加床</source>
+        <translation>Extra beds</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>值班服务员</source>
+        <translation>Attendant</translation>
+    </message>
+    <message>
+        <source>到岗时间</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>续水次数</source>
+        <translation>Refills</translation>
+    </message>
+    <message>
+        <source>服务检查</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>客户评价</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>主办方确认</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>接待员</source>
+        <translation>Receptionist</translation>
+    </message>
+    <message>
+        <source>会议中心主管</source>
+        <translation>Centre supervisor</translation>
+    </message>
+    <message>
+        <source>茶水</source>
+        <translation>Tea</translation>
+    </message>
+    <message>
+        <source>水果点心</source>
+        <translation>Fruit and snacks</translation>
+    </message>
+    <message>
+        <source>桌签</source>
+        <translation>Name cards</translation>
+    </message>
+    <message>
+        <source>鲜花</source>
+        <translation>Flowers</translation>
+    </message>
+    <message>
+        <source>音响检查</source>
+        <translation>Sound checked</translation>
+    </message>
+    <message>
+        <source>会场清洁</source>
+        <translation>Room cleaned</translation>
+    </message>
+    <message>
+        <source>关灯关空调</source>
+        <translation>Lights and A/C off</translation>
+    </message>
+    <message>
+        <source>茶具清洗</source>
+        <translation>Tea sets washed</translation>
+    </message>
+    <message>
+        <source>留房可为协议房数 +{extra} 间；未用留房按房价 {percent}% 收取；加床不低于 {bed} 元/人/天。</source>
+        <translation>Rooms held may exceed those agreed by {extra}; unused held rooms are charged at {percent}% of the rate; extra beds at least {bed} yuan per person per night.</translation>
+    </message>
+    <message>
+        <source>会 议 接 待 单</source>
+        <translation>Meeting Reception Order</translation>
+    </message>
+    <message>
+        <source>    确认：{0} {1}</source>
+        <translation>    Confirmed: {0} {1}</translation>
+    </message>
+    <message>
+        <source>（暂定，未编号）</source>
+        <translation>(tentative, not numbered)</translation>
+    </message>
+    <message>
+        <source>{0} 人</source>
+        <translation>{0} people</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>费用（酒店会议）</source>
+        <translation>Fees (hotel meeting)</translation>
+    </message>
+    <message>
+        <source>会议服务记录</source>
+        <translation>Meeting service log</translation>
+    </message>
+    <message>
+        <source>注：服务员提前 15 分钟到岗并检查音响；倒茶先宾后主、先主席台后台下，从客人右侧服务；会议中每 15 分钟续水一次。</source>
+        <translation>Note: attendants arrive 15 minutes early and check the sound; serve tea to guests before hosts and to the rostrum first, from the guest's right; refill every 15 minutes during the meeting.</translation>
+    </message>
+    <message>
+        <source>会议接待单 {0}</source>
+        <translation>Meeting order {0}</translation>
+    </message>
+    <message>
+        <source>{org}　　楼栋：{building}　　期间：{period}</source>
+        <translation>{org}    Building: {building}    Period: {period}</translation>
+    </message>
+    <message>
+        <source>制表：{who}　　生成时间：{at}</source>
+        <translation>Prepared by: {who}    Generated: {at}</translation>
+    </message>
+    <message>
+        <source>本月主要数据</source>
+        <translation>Key figures of the month</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>登记表</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>主管领导</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>{0}（{1} 条）</source>
+        <translation>{0} ({1} records)</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>楼栋/房号</source>
+        <translation>Building/room</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>去向</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>客服主管</source>
+        <translation>Customer service supervisor</translation>
+    </message>
+    <message>
+        <source>保安主管</source>
+        <translation>Security supervisor</translation>
+    </message>
+    <message>
+        <source>物品放行条周对账表</source>
+        <translation>Weekly Release Slip Reconciliation</translation>
+    </message>
+    <message>
+        <source>期间：{0}</source>
+        <translation>Period: {0}</translation>
+    </message>
+    <message>
+        <source>楼栋：{0}</source>
+        <translation>Building: {0}</translation>
+    </message>
+    <message>
+        <source>待查放行条（门岗联未回收、过期未跟进、拒放未回收）：{0} 张</source>
+        <translation>Slips to follow up (gate copy not returned, expired, refused and not returned): {0}</translation>
+    </message>
+    <message>
+        <source>另有 {0} 张未列出，详见放行条登记簿（Excel）中标色的行。</source>
+        <translation>{0} more not listed; see the marked rows of the release slip register (Excel).</translation>
+    </message>
+    <message>
+        <source>本期放行条全部对账完毕。</source>
+        <translation>Every slip of the period is accounted for.</translation>
+    </message>
+    <message>
+        <source>制表：{0}  {1}    放行条保存期限：1 年</source>
+        <translation>Prepared by: {0}  {1}    Slips are kept for 1 year.</translation>
+    </message>
+    <message>
+        <source>物品放行条周对账表 {0}</source>
+        <translation>Release slip reconciliation {0}</translation>
+    </message>
+    <message>
+        <source>第一联：存根（客服中心留存）</source>
+        <translation>Copy 1: stub (kept by CS)</translation>
+    </message>
+    <message>
+        <source>第二联：门岗联（保安核验后收回交客服）</source>
+        <translation>Copy 2: gate (guard returns it to CS)</translation>
+    </message>
+    <message>
+        <source>第三联：客户联</source>
+        <translation>Copy 3: customer</translation>
+    </message>
+    <message>
+        <source>第二联：门岗联（客户持此联出门，保安核验后收回交客服）</source>
+        <translation>Copy 2: gate (shown at exit; guard returns it to CS)</translation>
+    </message>
+    <message>
+        <source>说明：① 本条仅限开具当日有效；② 涂改无效；③ 物品与本条不符不予放行；④ 大件物品请走货梯，车辆不得占用消防通道。</source>
+        <translation>Valid on the day of issue only; void if altered; goods must match the slip; large items by goods lift; keep fire lanes clear.</translation>
+    </message>
+    <message>
+        <source>用户名称</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID no.</translation>
+    </message>
+    <message>
+        <source>搬出原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>物品名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>用户单位意见（盖章）</source>
+        <translation>Tenant's endorsement (stamp)</translation>
+    </message>
+    <message>
+        <source>业主确认</source>
+        <translation>Owner's confirmation</translation>
+    </message>
+    <message>
+        <source>客服中心审核（盖章）</source>
+        <translation>Customer service (stamp)</translation>
+    </message>
+    <message>
+        <source>保安核验</source>
+        <translation>Guard's check</translation>
+    </message>
+    <message>
+        <source>实放数量：________ 件</source>
+        <translation>Items let out: ________</translation>
+    </message>
+    <message>
+        <source>放行时间：____月____日____时____分</source>
+        <translation>Time out: ____/____ ____:____</translation>
+    </message>
+    <message>
+        <source>签名：______________</source>
+        <translation>Signature: ______________</translation>
+    </message>
+    <message>
+        <source>当日有效</source>
+        <translation>Valid today</translation>
+    </message>
+    <message>
+        <source>当日有效（至 {0}）</source>
+        <translation>Valid until {0}</translation>
+    </message>
+    <message>
+        <source>补打</source>
+        <translation>REPRINT</translation>
+    </message>
+    <message>
+        <source>扫码核验</source>
+        <translation>Scan to verify</translation>
+    </message>
+    <message>
+        <source>物 品 放 行 条</source>
+        <translation>Goods Release Slip</translation>
+    </message>
+    <message>
+        <source>其余 {0} 项（见附页清单）</source>
+        <translation>{0} more items (see the attached list)</translation>
+    </message>
+    <message>
+        <source>项</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>合计（大写）：</source>
+        <translation>Total in words:</translation>
+    </message>
+    <message>
+        <source>（小写：{0} 件）</source>
+        <translation>(in figures: {0})</translation>
+    </message>
+    <message>
+        <source>预计搬出：{0}</source>
+        <translation>Moving out: {0}</translation>
+    </message>
+    <message>
+        <source>出口：{0}</source>
+        <translation>Exit: {0}</translation>
+    </message>
+    <message>
+        <source>审核：{0}</source>
+        <translation>Approved: {0}</translation>
+    </message>
+    <message>
+        <source>作  废</source>
+        <translation>VOID</translation>
+    </message>
+    <message>
+        <source>物品放行条</source>
+        <translation>Goods release slip</translation>
+    </message>
+    <message>
+        <source>（{0} 张）</source>
+        <translation> ({0} slips)</translation>
+    </message>
+    <message>
+        <source>报修人</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>维修类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>维修部位</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>预约时间</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>故障描述</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>是否收费</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>收费标准</source>
+        <translation>Fee basis</translation>
+    </message>
+    <message>
+        <source>维修人员</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <source>派工时间</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>完成时间</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>维修结果</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>人工费</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>材料费</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>合计金额</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>延误原因</source>
+        <translation>Delay reason</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>认定人</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <source>维修人</source>
+        <translation>Repaired by</translation>
+    </message>
+    <message>
+        <source>验收人</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <source>材料名称</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>规格</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>一式一联</source>
+        <translation>1 copy</translation>
+    </message>
+    <message>
+        <source>一式二联</source>
+        <translation>2 copies</translation>
+    </message>
+    <message>
+        <source>一式三联</source>
+        <translation>3 copies</translation>
+    </message>
+    <message>
+        <source>一式四联</source>
+        <translation>4 copies</translation>
+    </message>
+    <message>
+        <source>维修单（派工单）</source>
+        <translation>Repair Slip (Work Order)</translation>
+    </message>
+    <message>
+        <source>报修时间：{0}    报修方式：{1}</source>
+        <translation>Reported: {0}    Channel: {1}</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>免费</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>{0} 元  {1}</source>
+        <translation>{0} yuan  {1}</translation>
+    </message>
+    <message>
+        <source>其余 {0} 项</source>
+        <translation>{0} more items</translation>
+    </message>
+    <message>
+        <source>维修单 {0}</source>
+        <translation>Repair slip {0}</translation>
+    </message>
+    <message>
+        <source>回访类别</source>
+        <translation>Visit type</translation>
+    </message>
+    <message>
+        <source>应回访日期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>受访人</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <source>回访事项</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>质量评价</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>服务效果评价</source>
+        <translation>Service effect</translation>
+    </message>
+    <message>
+        <source>反馈意见</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>缺点与不足</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <source>住户建议</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>穿鞋套/场净</source>
+        <translation>Shoe covers/clean</translation>
+    </message>
+    <message>
+        <source>说明维修情况</source>
+        <translation>Repair explained</translation>
+    </message>
+    <message>
+        <source>收费核对</source>
+        <translation>Fee checked</translation>
+    </message>
+    <message>
+        <source>主管审核意见</source>
+        <translation>Supervisor's review</translation>
+    </message>
+    <message>
+        <source>不合格处理意见</source>
+        <translation>Nonconformity action</translation>
+    </message>
+    <message>
+        <source>主管审核</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>□是 □否</source>
+        <translation>□Yes □No</translation>
+    </message>
+    <message>
+        <source>■是 □否</source>
+        <translation>■Yes □No</translation>
+    </message>
+    <message>
+        <source>□是 ■否</source>
+        <translation>□Yes ■No</translation>
+    </message>
+    <message>
+        <source>回访记录表</source>
+        <translation>Return Visit Record</translation>
+    </message>
+    <message>
+        <source>状态：{0}　第 {1} 次回访</source>
+        <translation>Status: {0}    visit no. {1}</translation>
+    </message>
+    <message>
+        <source>□上门 □电话 □座谈 □其他</source>
+        <translation>□On site □Phone □Meeting □Other</translation>
+    </message>
+    <message>
+        <source>电话回访</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <source>注：投诉处理后 3 天内回访（100%）；维修完工后及时回访；电话回访无需签名，注明“电话回访”。回访表每季度 10 日前交档案员，保存 2 年。</source>
+        <translation>Note: complaints are followed up within 3 days of handling (100%); repairs promptly after completion; a phone visit needs no signature, mark it "by phone". Hand the forms to the archivist by the 10th of each quarter; they are kept for 2 years.</translation>
+    </message>
+    <message>
+        <source>回访记录表 {0}</source>
+        <translation>Return visit {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReconcileTab</name>
     <message>
         <source>全部楼栋</source>
@@ -9149,8 +10820,72 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Total</translation>
     </message>
     <message>
+        <source>制表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>主管领导</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>封面</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
         <source>楼栋：{0}</source>
         <translation>Building: {0}</translation>
+    </message>
+    <message>
+        <source>制表：{0}    生成时间：{1}</source>
+        <translation>Prepared by: {0}    Generated: {1}</translation>
+    </message>
+    <message>
+        <source>本月主要数据</source>
+        <translation>Key figures of the month</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>登记表</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>审核签字</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>日期：______年____月____日</source>
+        <translation>Date: ______________</translation>
+    </message>
+    <message>
+        <source>（盖章）</source>
+        <translation>(stamp)</translation>
     </message>
     <message>
         <source>期间：{0}</source>
@@ -9187,6 +10922,70 @@ Daily management tool for student apartments and property service centers.</tran
     <message>
         <source>入室服务</source>
         <translation>Office service</translation>
+    </message>
+    <message>
+        <source>注意：{0} 读取失败，未包含在本报表中（{1}）。</source>
+        <translation>Note: {0} could not be read and is not in this pack ({1}).</translation>
+    </message>
+    <message>
+        <source>{0}月度报表</source>
+        <translation>Monthly report {0}</translation>
+    </message>
+    <message>
+        <source>{0} 报表</source>
+        <translation>Report {0}</translation>
+    </message>
+    <message>
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>{0}（标记）</source>
+        <translation>{0} (marked)</translation>
+    </message>
+    <message>
+        <source>逾期或需注意的记录</source>
+        <translation>Overdue or needing attention</translation>
+    </message>
+    <message>
+        <source>合计（元）</source>
+        <translation>Total (yuan)</translation>
+    </message>
+    <message>
+        <source>各类别报修数量</source>
+        <translation>Repairs by category</translation>
+    </message>
+    <message>
+        <source>每周逾期借用数</source>
+        <translation>Overdue loans per week</translation>
+    </message>
+    <message>
+        <source>各项扣款金额</source>
+        <translation>Deductions by item</translation>
+    </message>
+    <message>
+        <source>会议室占用率（%）</source>
+        <translation>Meeting room occupancy (%)</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>{0}起</source>
+        <translation>Week of {0}</translation>
+    </message>
+    <message>
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>逾期数</source>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>
@@ -11119,6 +12918,98 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Archived</translation>
     </message>
     <message>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>各方面满意率（%）</source>
+        <translation>Satisfaction by aspect (%)</translation>
+    </message>
+    <message>
+        <source>方面</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>满意率%</source>
+        <translation>Satisfied %</translation>
+    </message>
+    <message>
+        <source>各项目满意率（%）</source>
+        <translation>Satisfaction by item (%)</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>大厦管理</source>
+        <translation>Building management</translation>
+    </message>
+    <message>
+        <source>清洁质量</source>
+        <translation>Cleaning quality</translation>
+    </message>
+    <message>
+        <source>工作效率</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>邮政服务</source>
+        <translation>Postal service</translation>
+    </message>
+    <message>
+        <source>保安</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>投诉处理/解决问题效率</source>
+        <translation>Complaint handling</translation>
+    </message>
+    <message>
+        <source>员工言行举止、礼仪礼貌</source>
+        <translation>Staff conduct and manners</translation>
+    </message>
+    <message>
+        <source>清洁卫生</source>
+        <translation>Cleanliness</translation>
+    </message>
+    <message>
+        <source>保安消防工作</source>
+        <translation>Security and fire safety</translation>
+    </message>
+    <message>
+        <source>出入登记手续</source>
+        <translation>Entry registration</translation>
+    </message>
+    <message>
+        <source>货物出入手续</source>
+        <translation>Goods in and out</translation>
+    </message>
+    <message>
+        <source>很满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>较满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -12534,8 +14425,36 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Cancelled</translation>
     </message>
     <message>
+        <source>电话回访</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
         <source>超期</source>
         <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>各类回访完成数</source>
+        <translation>Visits made by type</translation>
+    </message>
+    <message>
+        <source>回访类别</source>
+        <translation>Visit type</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>满意度分布</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>满意程度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Count</translation>
     </message>
 </context>
 <context>

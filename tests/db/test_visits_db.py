@@ -48,7 +48,8 @@ def test_complaint_visit_is_a_v1_record_with_its_due_date(ctx, data, clock):
     assert visits_reports.count_overdue(ctx) == 1 and visits.get(ctx, v.id).overdue
     c = fc.visit(ctx, c.id, satisfaction="满意", method="电话")
     [v] = visits.for_source(ctx, "complaint", c.id)
-    assert (v.status, v.method, v.remarks, v.interviewee_signature) == ("visited", "phone", "电话回访", None)
+    assert (v.status, v.method, v.remarks, v.interviewee_signature) == ("visited", "phone", None, None)
+    assert visits.signature_text(v) == "电话回访"  # derived from the method, shown in the interface language
     assert c.status == "visited" and visits_reports.count_overdue(ctx) == 0 and visits_reports.count_to_review(ctx) == 1
 
 
