@@ -171,8 +171,11 @@ KEY_MOVEMENT = labels("key.movement", (
     QT_TRANSLATE_NOOP("Values", "损坏"), QT_TRANSLATE_NOOP("Values", "作废"), QT_TRANSLATE_NOOP("Values", "撤销挂失")), columns=("key_movement.kind",))
 
 # --- Residents --------------------------------------------------------------------------------
-GENDER = labels("residents.gender", (
-    QT_TRANSLATE_NOOP("Values", "男"), QT_TRANSLATE_NOOP("Values", "女"), QT_TRANSLATE_NOOP("Values", "混合")), columns=("building.gender", "student.gender",))
+# "m"/"f" as app/services/gate_visitors.py GENDERS (visitor_log.gender), so the gate compares them as
+# they are; "mix" fits building.gender String(4)
+GENDER = define("residents.gender", {
+    "m": QT_TRANSLATE_NOOP("Values", "男"), "f": QT_TRANSLATE_NOOP("Values", "女"),
+    "mix": QT_TRANSLATE_NOOP("Values", "混合")}, columns=("building.gender", "student.gender",))
 ROOM_STATUS = labels("residents.room_status", (
     QT_TRANSLATE_NOOP("Values", "正常"), QT_TRANSLATE_NOOP("Values", "维修中"), QT_TRANSLATE_NOOP("Values", "停用")), columns=("room.status",))
 STUDENT_STATUS = labels("residents.student_status", (

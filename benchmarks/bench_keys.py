@@ -125,7 +125,7 @@ def build_database(folder: Path):
     raw = sqlite3.connect(path)
     raw.execute("PRAGMA synchronous=OFF")
     cur = raw.cursor()
-    _insert(cur, "building", [{"id": b, "name": f"{b}号楼", "gender": "男", "floors": 6, "active": 1, "version": 1}
+    _insert(cur, "building", [{"id": b, "name": f"{b}号楼", "gender": "m", "floors": 6, "active": 1, "version": 1}
                               for b in range(1, buildings + 1)])
     moves.sort(key=lambda m: (m["key_id"], m["at"]))  # index order: far fewer page splits
     for table, rows in (("room", rooms), ("bed", beds), ("student", students), ("key_item", keys),

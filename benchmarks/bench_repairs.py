@@ -43,7 +43,7 @@ def _database(folder: Path, slips: int = 20_000):
     db = prepare(f"sqlite:///{folder / 'bench.sqlite3'}")
     rng = random.Random(5)
     with db.engine.execution_options(dormdesk_write=True).begin() as conn:
-        conn.execute(insert(Building), [{"name": f"{n}号楼", "gender": "男", "floors": 6, "active": True, "version": 1}
+        conn.execute(insert(Building), [{"name": f"{n}号楼", "gender": "m", "floors": 6, "active": True, "version": 1}
                                         for n in range(1, 11)])
         conn.execute(insert(Room), [{"building_id": b, "room_no": f"{f}{r:02d}", "floor": f, "bed_count": 4,
                                      "status": "正常", "version": 1}

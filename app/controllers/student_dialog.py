@@ -25,7 +25,7 @@ class StudentDialog(RulesDialog):
         self.ui = Ui_StudentDialog()
         self.ui.setupUi(self)
         feedback.show_inline(self.ui.error_label, None)
-        value_combo.fill(self.ui.gender_combo, "residents.gender", ("男", "女"))
+        value_combo.fill(self.ui.gender_combo, "residents.gender", ("m", "f"))
         self.ui.check_in_date_edit.setDate(QDate(ctx.today()))
         if row is None:
             self.setWindowTitle(self.tr("新增学生"))

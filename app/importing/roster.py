@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from app.errors import ValidationError
+from app import vocab
 from app.importing import columns, idcard, normalise
 from app.importing.readers import Sheet
 from app.texts import QT_TRANSLATE_NOOP
@@ -166,12 +167,13 @@ def _clean(row: int, v: dict, raw: dict, today: dt.date | None) -> tuple[RosterR
         if reason:
             return reject("id_card", reason)
     gender = normalise.gender(raw.get("gender"))
-    if gender and gender not in ("男", "女"):
+    if gender and gender not in ("m", "f"):
         return reject("gender", f"性别应为“男”或“女”，而不是“{gender}”")
     if number:
         derived = idcard.gender(number)
         if gender and gender != derived:
-            return reject("gender", f"性别“{gender}”与身份证号（{derived}）不一致")
+            return reject("gender", f"性别“{vocab.label('residents.gender', gender)}”与身份证号"
+                                    f"（{vocab.label('residents.gender', derived)}）不一致")
         gender = derived
     v["gender"] = gender
     if "phone" in raw:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from sqlalchemy import select
 
-from app import pinyin
+from app import pinyin, vocab
 from app.db.models.residents import STUDENT_STATUSES, Bed, Building, Room, Student, StudentMove
 from app.errors import Conflict, NotFound, ValidationError
 from app.importing import idcard, normalise
@@ -167,7 +167,7 @@ def check_fields(data: StudentInput, today: dt.date) -> StudentInput:
         if gender and gender != idcard.gender(number):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "性别与身份证号不一致。"), field="gender")
         gender = idcard.gender(number)
-    if gender not in ("男", "女"):
+    if gender not in ("m", "f"):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择性别。"), field="gender")
     phone = normalise.phone(data.phone)
     if phone and not normalise.is_mobile(phone):
@@ -189,9 +189,10 @@ def _bed_for(s, ctx: ServiceContext, bed_id: int, gender: str | None, student_id
     if room.status != "正常" or not building.active:
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "房间 {room} 目前为“{status}”，不能入住。"),
                        room=room.room_no, status=room.status if room.status != "正常" else "停用")
-    if building.gender != "混合" and gender and gender != building.gender:
+    if building.gender != "mix" and gender and gender != building.gender:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{building} 是{g}生楼，不能安排{s}生。"), field="bed",
-                              building=building.name, g=building.gender, s=gender)
+                              building=building.name, g=vocab.label("residents.gender", building.gender),
+                              s=vocab.label("residents.gender", gender))
     occupant = s.scalar(select(Student).where(Student.bed_id == bed_id).with_for_update())
     if occupant is not None and occupant.id != student_id:
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "床位 {bed} 已有学生 {name}（{no}）。"), field="bed",

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 
+from app import vocab
 from app.db.models.residents import (
     BUILDING_GENDERS,
     ROOM_STATUSES,
@@ -126,6 +127,7 @@ def save_building(ctx: ServiceContext, building_id: int | None, *, name: str, ge
     name = (name or "").strip()
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写楼栋名称。"), field="name")
+    gender = vocab.code("residents.gender", gender) or gender   # a code, or its label as typed
     if gender not in BUILDING_GENDERS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "楼栋性别应为 男/女/混合。"), field="gender")
     if not 1 <= int(floors) <= 60:
@@ -148,7 +150,7 @@ def save_building(ctx: ServiceContext, building_id: int | None, *, name: str, ge
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "楼栋不存在。"))
             tx.check_version(b, expected_version)
             before = snapshot(b)
-            if gender != "混合" and gender != b.gender:
+            if gender != "mix" and gender != b.gender:
                 wrong = s.scalar(select(func.count(Student.id)).join(Bed, Student.bed_id == Bed.id)
                                  .join(Room, Bed.room_id == Room.id)
                                  .where(Room.building_id == b.id, Student.gender.is_not(None),
@@ -156,7 +158,7 @@ def save_building(ctx: ServiceContext, building_id: int | None, *, name: str, ge
                 if wrong:
                     raise ValidationError(QT_TRANSLATE_NOOP(
                         "Errors", "楼栋中住有 {n} 名性别不符的学生，不能改为{gender}生楼。"), field="gender",
-                        n=wrong, gender=gender)
+                        n=wrong, gender=vocab.label("residents.gender", gender))
             tx.stamp(b)
         b.name, b.gender, b.floors, b.remarks, b.active = name, gender, int(floors), remarks or None, active
         s.flush()
@@ -259,7 +261,7 @@ def beds(ctx: ServiceContext, *, room_id: int | None = None, building_id: int | 
         if free_only:
             stmt = stmt.where(Student.id.is_(None), Room.status == "正常", Building.active.is_(True))
         if gender:
-            stmt = stmt.where(Building.gender.in_((gender, "混合")))
+            stmt = stmt.where(Building.gender.in_((gender, "mix")))
         return [BedRow(*row) for row in s.execute(stmt)]
 
 

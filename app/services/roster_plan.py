@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from app import vocab
 from app.db.models.residents import Bed, Building, Room, Student
 from app.importing.roster import ParsedRoster, Reject, RosterRow
 from app.services.context import ServiceContext
@@ -138,8 +139,9 @@ def make_plan(s, ctx: ServiceContext, parsed: ParsedRoster, *, create_missing: b
             if not b[2]:
                 reject(rr, "楼栋", f"楼栋 {building} 已停用")
                 continue
-            if b[1] != "混合" and gender and gender != b[1]:
-                reject(rr, "性别", f"{building} 是{b[1]}生楼，不能安排{gender}生")
+            if b[1] != "mix" and gender and gender != b[1]:
+                reject(rr, "性别", f"{building} 是{vocab.label('residents.gender', b[1])}生楼，"
+                                 f"不能安排{vocab.label('residents.gender', gender)}生")
                 continue
         room = db.rooms.get((building, room_no))
         bed_no = v.get("bed_no")
@@ -215,7 +217,7 @@ def make_plan(s, ctx: ServiceContext, parsed: ParsedRoster, *, create_missing: b
             wanted[rr.row] = choice
         rows.append(_plan_row(db, rr, wanted[rr.row], ctx))
     rejects.sort(key=lambda x: x.row)
-    genders = {name: (next(iter(g)) if len(g) == 1 and None not in g else "混合")
+    genders = {name: (next(iter(g)) if len(g) == 1 and None not in g else "mix")
                for name, g in missing_buildings.items()}
     return Plan(rows, rejects, genders, missing_rooms)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
+from app import vocab
 from reports.pdf.common import (PAGE_H, PAGE_W, RED, box, build_pdf, capital_money, cut_line, labelled_cell,
                                 signature_row, text)
 
@@ -42,7 +43,7 @@ def draw_copy(c, r, top: float, copy_label: str) -> None:
     y -= 2
     w3 = (WIDTH / 3, WIDTH / 3, WIDTH / 3)
     y -= ROW
-    _row(c, y, [("学号", r.student_no), ("姓名", r.name), ("性别", r.gender)], w3)
+    _row(c, y, [("学号", r.student_no), ("姓名", r.name), ("性别", vocab.label("residents.gender", r.gender))], w3)
     y -= ROW
     _row(c, y, [("院系", r.college), ("班级", r.class_name), ("楼栋", r.building)], w3)
     y -= ROW

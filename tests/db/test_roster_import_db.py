@@ -34,7 +34,7 @@ def test_messy_roster_commit_creates_rooms_and_reports_rows(ctx, roster_xlsx):
     factories.building(ctx.db, "1号楼", "男", rooms=("101", "103"))
     pv = roster_import.preview(ctx, roster_xlsx)
     assert pv.plan.missing_rooms == {("1号楼", "102"): 4, ("2号楼", "201"): 4}
-    assert pv.plan.missing_buildings == {"2号楼": "女"}
+    assert pv.plan.missing_buildings == {"2号楼": "f"}
     before = audit_count(ctx.db)
     result = roster_import.commit(ctx, pv)
     assert audit_count(ctx.db) == before + 1

@@ -215,12 +215,12 @@ def test_building_room_and_staff_dialogs(qtbot, state, place, monkeypatch):
     dlg = BuildingDialog(state.ctx, None)
     qtbot.addWidget(dlg)
     dlg.ui.name_edit.setText("3号楼")
-    dlg.ui.gender_combo.setCurrentIndex(dlg.ui.gender_combo.findData("女"))
+    dlg.ui.gender_combo.setCurrentIndex(dlg.ui.gender_combo.findData("f"))
     dlg.ui.staff_list.item(0).setCheckState(Qt.Checked)
     dlg.ui.button_box.button(QDialogButtonBox.Save).click()
     assert dlg.result() == QDialog.Accepted
     new = next(b for b in residents_places.list_buildings(state.ctx) if b.name == "3号楼")
-    assert new.gender == "女" and new.staff_names == "王阿姨"
+    assert new.gender == "f" and new.staff_names == "王阿姨"
     room = RoomDialog(state.ctx, None, building_id=new.id)
     qtbot.addWidget(room)
     room.ui.room_no_edit.setText("")

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base, Editable
 
-BUILDING_GENDERS = ("男", "女", "混合")
+BUILDING_GENDERS = ("m", "f", "mix")          # codes of vocabulary residents.gender
 ROOM_STATUSES = ("正常", "维修中", "停用")
 STUDENT_STATUSES = ("在住", "已退宿", "休学", "毕业")
 MOVE_KINDS = ("入住", "调宿", "退宿")
@@ -20,7 +20,7 @@ class Building(Editable, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(64), unique=True)
-    gender: Mapped[str] = mapped_column(String(4), default="混合")
+    gender: Mapped[str] = mapped_column(String(4), default="mix")
     floors: Mapped[int] = mapped_column(Integer, default=6)
     remarks: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -1,0 +1,73 @@
+"""Residents' enumerated values stored as codes (app/vocab.py section Residents): migration
+0017_codes_residents rewrites the Chinese labels of existing rows into codes and back, on SQLite and
+PostgreSQL; services take a code or a label and store the code; the gate, the roster import and
+room allocation compare codes."""
+from alembic import command
+from sqlalchemy import select
+
+from app import vocab
+from app.db.migrate import alembic_config
+from app.db.models.residents import Building, Student
+from app.services import residents, residents_places
+from app.services.residents import StudentInput
+from tests import factories
+
+BEFORE = "0011_gate"     # a revision 0017_codes_residents builds on: the rows as an older version wrote them
+
+
+def _alembic(db, verb: str, target: str) -> None:
+    cfg = alembic_config(db)
+    with db.engine.execution_options(dormdesk_write=True).begin() as conn:
+        cfg.attributes["connection"] = conn
+        getattr(command, verb)(cfg, target)
+
+
+def _column(db, column) -> list:
+    with db.engine.connect() as conn:
+        return list(conn.execute(select(column).order_by(column.table.c.id)).scalars())
+
+
+def test_genders_are_stored_as_codes_and_migrated_both_ways(db, ctx):
+    boys = residents_places.save_building(ctx, None, name="1号楼", gender="男", floors=6)   # a label, as typed
+    girls = residents_places.save_building(ctx, None, name="2号楼", gender="f", floors=6)   # a code, from the combo
+    mixed = residents_places.save_building(ctx, None, name="3号楼", gender="mix", floors=6)
+    room = residents_places.save_room(ctx, None, building_id=girls, room_no="201")
+    bed = residents_places.beds(ctx, room_id=room)[0].id
+    residents.save_student(ctx, None, StudentInput(student_no="2026001", name="王芳", gender="女"), bed_id=bed)
+    factories.student(db, "2026002", "张三", gender="m")
+    assert _column(db, Building.gender) == ["m", "f", "mix"]
+    assert _column(db, Student.gender) == ["f", "m"]
+    assert [b.id for b in residents_places.list_buildings(ctx)] and mixed
+
+    _alembic(db, "downgrade", BEFORE)
+    assert _column(db, Building.gender) == ["男", "女", "混合"]
+    assert _column(db, Student.gender) == ["女", "男"]
+    _alembic(db, "upgrade", "heads")
+    assert _column(db, Building.gender) == ["m", "f", "mix"]
+    assert _column(db, Student.gender) == ["f", "m"]
+    assert vocab.label("residents.gender", "mix") == "混合"
+
+
+def test_a_student_goes_only_into_a_building_of_their_gender_or_a_mixed_one(db, ctx):
+    import pytest
+
+    from app.errors import ValidationError
+    boys = factories.building(db, "1号楼", gender="m", rooms=("101",))
+    mixed = factories.building(db, "3号楼", gender="mix", rooms=("301",))
+    with pytest.raises(ValidationError) as e:
+        residents.save_student(ctx, None, StudentInput(student_no="2026001", name="王芳", gender="f"),
+                               bed_id=boys["beds"]["101"][0])
+    assert e.value.text() == "1号楼 是男生楼，不能安排女生。"
+    residents.save_student(ctx, None, StudentInput(student_no="2026001", name="王芳", gender="f"),
+                           bed_id=mixed["beds"]["301"][0])
+    free = {b.building for b in residents_places.beds(ctx, free_only=True, gender="f")}
+    assert free == {"3号楼"}
+
+
+def test_the_migration_knows_every_code_of_the_vocabularies_it_converts():
+    import importlib
+
+    conversions = importlib.import_module("app.db.migrations.versions.0017_codes_residents").CONVERSIONS
+    by_column = {c: v for v in (vocab.get(n) for n in vocab.names()) for c in v.columns}
+    for table, column, mapping in conversions:
+        assert mapping.items() <= by_column[f"{table}.{column}"].labels.items(), (table, column)
