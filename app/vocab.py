@@ -178,9 +178,11 @@ GENDER = define("residents.gender", {
     "mix": QT_TRANSLATE_NOOP("Values", "混合")}, columns=("building.gender", "student.gender",))
 ROOM_STATUS = labels("residents.room_status", (
     QT_TRANSLATE_NOOP("Values", "正常"), QT_TRANSLATE_NOOP("Values", "维修中"), QT_TRANSLATE_NOOP("Values", "停用")), columns=("room.status",))
-STUDENT_STATUS = labels("residents.student_status", (
-    QT_TRANSLATE_NOOP("Values", "在住"), QT_TRANSLATE_NOOP("Values", "已退宿"), QT_TRANSLATE_NOOP("Values", "休学"),
-    QT_TRANSLATE_NOOP("Values", "毕业")), columns=("student.status",))
+# codes of at most 8 letters: student.status is String(8)
+STUDENT_STATUS = define("residents.student_status", {
+    "resident": QT_TRANSLATE_NOOP("Values", "在住"), "left": QT_TRANSLATE_NOOP("Values", "已退宿"),
+    "on_leave": QT_TRANSLATE_NOOP("Values", "休学"), "graduate": QT_TRANSLATE_NOOP("Values", "毕业")},
+    columns=("student.status",))
 MOVE_KIND = labels("residents.move_kind", (
     QT_TRANSLATE_NOOP("Values", "入住"), QT_TRANSLATE_NOOP("Values", "调宿"), QT_TRANSLATE_NOOP("Values", "退宿")), columns=("student_move.kind",))
 IMPORT_BATCH_STATUS = define("residents.batch_status", {

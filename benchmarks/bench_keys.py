@@ -88,7 +88,7 @@ def build_database(folder: Path):
                 bed_id += 1
                 beds.append({"id": bed_id, "room_id": room_id, "bed_no": str(n)})
                 students.append({"id": bed_id, "student_no": f"2026{bed_id:06d}", "name": f"学生{bed_id}",
-                                 "status": "在住", "bed_id": bed_id, "name_pinyin": "", "name_initials": "",
+                                 "status": "resident", "bed_id": bed_id, "name_pinyin": "", "name_initials": "",
                                  "version": 1})
     key_id = len(keys)
     for st in students:

@@ -153,7 +153,7 @@ def _bulk_residents(ctx: ServiceContext, target_students: int, rng: random.Rando
                             s_id += 1
                             at = year_ago + dt.timedelta(minutes=rng.randrange(365 * 24 * 60))
                             students.append(dict(id=s_id, student_no=f"B{s_id:08d}", name=f"学生{s_id}", gender="m",
-                                                 status="在住", bed_id=bed_id, name_pinyin=f"xuesheng{s_id}",
+                                                 status="resident", bed_id=bed_id, name_pinyin=f"xuesheng{s_id}",
                                                  name_initials="xs", check_in_date=at.date(), version=1))
                             moves.append(dict(student_id=s_id, kind="入住", to_bed_id=bed_id, at=at, reason="基准"))
         for table, rows in ((Building, buildings), (Room, rooms), (Bed, beds), (Student, students),

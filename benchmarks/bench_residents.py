@@ -112,7 +112,7 @@ def _fill_students(db, n: int) -> None:
             name = person(rng, i % 2 == 0)
             full, ini = name_keys(name)
             rows.append({"student_no": f"2026{i:06d}", "name": name, "gender": "m", "phone": phone(rng),
-                         "status": "在住", "bed_id": bed, "version": 1, "name_pinyin": full, "name_initials": ini,
+                         "status": "resident", "bed_id": bed, "version": 1, "name_pinyin": full, "name_initials": ini,
                          "college": "计算机学院", "class_name": "计科2601", "check_in_date": dt.date(2026, 9, 1)})
         conn.execute(insert(Student), rows)
 

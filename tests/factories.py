@@ -41,7 +41,7 @@ def student(db, student_no, name, bed_id=None, gender="m", phone="13800138000", 
     s = db.write_session()
     with s.begin():
         st = Student(student_no=student_no, name=name, gender=_code("residents.gender", gender), phone=phone, bed_id=bed_id,
-                     status=status or ("在住" if bed_id else "已退宿"), check_in_date=dt.date(2026, 9, 1),
+                     status=_code("residents.student_status", status) or ("resident" if bed_id else "left"), check_in_date=dt.date(2026, 9, 1),
                      name_pinyin=pinyin.full(name), name_initials=pinyin.initials(name), college="计算机学院",
                      class_name="计科2601")
         s.add(st)

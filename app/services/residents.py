@@ -71,7 +71,7 @@ class StudentInput:
     phone: str | None = None
     check_in_date: dt.date | None = None
     remarks: str | None = None
-    status: str = "在住"
+    status: str = "resident"        # a residents.student_status code
 
 
 name_keys = pinyin.keys  # (full pinyin, initials), shared with every module
@@ -172,11 +172,12 @@ def check_fields(data: StudentInput, today: dt.date) -> StudentInput:
     phone = normalise.phone(data.phone)
     if phone and not normalise.is_mobile(phone):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "联系电话应为11位手机号码。"), field="phone")
-    if data.status not in STUDENT_STATUSES:
+    status = vocab.code("residents.student_status", data.status) or data.status   # a code, or its label
+    if status not in STUDENT_STATUSES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "未知的状态：{s}"), field="status", s=data.status)
     return StudentInput(no, name, gender, number or None, normalise.text(data.college) or None,
                         normalise.text(data.class_name) or None, phone or None, data.check_in_date,
-                        (data.remarks or "").strip() or None, data.status)
+                        (data.remarks or "").strip() or None, status)
 
 
 def _bed_for(s, ctx: ServiceContext, bed_id: int, gender: str | None, student_id: int | None = None):
@@ -257,7 +258,7 @@ def save_student(ctx: ServiceContext, student_id: int | None, data: StudentInput
         st.name_pinyin, st.name_initials = name_keys(st.name)
         if student_id is None:
             st.check_in_date = data.check_in_date or (ctx.today() if bed_id else None)
-            st.status = "在住" if bed_id else data.status
+            st.status = "resident" if bed_id else data.status
             if bed_id is not None:
                 st.bed_id = _bed_for(s, ctx, bed_id, data.gender).id
             s.flush()
@@ -267,7 +268,7 @@ def save_student(ctx: ServiceContext, student_id: int | None, data: StudentInput
         else:
             st.check_in_date = data.check_in_date or st.check_in_date
             if not st.bed_id:
-                st.status = data.status if data.status != "在住" else st.status
+                st.status = data.status if data.status != "resident" else st.status
         s.flush()
         tx.audit("student", st.id, before=before, after=snapshot(st), summary=f"{st.student_no} {st.name}")
         return st.id
@@ -289,7 +290,7 @@ def move_student(ctx: ServiceContext, student_id: int, to_bed_id: int, *, reason
                           reason=(reason or "").strip() or None, by_user=ctx.actor.username))
         st.bed_id = None
         s.flush()  # free the old bed first: bed_id is unique
-        st.bed_id, st.status = bed.id, "在住"
+        st.bed_id, st.status = bed.id, "resident"
         if kind == "入住":
             st.check_in_date = ctx.today()
         tx.stamp(st)
@@ -298,11 +299,12 @@ def move_student(ctx: ServiceContext, student_id: int, to_bed_id: int, *, reason
                  summary=f"{kind} {st.student_no} {st.name} → {_place(s, bed.id)}")
 
 
-def check_out(ctx: ServiceContext, student_id: int, *, reason: str | None = None, status: str = "已退宿",
+def check_out(ctx: ServiceContext, student_id: int, *, reason: str | None = None, status: str = "left",
               expected_version: int | None = None) -> None:
     """退宿: every module's check (keys returned, damage paid...) is asked inside the transaction;
     the first objection refuses the check-out."""
-    if status not in ("已退宿", "休学", "毕业"):
+    status = vocab.code("residents.student_status", status) or status   # a code, or its label as typed
+    if status not in ("left", "on_leave", "graduate"):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "未知的状态：{s}"), field="status", s=status)
     with ctx.action("students.edit") as tx:
         s = tx.session
@@ -346,7 +348,7 @@ def _register(ctx: ServiceContext, _period, building: str | None):
     from app.services import lookups
     bid = lookups.building_id(ctx, building)
     rows = list_students(ctx, building_id=bid)
-    rows = [r for r in rows if r.bed_id is not None or r.status == "在住"]
+    rows = [r for r in rows if r.bed_id is not None or r.status == "resident"]
     rows.sort(key=lambda r: (r.building or "\uffff", r.room_no or "", r.bed_no or "", r.student_no))
     return RegisterSpec(QT_TRANSLATE_NOOP("Registers", "住宿学生名册"), REGISTER_COLUMNS, sheet_name=QT_TRANSLATE_NOOP("Registers", "住宿学生名册")), rows
 

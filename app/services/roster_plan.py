@@ -123,8 +123,8 @@ def make_plan(s, ctx: ServiceContext, parsed: ParsedRoster, *, create_missing: b
             wanted[rr.row] = None
             live.append(rr)
             continue
-        if v.get("status") and v["status"] != "在住":
-            reject(rr, "状态", f"状态为“{v['status']}”却填写了房号")
+        if v.get("status") and v["status"] != "resident":
+            reject(rr, "状态", f"状态为“{vocab.label('residents.student_status', v['status'])}”却填写了房号")
             continue
         if not db.in_scope(building):
             reject(rr, "楼栋", f"楼栋 {building} 不在您的管理范围内")
@@ -228,7 +228,7 @@ def _plan_row(db: _Db, rr: RosterRow, target, ctx: ServiceContext) -> PlanRow:
     bed = db.beds.get(target, target) if target else None
     if existing is None:
         values = {k: v.get(k) or None for k in PERSONAL}
-        values["status"] = "在住" if target else (v.get("status") or "在住")
+        values["status"] = "resident" if target else (v.get("status") or "resident")
         if target and not values["check_in_date"]:
             values["check_in_date"] = ctx.today()
         return PlanRow(rr.row, "insert", v["student_no"], v["name"], _place(target), "", rr, None, bed, values)
@@ -237,8 +237,8 @@ def _plan_row(db: _Db, rr: RosterRow, target, ctx: ServiceContext) -> PlanRow:
     move = target is not None and target != current
     if move:
         changed["bed"] = bed
-        if existing["status"] != "在住":
-            changed["status"] = "在住"
+        if existing["status"] != "resident":
+            changed["status"] = "resident"
     labels = "、".join(LABELS[k] for k in changed)
     action = "update" if changed else "unchanged"
     return PlanRow(rr.row, action, v["student_no"], v["name"], _place(target or current), labels, rr,

@@ -64,6 +64,37 @@ def test_a_student_goes_only_into_a_building_of_their_gender_or_a_mixed_one(db, 
     assert free == {"3号楼"}
 
 
+def test_student_statuses_are_stored_as_codes_and_migrated_both_ways(db, ctx):
+    b = factories.building(db, "1号楼", rooms=("101",))
+    first = residents.save_student(ctx, None, StudentInput(student_no="2026001", name="张三", gender="m"),
+                                   bed_id=b["beds"]["101"][0])
+    residents.save_student(ctx, None, StudentInput(student_no="2026002", name="李四", gender="m", status="休学"))
+    residents.check_out(ctx, first, status="graduate")
+    factories.student(db, "2026003", "王五", b["beds"]["101"][1])
+    assert _column(db, Student.status) == ["graduate", "on_leave", "resident"]
+    assert [r.student_no for r in residents.list_students(ctx, status="resident")] == ["2026003"]
+
+    _alembic(db, "downgrade", BEFORE)
+    assert _column(db, Student.status) == ["毕业", "休学", "在住"]
+    _alembic(db, "upgrade", "heads")
+    assert _column(db, Student.status) == ["graduate", "on_leave", "resident"]
+
+
+def test_the_roster_import_turns_typed_statuses_into_codes_and_names_an_unknown_one():
+    import datetime as dt
+
+    from app.importing import roster
+    from app.importing.readers import Sheet
+
+    rows = [["学号", "姓名", "性别", "状态"], ["2026001", "张三", "男", "休学"], ["2026002", "李四", "女", "离校"],
+            ["2026003", "王五", "M", ""]]
+    parsed = roster.parse(Sheet("名单", rows), today=dt.date(2026, 9, 1))
+    assert [(r.values["student_no"], r.values["gender"], r.values.get("status")) for r in parsed.rows] == [
+        ("2026001", "m", "on_leave"), ("2026003", "m", "")]
+    assert [(r.row, r.column) for r in parsed.rejects] == [(3, "状态")]
+    assert "在住/已退宿/休学/毕业" in parsed.rejects[0].reason and "离校" in parsed.rejects[0].reason
+
+
 def test_the_migration_knows_every_code_of_the_vocabularies_it_converts():
     import importlib
 

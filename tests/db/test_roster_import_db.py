@@ -44,7 +44,7 @@ def test_messy_roster_commit_creates_rooms_and_reports_rows(ctx, roster_xlsx):
     assert set(got) == set(rf.EXPECTED)
     assert got["0026010003"].place == "1号楼 102-1"        # no bed number: the first free bed
     assert got["2026010004"].place == "2号楼 201-1"
-    assert got["2026010005"].bed_id is None and got["2026010005"].status == "在住"
+    assert got["2026010005"].bed_id is None and got["2026010005"].status == "resident"
     assert got["2026010001"].check_in_date == dt.date(2026, 9, 1)
     assert got["2026010002"].name_initials == "ls"
     assert _count(ctx.db, StudentMove) == 4

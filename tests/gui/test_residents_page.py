@@ -96,7 +96,7 @@ def test_filter_add_move_check_out(qtbot, state, place, monkeypatch):
     page.ui.check_out_button.click()
 
     settle(page)
-    page.ui.status_combo.setCurrentIndex(page.ui.status_combo.findData("已退宿"))
+    page.ui.status_combo.setCurrentIndex(page.ui.status_combo.findData("left"))
     assert _names(page) == ["王五"]
     row = page.model.row_at(0)
     assert row.bed_id is None
@@ -294,7 +294,7 @@ def test_check_out_held_up_by_keys_offers_the_key_return(qtbot, state, place, mo
     settle(page)
     assert asked and "张三" in asked[0]
     row = next(r for r in residents.list_students(state.ctx, status=None) if r.student_no == "2026000001")
-    assert row.status == "已退宿" and row.bed_id is None
+    assert row.status == "left" and row.bed_id is None
 
 
 def test_detail_pane_masks_for_a_clerk_and_shows_in_full_for_a_supervisor(qtbot, state, place):

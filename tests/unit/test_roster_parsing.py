@@ -203,7 +203,7 @@ def test_register_round_trip(tmp_path, people):
     for i, p in enumerate(people):
         gender = idcard.gender(p["id_card"]) if p["id_card"] else "f"
         rows.append(p | {"gender": gender, "class_name": None, "building": "1号楼", "bed_no": str(i + 1),
-                         "status": "在住", "remarks": None})
+                         "status": "resident", "remarks": None})
     path = build_register(RegisterSpec("住宿学生名册", REGISTER_COLUMNS), rows, tmp_path / "r.xlsx",
                           RegisterMeta(org_name="测试"))
     parsed = roster.parse(readers.read_sheet(path), today=dt.date(2030, 12, 31))

@@ -10,7 +10,7 @@ from app.db.base import Base, Editable
 
 BUILDING_GENDERS = ("m", "f", "mix")          # codes of vocabulary residents.gender
 ROOM_STATUSES = ("正常", "维修中", "停用")
-STUDENT_STATUSES = ("在住", "已退宿", "休学", "毕业")
+STUDENT_STATUSES = ("resident", "left", "on_leave", "graduate")   # residents.student_status
 MOVE_KINDS = ("入住", "调宿", "退宿")
 STAFF_CATEGORIES = ("宿管员", "维修工", "保安", "客服", "保洁", "其他")
 
@@ -96,7 +96,7 @@ class Student(Editable, Base):
     class_name: Mapped[str | None] = mapped_column(String(64))
     phone: Mapped[str | None] = mapped_column(String(20))
     check_in_date: Mapped[dt.date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(8), default="在住")
+    status: Mapped[str] = mapped_column(String(8), default="resident")
     bed_id: Mapped[int | None] = mapped_column(ForeignKey("bed.id"), unique=True)
     name_pinyin: Mapped[str] = mapped_column(String(255), default="")
     name_initials: Mapped[str] = mapped_column(String(64), default="")

@@ -30,6 +30,7 @@ STUDENT_GENDER = {"m": "男", "f": "女"}     # a student is never 混合 (and "
 CONVERSIONS = (
     ("building", "gender", GENDER),
     ("student", "gender", STUDENT_GENDER),
+    ("student", "status", {"resident": "在住", "left": "已退宿", "on_leave": "休学", "graduate": "毕业"}),
 )
 
 
