@@ -183,8 +183,10 @@ STUDENT_STATUS = define("residents.student_status", {
     "resident": QT_TRANSLATE_NOOP("Values", "在住"), "left": QT_TRANSLATE_NOOP("Values", "已退宿"),
     "on_leave": QT_TRANSLATE_NOOP("Values", "休学"), "graduate": QT_TRANSLATE_NOOP("Values", "毕业")},
     columns=("student.status",))
-MOVE_KIND = labels("residents.move_kind", (
-    QT_TRANSLATE_NOOP("Values", "入住"), QT_TRANSLATE_NOOP("Values", "调宿"), QT_TRANSLATE_NOOP("Values", "退宿")), columns=("student_move.kind",))
+# codes of at most 8 letters: student_move.kind is String(8)
+MOVE_KIND = define("residents.move_kind", {
+    "move_in": QT_TRANSLATE_NOOP("Values", "入住"), "transfer": QT_TRANSLATE_NOOP("Values", "调宿"),
+    "move_out": QT_TRANSLATE_NOOP("Values", "退宿")}, columns=("student_move.kind",))
 IMPORT_BATCH_STATUS = define("residents.batch_status", {
     "imported": QT_TRANSLATE_NOOP("Values", "已导入"), "undone": QT_TRANSLATE_NOOP("Values", "已撤销")},
     columns=("import_batch.status",))

@@ -155,7 +155,7 @@ def _bulk_residents(ctx: ServiceContext, target_students: int, rng: random.Rando
                             students.append(dict(id=s_id, student_no=f"B{s_id:08d}", name=f"学生{s_id}", gender="m",
                                                  status="resident", bed_id=bed_id, name_pinyin=f"xuesheng{s_id}",
                                                  name_initials="xs", check_in_date=at.date(), version=1))
-                            moves.append(dict(student_id=s_id, kind="入住", to_bed_id=bed_id, at=at, reason="基准"))
+                            moves.append(dict(student_id=s_id, kind="move_in", to_bed_id=bed_id, at=at, reason="基准"))
         for table, rows in ((Building, buildings), (Room, rooms), (Bed, beds), (Student, students),
                             (StudentMove, moves)):
             for i in range(0, len(rows), 20_000):

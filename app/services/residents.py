@@ -263,7 +263,7 @@ def save_student(ctx: ServiceContext, student_id: int | None, data: StudentInput
                 st.bed_id = _bed_for(s, ctx, bed_id, data.gender).id
             s.flush()
             if bed_id is not None:
-                s.add(StudentMove(student_id=st.id, kind="入住", to_bed_id=bed_id, at=ctx.now(),
+                s.add(StudentMove(student_id=st.id, kind="move_in", to_bed_id=bed_id, at=ctx.now(),
                                   by_user=ctx.actor.username))
         else:
             st.check_in_date = data.check_in_date or st.check_in_date
@@ -285,18 +285,18 @@ def move_student(ctx: ServiceContext, student_id: int, to_bed_id: int, *, reason
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "新床位与当前床位相同。"), field="bed")
         bed = _bed_for(s, ctx, to_bed_id, st.gender, st.id)
         before = snapshot(st)
-        kind = "调宿" if st.bed_id else "入住"
+        kind = "transfer" if st.bed_id else "move_in"
         s.add(StudentMove(student_id=st.id, kind=kind, from_bed_id=st.bed_id, to_bed_id=bed.id, at=ctx.now(),
                           reason=(reason or "").strip() or None, by_user=ctx.actor.username))
         st.bed_id = None
         s.flush()  # free the old bed first: bed_id is unique
         st.bed_id, st.status = bed.id, "resident"
-        if kind == "入住":
+        if kind == "move_in":
             st.check_in_date = ctx.today()
         tx.stamp(st)
         s.flush()
-        tx.audit("student", st.id, before=before, after=snapshot(st), action=f"students.{'move' if kind == '调宿' else 'checkin'}",
-                 summary=f"{kind} {st.student_no} {st.name} → {_place(s, bed.id)}")
+        tx.audit("student", st.id, before=before, after=snapshot(st), action=f"students.{'move' if kind == 'transfer' else 'checkin'}",
+                 summary=f"{'调宿' if kind == 'transfer' else '入住'} {st.student_no} {st.name} → {_place(s, bed.id)}")
 
 
 def check_out(ctx: ServiceContext, student_id: int, *, reason: str | None = None, status: str = "left",
@@ -318,7 +318,7 @@ def check_out(ctx: ServiceContext, student_id: int, *, reason: str | None = None
                 raise Conflict(QT_TRANSLATE_NOOP("Errors", "不能退宿：{why}"), why=objection)
         before = snapshot(st)
         place = _place(s, st.bed_id)
-        s.add(StudentMove(student_id=st.id, kind="退宿", from_bed_id=st.bed_id, at=ctx.now(),
+        s.add(StudentMove(student_id=st.id, kind="move_out", from_bed_id=st.bed_id, at=ctx.now(),
                           reason=(reason or "").strip() or None, by_user=ctx.actor.username))
         st.bed_id, st.status = None, status
         tx.stamp(st)

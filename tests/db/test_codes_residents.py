@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from app import vocab
 from app.db.migrate import alembic_config
-from app.db.models.residents import Building, Student
+from app.db.models.residents import Building, Student, StudentMove
 from app.services import residents, residents_places
 from app.services.residents import StudentInput
 from tests import factories
@@ -64,20 +64,27 @@ def test_a_student_goes_only_into_a_building_of_their_gender_or_a_mixed_one(db, 
     assert free == {"3号楼"}
 
 
-def test_student_statuses_are_stored_as_codes_and_migrated_both_ways(db, ctx):
+def test_student_statuses_and_moves_are_stored_as_codes_and_migrated_both_ways(db, ctx):
     b = factories.building(db, "1号楼", rooms=("101",))
     first = residents.save_student(ctx, None, StudentInput(student_no="2026001", name="张三", gender="m"),
                                    bed_id=b["beds"]["101"][0])
     residents.save_student(ctx, None, StudentInput(student_no="2026002", name="李四", gender="m", status="休学"))
     residents.check_out(ctx, first, status="graduate")
-    factories.student(db, "2026003", "王五", b["beds"]["101"][1])
+    third = factories.student(db, "2026003", "王五", b["beds"]["101"][1])
     assert _column(db, Student.status) == ["graduate", "on_leave", "resident"]
     assert [r.student_no for r in residents.list_students(ctx, status="resident")] == ["2026003"]
 
+    second = residents_places.beds(ctx, free_only=True)[0].id
+    residents.move_student(ctx, third, second, reason="调整")
+    assert _column(db, StudentMove.kind) == ["move_in", "move_out", "transfer"]
+
     _alembic(db, "downgrade", BEFORE)
     assert _column(db, Student.status) == ["毕业", "休学", "在住"]
+    assert _column(db, StudentMove.kind) == ["入住", "退宿", "调宿"]
     _alembic(db, "upgrade", "heads")
     assert _column(db, Student.status) == ["graduate", "on_leave", "resident"]
+    assert _column(db, StudentMove.kind) == ["move_in", "move_out", "transfer"]
+    assert [vocab.label("residents.move_kind", m.kind) for m in residents.history(ctx, first)] == ["入住", "退宿"]
 
 
 def test_the_roster_import_turns_typed_statuses_into_codes_and_names_an_unknown_one():

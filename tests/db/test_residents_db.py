@@ -39,7 +39,7 @@ def test_add_move_check_out_with_history_and_audit(ctx):
     row = residents.get_student(ctx, sid)
     assert row.bed_id is None and row.status == "left"
     kinds = [m.kind for m in residents.history(ctx, sid)]
-    assert kinds == ["入住", "调宿", "退宿"]
+    assert kinds == ["move_in", "transfer", "move_out"]
     assert residents.history(ctx, sid)[1].from_place == "1号楼 101-1"
     assert audit_count(ctx.db) == start + 3
 

@@ -65,7 +65,7 @@ def test_reimport_changes_nothing_and_update_is_matched_by_student_no(ctx, roste
     assert (changed.inserted, changed.updated) == (0, 1)
     st = {r.student_no: r for r in residents.list_students(ctx)}["2026010001"]
     assert (st.phone, st.place) == ("13900000000", "1号楼 103-1")
-    assert [m.kind for m in residents.history(ctx, st.id)] == ["入住", "调宿"]
+    assert [m.kind for m in residents.history(ctx, st.id)] == ["move_in", "transfer"]
 
 
 def test_database_rules(ctx, tmp_path):

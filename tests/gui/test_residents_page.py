@@ -100,7 +100,7 @@ def test_filter_add_move_check_out(qtbot, state, place, monkeypatch):
     assert _names(page) == ["王五"]
     row = page.model.row_at(0)
     assert row.bed_id is None
-    assert [m.kind for m in residents.history(state.ctx, row.id)] == ["入住", "调宿", "退宿"]
+    assert [m.kind for m in residents.history(state.ctx, row.id)] == ["move_in", "transfer", "move_out"]
     assert audit_count(state.ctx.db) == before + 3
 
 

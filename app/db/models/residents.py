@@ -11,7 +11,7 @@ from app.db.base import Base, Editable
 BUILDING_GENDERS = ("m", "f", "mix")          # codes of vocabulary residents.gender
 ROOM_STATUSES = ("正常", "维修中", "停用")
 STUDENT_STATUSES = ("resident", "left", "on_leave", "graduate")   # residents.student_status
-MOVE_KINDS = ("入住", "调宿", "退宿")
+MOVE_KINDS = ("move_in", "transfer", "move_out")     # residents.move_kind
 STAFF_CATEGORIES = ("宿管员", "维修工", "保安", "客服", "保洁", "其他")
 
 

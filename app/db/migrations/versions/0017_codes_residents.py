@@ -31,6 +31,7 @@ CONVERSIONS = (
     ("building", "gender", GENDER),
     ("student", "gender", STUDENT_GENDER),
     ("student", "status", {"resident": "在住", "left": "已退宿", "on_leave": "休学", "graduate": "毕业"}),
+    ("student_move", "kind", {"move_in": "入住", "transfer": "调宿", "move_out": "退宿"}),
 )
 
 
