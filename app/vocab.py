@@ -176,8 +176,9 @@ KEY_MOVEMENT = labels("key.movement", (
 GENDER = define("residents.gender", {
     "m": QT_TRANSLATE_NOOP("Values", "男"), "f": QT_TRANSLATE_NOOP("Values", "女"),
     "mix": QT_TRANSLATE_NOOP("Values", "混合")}, columns=("building.gender", "student.gender",))
-ROOM_STATUS = labels("residents.room_status", (
-    QT_TRANSLATE_NOOP("Values", "正常"), QT_TRANSLATE_NOOP("Values", "维修中"), QT_TRANSLATE_NOOP("Values", "停用")), columns=("room.status",))
+ROOM_STATUS = define("residents.room_status", {
+    "normal": QT_TRANSLATE_NOOP("Values", "正常"), "repair": QT_TRANSLATE_NOOP("Values", "维修中"),
+    "closed": QT_TRANSLATE_NOOP("Values", "停用")}, columns=("room.status",))
 # codes of at most 8 letters: student.status is String(8)
 STUDENT_STATUS = define("residents.student_status", {
     "resident": QT_TRANSLATE_NOOP("Values", "在住"), "left": QT_TRANSLATE_NOOP("Values", "已退宿"),

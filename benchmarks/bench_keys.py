@@ -80,7 +80,7 @@ def build_database(folder: Path):
             room_id += 1
             floor = r // 100 + 1
             rooms.append({"id": room_id, "building_id": b, "room_no": f"{floor}{r % 100:02d}", "floor": floor,
-                          "bed_count": 4, "status": "正常", "version": 1})
+                          "bed_count": 4, "status": "normal", "version": 1})
             keys.append({"id": room_id, "tag_code": f"S{room_id:06d}", "room_id": room_id,
                          "key_type_id": types["房门"], "kind": "spare", "hook": f"H{r + 1:03d}",
                          "status": "in_stock", "holder_student_id": None, "since": now, "version": 1})

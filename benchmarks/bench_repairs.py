@@ -46,7 +46,7 @@ def _database(folder: Path, slips: int = 20_000):
         conn.execute(insert(Building), [{"name": f"{n}号楼", "gender": "m", "floors": 6, "active": True, "version": 1}
                                         for n in range(1, 11)])
         conn.execute(insert(Room), [{"building_id": b, "room_no": f"{f}{r:02d}", "floor": f, "bed_count": 4,
-                                     "status": "正常", "version": 1}
+                                     "status": "normal", "version": 1}
                                     for b in range(1, 11) for f in range(1, 7) for r in range(1, 31)])
         conn.execute(insert(Staff), [{"name": n, "category": "维修工", "active": True, "version": 1}
                                      for n in ("王师傅", "李师傅", "赵师傅", "刘师傅")])

@@ -145,7 +145,7 @@ def _bulk_residents(ctx: ServiceContext, target_students: int, rng: random.Rando
                 for n in range(1, 26):
                     r_id += 1
                     rooms.append(dict(id=r_id, building_id=b_id, room_no=f"{floor}{n:02d}", floor=floor, bed_count=4,
-                                      status="正常", room_type="4人间", version=1))
+                                      status="normal", room_type="4人间", version=1))
                     for bed_no in range(1, 5):
                         bed_id += 1
                         beds.append(dict(id=bed_id, room_id=r_id, bed_no=str(bed_no)))

@@ -30,7 +30,7 @@ def _places(db, buildings: int) -> None:
                                          "active": True, "version": 1, "created_at": now} for i in range(buildings)])
         ids = [r[0] for r in conn.execute(select(Building.id).order_by(Building.id))]
         conn.execute(insert(Room), [{"building_id": b, "room_no": f"{1 + r // 20}{r % 20 + 1:02d}", "floor": 1 + r // 20,
-                                     "bed_count": 4, "status": "正常", "version": 1} for b in ids
+                                     "bed_count": 4, "status": "normal", "version": 1} for b in ids
                                     for r in range(ROOMS_PER_BUILDING)])
         rooms = [r[0] for r in conn.execute(select(Room.id))]
         conn.execute(insert(Bed), [{"room_id": r, "bed_no": str(n)} for r in rooms for n in range(1, 5)])

@@ -23,7 +23,7 @@ def building(db, name="1号楼", gender="m", rooms=("101", "102"), beds=4) -> di
         out = {"building": b.id, "rooms": {}, "beds": {}}
         for room_no in rooms:
             r = Room(building_id=b.id, room_no=room_no, floor=int(room_no[0]) if room_no[0].isdigit() else 1,
-                     bed_count=beds, status="正常", room_type=f"{beds}人间")
+                     bed_count=beds, status="normal", room_type=f"{beds}人间")
             s.add(r)
             s.flush()
             out["rooms"][room_no] = r.id

@@ -143,7 +143,7 @@ class ResidentsPage(Page):
             return
         building_id = item.data(0, PLACE_ROLE)[1]
         for r in residents_places.list_rooms(self.ctx, building_id):
-            text = r.room_no if r.status == "正常" else f"{r.room_no}（{vocab.label('residents.room_status', r.status)}）"
+            text = r.room_no if r.status == "normal" else f"{r.room_no}（{vocab.label('residents.room_status', r.status)}）"
             child = QTreeWidgetItem([text, f"{r.occupied}/{r.bed_count}"])
             child.setData(0, PLACE_ROLE, ("room", r.id))
             child.setData(1, PLACE_ROLE, building_id)

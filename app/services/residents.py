@@ -187,9 +187,10 @@ def _bed_for(s, ctx: ServiceContext, bed_id: int, gender: str | None, student_id
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "床位不存在。"))
     bed, room, building = row
     ctx.require_building(building.id)
-    if room.status != "正常" or not building.active:
+    if room.status != "normal" or not building.active:
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "房间 {room} 目前为“{status}”，不能入住。"),
-                       room=room.room_no, status=room.status if room.status != "正常" else "停用")
+                       room=room.room_no, status=vocab.label("residents.room_status",
+                                                               room.status if room.status != "normal" else "closed"))
     if building.gender != "mix" and gender and gender != building.gender:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{building} 是{g}生楼，不能安排{s}生。"), field="bed",
                               building=building.name, g=vocab.label("residents.gender", building.gender),

@@ -189,12 +189,13 @@ def floor_of(room_no: str) -> int:
 
 
 def save_room(ctx: ServiceContext, room_id: int | None, *, building_id: int, room_no: str,
-              floor: int | None = None, room_type: str | None = None, bed_count: int = 4, status: str = "正常",
+              floor: int | None = None, room_type: str | None = None, bed_count: int = 4, status: str = "normal",
               expected_version: int | None = None) -> int:
     """Create or edit a room; its beds follow `bed_count` (empty beds only are removed)."""
     room_no = (room_no or "").strip()
     if not room_no:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写房号。"), field="room_no")
+    status = vocab.code("residents.room_status", status) or status   # a code, or its label as typed
     if status not in ROOM_STATUSES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "房间状态应为 正常/维修中/停用。"), field="status")
     if not 0 <= int(bed_count) <= 20:
@@ -259,7 +260,7 @@ def beds(ctx: ServiceContext, *, room_id: int | None = None, building_id: int | 
         if building_id is not None:
             stmt = stmt.where(Room.building_id == building_id)
         if free_only:
-            stmt = stmt.where(Student.id.is_(None), Room.status == "正常", Building.active.is_(True))
+            stmt = stmt.where(Student.id.is_(None), Room.status == "normal", Building.active.is_(True))
         if gender:
             stmt = stmt.where(Building.gender.in_((gender, "mix")))
         return [BedRow(*row) for row in s.execute(stmt)]

@@ -154,7 +154,7 @@ def _apply(s, ctx: ServiceContext, plan: Plan, batch_id: int) -> dict:
     new_beds = {}
     for (bname, room_no), count in plan.missing_rooms.items():
         room = Room(building_id=building_ids[bname], room_no=room_no, floor=floor_of(room_no), bed_count=count,
-                    room_type=f"{count}人间", status="正常", created_at=now, created_by=user, updated_at=now,
+                    room_type=f"{count}人间", status="normal", created_at=now, created_by=user, updated_at=now,
                     updated_by=user)
         s.add(room)
         s.flush()

@@ -154,8 +154,8 @@ def make_plan(s, ctx: ServiceContext, parsed: ParsedRoster, *, create_missing: b
             if bed_no and bed_no.isdigit():
                 count = max(count, int(bed_no))
             missing_rooms[(building, room_no)] = count
-        elif room[1] != "正常" and not (current and current[:2] == (building, room_no)):
-            reject(rr, "房号", f"房间 {building} {room_no} 目前为“{room[1]}”，不能入住")
+        elif room[1] != "normal" and not (current and current[:2] == (building, room_no)):
+            reject(rr, "房号", f"房间 {building} {room_no} 目前为“{vocab.label('residents.room_status', room[1])}”，不能入住")
             continue
         elif bed_no and (building, room_no, bed_no) not in db.beds:
             reject(rr, "床号", f"房间 {building} {room_no} 没有 {bed_no} 号床")

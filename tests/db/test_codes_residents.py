@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from app import vocab
 from app.db.migrate import alembic_config
-from app.db.models.residents import Building, Student, StudentMove
+from app.db.models.residents import Building, Room, Student, StudentMove
 from app.services import residents, residents_places
 from app.services.residents import StudentInput
 from tests import factories
@@ -100,6 +100,26 @@ def test_the_roster_import_turns_typed_statuses_into_codes_and_names_an_unknown_
         ("2026001", "m", "on_leave"), ("2026003", "m", "")]
     assert [(r.row, r.column) for r in parsed.rejects] == [(3, "状态")]
     assert "在住/已退宿/休学/毕业" in parsed.rejects[0].reason and "离校" in parsed.rejects[0].reason
+
+
+def test_room_statuses_are_stored_as_codes_and_migrated_both_ways(db, ctx):
+    import pytest
+
+    from app.errors import Conflict
+    b = factories.building(db, "1号楼", rooms=("101",))
+    repair = residents_places.save_room(ctx, None, building_id=b["building"], room_no="102", status="repair")
+    residents_places.save_room(ctx, None, building_id=b["building"], room_no="103", status="停用")  # as typed
+    assert _column(db, Room.status) == ["normal", "repair", "closed"]
+    assert {x.room_no for x in residents_places.beds(ctx, free_only=True)} == {"101"}
+    with pytest.raises(Conflict) as e:
+        residents.save_student(ctx, None, StudentInput(student_no="2026001", name="张三", gender="m"),
+                               bed_id=residents_places.beds(ctx, room_id=repair)[0].id)
+    assert e.value.text() == "房间 102 目前为“维修中”，不能入住。"
+
+    _alembic(db, "downgrade", BEFORE)
+    assert _column(db, Room.status) == ["正常", "维修中", "停用"]
+    _alembic(db, "upgrade", "heads")
+    assert _column(db, Room.status) == ["normal", "repair", "closed"]
 
 
 def test_the_migration_knows_every_code_of_the_vocabularies_it_converts():

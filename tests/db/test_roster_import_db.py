@@ -75,7 +75,7 @@ def test_database_rules(ctx, tmp_path):
     s = ctx.db.write_session()
     with s.begin():
         s.execute(Student.__table__.update().where(Student.student_no == "9000").values(id_card=rf.ident(1)))
-        s.execute(Room.__table__.update().where(Room.room_no == "102").values(status="停用"))
+        s.execute(Room.__table__.update().where(Room.room_no == "102").values(status="closed"))
     s.close()
     rows = [["学号", "姓名", "性别", "身份证号", "楼栋", "房号", "床号"],
             ["1001", "甲", "男", "", "1号楼", "101", "1"],           # row 2: bed taken by 老住户

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from app.db.base import Base, Editable
 
 BUILDING_GENDERS = ("m", "f", "mix")          # codes of vocabulary residents.gender
-ROOM_STATUSES = ("正常", "维修中", "停用")
+ROOM_STATUSES = ("normal", "repair", "closed")    # residents.room_status
 STUDENT_STATUSES = ("resident", "left", "on_leave", "graduate")   # residents.student_status
 MOVE_KINDS = ("move_in", "transfer", "move_out")     # residents.move_kind
 STAFF_CATEGORIES = ("宿管员", "维修工", "保安", "客服", "保洁", "其他")
@@ -61,7 +61,7 @@ class Room(Editable, Base):
     floor: Mapped[int] = mapped_column(Integer, default=1)
     room_type: Mapped[str | None] = mapped_column(String(16))
     bed_count: Mapped[int] = mapped_column(Integer, default=4)
-    status: Mapped[str] = mapped_column(String(8), default="正常")
+    status: Mapped[str] = mapped_column(String(8), default="normal")
 
     building: Mapped[Building] = relationship(back_populates="rooms")
     beds: Mapped[list[Bed]] = relationship(back_populates="room", order_by="Bed.bed_no")

@@ -32,6 +32,7 @@ CONVERSIONS = (
     ("student", "gender", STUDENT_GENDER),
     ("student", "status", {"resident": "在住", "left": "已退宿", "on_leave": "休学", "graduate": "毕业"}),
     ("student_move", "kind", {"move_in": "入住", "transfer": "调宿", "move_out": "退宿"}),
+    ("room", "status", {"normal": "正常", "repair": "维修中", "closed": "停用"}),
 )
 
 
