@@ -191,9 +191,12 @@ MOVE_KIND = define("residents.move_kind", {
 IMPORT_BATCH_STATUS = define("residents.batch_status", {
     "imported": QT_TRANSLATE_NOOP("Values", "已导入"), "undone": QT_TRANSLATE_NOOP("Values", "已撤销")},
     columns=("import_batch.status",))
-STAFF_CATEGORY = labels("residents.staff_category", (
-    QT_TRANSLATE_NOOP("Values", "宿管员"), QT_TRANSLATE_NOOP("Values", "维修工"), QT_TRANSLATE_NOOP("Values", "保安"),
-    QT_TRANSLATE_NOOP("Values", "客服"), QT_TRANSLATE_NOOP("Values", "保洁"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("staff.category",))
+# also the category an assessment item assesses (assessment_item.applies_to, NULL: the wardens)
+STAFF_CATEGORY = define("residents.staff_category", {
+    "warden": QT_TRANSLATE_NOOP("Values", "宿管员"), "repairer": QT_TRANSLATE_NOOP("Values", "维修工"),
+    "guard": QT_TRANSLATE_NOOP("Values", "保安"), "service": QT_TRANSLATE_NOOP("Values", "客服"),
+    "cleaner": QT_TRANSLATE_NOOP("Values", "保洁"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
+    columns=("staff.category", "assessment_item.applies_to",))
 
 # --- Repairs ----------------------------------------------------------------------------------
 REPAIR_CATEGORY = labels("repairs.category", (

@@ -51,10 +51,10 @@ def student(db, student_no, name, bed_id=None, gender="m", phone="13800138000", 
     return sid
 
 
-def staff(db, name, category="宿管员", building_id=None) -> int:
+def staff(db, name, category="warden", building_id=None) -> int:
     s = db.write_session()
     with s.begin():
-        st = Staff(name=name, category=category, phone="13900139000")
+        st = Staff(name=name, category=_code("residents.staff_category", category), phone="13900139000")
         s.add(st)
         s.flush()
         if building_id is not None:

@@ -57,7 +57,7 @@ class GateTab(QObject):
         if self.ui.guard_combo.count():
             return
         try:
-            for guard in lookups.staff(self.ctx, "保安"):
+            for guard in lookups.staff(self.ctx, "guard"):
                 self.ui.guard_combo.addItem(guard.name, guard.name)
         except DormDeskError:
             pass

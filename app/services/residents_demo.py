@@ -104,10 +104,10 @@ def run(ctx, rng: random.Random, options: dict) -> str:
     else:
         layout_staff = layout
     for i, (name, _gender, _f) in enumerate(layout_staff):
-        residents_places.save_staff(ctx, None, name=STAFF_NAMES[i % len(STAFF_NAMES)], category="宿管员",
+        residents_places.save_staff(ctx, None, name=STAFF_NAMES[i % len(STAFF_NAMES)], category="warden",
                                     phone=phone(rng), building_ids=[ids[name]])
         staff += 1
-    for category in ("维修工", "维修工", "保安", "保安") if layout_staff else ():
+    for category in ("repairer", "repairer", "guard", "guard") if layout_staff else ():
         residents_places.save_staff(ctx, None, name=person(rng, True), category=category, phone=phone(rng))
         staff += 1
     sheet = Sheet("demo", [["学生住宿名单"], [f.header for f in FIELDS]]

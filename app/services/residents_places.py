@@ -274,7 +274,9 @@ def list_staff(ctx: ServiceContext) -> list[StaffRow]:
         for bid, sid in s.execute(select(BuildingStaff.building_id, BuildingStaff.staff_id)):
             links.setdefault(sid, []).append(bid)
         rows = []
-        for st in s.scalars(select(Staff).order_by(Staff.category, Staff.name)):
+        staff = s.scalars(select(Staff).order_by(Staff.name)).all()
+        order = {c: i for i, c in enumerate(STAFF_CATEGORIES)}     # categories in the vocabulary's order
+        for st in sorted(staff, key=lambda st: order.get(st.category, len(order))):
             bids = tuple(sorted(links.get(st.id, ())))
             if ctx.actor.building_ids is not None and bids and not set(bids) & ctx.actor.building_ids:
                 continue
@@ -289,6 +291,7 @@ def save_staff(ctx: ServiceContext, staff_id: int | None, *, name: str, category
     name = (name or "").strip()
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写姓名。"), field="name")
+    category = vocab.code("residents.staff_category", category) or category   # a code, or its label as typed
     if category not in STAFF_CATEGORIES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "未知的员工类别：{c}"), field="category", c=category)
     for bid in building_ids:

@@ -7,7 +7,8 @@ from sqlalchemy import select
 
 from app import vocab
 from app.db.migrate import alembic_config
-from app.db.models.residents import Building, Room, Student, StudentMove
+from app.db.models.assessments import AssessmentItem
+from app.db.models.residents import Building, Room, Staff, Student, StudentMove
 from app.services import residents, residents_places
 from app.services.residents import StudentInput
 from tests import factories
@@ -120,6 +121,38 @@ def test_room_statuses_are_stored_as_codes_and_migrated_both_ways(db, ctx):
     assert _column(db, Room.status) == ["正常", "维修中", "停用"]
     _alembic(db, "upgrade", "heads")
     assert _column(db, Room.status) == ["normal", "repair", "closed"]
+
+
+def test_staff_categories_and_what_assessment_items_apply_to_are_codes_migrated_both_ways(db, ctx, clock):
+    import pytest
+
+    from app.errors import ValidationError
+    from app.services import assessments, lookups
+    from app.services import assessments_incidents as incidents
+    warden = residents_places.save_staff(ctx, None, name="老王", category="宿管员")       # a label, as typed
+    desk = residents_places.save_staff(ctx, None, name="周敏", category="service")        # a code, from the combo
+    factories.staff(db, "王师傅", "repairer")
+    assert _column(db, Staff.category) == ["warden", "service", "repairer"]
+    assert [r.category for r in residents_places.list_staff(ctx)] == ["warden", "repairer", "service"]  # as declared
+    assert [c.name for c in lookups.staff(ctx, "repairer")] == ["王师傅"]
+    items = {i.code: i for i in assessments.list_items(ctx)}
+    assert {i.applies_to for i in items.values()} == {"warden", "service"}
+    with pytest.raises(ValidationError) as e:     # a warden's item for a front-desk clerk: named by its label
+        incidents.record(ctx, staff_id=desk, occurred_at=clock.now(), item_id=items["4"].id, description="x")
+    assert "用于考核宿管员" in e.value.text()
+    incidents.record(ctx, staff_id=warden, occurred_at=clock.now(), item_id=items["4"].id, description="x",
+                     deduction=5)
+
+    def applies_to():
+        with db.engine.connect() as conn:
+            return set(conn.execute(select(AssessmentItem.applies_to)).scalars())
+    assert applies_to() == {None, "service"}
+    _alembic(db, "downgrade", BEFORE)
+    assert _column(db, Staff.category) == ["宿管员", "客服", "维修工"]
+    assert applies_to() == {None, "客服"}
+    _alembic(db, "upgrade", "heads")
+    assert _column(db, Staff.category) == ["warden", "service", "repairer"]
+    assert applies_to() == {None, "service"}
 
 
 def test_the_migration_knows_every_code_of_the_vocabularies_it_converts():

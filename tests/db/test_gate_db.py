@@ -204,7 +204,7 @@ def test_front_desk_conduct_in_the_assessment(ctx, clock):
     from app.services import assessments_incidents as incidents
     from app.services import assessments_sheet as sheet
     items = {i.code: i for i in assessments.list_items(ctx)}
-    conduct = [i for i in items.values() if i.applies_to == "客服"]
+    conduct = [i for i in items.values() if i.applies_to == "service"]
     assert len(conduct) == 6 and all(i.deduction_min == i.deduction_max == 10 for i in conduct)
     desk = factories.staff(ctx.db, "周敏", category="客服")
     warden = factories.staff(ctx.db, "老王", category="宿管员")

@@ -12,7 +12,7 @@ BUILDING_GENDERS = ("m", "f", "mix")          # codes of vocabulary residents.ge
 ROOM_STATUSES = ("normal", "repair", "closed")    # residents.room_status
 STUDENT_STATUSES = ("resident", "left", "on_leave", "graduate")   # residents.student_status
 MOVE_KINDS = ("move_in", "transfer", "move_out")     # residents.move_kind
-STAFF_CATEGORIES = ("宿管员", "维修工", "保安", "客服", "保洁", "其他")
+STAFF_CATEGORIES = ("warden", "repairer", "guard", "service", "cleaner", "other")   # residents.staff_category
 
 
 class Building(Editable, Base):

@@ -24,6 +24,8 @@ branch_labels = ('codes_residents',)
 depends_on = None
 
 GENDER = {"m": "男", "f": "女", "mix": "混合"}
+STAFF_CATEGORY = {"warden": "宿管员", "repairer": "维修工", "guard": "保安", "service": "客服", "cleaner": "保洁",
+                  "other": "其他"}
 STUDENT_GENDER = {"m": "男", "f": "女"}     # a student is never 混合 (and "mix" exceeds student.gender String(2))
 
 # table, column, {code: Chinese label as stored before}
@@ -33,6 +35,8 @@ CONVERSIONS = (
     ("student", "status", {"resident": "在住", "left": "已退宿", "on_leave": "休学", "graduate": "毕业"}),
     ("student_move", "kind", {"move_in": "入住", "transfer": "调宿", "move_out": "退宿"}),
     ("room", "status", {"normal": "正常", "repair": "维修中", "closed": "停用"}),
+    ("staff", "category", STAFF_CATEGORY),
+    ("assessment_item", "applies_to", STAFF_CATEGORY),
 )
 
 
