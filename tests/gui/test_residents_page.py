@@ -212,6 +212,8 @@ def test_building_room_and_staff_dialogs(qtbot, state, place, monkeypatch):
     staff.ui.buildings_list.item(0).setCheckState(Qt.Checked)
     staff.ui.save_button.click()
     assert staff.model.rowCount() == 1 and staff.model.row_at(0).buildings == "1号楼"
+    assert staff.model.row_at(0).category == "warden"           # stored as the code, shown as the label
+    assert staff.model.index(0, 1).data() == "宿管员"
     dlg = BuildingDialog(state.ctx, None)
     qtbot.addWidget(dlg)
     dlg.ui.name_edit.setText("3号楼")
@@ -221,6 +223,7 @@ def test_building_room_and_staff_dialogs(qtbot, state, place, monkeypatch):
     assert dlg.result() == QDialog.Accepted
     new = next(b for b in residents_places.list_buildings(state.ctx) if b.name == "3号楼")
     assert new.gender == "f" and new.staff_names == "王阿姨"
+    assert BuildingDialog(state.ctx, new.id).ui.staff_list.item(0).text() == "王阿姨（宿管员）"
     room = RoomDialog(state.ctx, None, building_id=new.id)
     qtbot.addWidget(room)
     room.ui.room_no_edit.setText("")
