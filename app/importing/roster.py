@@ -12,8 +12,8 @@ import gc
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from app.errors import ValidationError
 from app import vocab
+from app.errors import ValidationError
 from app.importing import columns, idcard, normalise
 from app.importing.readers import Sheet
 from app.texts import QT_TRANSLATE_NOOP
