@@ -91,7 +91,8 @@ def test_database_rules(ctx, tmp_path):
     pv = roster_import.preview(ctx, path)
     reasons = {r.row: (r.column, r.reason) for r in pv.plan.rejects}
     assert reasons[2][0] == "床号" and "老住户" in reasons[2][1]
-    assert reasons[3][0] == "性别" and reasons[4][0] == "性别"
+    assert reasons[3] == ("性别", "1号楼 是男生楼，不能安排女生")          # labels, never the stored codes
+    assert reasons[4] == ("性别", "女1栋 是女生楼，不能安排男生")
     assert reasons[5][0] == "房号" and "停用" in reasons[5][1]
     assert reasons[6][0] == "床号" and reasons[7][0] == "身份证号" and reasons[8][0] == "身份证号"
     assert [r.row for r in pv.plan.rows] == [9, 10]

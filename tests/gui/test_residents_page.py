@@ -144,7 +144,7 @@ def test_import_dialog_preview_fix_mapping_and_commit(qtbot, state, buildings_on
     first = dialog.models["rejected"].row_at(0)
     assert (first.row, first.column, first.reason) == (11, "学号", "学号为空")
     assert dialog.models["new"].rowCount() == 5
-    assert "2号楼" in dialog.ui.missing_label.text()
+    assert "2号楼（女）" in dialog.ui.missing_label.text()       # the gender it will be created with, as a label
     # unmap 手机号 and check again: the phone is not read any more, the bad-phone row passes
     dialog.combos["phone"].setCurrentIndex(0)
     dialog.preview = None
