@@ -297,7 +297,7 @@ def move_student(ctx: ServiceContext, student_id: int, to_bed_id: int, *, reason
         tx.stamp(st)
         s.flush()
         tx.audit("student", st.id, before=before, after=snapshot(st), action=f"students.{'move' if kind == 'transfer' else 'checkin'}",
-                 summary=f"{'调宿' if kind == 'transfer' else '入住'} {st.student_no} {st.name} → {_place(s, bed.id)}")
+                 summary=f"{vocab.MOVE_KIND.labels[kind]} {st.student_no} {st.name} → {_place(s, bed.id)}")
 
 
 def check_out(ctx: ServiceContext, student_id: int, *, reason: str | None = None, status: str = "left",

@@ -316,5 +316,5 @@ def save_staff(ctx: ServiceContext, staff_id: int | None, *, name: str, category
         for bid in sorted(set(building_ids)):
             s.add(BuildingStaff(building_id=bid, staff_id=st.id))
         tx.audit("staff", st.id, before=before, after=snapshot(st) | {"building_ids": sorted(set(building_ids))},
-                 summary=f"{category} {name}")
+                 summary=f"{vocab.STAFF_CATEGORY.labels[category]} {name}")
         return st.id

@@ -3,7 +3,7 @@
 PostgreSQL; services take a code or a label and store the code; the gate, the roster import and
 room allocation compare codes."""
 from alembic import command
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from app import vocab
 from app.db.migrate import alembic_config
@@ -78,6 +78,9 @@ def test_student_statuses_and_moves_are_stored_as_codes_and_migrated_both_ways(d
     second = residents_places.beds(ctx, free_only=True)[0].id
     residents.move_student(ctx, third, second, reason="调整")
     assert _column(db, StudentMove.kind) == ["move_in", "move_out", "transfer"]
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT summary FROM audit_log WHERE action = 'students.move'")).scalar() \
+            .startswith("调宿 2026003 王五")
 
     _alembic(db, "downgrade", BEFORE)
     assert _column(db, Student.status) == ["毕业", "休学", "在住"]
@@ -135,6 +138,9 @@ def test_staff_categories_and_what_assessment_items_apply_to_are_codes_migrated_
     assert _column(db, Staff.category) == ["warden", "service", "repairer"]
     assert [r.category for r in residents_places.list_staff(ctx)] == ["warden", "repairer", "service"]  # as declared
     assert [c.name for c in lookups.staff(ctx, "repairer")] == ["王师傅"]
+    with db.engine.connect() as conn:         # the audit log reads as before: the label, not the code
+        assert conn.execute(text("SELECT summary FROM audit_log WHERE entity = 'staff' ORDER BY id")).scalars().all() \
+            == ["宿管员 老王", "客服 周敏"]
     items = {i.code: i for i in assessments.list_items(ctx)}
     assert {i.applies_to for i in items.values()} == {"warden", "service"}
     with pytest.raises(ValidationError) as e:     # a warden's item for a front-desk clerk: named by its label
