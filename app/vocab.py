@@ -171,21 +171,32 @@ KEY_MOVEMENT = labels("key.movement", (
     QT_TRANSLATE_NOOP("Values", "损坏"), QT_TRANSLATE_NOOP("Values", "作废"), QT_TRANSLATE_NOOP("Values", "撤销挂失")), columns=("key_movement.kind",))
 
 # --- Residents --------------------------------------------------------------------------------
-GENDER = labels("residents.gender", (
-    QT_TRANSLATE_NOOP("Values", "男"), QT_TRANSLATE_NOOP("Values", "女"), QT_TRANSLATE_NOOP("Values", "混合")), columns=("building.gender", "student.gender",))
-ROOM_STATUS = labels("residents.room_status", (
-    QT_TRANSLATE_NOOP("Values", "正常"), QT_TRANSLATE_NOOP("Values", "维修中"), QT_TRANSLATE_NOOP("Values", "停用")), columns=("room.status",))
-STUDENT_STATUS = labels("residents.student_status", (
-    QT_TRANSLATE_NOOP("Values", "在住"), QT_TRANSLATE_NOOP("Values", "已退宿"), QT_TRANSLATE_NOOP("Values", "休学"),
-    QT_TRANSLATE_NOOP("Values", "毕业")), columns=("student.status",))
-MOVE_KIND = labels("residents.move_kind", (
-    QT_TRANSLATE_NOOP("Values", "入住"), QT_TRANSLATE_NOOP("Values", "调宿"), QT_TRANSLATE_NOOP("Values", "退宿")), columns=("student_move.kind",))
+# "m"/"f" as app/services/gate_visitors.py GENDERS (visitor_log.gender), so the gate compares them as
+# they are; "mix" fits building.gender String(4)
+GENDER = define("residents.gender", {
+    "m": QT_TRANSLATE_NOOP("Values", "男"), "f": QT_TRANSLATE_NOOP("Values", "女"),
+    "mix": QT_TRANSLATE_NOOP("Values", "混合")}, columns=("building.gender", "student.gender",))
+ROOM_STATUS = define("residents.room_status", {
+    "normal": QT_TRANSLATE_NOOP("Values", "正常"), "repair": QT_TRANSLATE_NOOP("Values", "维修中"),
+    "closed": QT_TRANSLATE_NOOP("Values", "停用")}, columns=("room.status",))
+# codes of at most 8 letters: student.status is String(8)
+STUDENT_STATUS = define("residents.student_status", {
+    "resident": QT_TRANSLATE_NOOP("Values", "在住"), "left": QT_TRANSLATE_NOOP("Values", "已退宿"),
+    "on_leave": QT_TRANSLATE_NOOP("Values", "休学"), "graduate": QT_TRANSLATE_NOOP("Values", "毕业")},
+    columns=("student.status",))
+# codes of at most 8 letters: student_move.kind is String(8)
+MOVE_KIND = define("residents.move_kind", {
+    "move_in": QT_TRANSLATE_NOOP("Values", "入住"), "transfer": QT_TRANSLATE_NOOP("Values", "调宿"),
+    "move_out": QT_TRANSLATE_NOOP("Values", "退宿")}, columns=("student_move.kind",))
 IMPORT_BATCH_STATUS = define("residents.batch_status", {
     "imported": QT_TRANSLATE_NOOP("Values", "已导入"), "undone": QT_TRANSLATE_NOOP("Values", "已撤销")},
     columns=("import_batch.status",))
-STAFF_CATEGORY = labels("residents.staff_category", (
-    QT_TRANSLATE_NOOP("Values", "宿管员"), QT_TRANSLATE_NOOP("Values", "维修工"), QT_TRANSLATE_NOOP("Values", "保安"),
-    QT_TRANSLATE_NOOP("Values", "客服"), QT_TRANSLATE_NOOP("Values", "保洁"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("staff.category",))
+# also the category an assessment item assesses (assessment_item.applies_to, NULL: the wardens)
+STAFF_CATEGORY = define("residents.staff_category", {
+    "warden": QT_TRANSLATE_NOOP("Values", "宿管员"), "repairer": QT_TRANSLATE_NOOP("Values", "维修工"),
+    "guard": QT_TRANSLATE_NOOP("Values", "保安"), "service": QT_TRANSLATE_NOOP("Values", "客服"),
+    "cleaner": QT_TRANSLATE_NOOP("Values", "保洁"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
+    columns=("staff.category", "assessment_item.applies_to",))
 
 # --- Repairs ----------------------------------------------------------------------------------
 REPAIR_CATEGORY = labels("repairs.category", (

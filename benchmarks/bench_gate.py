@@ -58,9 +58,9 @@ def build_database(folder: Path):
     cur.execute("PRAGMA synchronous=OFF")
     now = _ts(NOW)
     cur.executemany("INSERT INTO building (id, name, gender, floors, active, version) VALUES (?, ?, ?, 6, 1, 1)",
-                    [(b, f"{b}号楼", "男" if b % 2 else "女") for b in range(1, 26)])
+                    [(b, f"{b}号楼", "m" if b % 2 else "f") for b in range(1, 26)])
     cur.executemany("INSERT INTO room (id, building_id, room_no, floor, bed_count, status, room_type, version) "
-                    "VALUES (?, ?, ?, 1, 4, '正常', '4人间', 1)",
+                    "VALUES (?, ?, ?, 1, 4, 'normal', '4人间', 1)",
                     [(r, (r - 1) // 200 + 1, f"{(r - 1) % 200 + 101}") for r in range(1, 5001)])
     people = [idcard.make("440306", dt.date(1960 + i % 40, 1 + i % 12, 1 + i % 28), i, i % 2 == 0) for i in range(40_000)]
     rows = []

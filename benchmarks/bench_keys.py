@@ -80,7 +80,7 @@ def build_database(folder: Path):
             room_id += 1
             floor = r // 100 + 1
             rooms.append({"id": room_id, "building_id": b, "room_no": f"{floor}{r % 100:02d}", "floor": floor,
-                          "bed_count": 4, "status": "正常", "version": 1})
+                          "bed_count": 4, "status": "normal", "version": 1})
             keys.append({"id": room_id, "tag_code": f"S{room_id:06d}", "room_id": room_id,
                          "key_type_id": types["房门"], "kind": "spare", "hook": f"H{r + 1:03d}",
                          "status": "in_stock", "holder_student_id": None, "since": now, "version": 1})
@@ -88,7 +88,7 @@ def build_database(folder: Path):
                 bed_id += 1
                 beds.append({"id": bed_id, "room_id": room_id, "bed_no": str(n)})
                 students.append({"id": bed_id, "student_no": f"2026{bed_id:06d}", "name": f"学生{bed_id}",
-                                 "status": "在住", "bed_id": bed_id, "name_pinyin": "", "name_initials": "",
+                                 "status": "resident", "bed_id": bed_id, "name_pinyin": "", "name_initials": "",
                                  "version": 1})
     key_id = len(keys)
     for st in students:
@@ -125,7 +125,7 @@ def build_database(folder: Path):
     raw = sqlite3.connect(path)
     raw.execute("PRAGMA synchronous=OFF")
     cur = raw.cursor()
-    _insert(cur, "building", [{"id": b, "name": f"{b}号楼", "gender": "男", "floors": 6, "active": 1, "version": 1}
+    _insert(cur, "building", [{"id": b, "name": f"{b}号楼", "gender": "m", "floors": 6, "active": 1, "version": 1}
                               for b in range(1, buildings + 1)])
     moves.sort(key=lambda m: (m["key_id"], m["at"]))  # index order: far fewer page splits
     for table, rows in (("room", rooms), ("bed", beds), ("student", students), ("key_item", keys),

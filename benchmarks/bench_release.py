@@ -134,7 +134,7 @@ def _year_database(folder: Path, count: int = 3000):
                      "issue_date": day, "valid_until": day, "print_count": 1, "version": 1,
                      "returned_date": day + dt.timedelta(days=3) if status == "archived" else None})
     with db.engine.execution_options(dormdesk_write=True).begin() as conn:
-        conn.execute(insert(Building), [{"name": f"{n}号楼", "gender": "男", "floors": 6, "active": True, "version": 1}
+        conn.execute(insert(Building), [{"name": f"{n}号楼", "gender": "m", "floors": 6, "active": True, "version": 1}
                                         for n in range(1, 11)])
         conn.execute(insert(ReleaseSlip), rows)
     return db

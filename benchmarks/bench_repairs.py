@@ -43,12 +43,12 @@ def _database(folder: Path, slips: int = 20_000):
     db = prepare(f"sqlite:///{folder / 'bench.sqlite3'}")
     rng = random.Random(5)
     with db.engine.execution_options(dormdesk_write=True).begin() as conn:
-        conn.execute(insert(Building), [{"name": f"{n}号楼", "gender": "男", "floors": 6, "active": True, "version": 1}
+        conn.execute(insert(Building), [{"name": f"{n}号楼", "gender": "m", "floors": 6, "active": True, "version": 1}
                                         for n in range(1, 11)])
         conn.execute(insert(Room), [{"building_id": b, "room_no": f"{f}{r:02d}", "floor": f, "bed_count": 4,
-                                     "status": "正常", "version": 1}
+                                     "status": "normal", "version": 1}
                                     for b in range(1, 11) for f in range(1, 7) for r in range(1, 31)])
-        conn.execute(insert(Staff), [{"name": n, "category": "维修工", "active": True, "version": 1}
+        conn.execute(insert(Staff), [{"name": n, "category": "repairer", "active": True, "version": 1}
                                      for n in ("王师傅", "李师傅", "赵师傅", "刘师傅")])
         start = dt.datetime(YEAR, 1, 1, 8)
         faults = ["水龙头漏水", "灯管不亮", "门锁坏了", "网口无信号", "空调不制冷", "椅子腿松动", "纱窗破损"]

@@ -140,22 +140,22 @@ def _bulk_residents(ctx: ServiceContext, target_students: int, rng: random.Rando
         year_ago = MONTH_END - dt.timedelta(days=365)
         while len(students) < need:
             b_id += 1
-            buildings.append(dict(id=b_id, name=f"基准{b_id}号楼", gender="混合", floors=10, active=True, version=1))
+            buildings.append(dict(id=b_id, name=f"基准{b_id}号楼", gender="mix", floors=10, active=True, version=1))
             for floor in range(1, 11):
                 for n in range(1, 26):
                     r_id += 1
                     rooms.append(dict(id=r_id, building_id=b_id, room_no=f"{floor}{n:02d}", floor=floor, bed_count=4,
-                                      status="正常", room_type="4人间", version=1))
+                                      status="normal", room_type="4人间", version=1))
                     for bed_no in range(1, 5):
                         bed_id += 1
                         beds.append(dict(id=bed_id, room_id=r_id, bed_no=str(bed_no)))
                         if len(students) < need:
                             s_id += 1
                             at = year_ago + dt.timedelta(minutes=rng.randrange(365 * 24 * 60))
-                            students.append(dict(id=s_id, student_no=f"B{s_id:08d}", name=f"学生{s_id}", gender="男",
-                                                 status="在住", bed_id=bed_id, name_pinyin=f"xuesheng{s_id}",
+                            students.append(dict(id=s_id, student_no=f"B{s_id:08d}", name=f"学生{s_id}", gender="m",
+                                                 status="resident", bed_id=bed_id, name_pinyin=f"xuesheng{s_id}",
                                                  name_initials="xs", check_in_date=at.date(), version=1))
-                            moves.append(dict(student_id=s_id, kind="入住", to_bed_id=bed_id, at=at, reason="基准"))
+                            moves.append(dict(student_id=s_id, kind="move_in", to_bed_id=bed_id, at=at, reason="基准"))
         for table, rows in ((Building, buildings), (Room, rooms), (Bed, beds), (Student, students),
                             (StudentMove, moves)):
             for i in range(0, len(rows), 20_000):

@@ -26,11 +26,11 @@ def _places(db, buildings: int) -> None:
     from app.db.models.residents import Bed, Building, Room
     now = dt.datetime.now()
     with db.engine.begin() as conn:
-        conn.execute(insert(Building), [{"name": f"{i + 1}号楼", "gender": "男" if i % 2 == 0 else "女", "floors": 25,
+        conn.execute(insert(Building), [{"name": f"{i + 1}号楼", "gender": "m" if i % 2 == 0 else "f", "floors": 25,
                                          "active": True, "version": 1, "created_at": now} for i in range(buildings)])
         ids = [r[0] for r in conn.execute(select(Building.id).order_by(Building.id))]
         conn.execute(insert(Room), [{"building_id": b, "room_no": f"{1 + r // 20}{r % 20 + 1:02d}", "floor": 1 + r // 20,
-                                     "bed_count": 4, "status": "正常", "version": 1} for b in ids
+                                     "bed_count": 4, "status": "normal", "version": 1} for b in ids
                                     for r in range(ROOMS_PER_BUILDING)])
         rooms = [r[0] for r in conn.execute(select(Room.id))]
         conn.execute(insert(Bed), [{"room_id": r, "bed_no": str(n)} for r in rooms for n in range(1, 5)])
@@ -41,7 +41,7 @@ def _roster(path: Path, n: int, rng: random.Random, buildings: int) -> Path:
 
     from app.importing.columns import FIELDS
     from app.services.residents_demo import roster_rows
-    layout = [(f"{i + 1}号楼", "男" if i % 2 == 0 else "女", 25) for i in range(buildings)]
+    layout = [(f"{i + 1}号楼", "m" if i % 2 == 0 else "f", 25) for i in range(buildings)]
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("名单")
     ws.append(["2026级学生住宿名单"])
@@ -111,8 +111,8 @@ def _fill_students(db, n: int) -> None:
         for i, bed in enumerate(beds):
             name = person(rng, i % 2 == 0)
             full, ini = name_keys(name)
-            rows.append({"student_no": f"2026{i:06d}", "name": name, "gender": "男", "phone": phone(rng),
-                         "status": "在住", "bed_id": bed, "version": 1, "name_pinyin": full, "name_initials": ini,
+            rows.append({"student_no": f"2026{i:06d}", "name": name, "gender": "m", "phone": phone(rng),
+                         "status": "resident", "bed_id": bed, "version": 1, "name_pinyin": full, "name_initials": ini,
                          "college": "计算机学院", "class_name": "计科2601", "check_in_date": dt.date(2026, 9, 1)})
         conn.execute(insert(Student), rows)
 

@@ -103,7 +103,7 @@ def add_moves(db, beds, when: dt.datetime, n: int, prefix="S") -> list[int]:
         sid = factories.student(db, f"{prefix}{i:04d}", f"学生{i}", bed_id=beds[i])
         s = db.write_session()
         with s.begin():
-            s.add(StudentMove(student_id=sid, kind="入住", to_bed_id=beds[i], at=when + dt.timedelta(hours=i),
+            s.add(StudentMove(student_id=sid, kind="move_in", to_bed_id=beds[i], at=when + dt.timedelta(hours=i),
                               reason="新生入住"))
         s.close()
         ids.append(sid)

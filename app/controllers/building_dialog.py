@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDialog, QListWidgetItem
 
-from app import feedback
+from app import feedback, vocab
 from app.errors import DormDeskError
 from app.services import residents_places
 from app.widgets import value_combo
@@ -23,9 +23,9 @@ class BuildingDialog(RulesDialog):
         self.building = next((b for b in residents_places.list_buildings(ctx) if b.id == building_id), None)
         chosen = set(self.building.staff_ids) if self.building else set()
         for st in residents_places.list_staff(ctx):
-            if st.category != "宿管员" and st.id not in chosen:
+            if st.category != "warden" and st.id not in chosen:
                 continue
-            item = QListWidgetItem(f"{st.name}（{st.category}）")
+            item = QListWidgetItem(f"{st.name}（{vocab.label('residents.staff_category', st.category)}）")
             item.setData(Qt.UserRole, st.id)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if st.id in chosen else Qt.Unchecked)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QLabel
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.app_state import AppState
 from app.importing.columns import FIELDS
 from app.qtmodels.row_table import Column, RowTableModel
@@ -168,7 +168,7 @@ class ImportDialog(RulesDialog):
     def _missing_text(self, plan) -> str:
         if not plan.missing_rooms and not plan.missing_buildings:
             return ""
-        parts = [f"{b}（{g}）" for b, g in plan.missing_buildings.items()]
+        parts = [f"{b}（{vocab.label('residents.gender', g)}）" for b, g in plan.missing_buildings.items()]
         rooms = [f"{b} {r}" for b, r in plan.missing_rooms]
         text = ""
         if parts:

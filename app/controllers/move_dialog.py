@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog
 
-from app import feedback
+from app import feedback, vocab
 from app.errors import DormDeskError
 from app.services import residents, residents_places
 from app.widgets.dialog_rules import DialogRules, RulesDialog
@@ -19,7 +19,7 @@ class MoveDialog(RulesDialog):
         self.ui.setupUi(self)
         feedback.show_inline(self.ui.error_label, None)
         self.setWindowTitle(self.tr("调宿") if row.bed_id else self.tr("安排床位"))
-        self.ui.student_label.setText(f"{row.name}（{row.student_no}，{row.gender or ''}）　"
+        self.ui.student_label.setText(f"{row.name}（{row.student_no}，{vocab.label('residents.gender', row.gender)}）　"
                                       + self.tr("当前床位：%1").replace("%1", row.place or "—"))
         self.beds = residents_places.beds(ctx, free_only=True, gender=row.gender)
         buildings = sorted({b.building for b in self.beds})

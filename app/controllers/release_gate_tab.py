@@ -58,7 +58,7 @@ class GateTab(QObject):
         if self.ui.guard_combo.count():
             return None
         ctx = self.ctx
-        return lambda: lookups.staff(ctx, "保安")
+        return lambda: lookups.staff(ctx, "guard")
 
     def show_loaded(self, guards) -> None:
         if not self.ui.guard_combo.count():

@@ -43,7 +43,7 @@ class RepairStepDialog(RulesDialog):
         self.adjustSize()
 
     def _fill_workers(self, combo):
-        for w in lookups.staff(self.ctx, "维修工"):
+        for w in lookups.staff(self.ctx, "repairer"):
             combo.addItem(w.name, w.id)
         if self.slip.repairer_id:
             combo.setCurrentIndex(max(combo.findData(self.slip.repairer_id), 0))

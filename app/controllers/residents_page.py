@@ -18,7 +18,6 @@ from app.texts import QT_TRANSLATE_NOOP, punctuate
 from app.widgets.row_height import set_row_height
 from ui.generated.ui_residents_page import Ui_ResidentsPage
 
-STATUSES = ("在住", "已退宿", "休学", "毕业")
 PLACE_ROLE = Qt.UserRole + 10
 
 
@@ -52,7 +51,7 @@ class ResidentsPage(Page):
         for col, width in enumerate((100, 64, 40, 60, 48, 40, 100, 90, 100, 150, 90, 60)):
             table.setColumnWidth(col, width)
         self.ui.status_combo.addItem(self.tr("全部状态"), None)
-        for s in STATUSES:
+        for s in vocab.get("residents.student_status").codes:
             self.ui.status_combo.addItem(vocab.label("residents.student_status", s), s)
         self.ui.status_combo.setCurrentIndex(1)
         self.ui.building_tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
@@ -144,7 +143,7 @@ class ResidentsPage(Page):
             return
         building_id = item.data(0, PLACE_ROLE)[1]
         for r in residents_places.list_rooms(self.ctx, building_id):
-            text = r.room_no if r.status == "正常" else f"{r.room_no}（{vocab.label('residents.room_status', r.status)}）"
+            text = r.room_no if r.status == "normal" else f"{r.room_no}（{vocab.label('residents.room_status', r.status)}）"
             child = QTreeWidgetItem([text, f"{r.occupied}/{r.bed_count}"])
             child.setData(0, PLACE_ROLE, ("room", r.id))
             child.setData(1, PLACE_ROLE, building_id)

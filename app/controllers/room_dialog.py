@@ -1,4 +1,4 @@
-"""Adding or editing a room (房间): 房号, floor, type, number of beds, status (正常/维修中/停用)."""
+"""Adding or editing a room (房间): 房号, floor, type, number of beds, status (residents.room_status)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Slot

@@ -16,7 +16,7 @@ from ui.generated.ui_staff_dialog import Ui_StaffDialog
 
 COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("Columns", "姓名")),
-    Column("category", QT_TRANSLATE_NOOP("Columns", "类别")),
+    Column("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="residents.staff_category"),
     Column("phone", QT_TRANSLATE_NOOP("Columns", "电话")),
     Column("buildings", QT_TRANSLATE_NOOP("Columns", "负责楼栋")),
     Column("active", QT_TRANSLATE_NOOP("Columns", "在职"), "bool"))
@@ -67,7 +67,7 @@ class StaffDialog(RulesDialog):
         self.current = row
         ui = self.ui
         ui.name_edit.setText(row.name if row else "")
-        ui.category_combo.setCurrentIndex(max(ui.category_combo.findData(row.category if row else "宿管员"), 0))
+        ui.category_combo.setCurrentIndex(max(ui.category_combo.findData(row.category if row else "warden"), 0))
         ui.phone_edit.setText(row.phone or "" if row else "")
         ui.remarks_edit.setText(row.remarks or "" if row else "")
         ui.active_check.setChecked(row.active if row else True)

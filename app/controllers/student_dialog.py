@@ -25,7 +25,7 @@ class StudentDialog(RulesDialog):
         self.ui = Ui_StudentDialog()
         self.ui.setupUi(self)
         feedback.show_inline(self.ui.error_label, None)
-        value_combo.fill(self.ui.gender_combo, "residents.gender", ("男", "女"))
+        value_combo.fill(self.ui.gender_combo, "residents.gender", ("m", "f"))
         self.ui.check_in_date_edit.setDate(QDate(ctx.today()))
         if row is None:
             self.setWindowTitle(self.tr("新增学生"))
@@ -76,7 +76,7 @@ class StudentDialog(RulesDialog):
                             gender=ui.gender_combo.currentData(), id_card=ui.id_card_edit.text(),
                             college=ui.college_edit.text(), class_name=ui.class_name_edit.text(),
                             phone=ui.phone_edit.text(), check_in_date=ui.check_in_date_edit.date().toPython(),
-                            remarks=ui.remarks_edit.text(), status=self.row.status if self.row else "在住")
+                            remarks=ui.remarks_edit.text(), status=self.row.status if self.row else "resident")
 
     @Slot()
     def _on_button_box_accepted(self):

@@ -35,8 +35,8 @@ def birth_date(number: str) -> dt.date:
 
 
 def gender(number: str) -> str:
-    """男 for an odd 17th digit, 女 for an even one."""
-    return "男" if int(number[16]) % 2 else "女"
+    """"m" (男) for an odd 17th digit, "f" (女) for an even one: the codes of residents.gender."""
+    return "m" if int(number[16]) % 2 else "f"
 
 
 def make(area: str, birth: dt.date, serial: int, male: bool) -> str:

@@ -75,13 +75,14 @@ def date(value) -> dt.date | None:
 
 
 def gender(value) -> str:
-    """男 / 女 from the usual spellings; '' when blank; the cleaned text otherwise (rejected later)."""
+    """The code "m" / "f" (vocabulary residents.gender) from the usual spellings of 男 / 女; '' when
+    blank; the cleaned text otherwise (rejected later)."""
     t = text(value).upper()
     if t in ("男", "男性", "M", "MALE", "男生"):
-        return "男"
+        return "m"
     if t in ("女", "女性", "F", "FEMALE", "女生"):
-        return "女"
-    return t
+        return "f"
+    return text(value)
 
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")

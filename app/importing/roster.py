@@ -12,12 +12,12 @@ import gc
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from app import vocab
 from app.errors import ValidationError
 from app.importing import columns, idcard, normalise
 from app.importing.readers import Sheet
 from app.texts import QT_TRANSLATE_NOOP
 
-STATUSES = ("在住", "已退宿", "休学", "毕业")
 FOOTER_PREFIXES = ("合计", "总计", "小计", "制表人", "审核人", "注：", "注:", "说明：")
 MAX_LEN = {"student_no": 32, "name": 64, "college": 64, "class_name": 64, "building": 64, "room_no": 16,
            "bed_no": 8, "remarks": 500}
@@ -166,12 +166,13 @@ def _clean(row: int, v: dict, raw: dict, today: dt.date | None) -> tuple[RosterR
         if reason:
             return reject("id_card", reason)
     gender = normalise.gender(raw.get("gender"))
-    if gender and gender not in ("男", "女"):
+    if gender and gender not in ("m", "f"):
         return reject("gender", f"性别应为“男”或“女”，而不是“{gender}”")
     if number:
         derived = idcard.gender(number)
         if gender and gender != derived:
-            return reject("gender", f"性别“{gender}”与身份证号（{derived}）不一致")
+            return reject("gender", f"性别“{vocab.label('residents.gender', gender)}”与身份证号"
+                                    f"（{vocab.label('residents.gender', derived)}）不一致")
         gender = derived
     v["gender"] = gender
     if "phone" in raw:
@@ -184,9 +185,12 @@ def _clean(row: int, v: dict, raw: dict, today: dt.date | None) -> tuple[RosterR
             v["check_in_date"] = normalise.date(raw["check_in_date"])
         except (ValueError, OverflowError):
             return reject("check_in_date", f"入住日期“{normalise.text(raw['check_in_date'])}”无法识别")
-    status = v.get("status", "")
-    if status and status not in STATUSES:
-        return reject("status", f"状态应为 {'/'.join(STATUSES)} 之一")
+    if v.get("status"):         # 在住/已退宿/休学/毕业 (or a code) -> the residents.student_status code
+        status = vocab.code("residents.student_status", v["status"])
+        if status is None:
+            shown = "/".join(vocab.get("residents.student_status").labels.values())
+            return reject("status", f"状态应为 {shown} 之一，而不是“{v['status']}”")
+        v["status"] = status
     if v.get("bed_no") and not (v.get("building") and v.get("room_no")):
         return reject("room_no", "填写了床号但缺少楼栋或房号")
     if v.get("room_no") and not v.get("building"):

@@ -41,6 +41,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from sqlalchemy import func, select
 
+from app import vocab
 from app.db.models.assessments import (
     DEDUCTION_MODES,
     ITEM_CATEGORIES,
@@ -71,8 +72,8 @@ CONFIG_LABELS = {
 CENT = Decimal("0.01")
 # the staff categories (Staff.category) assessed: wardens (§5) and front-desk staff (§13.1, 10 元 per
 # lapse); an item's `applies_to` names its category, NULL being the wardens' items of §5
-WARDEN = "宿管员"
-ASSESSED_STAFF = (WARDEN, "客服")
+WARDEN = "warden"                   # residents.staff_category codes: 宿管员, 客服
+ASSESSED_STAFF = (WARDEN, "service")
 
 # (code, category, duty, description, mode, min, max, percent) from domain.md §5 [S]+[F]; 7 and 8: [I]
 SEED_ITEMS = (
@@ -221,6 +222,7 @@ def save_item(ctx: ServiceContext, item_id: int | None, *, code: str, category: 
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "项目编号 {code} 已存在。"), field="code", code=code)
             if sort_order is None:  # before adding the new row: a query would autoflush it half-filled
                 sort_order = (s.scalar(select(func.max(AssessmentItem.sort_order))) or 0) + 10
+            applies_to = vocab.code("residents.staff_category", applies_to) or applies_to  # a code, or its label
             item = AssessmentItem(code=code, applies_to=applies_to if applies_to in ASSESSED_STAFF[1:] else None)
             tx.stamp(item, new=True)
             before = None

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app.db.models.assessments import AssessmentItem
 
-STAFF_CATEGORY = "客服"
+STAFF_CATEGORY = "service"      # 客服, a residents.staff_category code
 LAPSE = Decimal("10.00")        # 元 per lapse [S] seed #16
 # (code, category, duty, violation) [S] seeds #16 and #11, [R] their usual further sections
 CONDUCT_ITEMS = (

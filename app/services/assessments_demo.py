@@ -43,7 +43,7 @@ def _later(when: dt.datetime, now: dt.datetime, hours: int) -> dt.datetime:
 
 
 def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
-    admins = lookups.staff(ctx, "宿管员")
+    admins = lookups.staff(ctx, assessments.WARDEN)
     if not admins:
         return "没有宿管员，未生成考核数据"
     items = [i for i in assessments.list_items(ctx, include_retired=False) if i.applies_to == assessments.WARDEN]

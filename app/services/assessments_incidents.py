@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app import vocab
 from app.db.models.assessments import AssessmentIncident, AssessmentItem
 from app.db.models.residents import Building, BuildingStaff, Staff
 from app.errors import NotFound, ValidationError
@@ -175,7 +176,8 @@ def new_incident(tx, *, staff_id: int, occurred_at: dt.datetime, item_id: int, d
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择考核项目。"), field="item")
     if (item.applies_to or WARDEN) != staff.category:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "考核项目 {code} 用于考核{who}，不适用于 {name}。"),
-                              field="item", code=item.code, who=item.applies_to or WARDEN, name=staff.name)
+                              field="item", code=item.code, name=staff.name,
+                              who=vocab.label("residents.staff_category", item.applies_to or WARDEN))
     if not item.active:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "考核项目 {code} 已停用，不能再记录。"), field="item",
                               code=item.code)

@@ -18,7 +18,7 @@ from app.db.models.assessments import AssessmentDismissal, AssessmentIncident, A
 from app.db.models.residents import Building, BuildingStaff, Staff
 from app.errors import ValidationError
 from app.services import catalog, config
-from app.services.assessments import check_month_text, month_key, require_open
+from app.services.assessments import WARDEN, check_month_text, month_key, require_open
 from app.services.assessments_incidents import _audit_view, get_incident_in, new_incident, read_evidence_file
 from app.services.context import ServiceContext
 from app.services.periods import parse_month
@@ -107,9 +107,9 @@ def suggestions(ctx: ServiceContext, month: str) -> list[Suggestion]:
         admins: dict[int, list] = {}
         for bid, sid, name in s.execute(
                 select(BuildingStaff.building_id, Staff.id, Staff.name).join(Staff, Staff.id == BuildingStaff.staff_id)
-                .where(Staff.category == "宿管员", Staff.active.is_(True)).order_by(Staff.id)):
+                .where(Staff.category == WARDEN, Staff.active.is_(True)).order_by(Staff.id)):
             admins.setdefault(bid, []).append((sid, name))
-        names = dict(s.execute(select(Staff.id, Staff.name).where(Staff.category == "宿管员")).all())
+        names = dict(s.execute(select(Staff.id, Staff.name).where(Staff.category == WARDEN)).all())
         items = {i.code: i for i in s.scalars(select(AssessmentItem).where(AssessmentItem.active.is_(True)))}
         default_code = config.get_in(s, "assessment.suggestion_item")
     out = []

@@ -168,7 +168,7 @@ def _moved_in_this_month(ctx: ServiceContext) -> int:
     start = dt.datetime.combine(ctx.today().replace(day=1), dt.time.min)
     with ctx.read() as s:
         return s.scalar(select(func.count()).select_from(StudentMove)
-                        .where(StudentMove.kind == "入住", StudentMove.at >= start))
+                        .where(StudentMove.kind == "move_in", StudentMove.at >= start))
 
 
 def _handovers_waiting(ctx: ServiceContext) -> int:

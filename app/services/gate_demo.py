@@ -64,7 +64,7 @@ def _visits(ctx, rng, now, residents) -> int:
         sid, name, house = rng.choice(residents)
         exception = i % 12 == 5                       # a relative: admitted by the supervisor
         relation = "relative" if exception else rng.choice(["parent", "parent", "parent", "student"])
-        girls = house == "女"
+        girls = house == "f"
         male = (not girls) if relation == "student" else (False if girls and relation == "parent" else rng.random() < .5)
         age = 20 if relation == "student" else 48
         surname = name[0]

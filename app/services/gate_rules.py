@@ -90,10 +90,10 @@ def rule_warnings(*, rules, admitted, relation: str, gender: str | None, buildin
     found = set()
     if relation not in admitted and relation != "parent":
         found.add("outsider")
-    if gender and building_gender in ("男", "女"):
-        house = "m" if building_gender == "男" else "f"
+    if gender and building_gender in ("m", "f"):        # residents.gender codes, as visitor genders
+        house = building_gender
         if relation == "parent":
-            if building_gender == "女" and gender == "m":
+            if house == "f" and gender == "m":
                 found.add("male_parent")
         elif relation != "staff" and gender != house:
             found.add("opposite_sex")

@@ -122,7 +122,7 @@ def _check_id(id_type: str, id_no: str, today: dt.date) -> str | None:
     reason = idcard.problem(id_no, today)
     if reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{reason}（来访人证件号码）。"), field="id_no", reason=reason)
-    return "m" if idcard.gender(id_no) == "男" else "f"
+    return idcard.gender(id_no)
 
 
 def _place(session, building_id, room_no, student_id):

@@ -32,10 +32,10 @@ TARGETS = ["reported", "fee_assessed", "dispatched", "in_progress", "deferred", 
 
 def _workers(ctx: ServiceContext, rng: random.Random) -> list[int]:
     with ctx.read() as s:
-        ids = list(s.scalars(select(Staff.id).where(Staff.category == "维修工", Staff.active.is_(True))))
+        ids = list(s.scalars(select(Staff.id).where(Staff.category == "repairer", Staff.active.is_(True))))
     for name in ("王建国", "刘师傅")[: max(0, 2 - len(ids))]:
         with ctx.action("staff.create") as tx:
-            worker = Staff(name=name, category="维修工", phone=f"139{rng.randrange(10**8):08d}", active=True)
+            worker = Staff(name=name, category="repairer", phone=f"139{rng.randrange(10**8):08d}", active=True)
             tx.stamp(worker, new=True)
             tx.session.add(worker)
             tx.session.flush()

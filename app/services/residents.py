@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from sqlalchemy import select
 
-from app import pinyin
+from app import pinyin, vocab
 from app.db.models.residents import STUDENT_STATUSES, Bed, Building, Room, Student, StudentMove
 from app.errors import Conflict, NotFound, ValidationError
 from app.importing import idcard, normalise
@@ -71,7 +71,7 @@ class StudentInput:
     phone: str | None = None
     check_in_date: dt.date | None = None
     remarks: str | None = None
-    status: str = "在住"
+    status: str = "resident"        # a residents.student_status code
 
 
 name_keys = pinyin.keys  # (full pinyin, initials), shared with every module
@@ -167,16 +167,17 @@ def check_fields(data: StudentInput, today: dt.date) -> StudentInput:
         if gender and gender != idcard.gender(number):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "性别与身份证号不一致。"), field="gender")
         gender = idcard.gender(number)
-    if gender not in ("男", "女"):
+    if gender not in ("m", "f"):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择性别。"), field="gender")
     phone = normalise.phone(data.phone)
     if phone and not normalise.is_mobile(phone):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "联系电话应为11位手机号码。"), field="phone")
-    if data.status not in STUDENT_STATUSES:
+    status = vocab.code("residents.student_status", data.status) or data.status   # a code, or its label
+    if status not in STUDENT_STATUSES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "未知的状态：{s}"), field="status", s=data.status)
     return StudentInput(no, name, gender, number or None, normalise.text(data.college) or None,
                         normalise.text(data.class_name) or None, phone or None, data.check_in_date,
-                        (data.remarks or "").strip() or None, data.status)
+                        (data.remarks or "").strip() or None, status)
 
 
 def _bed_for(s, ctx: ServiceContext, bed_id: int, gender: str | None, student_id: int | None = None):
@@ -186,12 +187,14 @@ def _bed_for(s, ctx: ServiceContext, bed_id: int, gender: str | None, student_id
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "床位不存在。"))
     bed, room, building = row
     ctx.require_building(building.id)
-    if room.status != "正常" or not building.active:
+    if room.status != "normal" or not building.active:
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "房间 {room} 目前为“{status}”，不能入住。"),
-                       room=room.room_no, status=room.status if room.status != "正常" else "停用")
-    if building.gender != "混合" and gender and gender != building.gender:
+                       room=room.room_no, status=vocab.label("residents.room_status",
+                                                               room.status if room.status != "normal" else "closed"))
+    if building.gender != "mix" and gender and gender != building.gender:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{building} 是{g}生楼，不能安排{s}生。"), field="bed",
-                              building=building.name, g=building.gender, s=gender)
+                              building=building.name, g=vocab.label("residents.gender", building.gender),
+                              s=vocab.label("residents.gender", gender))
     occupant = s.scalar(select(Student).where(Student.bed_id == bed_id).with_for_update())
     if occupant is not None and occupant.id != student_id:
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "床位 {bed} 已有学生 {name}（{no}）。"), field="bed",
@@ -256,17 +259,17 @@ def save_student(ctx: ServiceContext, student_id: int | None, data: StudentInput
         st.name_pinyin, st.name_initials = name_keys(st.name)
         if student_id is None:
             st.check_in_date = data.check_in_date or (ctx.today() if bed_id else None)
-            st.status = "在住" if bed_id else data.status
+            st.status = "resident" if bed_id else data.status
             if bed_id is not None:
                 st.bed_id = _bed_for(s, ctx, bed_id, data.gender).id
             s.flush()
             if bed_id is not None:
-                s.add(StudentMove(student_id=st.id, kind="入住", to_bed_id=bed_id, at=ctx.now(),
+                s.add(StudentMove(student_id=st.id, kind="move_in", to_bed_id=bed_id, at=ctx.now(),
                                   by_user=ctx.actor.username))
         else:
             st.check_in_date = data.check_in_date or st.check_in_date
             if not st.bed_id:
-                st.status = data.status if data.status != "在住" else st.status
+                st.status = data.status if data.status != "resident" else st.status
         s.flush()
         tx.audit("student", st.id, before=before, after=snapshot(st), summary=f"{st.student_no} {st.name}")
         return st.id
@@ -283,25 +286,26 @@ def move_student(ctx: ServiceContext, student_id: int, to_bed_id: int, *, reason
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "新床位与当前床位相同。"), field="bed")
         bed = _bed_for(s, ctx, to_bed_id, st.gender, st.id)
         before = snapshot(st)
-        kind = "调宿" if st.bed_id else "入住"
+        kind = "transfer" if st.bed_id else "move_in"
         s.add(StudentMove(student_id=st.id, kind=kind, from_bed_id=st.bed_id, to_bed_id=bed.id, at=ctx.now(),
                           reason=(reason or "").strip() or None, by_user=ctx.actor.username))
         st.bed_id = None
         s.flush()  # free the old bed first: bed_id is unique
-        st.bed_id, st.status = bed.id, "在住"
-        if kind == "入住":
+        st.bed_id, st.status = bed.id, "resident"
+        if kind == "move_in":
             st.check_in_date = ctx.today()
         tx.stamp(st)
         s.flush()
-        tx.audit("student", st.id, before=before, after=snapshot(st), action=f"students.{'move' if kind == '调宿' else 'checkin'}",
-                 summary=f"{kind} {st.student_no} {st.name} → {_place(s, bed.id)}")
+        tx.audit("student", st.id, before=before, after=snapshot(st), action=f"students.{'move' if kind == 'transfer' else 'checkin'}",
+                 summary=f"{vocab.MOVE_KIND.labels[kind]} {st.student_no} {st.name} → {_place(s, bed.id)}")
 
 
-def check_out(ctx: ServiceContext, student_id: int, *, reason: str | None = None, status: str = "已退宿",
+def check_out(ctx: ServiceContext, student_id: int, *, reason: str | None = None, status: str = "left",
               expected_version: int | None = None) -> None:
     """退宿: every module's check (keys returned, damage paid...) is asked inside the transaction;
     the first objection refuses the check-out."""
-    if status not in ("已退宿", "休学", "毕业"):
+    status = vocab.code("residents.student_status", status) or status   # a code, or its label as typed
+    if status not in ("left", "on_leave", "graduate"):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "未知的状态：{s}"), field="status", s=status)
     with ctx.action("students.edit") as tx:
         s = tx.session
@@ -315,7 +319,7 @@ def check_out(ctx: ServiceContext, student_id: int, *, reason: str | None = None
                 raise Conflict(QT_TRANSLATE_NOOP("Errors", "不能退宿：{why}"), why=objection)
         before = snapshot(st)
         place = _place(s, st.bed_id)
-        s.add(StudentMove(student_id=st.id, kind="退宿", from_bed_id=st.bed_id, at=ctx.now(),
+        s.add(StudentMove(student_id=st.id, kind="move_out", from_bed_id=st.bed_id, at=ctx.now(),
                           reason=(reason or "").strip() or None, by_user=ctx.actor.username))
         st.bed_id, st.status = None, status
         tx.stamp(st)
@@ -345,7 +349,7 @@ def _register(ctx: ServiceContext, _period, building: str | None):
     from app.services import lookups
     bid = lookups.building_id(ctx, building)
     rows = list_students(ctx, building_id=bid)
-    rows = [r for r in rows if r.bed_id is not None or r.status == "在住"]
+    rows = [r for r in rows if r.bed_id is not None or r.status == "resident"]
     rows.sort(key=lambda r: (r.building or "\uffff", r.room_no or "", r.bed_no or "", r.student_no))
     return RegisterSpec(QT_TRANSLATE_NOOP("Registers", "住宿学生名册"), REGISTER_COLUMNS, sheet_name=QT_TRANSLATE_NOOP("Registers", "住宿学生名册")), rows
 

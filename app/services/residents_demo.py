@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from app import vocab
 from app.importing import idcard
 from app.importing.columns import FIELDS
 from app.importing.readers import Sheet
@@ -39,21 +40,22 @@ def phone(rng: random.Random) -> str:
 
 
 def roster_rows(rng: random.Random, n: int, buildings: list[tuple[str, str, int]], year: int = 2026) -> list[list]:
-    """Rows in FIELDS order; `buildings` is [(name, gender, floors)]; 4 students a room, rooms x01..x20."""
-    rows, slots = [], {"男": [], "女": []}
+    """Rows in FIELDS order, as an office types them (性别 男/女); `buildings` is [(name, gender code,
+    floors)]; 4 students a room, rooms x01..x20."""
+    rows, slots = [], {"m": [], "f": []}
     for name, gender, floors in buildings:
         for floor in range(1, floors + 1):
             for r in range(1, 21):
                 for bed in range(1, 5):
                     slots[gender].append((name, f"{floor}{r:02d}", str(bed)))
-    used = {"男": 0, "女": 0}
+    used = {"m": 0, "f": 0}
     numbers: set[str] = set()
     colleges = list(COLLEGES)
     for i in range(n):
         male = rng.random() < 0.55
-        g = "男" if male else "女"
+        g = "m" if male else "f"
         if used[g] >= len(slots[g]):
-            g, male = ("女", False) if g == "男" else ("男", True)
+            g, male = ("f", False) if g == "m" else ("m", True)
             if used[g] >= len(slots[g]):
                 break
         building, room, bed = slots[g][used[g]]
@@ -66,7 +68,8 @@ def roster_rows(rng: random.Random, n: int, buildings: list[tuple[str, str, int]
         while number in numbers:  # two people never share an ID number
             number = idcard.make(rng.choice(AREAS), birth, rng.randrange(1000), male)
         numbers.add(number)
-        rows.append([f"{grade}{colleges.index(college) + 1:02d}{i + 1:05d}", person(rng, male), g, number, college,
+        typed = vocab.get("residents.gender").labels[g]      # 男/女, as the office types it
+        rows.append([f"{grade}{colleges.index(college) + 1:02d}{i + 1:05d}", person(rng, male), typed, number, college,
                      f"{major}{grade % 100:02d}{rng.randint(1, 4):02d}", phone(rng), building, room, bed,
                      dt.date(grade, 9, 1).isoformat(), "在住", ""])
     return rows
@@ -88,12 +91,12 @@ def run(ctx, rng: random.Random, options: dict) -> str:
     existing = {b.name for b in residents_places.list_buildings(ctx)}
     layout = []
     for i in range(count):
-        gender = "男" if i % 2 == 0 else "女"
+        gender = "m" if i % 2 == 0 else "f"
         name = f"{i + 1}号楼"
         layout.append((name, gender, 6))
         if name not in existing:
             residents_places.save_building(ctx, None, name=name, gender=gender, floors=6,
-                                           remarks="男生公寓" if gender == "男" else "女生公寓")
+                                           remarks="男生公寓" if gender == "m" else "女生公寓")
     ids = {b.name: b.id for b in residents_places.list_buildings(ctx)}
     staff = 0
     if residents_places.list_staff(ctx):
@@ -101,10 +104,10 @@ def run(ctx, rng: random.Random, options: dict) -> str:
     else:
         layout_staff = layout
     for i, (name, _gender, _f) in enumerate(layout_staff):
-        residents_places.save_staff(ctx, None, name=STAFF_NAMES[i % len(STAFF_NAMES)], category="宿管员",
+        residents_places.save_staff(ctx, None, name=STAFF_NAMES[i % len(STAFF_NAMES)], category="warden",
                                     phone=phone(rng), building_ids=[ids[name]])
         staff += 1
-    for category in ("维修工", "维修工", "保安", "保安") if layout_staff else ():
+    for category in ("repairer", "repairer", "guard", "guard") if layout_staff else ():
         residents_places.save_staff(ctx, None, name=person(rng, True), category=category, phone=phone(rng))
         staff += 1
     sheet = Sheet("demo", [["学生住宿名单"], [f.header for f in FIELDS]]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 
+from app import vocab
 from app.db.models.residents import (
     BUILDING_GENDERS,
     ROOM_STATUSES,
@@ -126,6 +127,7 @@ def save_building(ctx: ServiceContext, building_id: int | None, *, name: str, ge
     name = (name or "").strip()
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写楼栋名称。"), field="name")
+    gender = vocab.code("residents.gender", gender) or gender   # a code, or its label as typed
     if gender not in BUILDING_GENDERS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "楼栋性别应为 男/女/混合。"), field="gender")
     if not 1 <= int(floors) <= 60:
@@ -148,7 +150,7 @@ def save_building(ctx: ServiceContext, building_id: int | None, *, name: str, ge
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "楼栋不存在。"))
             tx.check_version(b, expected_version)
             before = snapshot(b)
-            if gender != "混合" and gender != b.gender:
+            if gender != "mix" and gender != b.gender:
                 wrong = s.scalar(select(func.count(Student.id)).join(Bed, Student.bed_id == Bed.id)
                                  .join(Room, Bed.room_id == Room.id)
                                  .where(Room.building_id == b.id, Student.gender.is_not(None),
@@ -156,7 +158,7 @@ def save_building(ctx: ServiceContext, building_id: int | None, *, name: str, ge
                 if wrong:
                     raise ValidationError(QT_TRANSLATE_NOOP(
                         "Errors", "楼栋中住有 {n} 名性别不符的学生，不能改为{gender}生楼。"), field="gender",
-                        n=wrong, gender=gender)
+                        n=wrong, gender=vocab.label("residents.gender", gender))
             tx.stamp(b)
         b.name, b.gender, b.floors, b.remarks, b.active = name, gender, int(floors), remarks or None, active
         s.flush()
@@ -187,12 +189,13 @@ def floor_of(room_no: str) -> int:
 
 
 def save_room(ctx: ServiceContext, room_id: int | None, *, building_id: int, room_no: str,
-              floor: int | None = None, room_type: str | None = None, bed_count: int = 4, status: str = "正常",
+              floor: int | None = None, room_type: str | None = None, bed_count: int = 4, status: str = "normal",
               expected_version: int | None = None) -> int:
     """Create or edit a room; its beds follow `bed_count` (empty beds only are removed)."""
     room_no = (room_no or "").strip()
     if not room_no:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写房号。"), field="room_no")
+    status = vocab.code("residents.room_status", status) or status   # a code, or its label as typed
     if status not in ROOM_STATUSES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "房间状态应为 正常/维修中/停用。"), field="status")
     if not 0 <= int(bed_count) <= 20:
@@ -257,9 +260,9 @@ def beds(ctx: ServiceContext, *, room_id: int | None = None, building_id: int | 
         if building_id is not None:
             stmt = stmt.where(Room.building_id == building_id)
         if free_only:
-            stmt = stmt.where(Student.id.is_(None), Room.status == "正常", Building.active.is_(True))
+            stmt = stmt.where(Student.id.is_(None), Room.status == "normal", Building.active.is_(True))
         if gender:
-            stmt = stmt.where(Building.gender.in_((gender, "混合")))
+            stmt = stmt.where(Building.gender.in_((gender, "mix")))
         return [BedRow(*row) for row in s.execute(stmt)]
 
 
@@ -271,7 +274,9 @@ def list_staff(ctx: ServiceContext) -> list[StaffRow]:
         for bid, sid in s.execute(select(BuildingStaff.building_id, BuildingStaff.staff_id)):
             links.setdefault(sid, []).append(bid)
         rows = []
-        for st in s.scalars(select(Staff).order_by(Staff.category, Staff.name)):
+        staff = s.scalars(select(Staff).order_by(Staff.name)).all()
+        order = {c: i for i, c in enumerate(STAFF_CATEGORIES)}     # categories in the vocabulary's order
+        for st in sorted(staff, key=lambda st: order.get(st.category, len(order))):
             bids = tuple(sorted(links.get(st.id, ())))
             if ctx.actor.building_ids is not None and bids and not set(bids) & ctx.actor.building_ids:
                 continue
@@ -286,6 +291,7 @@ def save_staff(ctx: ServiceContext, staff_id: int | None, *, name: str, category
     name = (name or "").strip()
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写姓名。"), field="name")
+    category = vocab.code("residents.staff_category", category) or category   # a code, or its label as typed
     if category not in STAFF_CATEGORIES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "未知的员工类别：{c}"), field="category", c=category)
     for bid in building_ids:
@@ -310,5 +316,5 @@ def save_staff(ctx: ServiceContext, staff_id: int | None, *, name: str, category
         for bid in sorted(set(building_ids)):
             s.add(BuildingStaff(building_id=bid, staff_id=st.id))
         tx.audit("staff", st.id, before=before, after=snapshot(st) | {"building_ids": sorted(set(building_ids))},
-                 summary=f"{category} {name}")
+                 summary=f"{vocab.STAFF_CATEGORY.labels[category]} {name}")
         return st.id

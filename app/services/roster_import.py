@@ -154,7 +154,7 @@ def _apply(s, ctx: ServiceContext, plan: Plan, batch_id: int) -> dict:
     new_beds = {}
     for (bname, room_no), count in plan.missing_rooms.items():
         room = Room(building_id=building_ids[bname], room_no=room_no, floor=floor_of(room_no), bed_count=count,
-                    room_type=f"{count}人间", status="正常", created_at=now, created_by=user, updated_at=now,
+                    room_type=f"{count}人间", status="normal", created_at=now, created_by=user, updated_at=now,
                     updated_by=user)
         s.add(room)
         s.flush()
@@ -180,7 +180,7 @@ def _apply(s, ctx: ServiceContext, plan: Plan, batch_id: int) -> dict:
         # Their 入住 rows straight from the inserted students: no parameters to send back.
         s.execute(insert(StudentMove.__table__).from_select(
             ["student_id", "kind", "to_bed_id", "at", "reason", "by_user"],
-            select(Student.id, literal("入住"), Student.bed_id, literal(now, DateTime()), literal("名单导入"),
+            select(Student.id, literal("move_in"), Student.bed_id, literal(now, DateTime()), literal("名单导入"),
                    literal(user)).where(Student.import_batch_id == batch_id, Student.bed_id.is_not(None))))
     updates = [r for r in plan.rows if r.action == "update"]
     if updates:
@@ -211,7 +211,7 @@ def _apply_updates(s, ctx: ServiceContext, updates, bed_id, changes) -> None:
             after["name_pinyin"], after["name_initials"] = name_keys(after["name"])
         if "bed" in r.values:
             after["bed_id"] = bed_id(r.values["bed"])
-            moves.append({"student_id": st.id, "kind": "调宿" if before["bed_id"] else "入住",
+            moves.append({"student_id": st.id, "kind": "transfer" if before["bed_id"] else "move_in",
                           "from_bed_id": before["bed_id"], "to_bed_id": after["bed_id"], "at": now,
                           "reason": "名单导入", "by_user": user})
         after |= {"version": st.version + 1, "updated_at": now, "updated_by": user}

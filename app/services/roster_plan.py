@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from app import vocab
 from app.db.models.residents import Bed, Building, Room, Student
 from app.importing.roster import ParsedRoster, Reject, RosterRow
 from app.services.context import ServiceContext
@@ -122,8 +123,8 @@ def make_plan(s, ctx: ServiceContext, parsed: ParsedRoster, *, create_missing: b
             wanted[rr.row] = None
             live.append(rr)
             continue
-        if v.get("status") and v["status"] != "在住":
-            reject(rr, "状态", f"状态为“{v['status']}”却填写了房号")
+        if v.get("status") and v["status"] != "resident":
+            reject(rr, "状态", f"状态为“{vocab.label('residents.student_status', v['status'])}”却填写了房号")
             continue
         if not db.in_scope(building):
             reject(rr, "楼栋", f"楼栋 {building} 不在您的管理范围内")
@@ -138,8 +139,9 @@ def make_plan(s, ctx: ServiceContext, parsed: ParsedRoster, *, create_missing: b
             if not b[2]:
                 reject(rr, "楼栋", f"楼栋 {building} 已停用")
                 continue
-            if b[1] != "混合" and gender and gender != b[1]:
-                reject(rr, "性别", f"{building} 是{b[1]}生楼，不能安排{gender}生")
+            if b[1] != "mix" and gender and gender != b[1]:
+                reject(rr, "性别", f"{building} 是{vocab.label('residents.gender', b[1])}生楼，"
+                                 f"不能安排{vocab.label('residents.gender', gender)}生")
                 continue
         room = db.rooms.get((building, room_no))
         bed_no = v.get("bed_no")
@@ -152,8 +154,8 @@ def make_plan(s, ctx: ServiceContext, parsed: ParsedRoster, *, create_missing: b
             if bed_no and bed_no.isdigit():
                 count = max(count, int(bed_no))
             missing_rooms[(building, room_no)] = count
-        elif room[1] != "正常" and not (current and current[:2] == (building, room_no)):
-            reject(rr, "房号", f"房间 {building} {room_no} 目前为“{room[1]}”，不能入住")
+        elif room[1] != "normal" and not (current and current[:2] == (building, room_no)):
+            reject(rr, "房号", f"房间 {building} {room_no} 目前为“{vocab.label('residents.room_status', room[1])}”，不能入住")
             continue
         elif bed_no and (building, room_no, bed_no) not in db.beds:
             reject(rr, "床号", f"房间 {building} {room_no} 没有 {bed_no} 号床")
@@ -215,7 +217,7 @@ def make_plan(s, ctx: ServiceContext, parsed: ParsedRoster, *, create_missing: b
             wanted[rr.row] = choice
         rows.append(_plan_row(db, rr, wanted[rr.row], ctx))
     rejects.sort(key=lambda x: x.row)
-    genders = {name: (next(iter(g)) if len(g) == 1 and None not in g else "混合")
+    genders = {name: (next(iter(g)) if len(g) == 1 and None not in g else "mix")
                for name, g in missing_buildings.items()}
     return Plan(rows, rejects, genders, missing_rooms)
 
@@ -226,7 +228,7 @@ def _plan_row(db: _Db, rr: RosterRow, target, ctx: ServiceContext) -> PlanRow:
     bed = db.beds.get(target, target) if target else None
     if existing is None:
         values = {k: v.get(k) or None for k in PERSONAL}
-        values["status"] = "在住" if target else (v.get("status") or "在住")
+        values["status"] = "resident" if target else (v.get("status") or "resident")
         if target and not values["check_in_date"]:
             values["check_in_date"] = ctx.today()
         return PlanRow(rr.row, "insert", v["student_no"], v["name"], _place(target), "", rr, None, bed, values)
@@ -235,8 +237,8 @@ def _plan_row(db: _Db, rr: RosterRow, target, ctx: ServiceContext) -> PlanRow:
     move = target is not None and target != current
     if move:
         changed["bed"] = bed
-        if existing["status"] != "在住":
-            changed["status"] = "在住"
+        if existing["status"] != "resident":
+            changed["status"] = "resident"
     labels = "、".join(LABELS[k] for k in changed)
     action = "update" if changed else "unchanged"
     return PlanRow(rr.row, action, v["student_no"], v["name"], _place(target or current), labels, rr,

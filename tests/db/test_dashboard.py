@@ -36,7 +36,7 @@ def test_counts_match_direct_queries(ctx, clock, monkeypatch):
     tiles = {t.key: t for t in dashboard.tiles(ctx)}
     with ctx.db.engine.connect() as conn:
         moved = conn.execute(select(func.count()).select_from(StudentMove).where(
-            StudentMove.kind == "入住", StudentMove.at >= dt.datetime(2026, 9, 1))).scalar()
+            StudentMove.kind == "move_in", StudentMove.at >= dt.datetime(2026, 9, 1))).scalar()
     assert moved == 5
     assert tiles["residents.moved_in_month"].count == moved
     assert not tiles["residents.moved_in_month"].needs_attention  # informative, not a warning

@@ -98,13 +98,13 @@ def test_dorm_rules_need_a_supervisor(ctx, clock, data):
 def test_rule_checks_alone():
     kw = dict(rules=list(gr.RULES), admitted=["parent", "student", "staff"], at=dt.datetime(2026, 9, 15, 10),
               opening=dt.time(6), closing=dt.time(23))
-    assert gr.rule_warnings(relation="parent", gender="m", building_gender="男", **kw) == []
-    assert gr.rule_warnings(relation="parent", gender="f", building_gender="男", **kw) == []
-    assert gr.rule_warnings(relation="staff", gender="m", building_gender="女", **kw) == []
-    assert gr.rule_warnings(relation="student", gender="m", building_gender="混合", **kw) == []
-    assert gr.rule_warnings(relation="other", gender=None, building_gender="女", **kw) == ["outsider"]
+    assert gr.rule_warnings(relation="parent", gender="m", building_gender="m", **kw) == []
+    assert gr.rule_warnings(relation="parent", gender="f", building_gender="m", **kw) == []
+    assert gr.rule_warnings(relation="staff", gender="m", building_gender="f", **kw) == []
+    assert gr.rule_warnings(relation="student", gender="m", building_gender="mix", **kw) == []
+    assert gr.rule_warnings(relation="other", gender=None, building_gender="f", **kw) == ["outsider"]
     kw["at"] = dt.datetime(2026, 9, 15, 5, 30)
-    assert gr.rule_warnings(relation="parent", gender="f", building_gender="女", **kw) == ["overnight"]
+    assert gr.rule_warnings(relation="parent", gender="f", building_gender="f", **kw) == ["overnight"]
     assert gr.is_late(dt.datetime(2026, 9, 15, 20), None, dt.datetime(2026, 9, 15, 23, 1), dt.time(23))
     assert not gr.is_late(dt.datetime(2026, 9, 15, 20), dt.datetime(2026, 9, 15, 22), dt.datetime(2026, 9, 16, 1),
                           dt.time(23))
@@ -204,7 +204,7 @@ def test_front_desk_conduct_in_the_assessment(ctx, clock):
     from app.services import assessments_incidents as incidents
     from app.services import assessments_sheet as sheet
     items = {i.code: i for i in assessments.list_items(ctx)}
-    conduct = [i for i in items.values() if i.applies_to == "客服"]
+    conduct = [i for i in items.values() if i.applies_to == "service"]
     assert len(conduct) == 6 and all(i.deduction_min == i.deduction_max == 10 for i in conduct)
     desk = factories.staff(ctx.db, "周敏", category="客服")
     warden = factories.staff(ctx.db, "老王", category="宿管员")

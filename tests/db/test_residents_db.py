@@ -30,16 +30,16 @@ def test_add_move_check_out_with_history_and_audit(ctx):
     sid = residents.save_student(ctx, None, _input(id_card=idcard.make("110101", dt.date(2007, 1, 1), 5, True),
                                                    phone="138 0013 8000"), bed_id=b["beds"]["101"][0])
     row = residents.get_student(ctx, sid)
-    assert (row.room_no, row.bed_no, row.status, row.phone) == ("101", "1", "在住", "13800138000")
+    assert (row.room_no, row.bed_no, row.status, row.phone) == ("101", "1", "resident", "13800138000")
     assert row.name_pinyin == "zhangsan" and row.name_initials == "zs"
     residents.move_student(ctx, sid, b["beds"]["102"][2], reason="宿舍调整", expected_version=row.version)
     row = residents.get_student(ctx, sid)
     assert row.place == "1号楼 102-3"
     residents.check_out(ctx, sid, reason="毕业离校", expected_version=row.version)
     row = residents.get_student(ctx, sid)
-    assert row.bed_id is None and row.status == "已退宿"
+    assert row.bed_id is None and row.status == "left"
     kinds = [m.kind for m in residents.history(ctx, sid)]
-    assert kinds == ["入住", "调宿", "退宿"]
+    assert kinds == ["move_in", "transfer", "move_out"]
     assert residents.history(ctx, sid)[1].from_place == "1号楼 101-1"
     assert audit_count(ctx.db) == start + 3
 
@@ -92,7 +92,7 @@ def test_check_out_asks_every_module(ctx, monkeypatch):
     assert residents.get_student(ctx, sid).bed_id is not None
     monkeypatch.setattr(catalog, "checkout_checks", lambda: [lambda s, c, i: None])
     residents.check_out(ctx, sid)
-    assert residents.get_student(ctx, sid).status == "已退宿"
+    assert residents.get_student(ctx, sid).status == "left"
 
 
 def test_building_scope_in_lists_and_actions(ctx):

@@ -34,7 +34,7 @@ def test_messy_roster_commit_creates_rooms_and_reports_rows(ctx, roster_xlsx):
     factories.building(ctx.db, "1号楼", "男", rooms=("101", "103"))
     pv = roster_import.preview(ctx, roster_xlsx)
     assert pv.plan.missing_rooms == {("1号楼", "102"): 4, ("2号楼", "201"): 4}
-    assert pv.plan.missing_buildings == {"2号楼": "女"}
+    assert pv.plan.missing_buildings == {"2号楼": "f"}
     before = audit_count(ctx.db)
     result = roster_import.commit(ctx, pv)
     assert audit_count(ctx.db) == before + 1
@@ -44,7 +44,7 @@ def test_messy_roster_commit_creates_rooms_and_reports_rows(ctx, roster_xlsx):
     assert set(got) == set(rf.EXPECTED)
     assert got["0026010003"].place == "1号楼 102-1"        # no bed number: the first free bed
     assert got["2026010004"].place == "2号楼 201-1"
-    assert got["2026010005"].bed_id is None and got["2026010005"].status == "在住"
+    assert got["2026010005"].bed_id is None and got["2026010005"].status == "resident"
     assert got["2026010001"].check_in_date == dt.date(2026, 9, 1)
     assert got["2026010002"].name_initials == "ls"
     assert _count(ctx.db, StudentMove) == 4
@@ -65,7 +65,7 @@ def test_reimport_changes_nothing_and_update_is_matched_by_student_no(ctx, roste
     assert (changed.inserted, changed.updated) == (0, 1)
     st = {r.student_no: r for r in residents.list_students(ctx)}["2026010001"]
     assert (st.phone, st.place) == ("13900000000", "1号楼 103-1")
-    assert [m.kind for m in residents.history(ctx, st.id)] == ["入住", "调宿"]
+    assert [m.kind for m in residents.history(ctx, st.id)] == ["move_in", "transfer"]
 
 
 def test_database_rules(ctx, tmp_path):
@@ -75,7 +75,7 @@ def test_database_rules(ctx, tmp_path):
     s = ctx.db.write_session()
     with s.begin():
         s.execute(Student.__table__.update().where(Student.student_no == "9000").values(id_card=rf.ident(1)))
-        s.execute(Room.__table__.update().where(Room.room_no == "102").values(status="停用"))
+        s.execute(Room.__table__.update().where(Room.room_no == "102").values(status="closed"))
     s.close()
     rows = [["学号", "姓名", "性别", "身份证号", "楼栋", "房号", "床号"],
             ["1001", "甲", "男", "", "1号楼", "101", "1"],           # row 2: bed taken by 老住户
@@ -91,7 +91,8 @@ def test_database_rules(ctx, tmp_path):
     pv = roster_import.preview(ctx, path)
     reasons = {r.row: (r.column, r.reason) for r in pv.plan.rejects}
     assert reasons[2][0] == "床号" and "老住户" in reasons[2][1]
-    assert reasons[3][0] == "性别" and reasons[4][0] == "性别"
+    assert reasons[3] == ("性别", "1号楼 是男生楼，不能安排女生")          # labels, never the stored codes
+    assert reasons[4] == ("性别", "女1栋 是女生楼，不能安排男生")
     assert reasons[5][0] == "房号" and "停用" in reasons[5][1]
     assert reasons[6][0] == "床号" and reasons[7][0] == "身份证号" and reasons[8][0] == "身份证号"
     assert [r.row for r in pv.plan.rows] == [9, 10]

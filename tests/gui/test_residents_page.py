@@ -96,11 +96,11 @@ def test_filter_add_move_check_out(qtbot, state, place, monkeypatch):
     page.ui.check_out_button.click()
 
     settle(page)
-    page.ui.status_combo.setCurrentIndex(page.ui.status_combo.findData("已退宿"))
+    page.ui.status_combo.setCurrentIndex(page.ui.status_combo.findData("left"))
     assert _names(page) == ["王五"]
     row = page.model.row_at(0)
     assert row.bed_id is None
-    assert [m.kind for m in residents.history(state.ctx, row.id)] == ["入住", "调宿", "退宿"]
+    assert [m.kind for m in residents.history(state.ctx, row.id)] == ["move_in", "transfer", "move_out"]
     assert audit_count(state.ctx.db) == before + 3
 
 
@@ -144,7 +144,7 @@ def test_import_dialog_preview_fix_mapping_and_commit(qtbot, state, buildings_on
     first = dialog.models["rejected"].row_at(0)
     assert (first.row, first.column, first.reason) == (11, "学号", "学号为空")
     assert dialog.models["new"].rowCount() == 5
-    assert "2号楼" in dialog.ui.missing_label.text()
+    assert "2号楼（女）" in dialog.ui.missing_label.text()       # the gender it will be created with, as a label
     # unmap 手机号 and check again: the phone is not read any more, the bad-phone row passes
     dialog.combos["phone"].setCurrentIndex(0)
     dialog.preview = None
@@ -212,15 +212,18 @@ def test_building_room_and_staff_dialogs(qtbot, state, place, monkeypatch):
     staff.ui.buildings_list.item(0).setCheckState(Qt.Checked)
     staff.ui.save_button.click()
     assert staff.model.rowCount() == 1 and staff.model.row_at(0).buildings == "1号楼"
+    assert staff.model.row_at(0).category == "warden"           # stored as the code, shown as the label
+    assert staff.model.index(0, 1).data() == "宿管员"
     dlg = BuildingDialog(state.ctx, None)
     qtbot.addWidget(dlg)
     dlg.ui.name_edit.setText("3号楼")
-    dlg.ui.gender_combo.setCurrentIndex(dlg.ui.gender_combo.findData("女"))
+    dlg.ui.gender_combo.setCurrentIndex(dlg.ui.gender_combo.findData("f"))
     dlg.ui.staff_list.item(0).setCheckState(Qt.Checked)
     dlg.ui.button_box.button(QDialogButtonBox.Save).click()
     assert dlg.result() == QDialog.Accepted
     new = next(b for b in residents_places.list_buildings(state.ctx) if b.name == "3号楼")
-    assert new.gender == "女" and new.staff_names == "王阿姨"
+    assert new.gender == "f" and new.staff_names == "王阿姨"
+    assert BuildingDialog(state.ctx, new.id).ui.staff_list.item(0).text() == "王阿姨（宿管员）"
     room = RoomDialog(state.ctx, None, building_id=new.id)
     qtbot.addWidget(room)
     room.ui.room_no_edit.setText("")
@@ -294,7 +297,7 @@ def test_check_out_held_up_by_keys_offers_the_key_return(qtbot, state, place, mo
     settle(page)
     assert asked and "张三" in asked[0]
     row = next(r for r in residents.list_students(state.ctx, status=None) if r.student_no == "2026000001")
-    assert row.status == "已退宿" and row.bed_id is None
+    assert row.status == "left" and row.bed_id is None
 
 
 def test_detail_pane_masks_for_a_clerk_and_shows_in_full_for_a_supervisor(qtbot, state, place):

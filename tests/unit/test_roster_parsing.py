@@ -94,9 +94,9 @@ def test_gb11643():
     assert idcard.problem("11010519491231002X") is None  # the standard's own example
     assert idcard.problem("110105194912310021") == "身份证号校验位错误"
     assert "出生日期" in idcard.problem("110105194902310028")
-    assert idcard.gender("11010519491231002X") == "女"
+    assert idcard.gender("11010519491231002X") == "f"
     made = idcard.make("440305", dt.date(2008, 2, 29), 7, male=True)
-    assert idcard.problem(made) is None and idcard.gender(made) == "男"
+    assert idcard.problem(made) is None and idcard.gender(made) == "m"
 
 
 # Hostile files -----------------------------------------------------------------------------------------
@@ -201,9 +201,9 @@ def test_register_round_trip(tmp_path, people):
     from reports.excel.register import RegisterMeta, RegisterSpec, build_register
     rows = []
     for i, p in enumerate(people):
-        gender = idcard.gender(p["id_card"]) if p["id_card"] else "女"
+        gender = idcard.gender(p["id_card"]) if p["id_card"] else "f"
         rows.append(p | {"gender": gender, "class_name": None, "building": "1号楼", "bed_no": str(i + 1),
-                         "status": "在住", "remarks": None})
+                         "status": "resident", "remarks": None})
     path = build_register(RegisterSpec("住宿学生名册", REGISTER_COLUMNS), rows, tmp_path / "r.xlsx",
                           RegisterMeta(org_name="测试"))
     parsed = roster.parse(readers.read_sheet(path), today=dt.date(2030, 12, 31))

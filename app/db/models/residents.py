@@ -8,11 +8,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base, Editable
 
-BUILDING_GENDERS = ("男", "女", "混合")
-ROOM_STATUSES = ("正常", "维修中", "停用")
-STUDENT_STATUSES = ("在住", "已退宿", "休学", "毕业")
-MOVE_KINDS = ("入住", "调宿", "退宿")
-STAFF_CATEGORIES = ("宿管员", "维修工", "保安", "客服", "保洁", "其他")
+BUILDING_GENDERS = ("m", "f", "mix")          # codes of vocabulary residents.gender
+ROOM_STATUSES = ("normal", "repair", "closed")    # residents.room_status
+STUDENT_STATUSES = ("resident", "left", "on_leave", "graduate")   # residents.student_status
+MOVE_KINDS = ("move_in", "transfer", "move_out")     # residents.move_kind
+STAFF_CATEGORIES = ("warden", "repairer", "guard", "service", "cleaner", "other")   # residents.staff_category
 
 
 class Building(Editable, Base):
@@ -20,7 +20,7 @@ class Building(Editable, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(64), unique=True)
-    gender: Mapped[str] = mapped_column(String(4), default="混合")
+    gender: Mapped[str] = mapped_column(String(4), default="mix")
     floors: Mapped[int] = mapped_column(Integer, default=6)
     remarks: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -61,7 +61,7 @@ class Room(Editable, Base):
     floor: Mapped[int] = mapped_column(Integer, default=1)
     room_type: Mapped[str | None] = mapped_column(String(16))
     bed_count: Mapped[int] = mapped_column(Integer, default=4)
-    status: Mapped[str] = mapped_column(String(8), default="正常")
+    status: Mapped[str] = mapped_column(String(8), default="normal")
 
     building: Mapped[Building] = relationship(back_populates="rooms")
     beds: Mapped[list[Bed]] = relationship(back_populates="room", order_by="Bed.bed_no")
@@ -96,7 +96,7 @@ class Student(Editable, Base):
     class_name: Mapped[str | None] = mapped_column(String(64))
     phone: Mapped[str | None] = mapped_column(String(20))
     check_in_date: Mapped[dt.date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(8), default="在住")
+    status: Mapped[str] = mapped_column(String(8), default="resident")
     bed_id: Mapped[int | None] = mapped_column(ForeignKey("bed.id"), unique=True)
     name_pinyin: Mapped[str] = mapped_column(String(255), default="")
     name_initials: Mapped[str] = mapped_column(String(64), default="")
