@@ -77,7 +77,7 @@ REPEAT_REPAIR_SPEC = RegisterSpec(
     sheet_name=QT_TRANSLATE_NOOP("Registers", "重复维修"), landscape=False,
     columns=(Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
              Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
-             Col("category", QT_TRANSLATE_NOOP("Columns", "类别")),
+             Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="repairs.category"),
              Col("times", QT_TRANSLATE_NOOP("Columns", "次数"), "int"),
              Col("numbers", QT_TRANSLATE_NOOP("Columns", "维修单号"), width=50)))
 ACTION_SPEC = RegisterSpec(
@@ -274,7 +274,8 @@ def print_analysis(ctx: ServiceContext, number: str, path: Path) -> Path:
         ("table", "三、重复投诉（同一事项两次及以上）", ["楼栋", "房号", "类别", "次数", "投诉编号"],
          [[r["building"], r["room_no"], r["category"], r["times"], r["numbers"]] for r in a.repeat_complaints]),
         ("table", "四、重复维修（同一故障三次及以上）", ["楼栋", "房号", "类别", "次数", "维修单号"],
-         [[r["building"], r["room_no"], r["category"], r["times"], r["numbers"]] for r in a.repeat_repairs]),
+         [[r["building"], r["room_no"], vocab.label("repairs.category", r["category"]), r["times"], r["numbers"]]
+          for r in a.repeat_repairs]),
         ("table", "五、不合格回访与纠正措施", ["回访编号", "关联单据", "住户意见", "处理意见", "转投诉"],
          [[r["visit_no"], r["source_no"], r["feedback"], r["action"], r["complaint_no"]] for r in a.actions]),
     ]

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
+from app import vocab
+
 from reports.pdf.common import (PAGE_H, PAGE_W, RED, box, build_pdf, capital_money, cut_line, labelled_cell,
                                 stamp_box, text, wrap)
 
@@ -28,7 +30,8 @@ def draw_copy(c, notice, top: float, org_name: str, copy_label: str) -> None:
     y -= 7
     who = "全体同学" if notice.whole_room else notice.responsible_students
     text(c, MARGIN_X, y, f"{notice.building} {notice.room_no} 室 {who}：", 10)
-    body = (f"经查，你（们）宿舍的「{notice.damaged_item}」因{notice.damage_cause}损坏，根据《宿舍公物价目表》"
+    cause = vocab.label("repairs.cause", notice.damage_cause)
+    body = (f"经查，你（们）宿舍的「{notice.damaged_item}」因{cause}损坏，根据《宿舍公物价目表》"
             f"按{notice.price_basis}计，应赔偿人民币 {float(notice.amount):.2f} 元（大写：{capital_money(notice.amount)}）。"
             f"请于 {notice.due_date:%Y年%m月%d日} 前到公寓管理中心缴纳，凭收据办理；逾期未缴的按学校有关规定处理。")
     if notice.whole_room:
@@ -38,7 +41,7 @@ def draw_copy(c, notice, top: float, org_name: str, copy_label: str) -> None:
         text(c, MARGIN_X, y, line, 9.5)
     half = WIDTH / 2
     rows = [(("关联维修单", notice.slip_no), ("开具日期", f"{notice.issue_date:%Y-%m-%d}")),
-            (("损坏物品", notice.damaged_item), ("损坏原因", notice.damage_cause)),
+            (("损坏物品", notice.damaged_item), ("损坏原因", cause)),
             (("赔偿金额", f"{float(notice.amount):.2f} 元"), ("应缴日期", f"{notice.due_date:%Y-%m-%d}")),
             (("缴费日期", f"{notice.paid_date:%Y-%m-%d}" if notice.paid_date else ""),
              ("收据号", notice.receipt_no or ""))]
@@ -59,7 +62,7 @@ def draw_copy(c, notice, top: float, org_name: str, copy_label: str) -> None:
          color=(0.35, 0.35, 0.35))
     y -= 6
     text(c, MARGIN_X, y, copy_label, 9)
-    if notice.status == "已缴":
+    if notice.status == "paid":
         text(c, MARGIN_X + WIDTH - 30, y, "已缴清", 12, align="right", color=RED)
 
 

@@ -79,7 +79,7 @@ def draw_copy(c, slip, top: float, org_name: str, copy_label: str, copies_text: 
     text(c, PAGE_W / mm / 2, y, "维修单（派工单）", 16, align="center")
     text(c, MARGIN_X + WIDTH, y + 1, f"No. {slip.slip_no}", 11, align="right", color=RED)
     y -= 5.5
-    text(c, MARGIN_X, y, f"报修时间：{_t(slip.reported_at)}    报修方式：{slip.report_channel}", 8.5)
+    text(c, MARGIN_X, y, f"报修时间：{_t(slip.reported_at)}    报修方式：{vocab.label('repairs.channel', slip.report_channel)}", 8.5)
     text(c, MARGIN_X + WIDTH, y, f"状态：{slip.status_label}", 8.5, align="right")
     y -= 2
     w3 = (56, 56, WIDTH - 112)
@@ -87,8 +87,8 @@ def draw_copy(c, slip, top: float, org_name: str, copy_label: str, copies_text: 
     _row(c, y, [("报修人", slip.reporter_name), ("学号", slip.student_no or ""),
                 ("联系电话", slip.reporter_phone or "")], w3)
     y -= ROW
-    _row(c, y, [("楼栋房号", f"{slip.building} {slip.room_no}"), ("维修类别", slip.category),
-                ("紧急程度", slip.urgency)], w3)
+    _row(c, y, [("楼栋房号", f"{slip.building} {slip.room_no}"), ("维修类别", vocab.label("repairs.category", slip.category)),
+                ("紧急程度", vocab.label("repairs.urgency", slip.urgency))], w3)
     y -= ROW
     _row(c, y, [("维修部位", slip.location_detail or ""), ("预约时间", _t(slip.appointment)),
                 ("完成时限", _t(slip.due_at))], w3)
@@ -96,7 +96,7 @@ def draw_copy(c, slip, top: float, org_name: str, copy_label: str, copies_text: 
     _row(c, y, [("故障描述", slip.fault_description)], h=9)
     y -= ROW
     charge = "" if slip.chargeable is None else ("收费" if slip.chargeable else "免费")
-    _row(c, y, [("损坏原因", slip.damage_cause or ""), ("是否收费", charge),
+    _row(c, y, [("损坏原因", vocab.label("repairs.cause", slip.damage_cause)), ("是否收费", charge),
                 ("收费标准", slip.fee_standard or "")], w3)
     y -= ROW
     _row(c, y, [("维修人员", slip.repairer or ""), ("派工时间", _t(slip.dispatched_at)),
