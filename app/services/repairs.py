@@ -401,8 +401,9 @@ def list_slips(ctx: ServiceContext, *, year: int | None = None, building_id: int
         for (id_, no, status, rep_at, bid, bname, room_no, cat, urg, reporter, sno, fault, repairer, charge,
              fee, done_at, due, onsite_due, started, sat, repeat, version, loc, py, initials) in s.execute(stmt):
             flag = overdue_flag(status, now, due, onsite_due, started, done_at)
-            search = " ".join(x for x in (no, bname, room_no, shown.get(cat, cat), shown.get(urg, urg), reporter, sno, py, initials, fault, repairer,
-                                          loc, STATUS_LABELS[status], flag) if x).lower()
+            search = " ".join(x for x in (no, bname, room_no, shown.get(cat, cat), shown.get(urg, urg), reporter, sno,
+                                          py, initials, fault, repairer, loc, STATUS_LABELS[status], flag)
+                              if x).lower()
             rows.append(SlipRow(id_, no, status, rep_at, bid, bname, room_no, cat, urg, reporter, sno, fault,
                                 repairer, charge, fee or decimal.Decimal(0), done_at, due, flag, sat, repeat,
                                 version, search))
