@@ -125,3 +125,42 @@ def test_the_migration_knows_every_code_of_the_vocabularies_it_converts():
     for key, name in repairs.CONFIG_VALUES.items():
         assert migration.CONFIG_KEYS[key] == vocab.get(name).labels
         assert set(repairs.DEFAULTS[key]) <= set(vocab.get(name).codes)
+
+
+def test_repeat_repairs_of_the_visits_analysis_show_the_category_label(ctx, data, tmp_path):
+    """V3's 重复维修 table (same room and category three times in 90 days), in the workbook and the PDF."""
+    import openpyxl
+    from pypdf import PdfReader
+
+    from app.services import visits_reports
+    from app.services.periods import parse_month
+    for _ in range(3):
+        repairs.report(ctx, category="aircon", urgency="norm", fault_description="空调不制冷",
+                       room_id=data["rooms"]["101"], student_id=data["zhang"])
+    period = parse_month("2026-09")
+    assert [r["category"] for r in visits_reports.analysis(ctx, period).repeat_repairs] == ["aircon"]
+    book = openpyxl.load_workbook(visits_reports.export_analysis(ctx, period, tmp_path / "v3.xlsx"))
+    rows = [r for r in book["重复维修"].iter_rows(values_only=True) if r[0] == "1号楼"]
+    assert [r[2] for r in rows] == ["空调"]
+    pdf = visits_reports.print_analysis(ctx, "2026-09", tmp_path / "v3.pdf")
+    shown = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "空调" in shown and "aircon" not in shown
+
+
+def test_printed_slip_and_notice_show_labels(ctx, data, tmp_path):
+    from pypdf import PdfReader
+    lock = next(p for p in repairs_fees.list_prices(ctx) if p.item_name == "抽屉锁")
+    slip = repairs.report(ctx, category="lock", urgency="high", fault_description="抽屉锁坏", room_id=data["rooms"]["101"],
+                          student_id=data["zhang"], report_channel="phone")
+    repairs_fees.assess_fee(ctx, slip.id, damage_cause="wilful", price_item_id=lock.id)
+    notice = repairs_fees.issue_notice(ctx, slip.id)
+    repairs_fees.record_payment(ctx, notice.id, receipt_no="SJ0001")
+
+    def text(path):
+        return "".join(page.extract_text() for page in PdfReader(path).pages)
+    slip_text = text(repairs_registers.print_repair_slip(ctx, slip.slip_no, tmp_path / "slip.pdf"))
+    assert all(label in slip_text for label in ("门锁", "紧急", "电话", "人为故意"))
+    notice_text = text(repairs_registers.print_damage_notice(ctx, notice.notice_no, tmp_path / "notice.pdf"))
+    assert "因人为故意损坏" in notice_text and "已缴清" in notice_text
+    for code in ("lock", "high", "phone", "wilful", "paid"):
+        assert code not in slip_text and code not in notice_text
