@@ -199,26 +199,34 @@ STAFF_CATEGORY = define("residents.staff_category", {
     columns=("staff.category", "assessment_item.applies_to",))
 
 # --- Repairs ----------------------------------------------------------------------------------
-REPAIR_CATEGORY = labels("repairs.category", (
-    QT_TRANSLATE_NOOP("Values", "水"), QT_TRANSLATE_NOOP("Values", "电"), QT_TRANSLATE_NOOP("Values", "门窗"),
-    QT_TRANSLATE_NOOP("Values", "门锁"), QT_TRANSLATE_NOOP("Values", "家具"), QT_TRANSLATE_NOOP("Values", "网络"),
-    QT_TRANSLATE_NOOP("Values", "空调"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("repair_slip.category", "asset_price.category",))
-REPAIR_URGENCY = labels("repairs.urgency", (
-    QT_TRANSLATE_NOOP("Values", "紧急"), QT_TRANSLATE_NOOP("Values", "一般"), QT_TRANSLATE_NOOP("Values", "计划")), columns=("repair_slip.urgency",))
-REPAIR_CHANNEL = labels("repairs.channel", (
-    QT_TRANSLATE_NOOP("Values", "值班室登记"), QT_TRANSLATE_NOOP("Values", "电话"), QT_TRANSLATE_NOOP("Values", "报修箱"),
-    QT_TRANSLATE_NOOP("Values", "巡查发现"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("repair_slip.report_channel",))
-REPAIR_CAUSE = labels("repairs.cause", (
-    QT_TRANSLATE_NOOP("Values", "正常损耗"), QT_TRANSLATE_NOOP("Values", "使用不当"), QT_TRANSLATE_NOOP("Values", "人为故意"),
-    QT_TRANSLATE_NOOP("Values", "原因不明")), columns=("repair_slip.damage_cause", "damage_notice.damage_cause",))
+# Codes fit the columns as they are (repair_slip.urgency is String(4); category and damage_cause
+# String(8)): widening would rebuild repair_slip on SQLite, whose DROP cascades to its history.
+REPAIR_CATEGORY = define("repairs.category", {
+    "water": QT_TRANSLATE_NOOP("Values", "水"), "electric": QT_TRANSLATE_NOOP("Values", "电"),
+    "doors": QT_TRANSLATE_NOOP("Values", "门窗"), "lock": QT_TRANSLATE_NOOP("Values", "门锁"),
+    "furnish": QT_TRANSLATE_NOOP("Values", "家具"), "network": QT_TRANSLATE_NOOP("Values", "网络"),
+    "aircon": QT_TRANSLATE_NOOP("Values", "空调"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
+    columns=("repair_slip.category", "asset_price.category",))
+REPAIR_URGENCY = define("repairs.urgency", {
+    "high": QT_TRANSLATE_NOOP("Values", "紧急"), "norm": QT_TRANSLATE_NOOP("Values", "一般"),
+    "plan": QT_TRANSLATE_NOOP("Values", "计划")}, columns=("repair_slip.urgency",))
+REPAIR_CHANNEL = define("repairs.channel", {
+    "duty_room": QT_TRANSLATE_NOOP("Values", "值班室登记"), "phone": QT_TRANSLATE_NOOP("Values", "电话"),
+    "drop_box": QT_TRANSLATE_NOOP("Values", "报修箱"), "patrol": QT_TRANSLATE_NOOP("Values", "巡查发现"),
+    "other": QT_TRANSLATE_NOOP("Values", "其他")}, columns=("repair_slip.report_channel",))
+REPAIR_CAUSE = define("repairs.cause", {
+    "wear": QT_TRANSLATE_NOOP("Values", "正常损耗"), "misuse": QT_TRANSLATE_NOOP("Values", "使用不当"),
+    "wilful": QT_TRANSLATE_NOOP("Values", "人为故意"), "unknown": QT_TRANSLATE_NOOP("Values", "原因不明")},
+    columns=("repair_slip.damage_cause", "damage_notice.damage_cause",))
 # codes of at most 4 letters: the rating columns are String(4) (return_visit, repair_slip, complaint)
 RATING = define("common.rating", {
     "good": QT_TRANSLATE_NOOP("Values", "满意"), "fair": QT_TRANSLATE_NOOP("Values", "较满意"),
     "bad": QT_TRANSLATE_NOOP("Values", "不满意")},
     columns=("repair_slip.satisfaction", "return_visit.satisfaction", "return_visit.quality_rating",
              "return_visit.effect_rating", "complaint.satisfaction",))
-DAMAGE_NOTICE_STATUS = labels("repairs.notice_status", (
-    QT_TRANSLATE_NOOP("Values", "待缴"), QT_TRANSLATE_NOOP("Values", "已缴")), columns=("damage_notice.status",))
+DAMAGE_NOTICE_STATUS = define("repairs.notice_status", {
+    "unpaid": QT_TRANSLATE_NOOP("Values", "待缴"), "paid": QT_TRANSLATE_NOOP("Values", "已缴"),
+    "void": QT_TRANSLATE_NOOP("Values", "作废")}, columns=("damage_notice.status",))
 
 # --- Front desk -------------------------------------------------------------------------------
 CHANNEL = labels("frontdesk.channel", (

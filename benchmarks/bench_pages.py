@@ -44,8 +44,8 @@ def _repairs(db, n: int) -> None:
             room_id, building_id = rooms[rng.randrange(len(rooms))]
             done = at + dt.timedelta(hours=rng.randrange(1, 60)) if i % 6 else None
             rows.append({"slip_no": f"WX2026-{i + 1:06d}", "status": "closed" if done else "reported",
-                         "reported_at": at, "report_channel": "电话", "reporter_name": "张同学",
-                         "building_id": building_id, "room_id": room_id, "category": "水", "urgency": "一般",
+                         "reported_at": at, "report_channel": "phone", "reporter_name": "张同学",
+                         "building_id": building_id, "room_id": room_id, "category": "water", "urgency": "norm",
                          "fault_description": "水龙头漏水", "repeat_count": 1, "due_at": at + dt.timedelta(hours=48),
                          "chargeable": False, "labour_fee": decimal.Decimal(0), "materials_fee": decimal.Decimal(0),
                          "total_fee": decimal.Decimal(0), "fee_overridden": False, "emergency_first": False,

@@ -40,6 +40,7 @@ def _database(folder: Path, slips: int = 20_000):
     from app.db.models.repairs import RepairSlip
     from app.db.models.residents import Building, Room, Staff
     from app.services.bootstrap import prepare
+    from app.services.repairs import CATEGORIES
     db = prepare(f"sqlite:///{folder / 'bench.sqlite3'}")
     rng = random.Random(5)
     with db.engine.execution_options(dormdesk_write=True).begin() as conn:
@@ -61,9 +62,9 @@ def _database(folder: Path, slips: int = 20_000):
                                                                              "completed") else None
             room = rng.randrange(1, 1801)
             rows.append({"slip_no": f"WX{YEAR}-{i + 1:06d}", "status": status, "reported_at": at,
-                         "report_channel": "电话", "reporter_name": "张同学", "student_no": f"2026{i:05d}",
-                         "building_id": (room - 1) // 180 + 1, "room_id": room, "category": "水电门窗门锁家具网络空调其他"[i % 8],
-                         "urgency": "一般", "fault_description": faults[i % len(faults)], "repeat_count": 1,
+                         "report_channel": "phone", "reporter_name": "张同学", "student_no": f"2026{i:05d}",
+                         "building_id": (room - 1) // 180 + 1, "room_id": room, "category": CATEGORIES[i % 8],
+                         "urgency": "norm", "fault_description": faults[i % len(faults)], "repeat_count": 1,
                          "due_at": at + dt.timedelta(hours=48), "chargeable": i % 5 == 0,
                          "labour_fee": decimal.Decimal(0), "materials_fee": decimal.Decimal(0),
                          "total_fee": decimal.Decimal(25 if i % 5 == 0 else 0), "fee_overridden": False,

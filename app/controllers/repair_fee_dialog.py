@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog
 
-from app import feedback
+from app import feedback, vocab
 from app.errors import DormDeskError
 from app.services import repairs, repairs_fees
 from app.services.context import ServiceContext
@@ -24,13 +24,16 @@ class RepairFeeDialog(RulesDialog):
         self.ui = Ui_RepairFeeDialog()
         self.ui.setupUi(self)
         feedback.show_inline(self.ui.error_label, None)
-        self.ui.slip_label.setText(f"{slip.slip_no}  {slip.building} {slip.room_no}  {slip.category}："
+        self.ui.slip_label.setText(f"{slip.slip_no}  {slip.building} {slip.room_no}  "
+                                   f"{vocab.label('repairs.category', slip.category)}："
                                    f"{slip.fault_description}")
         value_combo.fill(self.ui.cause_combo, "repairs.cause", repairs_fees.CAUSES)
         self.ui.price_combo.addItem(self.tr("（不用价目表：按材料费加人工费）"), None)
         self.prices = {p.id: p for p in repairs_fees.list_prices(ctx)}
-        for p in sorted(self.prices.values(), key=lambda p: (p.category != slip.category, p.category or "", p.item_name)):
-            self.ui.price_combo.addItem(f"{p.item_name}  {p.price} 元/{p.unit}（{p.category or ''}）", p.id)
+        # the slip's category first, then the price list's order (by category in the form's order)
+        for p in sorted(self.prices.values(), key=lambda p: p.category != slip.category):
+            self.ui.price_combo.addItem(f"{p.item_name}  {p.price} 元/{p.unit}（{vocab.label('repairs.category', p.category)}）",
+                                        p.id)
         if slip.damage_cause:
             self.ui.cause_combo.setCurrentIndex(self.ui.cause_combo.findData(slip.damage_cause))
         if slip.price_item_id:
@@ -63,7 +66,7 @@ class RepairFeeDialog(RulesDialog):
             self.ui.computed_label.setText(self.tr("正常损耗：免费维修。"))
             return
         text = self.tr("应收金额：%1 元").replace("%1", f"{self.computed():.2f}")
-        if self.ui.cause_combo.currentData() == "原因不明":
+        if self.ui.cause_combo.currentData() == "unknown":
             text += self.tr("（原因不明，由全宿舍共同承担）")
         self.ui.computed_label.setText(text)
         if not self.ui.amount_check.isChecked():

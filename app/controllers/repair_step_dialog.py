@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QDialog, QHeaderView
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
 from app.services import lookups, repairs, repairs_fees, repairs_flow, repairs_visits
@@ -35,7 +35,8 @@ class RepairStepDialog(RulesDialog):
         titles = {"dispatch": self.tr("派工"), "complete": self.tr("完工登记"), "accept": self.tr("验收"),
                   "defer": self.tr("延期"), "visit": self.tr("回访"), "payment": self.tr("登记缴费")}
         self.setWindowTitle(f"{titles[mode]} - {slip.slip_no}")
-        self.ui.slip_label.setText(f"{slip.slip_no}  {slip.building} {slip.room_no}  {slip.category}："
+        self.ui.slip_label.setText(f"{slip.slip_no}  {slip.building} {slip.room_no}  "
+                                   f"{vocab.label('repairs.category', slip.category)}："
                                    f"{slip.fault_description}")
         getattr(self, f"_init_{mode}")()
         self.rules = DialogRules(self, save=self._on_button_box_accepted)

@@ -277,7 +277,7 @@ class RepairsPage(Page):
     def _open_notice(self):
         if self.current is None:
             return None
-        return next((n for n in self.current.notices if n["status"] == "待缴"), None)
+        return next((n for n in self.current.notices if n["status"] == "unpaid"), None)
 
     def _after(self, detail) -> None:
         """A step saved: reload the list, keep the slip selected, update the navigation count."""
@@ -361,7 +361,7 @@ class RepairsPage(Page):
     def _on_notice_button_clicked(self):
         if not self.current:
             return
-        live = [n for n in self.current.notices if n["status"] != "作废"]
+        live = [n for n in self.current.notices if n["status"] != "void"]
         if not live:
             if not feedback.confirm(self, self.tr("为 %1 开具公物损坏赔偿通知单（%2 元）？").replace("%1", self.current.slip_no)
                                     .replace("%2", f"{float(self.current.total_fee):.2f}")):

@@ -28,9 +28,9 @@ from app.services import config, privacy, sequences
 from app.services.context import ServiceContext, snapshot
 from app.texts import QT_TRANSLATE_NOOP
 
-CATEGORIES = ("水", "电", "门窗", "门锁", "家具", "网络", "空调", "其他")
-URGENCIES = ("紧急", "一般", "计划")
-CHANNELS = ("值班室登记", "电话", "报修箱", "巡查发现", "其他")
+CATEGORIES = vocab.REPAIR_CATEGORY.codes   # stored codes (app/vocab.py), in the form's order
+URGENCIES = vocab.REPAIR_URGENCY.codes      # high (紧急), norm (一般), plan (计划)
+CHANNELS = vocab.REPAIR_CHANNEL.codes
 STATUS_LABELS = {
     "reported": QT_TRANSLATE_NOOP("Repairs", "已报修"),
     "fee_assessed": QT_TRANSLATE_NOOP("Repairs", "已认定"),
@@ -51,8 +51,8 @@ DONE_STATUSES = ("completed", "accepted", "visited", "closed")
 PREFIX = "WX"
 
 DEFAULTS = {
-    "repairs.onsite_minutes": {"紧急": 60},                 # on site within the hour [R: 5 min]
-    "repairs.done_hours": {"紧急": 0, "一般": 48, "计划": 168},  # 0: the same day
+    "repairs.onsite_minutes": {"high": 60},                    # urgency code -> on site within the hour [R: 5 min]
+    "repairs.done_hours": {"high": 0, "norm": 48, "plan": 168},  # urgency code -> hours; 0: the same day
     "repairs.repeat_window_days": 30,
     "repairs.repeat_threshold": 3,                           # same room+category ≥3 → repeat fault
     "repairs.visit_rate": 0.30,                              # share of the month's repairs visited
@@ -62,6 +62,8 @@ DEFAULTS = {
     "repairs.photo_max_kb": 5120,
     "repairs.photos_per_slip": 6,
 }
+# configuration keys whose dict keys are codes of a vocabulary (the settings page shows their labels)
+CONFIG_VALUES = {"repairs.onsite_minutes": "repairs.urgency", "repairs.done_hours": "repairs.urgency"}
 
 CONFIG_LABELS = {
     "repairs.onsite_minutes": QT_TRANSLATE_NOOP("Config", "维修到场时限（分钟，按紧急程度）"),
@@ -226,13 +228,17 @@ def report(ctx: ServiceContext, *, category: str, urgency: str, fault_descriptio
            room_id: int | None = None, building: str | None = None, room_no: str | None = None,
            student_id: int | None = None, reporter_name: str | None = None, reporter_phone: str | None = None,
            location_detail: str | None = None, appointment: dt.datetime | None = None,
-           report_channel: str = "值班室登记", photos=(), remarks: str | None = None) -> SlipDetail:
-    """A new slip with a number from the database sequence; photos are stored in the same transaction."""
+           report_channel: str = "duty_room", photos=(), remarks: str | None = None) -> SlipDetail:
+    """A new slip with a number from the database sequence; photos are stored in the same transaction.
+    Category, urgency and channel are codes (a Chinese label is taken too)."""
+    category = vocab.REPAIR_CATEGORY.code(category)
+    urgency = vocab.REPAIR_URGENCY.code(urgency)
+    channel = vocab.REPAIR_CHANNEL.code(report_channel)
     if category not in CATEGORIES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择维修类别。"), field="category")
     if urgency not in URGENCIES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择紧急程度。"), field="urgency")
-    if report_channel not in CHANNELS:
+    if channel not in CHANNELS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "未知的报修方式：{value}"), field="channel",
                               value=report_channel)
     fault_description = (fault_description or "").strip()
@@ -262,7 +268,7 @@ def report(ctx: ServiceContext, *, category: str, urgency: str, fault_descriptio
         onsite_due, due = time_limits(s, now, urgency)
         slip = RepairSlip(
             slip_no=sequences.next_number(s, PREFIX, now.year), status="reported", reported_at=now,
-            report_channel=report_channel, reporter_name=name, student_id=student.id if student else None,
+            report_channel=channel, reporter_name=name, student_id=student.id if student else None,
             student_no=student.student_no if student else None,
             reporter_phone=(privacy.restore(reporter_phone, student and student.phone, "phone")
                             or (student.phone if student else None) or None),
@@ -276,14 +282,16 @@ def report(ctx: ServiceContext, *, category: str, urgency: str, fault_descriptio
         for name_, mime, data, thumb in checked:
             s.add(RepairPhoto(slip_id=slip.id, filename=name_, mime=mime, size=len(data), data=data,
                               thumbnail=thumb, added_at=now, added_by=ctx.actor.display_name))
-        add_event(tx, slip, "报修", None, "reported", f"{urgency}·{category}：{fault_description}"[:200])
+        words = vocab.REPAIR_URGENCY.labels[urgency], vocab.REPAIR_CATEGORY.labels[category]  # Chinese text
+        add_event(tx, slip, "report", None, "reported", f"{words[0]}·{words[1]}：{fault_description}"[:200])
         tx.audit("repair_slip", slip.slip_no, after=snapshot(slip),
-                 summary=f"报修 {slip.slip_no} {room.room_no} {category}")
+                 summary=f"报修 {slip.slip_no} {room.room_no} {words[1]}")
         slip_id = slip.id
     return detail(ctx, slip_id)
 
 
 def add_event(tx, slip: RepairSlip, action: str, status_from, status_to, note: str | None = None) -> None:
+    """A history row; `action` is a code of the vocabulary repairs.event (repairs_flow.EVENT_LABELS)."""
     tx.session.add(RepairEvent(slip_id=slip.id, at=tx.ctx.now(), action=action, status_from=status_from,
                                status_to=status_to, by_user=tx.ctx.actor.display_name, note=note))
 
@@ -327,7 +335,7 @@ def add_photos(ctx: ServiceContext, slip_id: int, photos) -> SlipDetail:
         for name, mime, data, thumb in checked:
             tx.session.add(RepairPhoto(slip_id=slip.id, filename=name, mime=mime, size=len(data), data=data,
                                        thumbnail=thumb, added_at=ctx.now(), added_by=ctx.actor.display_name))
-        add_event(tx, slip, "添加照片", slip.status, slip.status, "、".join(c[0] for c in checked))
+        add_event(tx, slip, "add_photos", slip.status, slip.status, "、".join(c[0] for c in checked))
         tx.audit("repair_slip", slip.slip_no, after={"photos": [c[0] for c in checked]},
                  summary=f"维修单 {slip.slip_no} 添加照片 {len(checked)} 张")
     return detail(ctx, slip_id)
@@ -387,12 +395,15 @@ def list_slips(ctx: ServiceContext, *, year: int | None = None, building_id: int
     stmt = ctx.scope_filter(stmt, RepairSlip.building_id)
     now = ctx.now()
     rows = []
+    shown = {c: vocab.label("repairs.category", c) for c in CATEGORIES} | {
+        u: vocab.label("repairs.urgency", u) for u in URGENCIES}   # the filter finds what the list shows
     with ctx.read("repairs.view") as s:
         for (id_, no, status, rep_at, bid, bname, room_no, cat, urg, reporter, sno, fault, repairer, charge,
              fee, done_at, due, onsite_due, started, sat, repeat, version, loc, py, initials) in s.execute(stmt):
             flag = overdue_flag(status, now, due, onsite_due, started, done_at)
-            search = " ".join(x for x in (no, bname, room_no, cat, urg, reporter, sno, py, initials, fault, repairer,
-                                          loc, STATUS_LABELS[status], flag) if x).lower()
+            search = " ".join(x for x in (no, bname, room_no, shown.get(cat, cat), shown.get(urg, urg), reporter, sno,
+                                          py, initials, fault, repairer, loc, STATUS_LABELS[status], flag)
+                              if x).lower()
             rows.append(SlipRow(id_, no, status, rep_at, bid, bname, room_no, cat, urg, reporter, sno, fault,
                                 repairer, charge, fee or decimal.Decimal(0), done_at, due, flag, sat, repeat,
                                 version, search))

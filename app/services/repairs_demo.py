@@ -14,17 +14,17 @@ from app.services import demo, repairs, repairs_fees, repairs_flow, repairs_visi
 from app.services.catalog import DemoStep
 from app.services.context import ServiceContext, snapshot
 
-FAULTS = {
-    "水": [("水龙头漏水", "卫生间", "水龙头"), ("下水道堵塞", "卫生间", None), ("淋浴喷头坏了", "淋浴间", "淋浴喷头")],
-    "电": [("日光灯管不亮", "宿舍顶灯", None), ("插座没电", "书桌旁", "插座面板"), ("开关面板松动", "门口", "开关面板")],
-    "门窗": [("窗户玻璃破裂", "阳台窗", "窗户玻璃"), ("纱窗破损", "窗户", "纱窗"), ("门把手脱落", "房门", "门把手")],
-    "门锁": [("房门锁打不开", "房门", "房门锁芯"), ("抽屉锁损坏", "书桌", "抽屉锁"), ("阳台门锁坏了", "阳台门", "阳台门锁")],
-    "家具": [("床板断裂", "3号床", "床板"), ("椅子腿松动", "书桌", "椅子"), ("衣柜门铰链坏", "衣柜", "柜门铰链")],
-    "网络": [("网口无信号", "书桌网口", "网络面板")],
-    "空调": [("空调不制冷", "空调", None), ("空调遥控器丢失", "空调", "空调遥控器")],
-    "其他": [("晾衣杆脱落", "阳台", None)],
+FAULTS = {   # repairs.category code -> (fault, where, price-list item)
+    "water": [("水龙头漏水", "卫生间", "水龙头"), ("下水道堵塞", "卫生间", None), ("淋浴喷头坏了", "淋浴间", "淋浴喷头")],
+    "electric": [("日光灯管不亮", "宿舍顶灯", None), ("插座没电", "书桌旁", "插座面板"), ("开关面板松动", "门口", "开关面板")],
+    "doors": [("窗户玻璃破裂", "阳台窗", "窗户玻璃"), ("纱窗破损", "窗户", "纱窗"), ("门把手脱落", "房门", "门把手")],
+    "lock": [("房门锁打不开", "房门", "房门锁芯"), ("抽屉锁损坏", "书桌", "抽屉锁"), ("阳台门锁坏了", "阳台门", "阳台门锁")],
+    "furnish": [("床板断裂", "3号床", "床板"), ("椅子腿松动", "书桌", "椅子"), ("衣柜门铰链坏", "衣柜", "柜门铰链")],
+    "network": [("网口无信号", "书桌网口", "网络面板")],
+    "aircon": [("空调不制冷", "空调", None), ("空调遥控器丢失", "空调", "空调遥控器")],
+    "other": [("晾衣杆脱落", "阳台", None)],
 }
-WEIGHTS = {"水": 24, "电": 20, "门窗": 12, "门锁": 14, "家具": 12, "网络": 8, "空调": 6, "其他": 4}
+WEIGHTS = {"water": 24, "electric": 20, "doors": 12, "lock": 14, "furnish": 12, "network": 8, "aircon": 6, "other": 4}
 # the last step each demo slip reaches; every state appears at least once
 TARGETS = ["reported", "fee_assessed", "dispatched", "in_progress", "deferred", "completed", "accepted",
            "visited", "closed", "voided"]
@@ -79,12 +79,12 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
 def _one(c, clock, rng, now, rooms, workers, prices, target, made):
     category = rng.choices(list(WEIGHTS), weights=list(WEIGHTS.values()))[0]
     fault, where, item = rng.choice(FAULTS[category])
-    urgent = category in ("水", "电") and rng.random() < 0.25
+    urgent = category in ("water", "electric") and rng.random() < 0.25
     room_id, student_id = rng.choice(rooms)
-    slip = repairs.report(c, category=category, urgency="紧急" if urgent else rng.choice(["一般", "一般", "计划"]),
+    slip = repairs.report(c, category=category, urgency="high" if urgent else rng.choice(["norm", "norm", "plan"]),
                           fault_description=fault, room_id=room_id, student_id=student_id,
                           reporter_name=None if student_id else "巡查员", location_detail=where,
-                          report_channel=rng.choice(["值班室登记", "电话", "电话", "报修箱"]))
+                          report_channel=rng.choice(["duty_room", "phone", "phone", "drop_box"]))
     made.append(slip.id)
     order = TARGETS.index(target)
 
@@ -132,10 +132,10 @@ def _one(c, clock, rng, now, rooms, workers, prices, target, made):
 
 
 def _assess(c, slip, rng, prices, item):
-    cause = rng.choices(["正常损耗", "使用不当", "人为故意", "原因不明"], weights=[70, 18, 6, 6])[0]
-    price_id = prices.get(item) if cause != "正常损耗" else None
-    if cause != "正常损耗" and not price_id:
-        cause = "正常损耗"
+    cause = rng.choices(["wear", "misuse", "wilful", "unknown"], weights=[70, 18, 6, 6])[0]
+    price_id = prices.get(item) if cause != "wear" else None
+    if cause != "wear" and not price_id:
+        cause = "wear"
     slip = repairs_fees.assess_fee(c, slip.id, damage_cause=cause, price_item_id=price_id)
     if slip.chargeable and slip.total_fee:
         notice = repairs_fees.issue_notice(c, slip.id)

@@ -1,7 +1,8 @@
 """Fees on repair slips (domain.md §4): the price list (宿舍公物价目表), the fee assessment (收费认定)
 and the damage compensation notice (R2 公物损坏赔偿通知单) with its payment.
 
-Rules: 正常损耗 is free; 使用不当 and 人为故意 are charged; 原因不明 is charged to the whole room.
+Rules (repairs.cause): 正常损耗 (wear) is free; 使用不当 (misuse) and 人为故意 (wilful) are charged;
+原因不明 (unknown) is charged to the whole room.
 The amount is a price-list line × quantity, or materials plus labour; an amount that differs from
 that needs the supervisor's `repairs.override`.
 """
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from app import vocab
 from app.db.models.repairs import AssetPrice, DamageNotice, RepairSlip
 from app.db.models.residents import Bed, Building, Room, Student
 from app.errors import Conflict, NotFound, ValidationError
@@ -21,20 +23,20 @@ from app.services.context import ServiceContext, snapshot
 from app.services.repairs_flow import CENT, _finish, _load, _money, recompute_fee
 from app.texts import QT_TRANSLATE_NOOP
 
-CAUSES = ("正常损耗", "使用不当", "人为故意", "原因不明")
-CHARGED_CAUSES = ("使用不当", "人为故意", "原因不明")
-PRICE_BASIS = {"使用不当": "维修成本", "人为故意": "市场价", "原因不明": "维修成本"}
+CAUSES = vocab.REPAIR_CAUSE.codes   # wear (正常损耗), misuse (使用不当), wilful (人为故意), unknown (原因不明)
+CHARGED_CAUSES = ("misuse", "wilful", "unknown")
+PRICE_BASIS = {"misuse": "维修成本", "wilful": "市场价", "unknown": "维修成本"}   # common.words labels
 NOTICE_PREFIX = "PC"
 
 # The price list's first rows: 抽屉锁 14 元 and 阳台门锁 25 元 come from domain.md (§3.1, hbesxy);
 # the others are common dormitory prices [I]. Offices edit them in the price list.
-SEED_PRICES = (
-    ("抽屉锁", "门锁", "把", "14"), ("阳台门锁", "门锁", "把", "25"), ("房门锁芯", "门锁", "个", "50"),
-    ("房门钥匙", "门锁", "把", "20"), ("门把手", "门窗", "个", "30"), ("窗户玻璃", "门窗", "平方米", "80"),
-    ("纱窗", "门窗", "扇", "40"), ("水龙头", "水", "个", "35"), ("淋浴喷头", "水", "个", "45"),
-    ("日光灯管", "电", "根", "15"), ("开关面板", "电", "个", "12"), ("插座面板", "电", "个", "15"),
-    ("网络面板", "网络", "个", "20"), ("空调遥控器", "空调", "个", "60"), ("床板", "家具", "块", "60"),
-    ("椅子", "家具", "把", "120"), ("书桌", "家具", "张", "300"), ("柜门铰链", "家具", "个", "10"),
+SEED_PRICES = (   # (item, repairs.category code, unit, price)
+    ("抽屉锁", "lock", "把", "14"), ("阳台门锁", "lock", "把", "25"), ("房门锁芯", "lock", "个", "50"),
+    ("房门钥匙", "lock", "把", "20"), ("门把手", "doors", "个", "30"), ("窗户玻璃", "doors", "平方米", "80"),
+    ("纱窗", "doors", "扇", "40"), ("水龙头", "water", "个", "35"), ("淋浴喷头", "water", "个", "45"),
+    ("日光灯管", "electric", "根", "15"), ("开关面板", "electric", "个", "12"), ("插座面板", "electric", "个", "15"),
+    ("网络面板", "network", "个", "20"), ("空调遥控器", "aircon", "个", "60"), ("床板", "furnish", "块", "60"),
+    ("椅子", "furnish", "把", "120"), ("书桌", "furnish", "张", "300"), ("柜门铰链", "furnish", "个", "10"),
 )
 
 
@@ -64,12 +66,15 @@ class PriceRow:
 
 
 def list_prices(ctx: ServiceContext, *, active_only: bool = True) -> list[PriceRow]:
-    stmt = select(AssetPrice).order_by(AssetPrice.category, AssetPrice.item_name, AssetPrice.effective_from)
+    """The price list by category (in the form's order, lines without one last), item and date."""
+    stmt = select(AssetPrice).order_by(AssetPrice.item_name, AssetPrice.effective_from)
     if active_only:
         stmt = stmt.where(AssetPrice.active.is_(True))
+    order = {c: i for i, c in enumerate(repairs.CATEGORIES)}
     with ctx.read("repairs.view") as s:
-        return [PriceRow(p.id, p.item_name, p.category, p.unit, p.price, p.effective_from, p.active, p.version)
+        rows = [PriceRow(p.id, p.item_name, p.category, p.unit, p.price, p.effective_from, p.active, p.version)
                 for p in s.scalars(stmt)]
+    return sorted(rows, key=lambda r: order.get(r.category, len(order)))
 
 
 def save_price(ctx: ServiceContext, *, price_id: int | None, item_name: str, unit: str, price,
@@ -80,6 +85,11 @@ def save_price(ctx: ServiceContext, *, price_id: int | None, item_name: str, uni
     if not item_name or not unit:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写物品名称和单位。"), field="item_name")
     amount = _money(price, "price")
+    if category:
+        code = vocab.REPAIR_CATEGORY.code(category)
+        if code is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择维修类别。"), field="category")
+        category = code
     with ctx.action("repairs.configure") as tx:
         row = tx.session.get(AssetPrice, price_id) if price_id else AssetPrice()
         if row is None:
@@ -107,7 +117,9 @@ def expected_amount(session, slip: RepairSlip, price_item_id: int | None, qty) -
 def assess_fee(ctx: ServiceContext, slip_id: int, *, damage_cause: str, price_item_id: int | None = None,
                qty=1, labour_fee=None, amount=None, fee_standard: str | None = None,
                expected_version: int | None = None):
-    """收费认定: free or chargeable, the cause and the fee standard; `amount` only to depart from the list."""
+    """收费认定: free or chargeable, the cause (a code, or its label) and the fee standard; `amount` only
+    to depart from the list."""
+    damage_cause = vocab.REPAIR_CAUSE.code(damage_cause)
     if damage_cause not in CAUSES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择损坏原因。"), field="damage_cause")
     qty = _money(qty or 1, "qty")
@@ -118,7 +130,7 @@ def assess_fee(ctx: ServiceContext, slip_id: int, *, damage_cause: str, price_it
         s = tx.session
         slip = _load(tx, slip_id, "assess", expected_version)
         if s.scalar(select(func.count()).select_from(DamageNotice).where(
-                DamageNotice.slip_id == slip.id, DamageNotice.status != "作废")):
+                DamageNotice.slip_id == slip.id, DamageNotice.status != "void")):
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "已开具赔偿通知单，不能再修改收费认定。"))
         before, status_from = snapshot(slip), slip.status
         chargeable = damage_cause in CHARGED_CAUSES
@@ -155,8 +167,9 @@ def assess_fee(ctx: ServiceContext, slip_id: int, *, damage_cause: str, price_it
         slip.fee_assessed_by, slip.fee_assessed_at = ctx.actor.display_name, ctx.now()
         if slip.status == "reported":
             slip.status = "fee_assessed"
-        _finish(tx, slip, before, "assess", status_from, f"{damage_cause}；{slip.fee_standard}；{slip.total_fee} 元",
-                f"维修单 {slip.slip_no} 收费认定：{damage_cause} {slip.total_fee} 元")
+        cause = vocab.REPAIR_CAUSE.labels[damage_cause]   # history note and audit summary are Chinese text
+        _finish(tx, slip, before, "assess", status_from, f"{cause}；{slip.fee_standard}；{slip.total_fee} 元",
+                f"维修单 {slip.slip_no} 收费认定：{cause} {slip.total_fee} 元")
     return repairs.detail(ctx, slip_id)
 
 
@@ -199,9 +212,9 @@ def issue_notice(ctx: ServiceContext, slip_id: int, *, responsible: str | None =
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "维修单 {number} 未认定为收费维修或金额为 0，不能开具赔偿通知单。"),
                            number=slip.slip_no)
         if s.scalar(select(func.count()).select_from(DamageNotice).where(
-                DamageNotice.slip_id == slip.id, DamageNotice.status != "作废")):
+                DamageNotice.slip_id == slip.id, DamageNotice.status != "void")):
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "维修单 {number} 已开具赔偿通知单。"), number=slip.slip_no)
-        whole_room = slip.damage_cause == "原因不明"
+        whole_room = slip.damage_cause == "unknown"
         names = (responsible or "").strip()
         if whole_room or not names:
             names = names if names and not whole_room else (
@@ -211,18 +224,19 @@ def issue_notice(ctx: ServiceContext, slip_id: int, *, responsible: str | None =
         item = (damaged_item or "").strip()
         if not item and slip.price_item_id:
             item = s.get(AssetPrice, slip.price_item_id).item_name
-        item = item or f"{slip.category}：{slip.location_detail or slip.fault_description[:40]}"
+        item = item or f"{vocab.REPAIR_CATEGORY.labels.get(slip.category, slip.category)}：" \
+                       f"{slip.location_detail or slip.fault_description[:40]}"
         today = ctx.today()
         notice = DamageNotice(
             notice_no=sequences.next_number(s, NOTICE_PREFIX, today.year), slip_id=slip.id, issue_date=today,
             building_id=slip.building_id, room_id=slip.room_id, responsible_students=names, whole_room=whole_room,
             damaged_item=item[:128], damage_cause=slip.damage_cause, price_basis=PRICE_BASIS[slip.damage_cause],
             amount=slip.total_fee, due_date=today + dt.timedelta(days=config.get_in(s, "repairs.damage_due_days")),
-            status="待缴", issued_by=ctx.actor.display_name)
+            status="unpaid", issued_by=ctx.actor.display_name)
         tx.stamp(notice, new=True)
         s.add(notice)
         s.flush()
-        repairs.add_event(tx, slip, "开具赔偿通知单", slip.status, slip.status,
+        repairs.add_event(tx, slip, "issue_notice", slip.status, slip.status,
                           f"{notice.notice_no}：{names} {notice.amount} 元，{notice.due_date:%m-%d} 前缴清")
         tx.audit("damage_notice", notice.notice_no, after=snapshot(notice),
                  summary=f"赔偿通知单 {notice.notice_no}（维修单 {slip.slip_no}）{notice.amount} 元")
@@ -243,17 +257,17 @@ def record_payment(ctx: ServiceContext, notice_id: int, *, receipt_no: str, paid
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "赔偿通知单不存在。"))
         ctx.require_building(notice.building_id)
         tx.check_version(notice, expected_version)
-        if notice.status != "待缴":
+        if notice.status != "unpaid":
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "赔偿通知单 {number} 当前为「{status}」，不能登记缴费。"),
-                           number=notice.notice_no, status=notice.status)
+                           number=notice.notice_no, status=vocab.label("repairs.notice_status", notice.status))
         if paid_date < notice.issue_date or paid_date > ctx.today():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "缴费日期应在开具日期与今天之间。"), field="paid_date")
         before = snapshot(notice)
-        notice.status, notice.paid_date, notice.receipt_no = "已缴", paid_date, receipt_no
+        notice.status, notice.paid_date, notice.receipt_no = "paid", paid_date, receipt_no
         tx.stamp(notice)
         slip = tx.session.get(RepairSlip, notice.slip_id)
         slip.receipt_no = receipt_no
-        repairs.add_event(tx, slip, "登记缴费", slip.status, slip.status, f"{notice.notice_no} 收据号 {receipt_no}")
+        repairs.add_event(tx, slip, "record_payment", slip.status, slip.status, f"{notice.notice_no} 收据号 {receipt_no}")
         tx.audit("damage_notice", notice.notice_no, before=before, after=snapshot(notice),
                  summary=f"赔偿通知单 {notice.notice_no} 已缴费，收据 {receipt_no}")
     return get_notice(ctx, notice_id)
@@ -268,7 +282,7 @@ def _notice_stmt():
 def _notice_row(n: DamageNotice, slip_no, building, room_no, today) -> NoticeRow:
     return NoticeRow(n.id, n.notice_no, slip_no, n.issue_date, building, room_no, n.responsible_students,
                      n.whole_room, n.damaged_item, n.damage_cause, n.price_basis, n.amount, n.due_date, n.status,
-                     n.paid_date, n.receipt_no, n.issued_by, n.status == "待缴" and today > n.due_date, n.version)
+                     n.paid_date, n.receipt_no, n.issued_by, n.status == "unpaid" and today > n.due_date, n.version)
 
 
 def get_notice(ctx: ServiceContext, notice_id: int | None = None, *, number: str | None = None) -> NoticeRow:

@@ -3,7 +3,7 @@ steps themselves. Each step is one transaction with one audit row and one histor
 
     reported → fee_assessed → dispatched → in_progress → completed → accepted → visited → closed
     side paths: deferred (reason and planned date) → dispatched; voided (reason; the number is kept);
-    紧急: dispatched or completed straight from reported, the fee assessment filled afterwards;
+    urgent (high): dispatched or completed straight from reported, the fee assessment filled afterwards;
     a 不满意 return visit reopens the slip (→ dispatched), see repairs_visits.py.
 """
 from __future__ import annotations
@@ -39,17 +39,19 @@ ACTION_LABELS = {
     "visit": QT_TRANSLATE_NOOP("Repairs", "回访"), "close": QT_TRANSLATE_NOOP("Repairs", "关闭"),
     "void": QT_TRANSLATE_NOOP("Repairs", "作废"),
 }
-# The steps written to repair_event.action (as their Chinese label), shown through vocab.label.
-vocab.labels("repairs.event", (*ACTION_LABELS.values(), QT_TRANSLATE_NOOP("Repairs", "报修"),
-                               QT_TRANSLATE_NOOP("Repairs", "添加照片"), QT_TRANSLATE_NOOP("Repairs", "开具赔偿通知单"),
-                               QT_TRANSLATE_NOOP("Repairs", "登记缴费")), "Repairs", columns=("repair_event.action",))
+# The steps written to repair_event.action (codes, at most 16 letters), shown through vocab.label.
+EVENT_LABELS = {"report": QT_TRANSLATE_NOOP("Repairs", "报修"), **ACTION_LABELS,
+                "add_photos": QT_TRANSLATE_NOOP("Repairs", "添加照片"),
+                "issue_notice": QT_TRANSLATE_NOOP("Repairs", "开具赔偿通知单"),
+                "record_payment": QT_TRANSLATE_NOOP("Repairs", "登记缴费")}
+vocab.define("repairs.event", EVENT_LABELS, "Repairs", columns=("repair_event.action",))
 CENT = decimal.Decimal("0.01")
 
 
 def allowed_actions(status: str, urgency: str) -> set[str]:
     """The steps a slip in `status` may take (the GUI enables its buttons from this)."""
     out = {a for a, froms in ALLOWED_FROM.items() if status in froms}
-    if urgency == "紧急":
+    if urgency == "high":
         out |= {a for a, froms in EMERGENCY_FROM.items() if status in froms}
     return out
 
@@ -72,7 +74,7 @@ def _load(tx, slip_id: int, action: str, expected_version: int | None) -> Repair
 def _finish(tx, slip: RepairSlip, before: dict, action: str, status_from: str, note: str | None,
             summary: str) -> None:
     tx.stamp(slip)
-    repairs.add_event(tx, slip, ACTION_LABELS[action], status_from, slip.status, note)
+    repairs.add_event(tx, slip, action, status_from, slip.status, note)
     tx.session.flush()
     tx.audit("repair_slip", slip.slip_no, before=before, after=snapshot(slip), summary=summary)
 
@@ -173,7 +175,7 @@ def complete(ctx: ServiceContext, slip_id: int, *, work_done: str, materials=(),
         slip = repairs.get_slip(tx.session, slip_id)
         ctx.require_building(slip.building_id)
         tx.check_version(slip, expected_version)
-        if slip.status in ("reported", "fee_assessed", "deferred") and slip.urgency != "紧急":
+        if slip.status in ("reported", "fee_assessed", "deferred") and slip.urgency != "high":
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "维修单 {number} 尚未派工，不能完工（只有紧急维修可先修后补单）。"),
                            number=slip.slip_no)
         require_step(slip, "complete")
@@ -252,8 +254,8 @@ def void(ctx: ServiceContext, slip_id: int, *, reason: str, expected_version: in
         from sqlalchemy import update
 
         from app.db.models.repairs import DamageNotice
-        tx.session.execute(update(DamageNotice).where(DamageNotice.slip_id == slip.id, DamageNotice.status == "待缴")
-                           .values(status="作废", version=DamageNotice.version + 1, updated_at=ctx.now(),
+        tx.session.execute(update(DamageNotice).where(DamageNotice.slip_id == slip.id, DamageNotice.status == "unpaid")
+                           .values(status="void", version=DamageNotice.version + 1, updated_at=ctx.now(),
                                    updated_by=ctx.actor.username))
         _finish(tx, slip, before, "void", status_from, reason, f"维修单 {slip.slip_no} 作废：{reason}"[:200])
     return repairs.detail(ctx, slip_id)

@@ -43,10 +43,10 @@ def open_urgent_lines(ctx: ServiceContext, start: dt.datetime, end: dt.datetime)
                RepairSlip.status, worker.name)
         .join(Building, RepairSlip.building_id == Building.id).join(Room, RepairSlip.room_id == Room.id)
         .outerjoin(worker, RepairSlip.repairer_id == worker.id)
-        .where(RepairSlip.urgency == "紧急", RepairSlip.status.in_(OPEN_STATUSES), RepairSlip.reported_at < end)
+        .where(RepairSlip.urgency == "high", RepairSlip.status.in_(OPEN_STATUSES), RepairSlip.reported_at < end)
         .order_by(RepairSlip.reported_at), RepairSlip.building_id)
     with ctx.read("repairs.view") as s:
-        return [f"{no} {b} {r} {c}：{f[:30]}（{STATUS_LABELS[st]}{'，' + w if w else ''}）"
+        return [f"{no} {b} {r} {vocab.label('repairs.category', c)}：{f[:30]}（{STATUS_LABELS[st]}{'，' + w if w else ''}）"
                 for no, b, r, c, f, st, w in s.execute(stmt)]
 
 

@@ -123,7 +123,7 @@ def register_lines(rows) -> list[RegisterLine]:
 
 
 def summary(rows) -> list[dict]:
-    """Per category (in the form's order) and a 合计 line."""
+    """Per category code (in the form's order) and a 合计 line."""
     groups = defaultdict(list)
     for r in rows:
         groups[r.category].append(r)
@@ -137,7 +137,7 @@ def summary(rows) -> list[dict]:
         return {"category": name, "count": len(live), "done": len(done), "on_time": len(timed),
                 "on_time_rate": f"{len(timed) / len(done):.1%}" if done else "—",
                 "avg_hours": round(sum(hours) / len(hours), 1) if hours else None,
-                "urgent": sum(1 for r in live if r.urgency == "紧急"),
+                "urgent": sum(1 for r in live if r.urgency == "high"),
                 "voided": len(items) - len(live), "charged": len(charged),
                 "income": sum((r.total_fee for r in charged), decimal.Decimal(0))}
 

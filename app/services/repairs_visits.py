@@ -11,7 +11,7 @@ from app.db.models.repairs import RepairSlip
 from app.services import repairs, visits, visits_plan
 from app.services.context import ServiceContext, snapshot
 from app.services.periods import Period
-from app.services.repairs_flow import ACTION_LABELS, _finish, _load, require_step
+from app.services.repairs_flow import _finish, _load, require_step
 
 RATINGS = visits.RATINGS
 METHODS = ("phone", "on_site", "other")   # codes of common.visit_method
@@ -24,7 +24,7 @@ def _plan(tx, slip: RepairSlip):
     return visits.plan_in(tx, visit_type="repair", done_at=slip.completed_at or tx.ctx.now(), source_kind="repair_slip",
                           source_id=slip.id, source_no=slip.slip_no, building_id=slip.building_id,
                           room_no=room.room_no if room else None, interviewee=slip.reporter_name,
-                          phone=slip.reporter_phone, subject=f"{slip.category}维修：{slip.fault_description}"[:200])
+                          phone=slip.reporter_phone, subject=f"{vocab.REPAIR_CATEGORY.labels[slip.category]}维修：{slip.fault_description}"[:200])
 
 
 def _apply(tx, slip: RepairSlip, v) -> tuple[str, str]:
@@ -69,7 +69,7 @@ def apply_visit(tx, v) -> None:
     status_from = slip.status
     note, _summary = _apply(tx, slip, v)
     tx.stamp(slip)
-    repairs.add_event(tx, slip, ACTION_LABELS["visit"], status_from, slip.status, note)
+    repairs.add_event(tx, slip, "visit", status_from, slip.status, note)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app import vocab
 from app.db.models.frontdesk import Complaint
 from app.db.models.repairs import RepairSlip
 from app.db.models.residents import Room
@@ -135,7 +136,8 @@ def _repair_candidates(s, period: Period) -> list[Candidate]:
             .join(Room, Room.id == RepairSlip.room_id)
             .where(RepairSlip.completed_at >= period.start_dt, RepairSlip.completed_at < period.end_dt,
                    RepairSlip.status.in_(("completed", "accepted", "visited", "closed"))))
-    return [Candidate(i, no, at, b, r, p, ph, f"{cat}维修", u == "紧急") for i, no, at, b, r, p, ph, cat, u in s.execute(stmt)]
+    return [Candidate(i, no, at, b, r, p, ph, f"{vocab.REPAIR_CATEGORY.labels.get(cat, cat)}维修", u == "high")
+            for i, no, at, b, r, p, ph, cat, u in s.execute(stmt)]
 
 
 def _complaint_candidates(s, period: Period) -> list[Candidate]:

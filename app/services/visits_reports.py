@@ -77,7 +77,7 @@ REPEAT_REPAIR_SPEC = RegisterSpec(
     sheet_name=QT_TRANSLATE_NOOP("Registers", "重复维修"), landscape=False,
     columns=(Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
              Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
-             Col("category", QT_TRANSLATE_NOOP("Columns", "类别")),
+             Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="repairs.category"),
              Col("times", QT_TRANSLATE_NOOP("Columns", "次数"), "int"),
              Col("numbers", QT_TRANSLATE_NOOP("Columns", "维修单号"), width=50)))
 ACTION_SPEC = RegisterSpec(

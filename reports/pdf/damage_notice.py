@@ -10,6 +10,7 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
+from app import vocab
 from app.texts import QT_TRANSLATE_NOOP, language, translate
 from reports.pdf.common import (PAGE_H, PAGE_W, RED, amount_in_words, box, build_pdf, cut_line, date_line, fit_text,
                                 labelled_cell, long_date, stamp_box, text, wrap_text)
@@ -40,7 +41,7 @@ def draw_copy(c, notice, top: float, org_name: str, copy_label: str) -> None:
     who = translate("Prints", "全体同学") if notice.whole_room else notice.responsible_students
     text(c, MARGIN_X, y, translate("Prints", "{0} {1} 室 {2}：").format(notice.building, notice.room_no, who), 10)
     body = translate("Prints", BODY).format(
-        item=notice.damaged_item, cause=notice.damage_cause, basis=notice.price_basis,
+        item=notice.damaged_item, cause=vocab.label("repairs.cause", notice.damage_cause), basis=notice.price_basis,
         amount=f"{float(notice.amount):.2f}", words=amount_in_words(notice.amount), due=long_date(notice.due_date))
     if notice.whole_room:
         body += translate("Prints", WHOLE_ROOM).format(students=notice.responsible_students)
@@ -49,7 +50,7 @@ def draw_copy(c, notice, top: float, org_name: str, copy_label: str) -> None:
         text(c, MARGIN_X, y, line, 9.5)
     half = WIDTH / 2
     rows = [(("关联维修单", notice.slip_no), ("开具日期", f"{notice.issue_date:%Y-%m-%d}")),
-            (("损坏物品", notice.damaged_item), ("损坏原因", notice.damage_cause)),
+            (("损坏物品", notice.damaged_item), ("损坏原因", vocab.label("repairs.cause", notice.damage_cause))),
             (("赔偿金额", translate("Prints", "{0} 元").format(f"{float(notice.amount):.2f}")), ("应缴日期", f"{notice.due_date:%Y-%m-%d}")),
             (("缴费日期", f"{notice.paid_date:%Y-%m-%d}" if notice.paid_date else ""),
              ("收据号", notice.receipt_no or ""))]
@@ -71,7 +72,7 @@ def draw_copy(c, notice, top: float, org_name: str, copy_label: str) -> None:
     text(c, MARGIN_X, y, note, fit_text(note, WIDTH, 8), color=(0.35, 0.35, 0.35))
     y -= 6
     text(c, MARGIN_X, y, translate("Prints", copy_label), 9)
-    if notice.status == "已缴":
+    if notice.status == "paid":
         text(c, MARGIN_X + WIDTH - 30, y, translate("Prints", "已缴清"), 12, align="right", color=RED)
 
 

@@ -28,7 +28,7 @@ def _count(db, model) -> int:
 
 
 def _report(ctx, data, **kw):
-    args = dict(category="水", urgency="一般", fault_description="卫生间水龙头漏水", room_id=data["rooms"]["101"],
+    args = dict(category="water", urgency="norm", fault_description="卫生间水龙头漏水", room_id=data["rooms"]["101"],
                 student_id=data["zhang"], location_detail="卫生间")
     args.update(kw)
     return repairs.report(ctx, **args)
@@ -56,7 +56,9 @@ def test_full_flow_from_report_to_close(ctx, data):
     slip = repairs_visits.record_visit(ctx, slip.id, satisfaction="满意", method="电话")
     slip = repairs_flow.close(ctx, slip.id)
     assert slip.status == "closed"
-    assert [e.action for e in slip.events] == ["报修", "收费认定", "派工", "开始维修", "完工", "验收", "回访", "关闭"]
+    assert [e.action for e in slip.events] == ["report", "assess", "dispatch", "start", "complete", "accept", "visit",
+                                               "close"]
+    assert slip.damage_cause == "misuse" and slip.events[0].note == "一般·水：卫生间水龙头漏水"
     assert audit_count(ctx.db) == start + 8
 
 
@@ -123,7 +125,7 @@ def test_fee_rules(ctx, data):
     with pytest.raises(Conflict):  # no re-assessment once the notice is out
         repairs_fees.assess_fee(clerk, slip.id, damage_cause="正常损耗")
     paid = repairs_fees.record_payment(clerk, notice.id, receipt_no="SJ0001")
-    assert paid.status == "已缴" and repairs.detail(ctx, slip.id).receipt_no == "SJ0001"
+    assert paid.status == "paid" and repairs.detail(ctx, slip.id).receipt_no == "SJ0001"
     with pytest.raises(Conflict):
         repairs_fees.record_payment(clerk, notice.id, receipt_no="SJ0002")
 
@@ -166,7 +168,8 @@ def test_time_limits_and_overdue_flags_with_the_fixed_clock(ctx, data, clock):
     planned = _report(ctx, data, urgency="计划", category="家具", fault_description="衣柜门松动")
     assert repairs_hooks.count_overdue(ctx) == 0
     rows = repairs.list_slips(ctx, year=2026)
-    assert len(repairs.filter_rows(rows, "zs 101")) == 3 and repairs.filter_rows(rows, "zhangsan 停电")[0].urgency == "紧急"
+    assert len(repairs.filter_rows(rows, "zs 101")) == 3 and repairs.filter_rows(rows, "zhangsan 停电")[0].urgency == "high"
+    assert [r.urgency for r in repairs.filter_rows(rows, "紧急")] == ["high"]   # the shown label finds it
     clock.advance(minutes=61)
     flags = {r.slip_no: r.overdue for r in repairs.list_slips(ctx, year=2026)}
     assert flags == {normal.slip_no: "", urgent.slip_no: "到场超时", planned.slip_no: ""}
@@ -201,8 +204,8 @@ def test_repeat_faults_are_counted(ctx, data, clock):
         last = _report(ctx, data)
         clock.advance(days=5)
     assert last.repeat_count == 3
-    assert len(repairs.recent_repairs(ctx, data["rooms"]["101"], "水")) == 3
-    assert _report(ctx, data, category="电").repeat_count == 1
+    assert len(repairs.recent_repairs(ctx, data["rooms"]["101"], "water")) == 3
+    assert _report(ctx, data, category="electric").repeat_count == 1
 
 
 def test_unsatisfied_visit_reopens_and_visit_proposal(ctx, data, clock):
@@ -217,7 +220,7 @@ def test_unsatisfied_visit_reopens_and_visit_proposal(ctx, data, clock):
     config.set_value(ctx, "visits.sampling_rule", False)            # the fixed rate, 30 %
     plan = repairs_visits.propose_visits(ctx, parse_month("2026-09"))
     assert (plan.total, plan.required, plan.visited) == (7, 3, 0)
-    assert len(plan.proposals) == 3 and plan.proposals[0].urgency == "紧急"
+    assert len(plan.proposals) == 3 and plan.proposals[0].urgency == "high"
     assert plan == repairs_visits.propose_visits(ctx, parse_month("2026-09"))  # the same seeded draw
     with pytest.raises(ValidationError, match="意见"):
         repairs_visits.record_visit(ctx, done[0].id, satisfaction="不满意")
@@ -295,7 +298,7 @@ def test_stale_step_is_refused_and_void_takes_the_unpaid_notice(ctx, data):
     assert repairs.detail(ctx, slip.id).repairer == "王师傅"
     notice = repairs_fees.issue_notice(ctx, slip.id)
     repairs_flow.void(ctx, slip.id, reason="学生自行修好")
-    assert repairs_fees.get_notice(ctx, notice.id).status == "作废"
+    assert repairs_fees.get_notice(ctx, notice.id).status == "void"
 
 
 def test_visit_register_reads_back_with_its_rate(ctx, data, tmp_path):

@@ -31,7 +31,7 @@ def _fake_report(qtbot):
         qtbot.addWidget(d)
         d.ui.student_search_edit.setText("2026001")  # one hit: room and reporter filled in
         assert d.ui.room_edit.text() == "101" and d.ui.reporter_name_edit.text() == "张三"
-        d.ui.category_combo.setCurrentIndex(d.ui.category_combo.findData("水"))
+        d.ui.category_combo.setCurrentIndex(d.ui.category_combo.findData("water"))
         d.ui.location_edit.setText("卫生间")
         d.ui.description_edit.setPlainText("水龙头关不紧，一直滴水")
         d.add_photo("滴水.png", repairs_data.png())
@@ -43,7 +43,7 @@ def _fake_fee(qtbot):
     def ask(cls, ctx, slip, parent=None):
         d = cls(ctx, slip, parent)
         qtbot.addWidget(d)
-        d.ui.cause_combo.setCurrentIndex(d.ui.cause_combo.findData("使用不当"))
+        d.ui.cause_combo.setCurrentIndex(d.ui.cause_combo.findData("misuse"))
         d.ui.price_combo.setCurrentIndex(next(i for i in range(d.ui.price_combo.count())
                                               if d.ui.price_combo.itemText(i).startswith("水龙头")))
         assert "35.00" in d.ui.computed_label.text()
@@ -93,8 +93,11 @@ def test_report_to_acceptance_and_visit(qtbot, ctx, monkeypatch):
     assert seen == ["dispatch", "complete", "accept", "visit"]
     assert page.current.status == "visited" and page.current.satisfaction == "good"
     assert page.current.accepted_by == ctx.actor.display_name and page.current.total_fee == 35
-    assert [e.action for e in page.current.events] == ["报修", "收费认定", "派工", "开始维修", "完工", "验收", "回访"]
-    assert "处理经过" in page.ui.detail_browser.toPlainText()
+    assert [e.action for e in page.current.events] == ["report", "assess", "dispatch", "start", "complete", "accept",
+                                                       "visit"]
+    shown = page.ui.detail_browser.toPlainText()
+    assert "处理经过" in shown and "收费认定" in shown and "开始维修" in shown and "使用不当" in shown
+    assert not any(code in shown for code in ("assess", "misuse", "water", "duty_room", "norm"))
     assert page.model.row_at(0).status == "visited"
 
     # the instant filter and the overdue highlight

@@ -13,17 +13,17 @@ T0 = dt.datetime(2026, 9, 15, 10, 0)
 
 
 @pytest.mark.parametrize("status,urgency,expected", [
-    ("reported", "一般", {"assess", "defer", "void"}),
-    ("reported", "紧急", {"assess", "defer", "void", "dispatch", "complete"}),
-    ("fee_assessed", "一般", {"assess", "dispatch", "defer", "void"}),
-    ("dispatched", "一般", {"assess", "dispatch", "start", "complete", "defer", "void"}),
-    ("in_progress", "计划", {"assess", "complete", "defer", "void"}),
-    ("deferred", "一般", {"assess", "dispatch", "void"}),
-    ("completed", "一般", {"assess", "accept", "visit", "void"}),
-    ("accepted", "一般", {"visit", "close"}),
-    ("visited", "一般", {"close"}),
-    ("closed", "紧急", set()),
-    ("voided", "紧急", set()),
+    ("reported", "norm", {"assess", "defer", "void"}),
+    ("reported", "high", {"assess", "defer", "void", "dispatch", "complete"}),
+    ("fee_assessed", "norm", {"assess", "dispatch", "defer", "void"}),
+    ("dispatched", "norm", {"assess", "dispatch", "start", "complete", "defer", "void"}),
+    ("in_progress", "plan", {"assess", "complete", "defer", "void"}),
+    ("deferred", "norm", {"assess", "dispatch", "void"}),
+    ("completed", "norm", {"assess", "accept", "visit", "void"}),
+    ("accepted", "norm", {"visit", "close"}),
+    ("visited", "norm", {"close"}),
+    ("closed", "high", set()),
+    ("voided", "high", set()),
 ])
 def test_transition_table(status, urgency, expected):
     assert allowed_actions(status, urgency) == expected
@@ -41,7 +41,7 @@ def test_overdue_flag():
 
 def _row(n, **kw):
     values = dict(id=n, slip_no=f"WX2026-{n:06d}", status="completed", reported_at=T0, building_id=1,
-                  building="1号楼", room_no="101", category="水", urgency="一般", reporter_name="张三",
+                  building="1号楼", room_no="101", category="water", urgency="norm", reporter_name="张三",
                   student_no="2026001", fault_description="漏水", repairer="王师傅", chargeable=False,
                   total_fee=decimal.Decimal(0), completed_at=T0 + dt.timedelta(hours=n), due_at=T0 + dt.timedelta(hours=48),
                   overdue="", satisfaction=None, repeat_count=1, version=1, search="")
@@ -59,14 +59,15 @@ def test_filter_rows_matches_every_word():
 
 
 def test_summary_and_repeat_faults():
-    rows = [_row(1), _row(2, completed_at=T0 + dt.timedelta(hours=50)), _row(3, category="电", chargeable=True,
+    rows = [_row(1), _row(2, completed_at=T0 + dt.timedelta(hours=50)), _row(3, category="electric", chargeable=True,
             total_fee=decimal.Decimal("14")), _row(4, status="voided", completed_at=None)]
     summary = {s["category"]: s for s in repairs_registers.summary(rows)}
-    assert summary["水"]["count"] == 2 and summary["水"]["on_time_rate"] == "50.0%"
-    assert summary["水"]["avg_hours"] == 25.5 and summary["水"]["voided"] == 1
+    assert list(summary) == ["water", "electric", "合计"]    # categories in the form's order
+    assert summary["water"]["count"] == 2 and summary["water"]["on_time_rate"] == "50.0%"
+    assert summary["water"]["avg_hours"] == 25.5 and summary["water"]["voided"] == 1
     assert summary["合计"]["income"] == decimal.Decimal("14") and summary["合计"]["count"] == 3
     faults = repairs_registers.repeat_faults(rows + [_row(5)], 3)
-    assert faults == [{"building": "1号楼", "room_no": "101", "category": "水", "times": 3,
+    assert faults == [{"building": "1号楼", "room_no": "101", "category": "water", "times": 3,
                        "slip_nos": "WX2026-000001、WX2026-000002、WX2026-000005"}]
 
 

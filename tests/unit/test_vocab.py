@@ -12,7 +12,7 @@ def test_codes_and_labels_both_ways():
     assert vocab.code("key.pledge_type", "学生证") == "student"
     assert vocab.code("key.pledge_type", "id_card") == "id_card"
     assert vocab.code("key.pledge_type", "驾驶证") is None
-    assert vocab.label("key.pledge_type", None) == "" and vocab.label("repairs.category", "水") == "水"
+    assert vocab.label("key.pledge_type", None) == "" and vocab.label("repairs.category", "water") == "水"
     assert vocab.join(["张三", "李四"]) == "张三、李四"
 
 

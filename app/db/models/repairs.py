@@ -28,7 +28,7 @@ class RepairSlip(Editable, Base):
     slip_no: Mapped[str] = mapped_column(String(32), unique=True)
     status: Mapped[str] = mapped_column(String(16), default="reported")
     reported_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
-    report_channel: Mapped[str] = mapped_column(String(16), default="值班室登记")
+    report_channel: Mapped[str] = mapped_column(String(16), default="duty_room")  # repairs.channel
     reporter_name: Mapped[str] = mapped_column(String(64))
     student_id: Mapped[int | None] = mapped_column(ForeignKey("student.id", ondelete="SET NULL"))
     student_no: Mapped[str | None] = mapped_column(String(32))
@@ -37,7 +37,7 @@ class RepairSlip(Editable, Base):
     room_id: Mapped[int] = mapped_column(ForeignKey("room.id"))
     location_detail: Mapped[str | None] = mapped_column(String(128))
     category: Mapped[str] = mapped_column(String(8))
-    urgency: Mapped[str] = mapped_column(String(4), default="一般")
+    urgency: Mapped[str] = mapped_column(String(4), default="norm")  # repairs.urgency code
     fault_description: Mapped[str] = mapped_column(Text)
     appointment: Mapped[dt.datetime | None] = mapped_column(DateTime)
     repeat_count: Mapped[int] = mapped_column(Integer, default=1)  # same room+category in the window
@@ -153,7 +153,7 @@ class DamageNotice(Editable, Base):
     price_basis: Mapped[str] = mapped_column(String(8))
     amount: Mapped[decimal.Decimal] = mapped_column(MONEY)
     due_date: Mapped[dt.date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(8), default="待缴")
+    status: Mapped[str] = mapped_column(String(8), default="unpaid")  # repairs.notice_status
     paid_date: Mapped[dt.date | None] = mapped_column(Date)
     receipt_no: Mapped[str | None] = mapped_column(String(32))
     issued_by: Mapped[str] = mapped_column(String(64))
