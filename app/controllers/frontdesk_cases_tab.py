@@ -255,10 +255,12 @@ class CasesTabs(QObject):
         c = self.current_consult()
         if c is None:
             return
-        dept, ok = QInputDialog.getItem(self.page, self.tr("转部门"), self.tr("转交部门："), list(fc.DEPARTMENTS), 0, False)
+        names = [vocab.label("frontdesk.department", d) for d in fc.DEPARTMENTS]
+        name, ok = QInputDialog.getItem(self.page, self.tr("转部门"), self.tr("转交部门："), names, 0, False)
         if ok:
+            dept = fc.DEPARTMENTS[names.index(name)]
             self._consult_run(lambda: fz.refer(self.ctx, c.id, dept=dept, expected_version=c.version),
-                              self.tr("已转%1").replace("%1", dept))
+                              self.tr("已转%1").replace("%1", name))
 
     @Slot()
     def _on_escalate_button_clicked(self):
@@ -326,7 +328,7 @@ class CasesTabs(QObject):
                  f"<p>{self.tr('首次答复时限')}：{t(c.reply_due_at)}"
                  + (f"<br>{self.tr('首次答复')}（{t(c.first_reply_at)}）：{e(c.first_reply or '')}" if c.first_reply_at else "") + "</p>"]
         if c.validity:
-            parts.append(f"<p>{self.tr('定性')}：{e(vocab.label('frontdesk.validity', c.validity))}" + (f"，{e(vocab.label('frontdesk.severity', c.severity))}" if c.validity == "有效" else "")
+            parts.append(f"<p>{self.tr('定性')}：{e(vocab.label('frontdesk.validity', c.validity))}" + (f"，{e(vocab.label('frontdesk.severity', c.severity))}" if c.validity == "valid" else "")
                          + (f"<br>{self.tr('解释')}：{e(c.explanation)}" if c.explanation else "") + "</p>")
         if c.responsible_dept:
             parts.append(f"<p>{self.tr('责任部门')}：{e(vocab.label('frontdesk.department', c.responsible_dept))} {e(c.responsible_person or '')}<br>"

@@ -129,7 +129,7 @@ def _specs(a: SurveyAnalysis):
                             columns=(Col("topic", "类别"), Col("response_no", "问卷编号"), Col("room_no", "房号"),
                                      Col("text", "意见", width=50), Col("visit_no", "回访编号", width=15)))
     actions = RegisterSpec(title="改进措施", sheet_name="改进措施", landscape=False,
-                           columns=(Col("dept", "责任部门"), Col("action", "改进措施", width=40),
+                           columns=(Col("dept", "责任部门", values="frontdesk.department"), Col("action", "改进措施", width=40),
                                     Col("deadline", "完成期限", "date"), Col("status", "状态")))
     return summary, per_item, raw, opinions, actions
 
@@ -197,7 +197,7 @@ def print_report(ctx: ServiceContext, number: str, path: Path) -> Path:
         ("text", "三、代表性意见（按类别）",
          [f"【{topic}】{len(items)} 条：" + "；".join(o["text"] for o in items[:5]) for topic, items in a.opinions.items()]),
         ("table", "四、改进措施", ["责任部门", "改进措施", "完成期限", "状态"],
-         [[x["dept"], x["action"], x["deadline"], x["status"]] for x in a.actions]),
+         [[vocab.label("frontdesk.department", x["dept"]), x["action"], x["deadline"], x["status"]] for x in a.actions]),
     ]
     return build_analysis_pdf(path, f"服务质量调查报告（{p.survey_no}）", facts, sections,
                               signers=("编制（管理部）", "审核", "呈报公司领导"))

@@ -69,7 +69,7 @@ REPEAT_COMPLAINT_SPEC = RegisterSpec(
     sheet_name=QT_TRANSLATE_NOOP("Registers", "重复投诉"), landscape=False,
     columns=(Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
              Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
-             Col("category", QT_TRANSLATE_NOOP("Columns", "类别")),
+             Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="frontdesk.complaint_category"),
              Col("times", QT_TRANSLATE_NOOP("Columns", "次数"), "int"),
              Col("numbers", QT_TRANSLATE_NOOP("Columns", "投诉编号"), width=50)))
 REPEAT_REPAIR_SPEC = RegisterSpec(
@@ -272,7 +272,8 @@ def print_analysis(ctx: ServiceContext, number: str, path: Path) -> Path:
          [(r["type"], round(100 * r["done"] / r["total"], 1) if r["total"] else 0) for r in a.rates]),
         ("chart", "二、满意度分布", [("A 满意", dist["a"]), ("B 较满意", dist["b"]), ("C 不满意", dist["c"])] if dist else []),
         ("table", "三、重复投诉（同一事项两次及以上）", ["楼栋", "房号", "类别", "次数", "投诉编号"],
-         [[r["building"], r["room_no"], r["category"], r["times"], r["numbers"]] for r in a.repeat_complaints]),
+         [[r["building"], r["room_no"], vocab.label("frontdesk.complaint_category", r["category"]), r["times"], r["numbers"]]
+          for r in a.repeat_complaints]),
         ("table", "四、重复维修（同一故障三次及以上）", ["楼栋", "房号", "类别", "次数", "维修单号"],
          [[r["building"], r["room_no"], r["category"], r["times"], r["numbers"]] for r in a.repeat_repairs]),
         ("table", "五、不合格回访与纠正措施", ["回访编号", "关联单据", "住户意见", "处理意见", "转投诉"],

@@ -42,19 +42,21 @@ def draw(cv, c, org_name: str, status_label: str) -> None:
     text(cv, MARGIN_X, y, f"状态：{status_label}{closed}", 9)
     text(cv, MARGIN_X + WIDTH, y, f"No. {c.complaint_no}", 11, align="right", color=RED)
     half = WIDTH / 2
-    rows = [(("受理时间", _t(c.received_at)), ("投诉方式", c.channel)),
+    rows = [(("受理时间", _t(c.received_at)), ("投诉方式", vocab.label("frontdesk.channel", c.channel))),
             (("投诉人", c.complainant), ("楼栋房号", f"{c.building or ''} {c.room_no or ''}".strip())),
             (("联系电话", c.phone or ""), ("受理人", c.received_by)),
-            (("投诉类别", c.category), ("性质/级别", "/".join(x for x in (c.validity, c.severity) if x)))]
+            (("投诉类别", vocab.label("frontdesk.complaint_category", c.category)),
+             ("性质/级别", "/".join(x for x in (vocab.label("frontdesk.validity", c.validity),
+                                               vocab.label("frontdesk.severity", c.severity)) if x)))]
     y -= 2
     for left, right in rows:
         y -= 8
         labelled_cell(cv, MARGIN_X, y, half, 8, *left, label_w=24, size=9.5)
         labelled_cell(cv, MARGIN_X + half, y, half, 8, *right, label_w=24, size=9.5)
     y = _block(cv, y, "投诉内容", c.content, 26)
-    if c.validity == "无效":
+    if c.validity == "invalid":
         y = _block(cv, y, "向住户解释", c.explanation, 16)
-    for left, right in ((("责任部门", c.responsible_dept or ""), ("责任人", c.responsible_person or "")),
+    for left, right in ((("责任部门", vocab.label("frontdesk.department", c.responsible_dept)), ("责任人", c.responsible_person or "")),
                         (("转办时间", _t(c.assigned_at)), ("处理期限", _t(c.deadline))),
                         (("答复时限", _t(c.reply_due_at)), ("首次答复", _t(c.first_reply_at)))):
         y -= 8
