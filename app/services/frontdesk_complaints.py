@@ -357,7 +357,7 @@ def open_from_visit(tx, v) -> Complaint:
             tx.stamp(c)
             return c
     now = tx.ctx.now()
-    category = "repair" if v.visit_type in ("repair", "repair_work") else "其他"
+    category = "repair" if v.visit_type in ("repair", "repair_work") else "other"
     content = f"回访 {v.visit_no} 不合格（{v.source_no or ''}）：{v.feedback or v.shortcomings or v.subject or ''}"
     c = Complaint(complaint_no=sequences.next_number(s, PREFIX, now.year), status="received", received_at=now,
                   channel="referred", complainant=v.interviewee or "回访住户", building_id=v.building_id,

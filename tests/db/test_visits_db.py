@@ -80,7 +80,7 @@ def test_nonconforming_visit_opens_a_complaint_and_a_second_visit(ctx, data, clo
     v = visits.review(ctx, v.id, ok=False, comment="属实", nonconformity_action="转工程部检修热水器")
     assert v.status == "nonconforming" and v.complaint_id
     complaint = fc.get(ctx, v.complaint_id)
-    assert complaint.channel == "referred" and "热水时有时无" in complaint.content
+    assert (complaint.channel, complaint.category) == ("referred", "other") and "热水时有时无" in complaint.content
     [second] = visits.for_source(ctx, "complaint", complaint.id)
     assert (second.attempt, second.previous_id, second.status) == (2, v.id, "planned")
     fc.classify(ctx, complaint.id, validity="valid")
