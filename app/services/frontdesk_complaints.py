@@ -187,7 +187,8 @@ def receive(ctx: ServiceContext, *, complainant: str, content: str, category: st
         tx.stamp(c, new=True)
         s.add(c)
         s.flush()
-        tx.audit("complaint", c.id, after=snapshot(c), summary=f"受理投诉 {c.complaint_no} {c.complainant}（{vocab.COMPLAINT_CATEGORY.labels[category]}）")
+        tx.audit("complaint", c.id, after=snapshot(c),
+                 summary=f"受理投诉 {c.complaint_no} {c.complainant}（{vocab.COMPLAINT_CATEGORY.labels[category]}）")
         cid = c.id
     return get(ctx, cid)
 
@@ -215,7 +216,8 @@ def classify(ctx: ServiceContext, cid: int, *, validity: str, severity: str = "n
     """valid (有效) or invalid (无效: outside the office's remit, explained to the resident), and how
     serious; codes of app/vocab.py (labels accepted)."""
     validity, severity = vocab.VALIDITY.code(validity), vocab.SEVERITY.code(severity)
-    category = vocab.COMPLAINT_CATEGORY.code(category) if category is not None else None
+    if category is not None:        # an unknown one stays as given and is refused below
+        category = vocab.COMPLAINT_CATEGORY.code(category) or category
     if validity not in VALIDITIES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择投诉性质（有效/无效）。"), field="validity")
     if severity not in SEVERITIES:

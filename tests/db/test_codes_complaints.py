@@ -131,3 +131,27 @@ def test_the_visit_plan_always_takes_major_complaints(db, ctx):
     with ctx.read() as s:
         candidates = visits_plan.CANDIDATES["complaint"](s, parse_month("2026-09"))
     assert [(x.subject, x.urgent) for x in candidates] == [("投诉：设备维修", True)]
+
+
+def test_unknown_values_are_refused_by_field(db, ctx):
+    from app.errors import ValidationError
+    data = frontdesk_data.setup(db)
+    c = fc.receive(ctx, complainant="张三", content="楼道灯坏了一周没人修", category="repair")
+    for call, field in ((lambda: fc.receive(ctx, complainant="张三", content="内容很长很长", category="water"), "category"),
+                        (lambda: fc.receive(ctx, complainant="张三", content="内容很长很长", category="other",
+                                            channel="email"), "channel"),
+                        (lambda: fc.classify(ctx, c.id, validity="valid", category="水"), "category"),
+                        (lambda: fc.classify(ctx, c.id, validity="yes"), "validity"),
+                        (lambda: fc.classify(ctx, c.id, validity="valid", severity="huge"), "severity"),
+                        (lambda: fz.log(ctx, client_name="李四", content="问题", answer_mode="referred",
+                                        referred_dept="front_desk"), "referred_dept"),
+                        (lambda: fz.log(ctx, client_name="李四", content="问题", answer_mode="soon"), "answer_mode"),
+                        (lambda: surveys.add_action(ctx, 1, dept="外星", action="x", deadline=dt.date(2026, 10, 1)),
+                         "dept")):
+        try:
+            call()
+        except ValidationError as exc:
+            assert exc.field == field
+        else:
+            raise AssertionError(field)
+    assert data
