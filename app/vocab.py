@@ -229,26 +229,39 @@ DAMAGE_NOTICE_STATUS = define("repairs.notice_status", {
     "void": QT_TRANSLATE_NOOP("Values", "作废")}, columns=("damage_notice.status",))
 
 # --- Front desk -------------------------------------------------------------------------------
-CHANNEL = labels("frontdesk.channel", (
-    QT_TRANSLATE_NOOP("Values", "来访"), QT_TRANSLATE_NOOP("Values", "来电"), QT_TRANSLATE_NOOP("Values", "来函"),
-    QT_TRANSLATE_NOOP("Values", "上级转办"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("consultation.channel", "complaint.channel",))
-CONSULT_TYPE = labels("frontdesk.entry_type", (
-    QT_TRANSLATE_NOOP("Values", "咨询"), QT_TRANSLATE_NOOP("Values", "建议"), QT_TRANSLATE_NOOP("Values", "求助"),
-    QT_TRANSLATE_NOOP("Values", "报修"), QT_TRANSLATE_NOOP("Values", "投诉"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("consultation.entry_type",))
-ANSWER_MODE = labels("frontdesk.answer_mode", (
-    QT_TRANSLATE_NOOP("Values", "即时答复"), QT_TRANSLATE_NOOP("Values", "约定答复"), QT_TRANSLATE_NOOP("Values", "转部门"),
-    QT_TRANSLATE_NOOP("Values", "上报")), columns=("consultation.answer_mode",))
-COMPLAINT_CATEGORY = labels("frontdesk.complaint_category", (
-    QT_TRANSLATE_NOOP("Values", "服务态度"), QT_TRANSLATE_NOOP("Values", "收费"), QT_TRANSLATE_NOOP("Values", "治安"),
-    QT_TRANSLATE_NOOP("Values", "水电"), QT_TRANSLATE_NOOP("Values", "清洁"), QT_TRANSLATE_NOOP("Values", "设备维修"),
-    QT_TRANSLATE_NOOP("Values", "其他")), columns=("complaint.category",))
-VALIDITY = labels("frontdesk.validity", (QT_TRANSLATE_NOOP("Values", "有效"), QT_TRANSLATE_NOOP("Values", "无效")), columns=("complaint.validity",))
-SEVERITY = labels("frontdesk.severity", (
-    QT_TRANSLATE_NOOP("Values", "重大"), QT_TRANSLATE_NOOP("Values", "重要"), QT_TRANSLATE_NOOP("Values", "一般")), columns=("complaint.severity",))
-DEPARTMENT = labels("frontdesk.department", (
-    QT_TRANSLATE_NOOP("Values", "宿管"), QT_TRANSLATE_NOOP("Values", "维修"), QT_TRANSLATE_NOOP("Values", "保安"),
-    QT_TRANSLATE_NOOP("Values", "保洁"), QT_TRANSLATE_NOOP("Values", "财务"), QT_TRANSLATE_NOOP("Values", "客服"),
-    QT_TRANSLATE_NOOP("Values", "其他")), columns=("consultation.referred_dept", "complaint.responsible_dept",))
+# codes fit their columns: channel and complaint.category are String(8); entry_type, answer_mode,
+# validity and severity were widened to String(16) by 0019_codes_complaints
+CHANNEL = define("frontdesk.channel", {
+    "visit": QT_TRANSLATE_NOOP("Values", "来访"), "phone": QT_TRANSLATE_NOOP("Values", "来电"),
+    "letter": QT_TRANSLATE_NOOP("Values", "来函"), "referred": QT_TRANSLATE_NOOP("Values", "上级转办"),
+    "other": QT_TRANSLATE_NOOP("Values", "其他")}, columns=("consultation.channel", "complaint.channel",))
+CONSULT_TYPE = define("frontdesk.entry_type", {
+    "enquiry": QT_TRANSLATE_NOOP("Values", "咨询"), "suggestion": QT_TRANSLATE_NOOP("Values", "建议"),
+    "help": QT_TRANSLATE_NOOP("Values", "求助"), "repair": QT_TRANSLATE_NOOP("Values", "报修"),
+    "complaint": QT_TRANSLATE_NOOP("Values", "投诉"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
+    columns=("consultation.entry_type",))
+ANSWER_MODE = define("frontdesk.answer_mode", {
+    "immediate": QT_TRANSLATE_NOOP("Values", "即时答复"), "promised": QT_TRANSLATE_NOOP("Values", "约定答复"),
+    "referred": QT_TRANSLATE_NOOP("Values", "转部门"), "escalated": QT_TRANSLATE_NOOP("Values", "上报")},
+    columns=("consultation.answer_mode",))
+COMPLAINT_CATEGORY = define("frontdesk.complaint_category", {
+    "attitude": QT_TRANSLATE_NOOP("Values", "服务态度"), "charges": QT_TRANSLATE_NOOP("Values", "收费"),
+    "security": QT_TRANSLATE_NOOP("Values", "治安"), "utility": QT_TRANSLATE_NOOP("Values", "水电"),
+    "cleaning": QT_TRANSLATE_NOOP("Values", "清洁"), "repair": QT_TRANSLATE_NOOP("Values", "设备维修"),
+    "other": QT_TRANSLATE_NOOP("Values", "其他")}, columns=("complaint.category",))
+VALIDITY = define("frontdesk.validity", {
+    "valid": QT_TRANSLATE_NOOP("Values", "有效"), "invalid": QT_TRANSLATE_NOOP("Values", "无效")},
+    columns=("complaint.validity",))
+SEVERITY = define("frontdesk.severity", {
+    "major": QT_TRANSLATE_NOOP("Values", "重大"), "important": QT_TRANSLATE_NOOP("Values", "重要"),
+    "normal": QT_TRANSLATE_NOOP("Values", "一般")}, columns=("complaint.severity",))
+# 前台 is a department of the survey improvement actions only (not offered for complaints/consultations)
+DEPARTMENT = define("frontdesk.department", {
+    "dorm_office": QT_TRANSLATE_NOOP("Values", "宿管"), "repair": QT_TRANSLATE_NOOP("Values", "维修"),
+    "security": QT_TRANSLATE_NOOP("Values", "保安"), "cleaning": QT_TRANSLATE_NOOP("Values", "保洁"),
+    "finance": QT_TRANSLATE_NOOP("Values", "财务"), "service": QT_TRANSLATE_NOOP("Values", "客服"),
+    "front_desk": QT_TRANSLATE_NOOP("Values", "前台"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
+    columns=("consultation.referred_dept", "complaint.responsible_dept", "survey_action.dept",))
 MAIL_TYPE = labels("frontdesk.mail_type", (
     QT_TRANSLATE_NOOP("Values", "挂号信"), QT_TRANSLATE_NOOP("Values", "包裹"), QT_TRANSLATE_NOOP("Values", "包裹单"),
     QT_TRANSLATE_NOOP("Values", "汇款单"), QT_TRANSLATE_NOOP("Values", "快递"), QT_TRANSLATE_NOOP("Values", "特快专递"),

@@ -45,7 +45,7 @@ class ComplaintStepDialog(RulesDialog):
                                     (ui.satisfaction_combo, "common.rating", fc.RATINGS),
                                     (ui.method_combo, "common.visit_method", fc.VISIT_METHODS)):
             value_combo.fill(combo, name, values)
-        ui.severity_combo.setCurrentIndex(ui.severity_combo.findData(row.severity or "一般"))
+        ui.severity_combo.setCurrentIndex(ui.severity_combo.findData(row.severity or "normal"))
         ui.category_combo.setCurrentIndex(ui.category_combo.findData(row.category))
         days = config.get(ctx, "complaints.handle_days")
         ui.deadline_edit.setDateTime(to_qdatetime(ctx.now().replace(second=0) + dt.timedelta(days=days)))

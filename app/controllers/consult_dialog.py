@@ -76,10 +76,10 @@ class ConsultDialog(RulesDialog):
     @Slot()
     def _on_mode_combo_current_index_changed(self, *_):
         mode = self.ui.mode_combo.currentData()
-        self.ui.answer_edit.setEnabled(mode == "即时答复")
-        self.ui.promised_edit.setEnabled(mode != "即时答复")
-        self.ui.dept_combo.setEnabled(mode == "转部门")
-        self.ui.escalate_edit.setEnabled(mode == "上报")
+        self.ui.answer_edit.setEnabled(mode == "immediate")
+        self.ui.promised_edit.setEnabled(mode != "immediate")
+        self.ui.dept_combo.setEnabled(mode == "referred")
+        self.ui.escalate_edit.setEnabled(mode == "escalated")
 
     @Slot()
     def _on_button_box_accepted(self):
@@ -90,10 +90,10 @@ class ConsultDialog(RulesDialog):
                 self.ctx, client_name=ui.client_edit.text(), content=ui.content_edit.toPlainText(), answer_mode=mode,
                 channel=ui.channel_combo.currentData(), entry_type=ui.type_combo.currentData(),
                 building_id=ui.building_combo.currentData(), room_no=ui.room_edit.text(), phone=ui.phone_edit.text(),
-                answer=ui.answer_edit.toPlainText() if mode == "即时答复" else None,
-                promised_answer_at=None if mode == "即时答复" else ui.promised_edit.dateTime().toPython().replace(microsecond=0),
-                referred_dept=ui.dept_combo.currentData() if mode == "转部门" else None,
-                escalated_to=ui.escalate_edit.text() if mode == "上报" else None, remarks=gate_phrases.with_opening(ui.opening_edit.text(), ui.remarks_edit.text()))
+                answer=ui.answer_edit.toPlainText() if mode == "immediate" else None,
+                promised_answer_at=None if mode == "immediate" else ui.promised_edit.dateTime().toPython().replace(microsecond=0),
+                referred_dept=ui.dept_combo.currentData() if mode == "referred" else None,
+                escalated_to=ui.escalate_edit.text() if mode == "escalated" else None, remarks=gate_phrases.with_opening(ui.opening_edit.text(), ui.remarks_edit.text()))
         except DormDeskError as exc:
             show_field_error(self, exc, FIELDS)
             return

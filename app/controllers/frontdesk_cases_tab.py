@@ -55,7 +55,8 @@ COMPLAINT_COLUMNS = (
     Column("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
     Column("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="frontdesk.complaint_category"),
     Column("validity", QT_TRANSLATE_NOOP("Columns", "性质"),
-           fmt=lambda v, r: "/".join(vocab.label("frontdesk.validity", x) for x in (v, r.severity) if x)),
+           fmt=lambda v, r: "/".join(x for x in (vocab.label("frontdesk.validity", v),
+                                                 vocab.label("frontdesk.severity", r.severity)) if x)),
     Column("responsible_dept", QT_TRANSLATE_NOOP("Columns", "责任部门"), values="frontdesk.department"),
     Column("status", QT_TRANSLATE_NOOP("Columns", "状态"), fmt=_status(fc.STATUS_LABELS)),
     Column("visit_due", QT_TRANSLATE_NOOP("Columns", "应回访"), "date"),
@@ -255,10 +256,12 @@ class CasesTabs(QObject):
         c = self.current_consult()
         if c is None:
             return
-        dept, ok = QInputDialog.getItem(self.page, self.tr("转部门"), self.tr("转交部门："), list(fc.DEPARTMENTS), 0, False)
+        names = [vocab.label("frontdesk.department", d) for d in fc.DEPARTMENTS]
+        name, ok = QInputDialog.getItem(self.page, self.tr("转部门"), self.tr("转交部门："), names, 0, False)
         if ok:
+            dept = fc.DEPARTMENTS[names.index(name)]
             self._consult_run(lambda: fz.refer(self.ctx, c.id, dept=dept, expected_version=c.version),
-                              self.tr("已转%1").replace("%1", dept))
+                              self.tr("已转%1").replace("%1", name))
 
     @Slot()
     def _on_escalate_button_clicked(self):
@@ -326,7 +329,7 @@ class CasesTabs(QObject):
                  f"<p>{self.tr('首次答复时限')}：{t(c.reply_due_at)}"
                  + (f"<br>{self.tr('首次答复')}（{t(c.first_reply_at)}）：{e(c.first_reply or '')}" if c.first_reply_at else "") + "</p>"]
         if c.validity:
-            parts.append(f"<p>{self.tr('定性')}：{e(vocab.label('frontdesk.validity', c.validity))}" + (f"，{e(vocab.label('frontdesk.severity', c.severity))}" if c.validity == "有效" else "")
+            parts.append(f"<p>{self.tr('定性')}：{e(vocab.label('frontdesk.validity', c.validity))}" + (f"，{e(vocab.label('frontdesk.severity', c.severity))}" if c.validity == "valid" else "")
                          + (f"<br>{self.tr('解释')}：{e(c.explanation)}" if c.explanation else "") + "</p>")
         if c.responsible_dept:
             parts.append(f"<p>{self.tr('责任部门')}：{e(vocab.label('frontdesk.department', c.responsible_dept))} {e(c.responsible_person or '')}<br>"

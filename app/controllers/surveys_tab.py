@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.pdf_preview_dialog import PdfPreviewDialog
 from app.controllers.survey_entry_dialog import SurveyEntryDialog
 from app.controllers.survey_plan_dialog import SurveyPlanDialog
@@ -119,7 +119,7 @@ class SurveysTab(QObject):
         titles = (self.tr("意见"), self.tr("改进措施"))
         opinions = "".join(f"<li>{e(topic)}（{len(items)}）：{e('；'.join(o['text'] for o in items[:3]))}</li>"
                            for topic, items in a.opinions.items())
-        actions = "".join(f"<li>{e(x['dept'])}：{e(x['action'])}（{x['deadline']}，{e(x['status'])}）</li>" for x in a.actions)
+        actions = "".join(f"<li>{e(vocab.label('frontdesk.department', x['dept']))}：{e(x['action'])}（{x['deadline']}，{e(x['status'])}）</li>" for x in a.actions)
         self.ui.survey_browser.setHtml(
             f"<h3>{e(s.survey_no)} {e(s.title)}</h3>"
             f"<p>{summary}</p>"
@@ -192,7 +192,9 @@ class SurveysTab(QObject):
         s = self.current
         if s is None:
             return
-        dept, ok = QInputDialog.getItem(self.page, self.tr("改进措施"), self.tr("责任部门："), list(surveys.DEPARTMENTS), 0, False)
+        names = [vocab.label("frontdesk.department", d) for d in surveys.DEPARTMENTS]
+        name, ok = QInputDialog.getItem(self.page, self.tr("改进措施"), self.tr("责任部门："), names, 0, False)
+        dept = surveys.DEPARTMENTS[names.index(name)] if ok else None
         action = ok and feedback.ask_text(self.page, self.tr("改进措施："), self.tr("改进措施"))
         if not action:
             return
@@ -221,7 +223,7 @@ class SurveysTab(QObject):
         if not open_actions:
             feedback.info(self.page, self.tr("没有进行中的改进措施。"))
             return
-        labels = [f"{a['dept']}：{a['action']}（{a['deadline']}）" for a in open_actions]
+        labels = [f"{vocab.label('frontdesk.department', a['dept'])}：{a['action']}（{a['deadline']}）" for a in open_actions]
         choice, ok = QInputDialog.getItem(self.page, self.tr("措施完成"), self.tr("已完成的改进措施："), labels, 0, False)
         if ok:
             action_id = open_actions[labels.index(choice)]["id"]

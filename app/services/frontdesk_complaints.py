@@ -23,11 +23,12 @@ from app.services.context import ServiceContext, snapshot
 from app.services.frontdesk_mail import _text
 from app.texts import QT_TRANSLATE_NOOP
 
-CHANNELS = ("来访", "来电", "来函", "上级转办")
-CATEGORIES = ("服务态度", "收费", "治安", "水电", "清洁", "设备维修", "其他")
-VALIDITIES = ("有效", "无效")
-SEVERITIES = ("重大", "重要", "一般")
-DEPARTMENTS = ("宿管", "维修", "保安", "保洁", "财务", "客服", "其他")
+# stored codes (app/vocab.py), in the order the combos offer them
+CHANNELS = ("visit", "phone", "letter", "referred")
+CATEGORIES = vocab.COMPLAINT_CATEGORY.codes
+VALIDITIES = vocab.VALIDITY.codes
+SEVERITIES = vocab.SEVERITY.codes
+DEPARTMENTS = ("dorm_office", "repair", "security", "cleaning", "finance", "service", "other")
 RATINGS = vocab.RATING.codes              # stored codes (app/vocab.py)
 VISIT_METHODS = vocab.VISIT_METHOD.codes
 STATUS_LABELS = {
@@ -141,7 +142,7 @@ def overdue_flag(c, now: dt.datetime, major_after_days: int = 30) -> str:
         return "答复超时"
     if c.deadline and now > c.deadline:
         return "处理超期"
-    if c.validity == "有效" and now > c.received_at + dt.timedelta(days=major_after_days):
+    if c.validity == "valid" and now > c.received_at + dt.timedelta(days=major_after_days):
         return "超期未解决"
     return ""
 
@@ -153,10 +154,12 @@ def overdue_clause(now: dt.datetime):
 
 
 # Receiving ----------------------------------------------------------------------------------------
-def receive(ctx: ServiceContext, *, complainant: str, content: str, category: str, channel: str = "来访",
+def receive(ctx: ServiceContext, *, complainant: str, content: str, category: str, channel: str = "visit",
             building_id: int | None = None, room_no: str | None = None, phone: str | None = None,
             received_at: dt.datetime | None = None, remarks: str | None = None) -> ComplaintRow:
-    """Record a complaint as the resident tells it; the first reply is due within 1 working day."""
+    """Record a complaint as the resident tells it; the first reply is due within 1 working day.
+    `channel` and `category` are codes (a label, as typed, is accepted too)."""
+    channel, category = vocab.CHANNEL.code(channel), vocab.COMPLAINT_CATEGORY.code(category)
     if channel not in CHANNELS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择投诉方式。"), field="channel")
     if category not in CATEGORIES:
@@ -184,7 +187,8 @@ def receive(ctx: ServiceContext, *, complainant: str, content: str, category: st
         tx.stamp(c, new=True)
         s.add(c)
         s.flush()
-        tx.audit("complaint", c.id, after=snapshot(c), summary=f"受理投诉 {c.complaint_no} {c.complainant}（{category}）")
+        tx.audit("complaint", c.id, after=snapshot(c),
+                 summary=f"受理投诉 {c.complaint_no} {c.complainant}（{vocab.COMPLAINT_CATEGORY.labels[category]}）")
         cid = c.id
     return get(ctx, cid)
 
@@ -207,9 +211,13 @@ def _step(ctx: ServiceContext, cid: int, action: str, permission: str, expected_
     return get(ctx, cid)
 
 
-def classify(ctx: ServiceContext, cid: int, *, validity: str, severity: str = "一般", category: str | None = None,
+def classify(ctx: ServiceContext, cid: int, *, validity: str, severity: str = "normal", category: str | None = None,
              explanation: str | None = None, expected_version: int | None = None) -> ComplaintRow:
-    """有效 or 无效 (outside the office's remit: explained to the resident), and how serious."""
+    """valid (有效) or invalid (无效: outside the office's remit, explained to the resident), and how
+    serious; codes of app/vocab.py (labels accepted)."""
+    validity, severity = vocab.VALIDITY.code(validity), vocab.SEVERITY.code(severity)
+    if category is not None:        # an unknown one stays as given and is refused below
+        category = vocab.COMPLAINT_CATEGORY.code(category) or category
     if validity not in VALIDITIES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择投诉性质（有效/无效）。"), field="validity")
     if severity not in SEVERITIES:
@@ -217,26 +225,28 @@ def classify(ctx: ServiceContext, cid: int, *, validity: str, severity: str = "�
     if category is not None and category not in CATEGORIES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择投诉类别。"), field="category")
     explanation = _text(explanation)
-    if validity == "无效" and not explanation:
+    if validity == "invalid" and not explanation:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "无效投诉须记录向住户所作的解释。"), field="explanation")
 
     def change(_s, c):
         c.validity, c.severity, c.explanation = validity, severity, explanation
         c.category = category or c.category
-        if validity == "无效":
+        if validity == "invalid":
             c.status = "invalid_explained"
             c.first_reply_at = c.first_reply_at or ctx.now()
             c.first_reply = c.first_reply or explanation
         else:
-            c.status = "escalated_major" if severity == "重大" else "classified"
+            c.status = "escalated_major" if severity == "major" else "classified"
     return _step(ctx, cid, "classify", "frontdesk.edit", expected_version, change,
-                 lambda c: f"投诉 {c.complaint_no} 定性：{validity}" + (f"、{severity}" if validity == "有效" else ""))
+                 lambda c: f"投诉 {c.complaint_no} 定性：{vocab.VALIDITY.labels[validity]}"
+                 + (f"、{vocab.SEVERITY.labels[severity]}" if validity == "valid" else ""))
 
 
 def assign(ctx: ServiceContext, cid: int, *, dept: str, person: str | None = None, deadline: dt.datetime | None = None,
            expected_version: int | None = None) -> ComplaintRow:
     """Send to the department in charge with a deadline (default +2 days); a major one needs a named
-    responsible person set by the manager."""
+    responsible person set by the manager. `dept` is a department code (a label is accepted)."""
+    dept = vocab.DEPARTMENT.code(dept)
     if dept not in DEPARTMENTS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择责任部门。"), field="dept")
     now = ctx.now()
@@ -251,7 +261,7 @@ def assign(ctx: ServiceContext, cid: int, *, dept: str, person: str | None = Non
         c.deadline = deadline or now + dt.timedelta(days=config.get_in(s, "complaints.handle_days"))
         c.status = "assigned"
     return _step(ctx, cid, "assign", "frontdesk.edit", expected_version, change,
-                 lambda c: f"投诉 {c.complaint_no} 转{dept}处理，期限 {c.deadline:%m-%d %H:%M}")
+                 lambda c: f"投诉 {c.complaint_no} 转{vocab.DEPARTMENT.labels[dept]}处理，期限 {c.deadline:%m-%d %H:%M}")
 
 
 def reply(ctx: ServiceContext, cid: int, *, text: str, expected_version: int | None = None) -> ComplaintRow:
@@ -310,7 +320,7 @@ def _plan_visit(tx, c: Complaint):
     from app.services import visits
     return visits.plan_in(tx, visit_type="complaint", done_at=c.resolved_at or tx.ctx.now(), source_kind="complaint",
                           source_id=c.id, source_no=c.complaint_no, building_id=c.building_id, room_no=c.room_no,
-                          interviewee=c.complainant, phone=c.phone, subject=f"{c.category}：{c.content}")
+                          interviewee=c.complainant, phone=c.phone, subject=f"{vocab.COMPLAINT_CATEGORY.labels.get(c.category, c.category)}：{c.content}")
 
 
 def _apply(tx, c: Complaint, v) -> None:
@@ -349,10 +359,10 @@ def open_from_visit(tx, v) -> Complaint:
             tx.stamp(c)
             return c
     now = tx.ctx.now()
-    category = "设备维修" if v.visit_type in ("repair", "repair_work") else "其他"
+    category = "repair" if v.visit_type in ("repair", "repair_work") else "other"
     content = f"回访 {v.visit_no} 不合格（{v.source_no or ''}）：{v.feedback or v.shortcomings or v.subject or ''}"
     c = Complaint(complaint_no=sequences.next_number(s, PREFIX, now.year), status="received", received_at=now,
-                  channel="上级转办", complainant=v.interviewee or "回访住户", building_id=v.building_id,
+                  channel="referred", complainant=v.interviewee or "回访住户", building_id=v.building_id,
                   room_no=v.room_no, phone=v.phone, content=content.strip(), category=category,
                   reply_due_at=add_working_days(now, config.get_in(s, "complaints.reply_working_days")),
                   reopen_count=0, received_by=tx.ctx.actor.display_name, remarks=v.nonconformity_action)
@@ -416,8 +426,10 @@ def list_complaints(ctx: ServiceContext, *, start: dt.datetime | None = None, en
             out.append(ComplaintRow(
                 **{f: values[f] for f in ComplaintRow.__slots__ if f in values},
                 building=bname, overdue=overdue_flag(c, now, major_days),
-                search=" ".join(x for x in (c.complaint_no, c.complainant, bname, c.room_no, c.category, c.content,
-                                            c.responsible_dept, c.phone) if x).lower()))
+                search=" ".join(x for x in (c.complaint_no, c.complainant, bname, c.room_no,
+                                            vocab.label("frontdesk.complaint_category", c.category), c.content,
+                                            vocab.label("frontdesk.department", c.responsible_dept), c.phone)
+                                if x).lower()))
     return privacy.protect_rows(ctx, out, {"phone": "phone"})
 
 

@@ -2,6 +2,7 @@
 answered at once, or an answer time is agreed with the resident; it may be referred to a department
 (noted in 备注) or escalated to the CS lead; the lead reviews the answered entries every day.
 
+Channels, entry types, answer modes and departments are stored as codes (app/vocab.py).
 Statuses: answered (即时答复 or later) | scheduled (约定答复) | referred (转部门) | escalated (上报) →
 answered → closed (reviewed). Overdue when the agreed answer time has passed.
 """
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, or_, select
 
+from app import vocab
 from app.db.models.frontdesk import Consultation
 from app.db.models.residents import Building
 from app.errors import Conflict, NotFound, ValidationError
@@ -21,9 +23,9 @@ from app.services.frontdesk_complaints import DEPARTMENTS
 from app.services.frontdesk_mail import _text
 from app.texts import QT_TRANSLATE_NOOP
 
-CHANNELS = ("来访", "来电", "其他")
-ENTRY_TYPES = ("咨询", "建议", "求助", "报修", "投诉", "其他")
-ANSWER_MODES = ("即时答复", "约定答复", "转部门", "上报")
+CHANNELS = ("visit", "phone", "other")
+ENTRY_TYPES = vocab.CONSULT_TYPE.codes
+ANSWER_MODES = vocab.ANSWER_MODE.codes      # immediate, promised, referred, escalated
 STATUS_LABELS = {
     "scheduled": QT_TRANSLATE_NOOP("FrontDesk", "约定答复"),
     "referred": QT_TRANSLATE_NOOP("FrontDesk", "已转部门"),
@@ -75,12 +77,15 @@ def _remark(old: str | None, new: str) -> str:
     return "；".join(x for x in (old, new) if x)
 
 
-def log(ctx: ServiceContext, *, client_name: str, content: str, answer_mode: str, channel: str = "来访",
-        entry_type: str = "咨询", building_id: int | None = None, room_no: str | None = None,
+def log(ctx: ServiceContext, *, client_name: str, content: str, answer_mode: str, channel: str = "visit",
+        entry_type: str = "enquiry", building_id: int | None = None, room_no: str | None = None,
         phone: str | None = None, answer: str | None = None, promised_answer_at: dt.datetime | None = None,
         referred_dept: str | None = None, escalated_to: str | None = None,
         remarks: str | None = None) -> ConsultRow:
-    """A ledger entry; the answer mode decides what else is required."""
+    """A ledger entry; the answer mode decides what else is required. Codes (labels accepted)."""
+    channel, entry_type = vocab.CHANNEL.code(channel), vocab.CONSULT_TYPE.code(entry_type)
+    answer_mode = vocab.ANSWER_MODE.code(answer_mode)
+    referred_dept = vocab.DEPARTMENT.code(referred_dept)
     if channel not in CHANNELS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择来访/来电方式。"), field="channel")
     if entry_type not in ENTRY_TYPES:
@@ -92,11 +97,11 @@ def log(ctx: ServiceContext, *, client_name: str, content: str, answer_mode: str
     if not _text(content):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写咨询内容。"), field="content")
     now = ctx.now()
-    if answer_mode == "即时答复" and not _text(answer):
+    if answer_mode == "immediate" and not _text(answer):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "即时答复请填写答复内容。"), field="answer")
-    if answer_mode == "转部门" and referred_dept not in DEPARTMENTS:
+    if answer_mode == "referred" and referred_dept not in DEPARTMENTS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择转交部门。"), field="referred_dept")
-    if answer_mode == "上报" and not _text(escalated_to):
+    if answer_mode == "escalated" and not _text(escalated_to):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写上报对象（客服主管或物业负责人）。"), field="escalated_to")
     if promised_answer_at is not None and promised_answer_at <= now:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "约定答复时间应晚于现在。"), field="promised_answer_at")
@@ -106,24 +111,25 @@ def log(ctx: ServiceContext, *, client_name: str, content: str, answer_mode: str
         s = tx.session
         if building_id is not None and s.get(Building, building_id) is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "楼栋不存在。"), field="building")
-        immediate = answer_mode == "即时答复"
+        immediate = answer_mode == "immediate"
         if not immediate and promised_answer_at is None:
             promised_answer_at = now + dt.timedelta(hours=config.get_in(s, "consult.answer_hours"))
-        status = {"即时答复": "answered", "约定答复": "scheduled", "转部门": "referred", "上报": "escalated"}[answer_mode]
-        note = (f"转{referred_dept}跟进" if answer_mode == "转部门" else
-                f"已上报{escalated_to.strip()}" if answer_mode == "上报" else None)
+        status = {"immediate": "answered", "promised": "scheduled", "referred": "referred",
+                  "escalated": "escalated"}[answer_mode]
+        note = (f"转{vocab.DEPARTMENT.labels[referred_dept]}跟进" if answer_mode == "referred" else
+                f"已上报{escalated_to.strip()}" if answer_mode == "escalated" else None)
         c = Consultation(entry_no=sequences.next_number(s, PREFIX, now.year), status=status, logged_at=now,
                          channel=channel, client_name=client_name.strip(), building_id=building_id,
                          room_no=_text(room_no), phone=_text(phone), entry_type=entry_type, content=content.strip(),
                          answer_mode=answer_mode, promised_answer_at=None if immediate else promised_answer_at,
-                         referred_dept=referred_dept if answer_mode == "转部门" else None,
-                         escalated_to=_text(escalated_to) if answer_mode == "上报" else None,
+                         referred_dept=referred_dept if answer_mode == "referred" else None,
+                         escalated_to=_text(escalated_to) if answer_mode == "escalated" else None,
                          answer=_text(answer) if immediate else None, answered_at=now if immediate else None,
                          received_by=ctx.actor.display_name, remarks=_remark(_text(remarks), note) or None)
         tx.stamp(c, new=True)
         s.add(c)
         s.flush()
-        tx.audit("consultation", c.id, after=snapshot(c), summary=f"前台台帐 {c.entry_no} {c.client_name}（{answer_mode}）")
+        tx.audit("consultation", c.id, after=snapshot(c), summary=f"前台台帐 {c.entry_no} {c.client_name}（{vocab.ANSWER_MODE.labels[answer_mode]}）")
         cid = c.id
     return get(ctx, cid)
 
@@ -158,6 +164,8 @@ def answer(ctx: ServiceContext, cid: int, *, text: str, expected_version: int | 
 
 def refer(ctx: ServiceContext, cid: int, *, dept: str, promised_answer_at: dt.datetime | None = None,
           expected_version: int | None = None) -> ConsultRow:
+    """Refer to a department (a code; a label is accepted), noted in 备注."""
+    dept = vocab.DEPARTMENT.code(dept)
     if dept not in DEPARTMENTS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择转交部门。"), field="referred_dept")
     if promised_answer_at is not None and promised_answer_at <= ctx.now():
@@ -166,8 +174,9 @@ def refer(ctx: ServiceContext, cid: int, *, dept: str, promised_answer_at: dt.da
     def change(c):
         c.status, c.referred_dept = "referred", dept
         c.promised_answer_at = promised_answer_at or c.promised_answer_at
-        c.remarks = _remark(c.remarks, f"转{dept}跟进")
-    return _step(ctx, cid, OPEN, "frontdesk.edit", expected_version, change, lambda c: f"台帐 {c.entry_no} 转{dept}")
+        c.remarks = _remark(c.remarks, f"转{vocab.DEPARTMENT.labels[dept]}跟进")
+    return _step(ctx, cid, OPEN, "frontdesk.edit", expected_version, change,
+                 lambda c: f"台帐 {c.entry_no} 转{vocab.DEPARTMENT.labels[dept]}")
 
 
 def escalate(ctx: ServiceContext, cid: int, *, to: str, expected_version: int | None = None) -> ConsultRow:
@@ -227,8 +236,8 @@ def list_entries(ctx: ServiceContext, *, start: dt.datetime | None = None, end: 
                 c.phone, c.entry_type, c.content, c.answer_mode, c.promised_answer_at, c.referred_dept,
                 c.escalated_to, c.answer, c.answered_at, c.received_by, c.reviewed_by, c.reviewed_at, c.remarks,
                 overdue, c.version,
-                " ".join(x for x in (c.entry_no, c.client_name, bname, c.room_no, c.content, c.referred_dept,
-                                     c.phone) if x).lower()))
+                " ".join(x for x in (c.entry_no, c.client_name, bname, c.room_no, c.content,
+                                     vocab.label("frontdesk.department", c.referred_dept), c.phone) if x).lower()))
     return privacy.protect_rows(ctx, out, {"phone": "phone"})
 
 

@@ -8,6 +8,7 @@ import random
 
 from sqlalchemy import select
 
+from app import vocab
 from app.clock import Clock
 from app.db.models.residents import Bed, Building, Room, Student
 from app.errors import DormDeskError
@@ -21,18 +22,19 @@ from app.services.context import ServiceContext
 TYPES = {"快递": 46, "包裹": 14, "平信": 14, "挂号信": 8, "包裹单": 5, "汇款单": 3, "特快专递": 5, "报刊": 3, "印刷品": 2}
 PLACES = ("上海", "杭州", "广州", "北京", "成都", "武汉", "南京", "深圳", "西安", "长沙")
 COURIERS = ("SF", "YT", "ZTO", "JD", "EMS")
-CONSULTS = [("热水供应时间是几点到几点？", "每天 6:00–23:30，周末全天", "咨询"),
-            ("寒假能否留宿，怎么申请？", "填写留宿申请表，辅导员签字后交宿管办", "咨询"),
-            ("宿舍网络怎么开通？", "在校园网自助服务平台办理", "咨询"),
-            ("洗衣房什么时候恢复使用？", None, "咨询"),
-            ("想调换宿舍，需要什么手续？", None, "咨询"),
-            ("楼下自行车棚能否加装照明？", None, "建议"),
-            ("钥匙锁在屋里了，能否帮忙开门？", "已安排值班员带备用钥匙开门", "求助"),
-            ("快递柜满了，包裹放在哪里？", "前台代收，凭短信领取", "咨询")]
-COMPLAINTS = [("楼道灯坏了一周没人修", "设备维修", "维修"), ("隔壁宿舍晚上太吵，影响休息", "治安", "宿管"),
-              ("三楼卫生间两天没人打扫", "清洁", "保洁"), ("值班员态度生硬", "服务态度", "宿管"),
-              ("热水时有时无", "水电", "维修"), ("电费扣款与实际用电不符", "收费", "财务"),
-              ("食堂饭菜太贵", "其他", None), ("门禁卡经常刷不开", "设备维修", "维修")]
+# entry types, categories and departments are codes (app/vocab.py)
+CONSULTS = [("热水供应时间是几点到几点？", "每天 6:00–23:30，周末全天", "enquiry"),
+            ("寒假能否留宿，怎么申请？", "填写留宿申请表，辅导员签字后交宿管办", "enquiry"),
+            ("宿舍网络怎么开通？", "在校园网自助服务平台办理", "enquiry"),
+            ("洗衣房什么时候恢复使用？", None, "enquiry"),
+            ("想调换宿舍，需要什么手续？", None, "enquiry"),
+            ("楼下自行车棚能否加装照明？", None, "suggestion"),
+            ("钥匙锁在屋里了，能否帮忙开门？", "已安排值班员带备用钥匙开门", "help"),
+            ("快递柜满了，包裹放在哪里？", "前台代收，凭短信领取", "enquiry")]
+COMPLAINTS = [("楼道灯坏了一周没人修", "repair", "repair"), ("隔壁宿舍晚上太吵，影响休息", "security", "dorm_office"),
+              ("三楼卫生间两天没人打扫", "cleaning", "cleaning"), ("值班员态度生硬", "attitude", "dorm_office"),
+              ("热水时有时无", "utility", "repair"), ("电费扣款与实际用电不符", "charges", "finance"),
+              ("食堂饭菜太贵", "other", None), ("门禁卡经常刷不开", "repair", "repair")]
 # the last step each demo complaint reaches; every state appears
 COMPLAINT_TARGETS = ["received", "classified", "escalated_major", "invalid_explained", "assigned", "in_progress",
                      "resolved", "visited", "closed", "closed", "closed", "closed", "resolved", "closed"]
@@ -142,12 +144,12 @@ def _consultations(ctx, rng, now, rooms) -> int:
         c, clock = _at(ctx, min(now, _office(rng, now - dt.timedelta(days=rng.uniform(0, 30)))))
         text, answer, kind = CONSULTS[i % len(CONSULTS)]
         bid, room_no = rng.choice(rooms)
-        mode = "即时答复" if answer else ["约定答复", "转部门", "上报"][i % 3]
+        mode = "immediate" if answer else ["promised", "referred", "escalated"][i % 3]
         try:
             row = fz.log(c, client_name=rng.choice(["张同学", "李同学", "王同学", "家长", "赵老师"]), content=text,
-                         answer_mode=mode, channel=rng.choice(["来访", "来电"]), entry_type=kind, building_id=bid,
-                         room_no=room_no, answer=answer, referred_dept="宿管" if mode == "转部门" else None,
-                         escalated_to="客服主管" if mode == "上报" else None)
+                         answer_mode=mode, channel=rng.choice(["visit", "phone"]), entry_type=kind, building_id=bid,
+                         room_no=room_no, answer=answer, referred_dept="dorm_office" if mode == "referred" else None,
+                         escalated_to="客服主管" if mode == "escalated" else None)
             done += 1
             if row.status != "answered":
                 clock.advance(hours=rng.choice([2, 6, 20, 30]))
@@ -177,13 +179,13 @@ def _complaints(ctx, rng, now, rooms) -> int:
                 continue
             clock.advance(hours=2)
             if target == "invalid_explained" or dept is None:
-                fc.classify(c, row.id, validity="无效", explanation="不属宿管中心职责，已告知向后勤处反映")
+                fc.classify(c, row.id, validity="invalid", explanation="不属宿管中心职责，已告知向后勤处反映")
                 if target != "invalid_explained":
                     clock.advance(days=1)
                     fc.close(c, row.id)
                 continue
             major = target == "escalated_major"
-            fc.classify(c, row.id, validity="有效", severity="重大" if major else rng.choice(["一般", "一般", "重要"]))
+            fc.classify(c, row.id, validity="valid", severity="major" if major else rng.choice(["normal", "normal", "important"]))
             if target in ("classified", "escalated_major"):
                 continue
             clock.advance(hours=1)
@@ -191,11 +193,12 @@ def _complaints(ctx, rng, now, rooms) -> int:
             if target == "assigned":
                 continue
             clock.advance(hours=3)
-            fc.reply(c, row.id, text=f"已转{dept}处理，今明两天答复")
+            dept_name = vocab.DEPARTMENT.labels[dept]
+            fc.reply(c, row.id, text=f"已转{dept_name}处理，今明两天答复")
             if target == "in_progress":
                 continue
             clock.advance(hours=rng.randrange(6, 40))
-            fc.resolve(c, row.id, result=f"{dept}已处理完毕：{text}的问题已解决")
+            fc.resolve(c, row.id, result=f"{dept_name}已处理完毕：{text}的问题已解决")
             if target == "resolved":
                 continue
             clock.advance(days=rng.choice([1, 2]))

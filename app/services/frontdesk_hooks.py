@@ -164,7 +164,7 @@ def fetch_consultations(ctx: ServiceContext, period: Period, building: str | Non
 
     def line(name, items):
         return {"entry_type": name, "count": len(items),
-                "immediate": sum(1 for r in items if r.answer_mode == "即时答复"),
+                "immediate": sum(1 for r in items if r.answer_mode == "immediate"),
                 "answered": sum(1 for r in items if r.status in ("answered", "closed")),
                 "open": sum(1 for r in items if r.status in fz.OPEN), "overdue": sum(1 for r in items if r.overdue),
                 "referred": sum(1 for r in items if r.referred_dept), "escalated": sum(1 for r in items if r.escalated_to)}
@@ -220,7 +220,7 @@ def _rate(part: int, whole: int) -> str:
 def complaint_figures(rows) -> list[dict]:
     """The monthly figures: effective/major, closure rate, first replies on time, visit rate (target 100 %)."""
     live = [r for r in rows if r.status != "voided"]
-    effective = [r for r in live if r.validity == "有效"]
+    effective = [r for r in live if r.validity == "valid"]
     handled = [r for r in effective if r.status in ("resolved", "visited", "closed") or r.visited_at]
     closed = [r for r in live if r.status == "closed"]
     replied = [r for r in live if r.first_reply_at]
@@ -228,8 +228,8 @@ def complaint_figures(rows) -> list[dict]:
     visited = [r for r in handled if r.visited_at]
     pleased = [r for r in visited if r.satisfaction in ("good", "fair")]
     return [{"item": QT_TRANSLATE_NOOP("Values", "投诉总数"), "value": len(live)}, {"item": QT_TRANSLATE_NOOP("Values", "有效投诉"), "value": len(effective)},
-            {"item": QT_TRANSLATE_NOOP("Values", "无效投诉（已解释）"), "value": sum(1 for r in live if r.validity == "无效")},
-            {"item": QT_TRANSLATE_NOOP("Values", "重大投诉"), "value": sum(1 for r in live if r.severity == "重大")},
+            {"item": QT_TRANSLATE_NOOP("Values", "无效投诉（已解释）"), "value": sum(1 for r in live if r.validity == "invalid")},
+            {"item": QT_TRANSLATE_NOOP("Values", "重大投诉"), "value": sum(1 for r in live if r.severity == "major")},
             {"item": QT_TRANSLATE_NOOP("Values", "已处理（有效）"), "value": len(handled)}, {"item": QT_TRANSLATE_NOOP("Values", "已结案"), "value": len(closed)},
             {"item": QT_TRANSLATE_NOOP("Values", "结案率"), "value": _rate(len(closed), len(live))},
             {"item": QT_TRANSLATE_NOOP("Values", "首次答复及时率"), "value": _rate(len(on_time), len(replied))},
@@ -239,6 +239,11 @@ def complaint_figures(rows) -> list[dict]:
             {"item": QT_TRANSLATE_NOOP("Values", "未办结"), "value": sum(1 for r in live if r.status in fc.OPEN or r.status == "resolved")}]
 
 
+def _category_order(code: str) -> int:
+    """Complaint categories in their declared order (the codes' alphabetical order is no order)."""
+    return fc.CATEGORIES.index(code) if code in fc.CATEGORIES else len(fc.CATEGORIES)
+
+
 def fetch_complaints(ctx: ServiceContext, period: Period, building: str | None):
     rows = fc.list_complaints(ctx, start=period.start_dt, end=period.end_dt,
                               building_id=lookups.building_id(ctx, building))
@@ -246,8 +251,8 @@ def fetch_complaints(ctx: ServiceContext, period: Period, building: str | None):
              for r in reversed(rows)]
     live = [r for r in rows if r.status != "voided"]
     cats = [{"category": c, "count": sum(1 for r in live if r.category == c),
-             "effective": sum(1 for r in live if r.category == c and r.validity == "有效"),
-             "major": sum(1 for r in live if r.category == c and r.severity == "重大"),
+             "effective": sum(1 for r in live if r.category == c and r.validity == "valid"),
+             "major": sum(1 for r in live if r.category == c and r.severity == "major"),
              "closed": sum(1 for r in live if r.category == c and r.status == "closed")}
             for c in fc.CATEGORIES if any(r.category == c for r in live)]
     same = defaultdict(list)
@@ -255,7 +260,8 @@ def fetch_complaints(ctx: ServiceContext, period: Period, building: str | None):
         if r.room_no:
             same[(r.building or "", r.room_no, r.category)].append(r.complaint_no)
     repeats = [{"building": b, "room_no": room, "category": c, "times": len(nos), "numbers": "、".join(sorted(nos))}
-               for (b, room, c), nos in sorted(same.items()) if len(nos) >= 2]
+               for (b, room, c), nos in sorted(same.items(), key=lambda kv: (kv[0][:2], _category_order(kv[0][2])))
+               if len(nos) >= 2]
     return COMPLAINT_SPEC, lines, [(COMPLAINT_RATE_SPEC, complaint_figures(rows)),
                                    (COMPLAINT_CATEGORY_SPEC, cats), (REPEAT_SPEC, repeats)]
 
@@ -319,7 +325,8 @@ def held_mail_lines(ctx: ServiceContext, start: dt.datetime, end: dt.datetime) -
 def open_complaint_lines(ctx: ServiceContext, start: dt.datetime, end: dt.datetime) -> list[str]:
     rows = [r for r in fc.list_complaints(ctx, start=dt.datetime(2000, 1, 1), end=end + dt.timedelta(seconds=1))
             if r.status in fc.OPEN or r.status == "resolved"]
-    return [f"{r.complaint_no} {r.complainant} {r.building or ''} {r.room_no or ''} {r.category}："
+    return [f"{r.complaint_no} {r.complainant} {r.building or ''} {r.room_no or ''} "
+            f"{vocab.COMPLAINT_CATEGORY.labels.get(r.category, r.category)}："
             f"{r.content[:24]}（{_label(fc.STATUS_LABELS, r.status)}{'，' + r.overdue if r.overdue else ''}）"
             for r in sorted(rows, key=lambda r: r.received_at)]
 

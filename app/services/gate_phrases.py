@@ -46,8 +46,8 @@ SEED_PHRASES = (
     ("forbidden", "急什么"),
     ("forbidden", "这不是我们的事"),
 )
-# the opening of a call-log entry per consultation channel (frontdesk_consult.CHANNELS)
-OPENINGS = {"来电": ("external_call", "ask_name", "offer_help"), "来访": ("visit", "ask_name")}
+# the opening of a call-log entry per consultation channel (codes of frontdesk_consult.CHANNELS)
+OPENINGS = {"phone": ("external_call", "ask_name", "offer_help"), "visit": ("visit", "ask_name")}
 
 
 @dataclass(frozen=True, slots=True)

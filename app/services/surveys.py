@@ -38,7 +38,8 @@ vocab.labels("surveys.topic", (QT_TRANSLATE_NOOP("Values", "清洁"), QT_TRANSLA
              columns=("survey_opinion.topic",))
 vocab.labels("surveys.method", (QT_TRANSLATE_NOOP("Values", "问卷"), QT_TRANSLATE_NOOP("Values", "表格访谈"),
                                 QT_TRANSLATE_NOOP("Values", "电话")), columns=("survey_response.method",))
-DEPARTMENTS = ("宿管", "保洁", "保安", "维修", "前台", "其他")
+# improvement actions' departments: codes of frontdesk.department (app/vocab.py)
+DEPARTMENTS = ("dorm_office", "cleaning", "security", "repair", "front_desk", "other")
 STATUS_LABELS = {
     "planned": QT_TRANSLATE_NOOP("Surveys", "计划中"), "distributed": QT_TRANSLATE_NOOP("Surveys", "已发放"),
     "collecting": QT_TRANSLATE_NOOP("Surveys", "回收中"), "closed": QT_TRANSLATE_NOOP("Surveys", "回收结束"),
@@ -282,6 +283,8 @@ def opinions_to_visits(ctx: ServiceContext, survey_id: int) -> int:
 
 
 def add_action(ctx: ServiceContext, survey_id: int, *, dept: str, action: str, deadline: dt.date) -> int:
+    """An improvement action of the survey report; `dept` is a department code (a label is accepted)."""
+    dept = vocab.DEPARTMENT.code(dept)
     if dept not in DEPARTMENTS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择责任部门。"), field="dept")
     if not _text(action):
@@ -294,7 +297,7 @@ def add_action(ctx: ServiceContext, survey_id: int, *, dept: str, action: str, d
         tx.stamp(a, new=True)
         tx.session.add(a)
         tx.session.flush()
-        tx.audit("survey_action", a.id, after=snapshot(a), summary=f"调查 {p.survey_no} 改进措施：{dept} {action[:30]}")
+        tx.audit("survey_action", a.id, after=snapshot(a), summary=f"调查 {p.survey_no} 改进措施：{vocab.DEPARTMENT.labels[dept]} {action[:30]}")
         return a.id
 
 
@@ -306,7 +309,7 @@ def complete_action(ctx: ServiceContext, action_id: int) -> None:
         before = snapshot(a)
         a.status, a.done_at = "done", ctx.now()
         tx.stamp(a)
-        tx.audit("survey_action", a.id, before=before, after=snapshot(a), summary=f"改进措施完成：{a.dept} {a.action[:30]}")
+        tx.audit("survey_action", a.id, before=before, after=snapshot(a), summary=f"改进措施完成：{vocab.DEPARTMENT.labels.get(a.dept, a.dept)} {a.action[:30]}")
 
 
 # Reading ------------------------------------------------------------------------------------------------

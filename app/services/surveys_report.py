@@ -129,7 +129,7 @@ def _specs(a: SurveyAnalysis):
                             columns=(Col("topic", "类别"), Col("response_no", "问卷编号"), Col("room_no", "房号"),
                                      Col("text", "意见", width=50), Col("visit_no", "回访编号", width=15)))
     actions = RegisterSpec(title="改进措施", sheet_name="改进措施", landscape=False,
-                           columns=(Col("dept", "责任部门"), Col("action", "改进措施", width=40),
+                           columns=(Col("dept", "责任部门", values="frontdesk.department"), Col("action", "改进措施", width=40),
                                     Col("deadline", "完成期限", "date"), Col("status", "状态")))
     return summary, per_item, raw, opinions, actions
 
@@ -216,7 +216,7 @@ def print_report(ctx: ServiceContext, number: str, path: Path) -> Path:
          [t("【{topic}】{n} 条：").format(topic=vocab.label("surveys.topic", topic), n=len(items))
           + translate("Surveys", OPINION_SEPARATOR).join(o["text"] for o in items[:5]) for topic, items in a.opinions.items()]),
         ("table", t("四、改进措施"), [t("责任部门"), t("改进措施"), t("完成期限"), t("状态")],
-         [[x["dept"], x["action"], x["deadline"], translate("Surveys", x["status"])] for x in a.actions]),
+         [[vocab.label("frontdesk.department", x["dept"]), x["action"], x["deadline"], translate("Surveys", x["status"])] for x in a.actions]),
     ]
     return build_analysis_pdf(path, t("服务质量调查报告（{0}）").format(p.survey_no), facts, sections,
                               signers=(t("编制（管理部）"), t("审核"), t("呈报公司领导")))

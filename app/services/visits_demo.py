@@ -107,7 +107,7 @@ def _survey(ctx: ServiceContext, rng: random.Random) -> int:
         except DormDeskError:
             continue
     surveys.opinions_to_visits(ctx, plan.id)
-    surveys.add_action(ctx, plan.id, dept="保洁", action="楼道垃圾每日清运两次", deadline=today + dt.timedelta(days=30))
+    surveys.add_action(ctx, plan.id, dept="cleaning", action="楼道垃圾每日清运两次", deadline=today + dt.timedelta(days=30))
     return entered
 
 

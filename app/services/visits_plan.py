@@ -144,7 +144,8 @@ def _complaint_candidates(s, period: Period) -> list[Candidate]:
     stmt = (select(Complaint.id, Complaint.complaint_no, Complaint.resolved_at, Complaint.building_id,
                    Complaint.room_no, Complaint.complainant, Complaint.phone, Complaint.category, Complaint.severity)
             .where(Complaint.resolved_at >= period.start_dt, Complaint.resolved_at < period.end_dt))
-    return [Candidate(i, no, at, b, r, p, ph, f"投诉：{cat}", sev == "重大") for i, no, at, b, r, p, ph, cat, sev in s.execute(stmt)]
+    return [Candidate(i, no, at, b, r, p, ph, f"投诉：{vocab.COMPLAINT_CATEGORY.labels.get(cat, cat)}",
+                      sev == "major") for i, no, at, b, r, p, ph, cat, sev in s.execute(stmt)]
 
 
 CANDIDATES = {"repair": _repair_candidates, "complaint": _complaint_candidates}

@@ -69,7 +69,7 @@ REPEAT_COMPLAINT_SPEC = RegisterSpec(
     sheet_name=QT_TRANSLATE_NOOP("Registers", "重复投诉"), landscape=False,
     columns=(Col("building", QT_TRANSLATE_NOOP("Columns", "楼栋")),
              Col("room_no", QT_TRANSLATE_NOOP("Columns", "房号")),
-             Col("category", QT_TRANSLATE_NOOP("Columns", "类别")),
+             Col("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="frontdesk.complaint_category"),
              Col("times", QT_TRANSLATE_NOOP("Columns", "次数"), "int"),
              Col("numbers", QT_TRANSLATE_NOOP("Columns", "投诉编号"), width=50)))
 REPEAT_REPAIR_SPEC = RegisterSpec(

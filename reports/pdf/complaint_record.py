@@ -72,7 +72,7 @@ def draw(cv, c, org_name: str, status_label: str) -> None:
         labelled_cell(cv, MARGIN_X, y, half, 8, *left, label_w=24, size=9.5)
         labelled_cell(cv, MARGIN_X + half, y, half, 8, *right, label_w=24, size=9.5)
     y = _block(cv, y, "投诉内容", c.content, 26)
-    if c.validity == "无效":
+    if c.validity == "invalid":
         y = _block(cv, y, "向住户解释", c.explanation, 16)
     for left, right in ((("责任部门", vocab.label("frontdesk.department", c.responsible_dept) or ""), ("责任人", c.responsible_person or "")),
                         (("转办时间", _t(c.assigned_at)), ("处理期限", _t(c.deadline))),

@@ -13850,6 +13850,10 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Finance</translation>
     </message>
     <message>
+        <source>前台</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
         <source>挂号信</source>
         <translation>Registered letter</translation>
     </message>

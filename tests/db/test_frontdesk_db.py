@@ -128,16 +128,16 @@ def test_outgoing_mail(ctx, data):
 
 
 def test_consultation_ledger(ctx, clock, data):
-    quick = fz.log(ctx, client_name="张三", content="热水几点供应？", answer_mode="即时答复",
+    quick = fz.log(ctx, client_name="张三", content="热水几点供应？", answer_mode="immediate",
                    answer="每天 6:00-23:00", building_id=data["building"], room_no="101")
     assert quick.entry_no == "ZX2026-000001" and quick.status == "answered" and quick.answered_at == clock.now()
-    _refused(ctx, ValidationError, lambda: fz.log(ctx, client_name="李四", content="问题", answer_mode="即时答复"),
+    _refused(ctx, ValidationError, lambda: fz.log(ctx, client_name="李四", content="问题", answer_mode="immediate"),
              Consultation, "answer")
-    _refused(ctx, ValidationError, lambda: fz.log(ctx, client_name="李四", content="问题", answer_mode="转部门"),
+    _refused(ctx, ValidationError, lambda: fz.log(ctx, client_name="李四", content="问题", answer_mode="referred"),
              Consultation, "referred_dept")
-    later = fz.log(ctx, client_name="李四", content="暑假能否留宿？", answer_mode="约定答复", channel="来电")
+    later = fz.log(ctx, client_name="李四", content="暑假能否留宿？", answer_mode="promised", channel="phone")
     assert later.status == "scheduled" and later.promised_answer_at == clock.now() + dt.timedelta(hours=24)
-    later = fz.refer(ctx, later.id, dept="宿管")
+    later = fz.refer(ctx, later.id, dept="dorm_office")
     assert later.status == "referred" and "转宿管跟进" in later.remarks
     clock.advance(hours=25)
     assert fz.get(ctx, later.id).overdue and hooks.count_overdue(ctx) == 1
@@ -151,14 +151,14 @@ def test_consultation_ledger(ctx, clock, data):
 
 
 def test_complaint_flow_to_closure_and_visit(ctx, clock, data):
-    c = fc.receive(ctx, complainant="张三", content="楼道灯坏了一周没人修", category="设备维修", channel="来电",
+    c = fc.receive(ctx, complainant="张三", content="楼道灯坏了一周没人修", category="repair", channel="phone",
                    building_id=data["building"], room_no="101", phone="13800138000")
     assert c.complaint_no == "TS2026-000001" and c.status == "received"
     assert c.reply_due_at == dt.datetime(2026, 9, 16, 10, 0)
     _refused(ctx, Conflict, lambda: fc.resolve(ctx, c.id, result="修好"), Complaint)
-    c = fc.classify(ctx, c.id, validity="有效", severity="一般", expected_version=c.version)
+    c = fc.classify(ctx, c.id, validity="valid", severity="normal", expected_version=c.version)
     assert c.status == "classified"
-    c = fc.assign(ctx, c.id, dept="维修")
+    c = fc.assign(ctx, c.id, dept="repair")
     assert c.status == "assigned" and c.deadline == clock.now() + dt.timedelta(days=2)
     c = fc.reply(ctx, c.id, text="已通知维修班，今天下午处理")
     assert c.status == "in_progress" and c.first_reply_at == clock.now()
@@ -181,22 +181,22 @@ def test_complaint_flow_to_closure_and_visit(ctx, clock, data):
 
 
 def test_complaint_classification_rules(ctx, clock, data):
-    bad = fc.receive(ctx, complainant="李四", content="学校食堂太贵", category="其他")
-    _refused(ctx, ValidationError, lambda: fc.classify(ctx, bad.id, validity="无效"), Complaint, "explanation")
-    bad = fc.classify(ctx, bad.id, validity="无效", explanation="食堂不属宿管中心管理，已告知向后勤处反映")
+    bad = fc.receive(ctx, complainant="李四", content="学校食堂太贵", category="other")
+    _refused(ctx, ValidationError, lambda: fc.classify(ctx, bad.id, validity="invalid"), Complaint, "explanation")
+    bad = fc.classify(ctx, bad.id, validity="invalid", explanation="食堂不属宿管中心管理，已告知向后勤处反映")
     assert bad.status == "invalid_explained" and bad.first_reply_at == clock.now() and not bad.overdue
     assert fc.close(ctx, bad.id).status == "closed"
-    major = fc.receive(ctx, complainant="王五", content="宿舍被盗，门锁报修多次无人处理", category="治安",
+    major = fc.receive(ctx, complainant="王五", content="宿舍被盗，门锁报修多次无人处理", category="security",
                        building_id=data["building"], room_no="102")
-    major = fc.classify(ctx, major.id, validity="有效", severity="重大")
+    major = fc.classify(ctx, major.id, validity="valid", severity="major")
     assert major.status == "escalated_major"
-    _refused(ctx, ValidationError, lambda: fc.assign(ctx, major.id, dept="保安"), Complaint, "person")
+    _refused(ctx, ValidationError, lambda: fc.assign(ctx, major.id, dept="security"), Complaint, "person")
     _refused(ctx, ValidationError, lambda: fc.assign(ctx, major.id, dept="外星"), Complaint, "dept")
-    major = fc.assign(ctx, major.id, dept="保安", person="李经理")
+    major = fc.assign(ctx, major.id, dept="security", person="李经理")
     assert major.responsible_person == "李经理"
     clock.advance(days=3)  # no first reply within 1 working day, past the deadline
     assert fc.get(ctx, major.id).overdue == "答复超时" and hooks.count_overdue(ctx) == 1
-    _refused(ctx, ValidationError, lambda: fc.receive(ctx, complainant="", content="内容很长很长", category="其他"),
+    _refused(ctx, ValidationError, lambda: fc.receive(ctx, complainant="", content="内容很长很长", category="other"),
              Complaint, "complainant")
     _refused(ctx, Conflict, lambda: fc.void(ctx, major.id, reason="重复"), Complaint)
 
@@ -212,12 +212,12 @@ def test_registers_read_back(ctx, clock, data, tmp_path):
     fm.hand_over(ctx, [p.id], collector_name="张三")
     fo.request(ctx, sender_name="李四", building_id=data["building"], room_no="101", addressee_name="李母",
                addressee_address="江苏省南京市鼓楼区 1 号", shipping_method="快递", fee=12)
-    c = fc.receive(ctx, complainant="张三", content="走廊太吵影响休息", category="服务态度", building_id=data["building"],
+    c = fc.receive(ctx, complainant="张三", content="走廊太吵影响休息", category="attitude", building_id=data["building"],
                    room_no="101")
-    c = fc.classify(ctx, c.id, validity="有效")
-    fc.receive(ctx, complainant="张三", content="走廊又很吵", category="服务态度", building_id=data["building"],
+    c = fc.classify(ctx, c.id, validity="valid")
+    fc.receive(ctx, complainant="张三", content="走廊又很吵", category="attitude", building_id=data["building"],
                room_no="101")
-    fz.log(ctx, client_name="李四", content="网费怎么交", answer_mode="即时答复", answer="网上缴费")
+    fz.log(ctx, client_name="李四", content="网费怎么交", answer_mode="immediate", answer="网上缴费")
     period = parse_month("2026-09")
     out = registers.export(ctx, "mail", period, None, tmp_path / "mail.xlsx")
     wb = openpyxl.load_workbook(out)
@@ -241,7 +241,7 @@ def test_registers_read_back(ctx, clock, data, tmp_path):
 def test_handover_and_config(ctx, clock, data):
     fm.register(ctx, mail_type="快递", student_id=data["zhang"])
     fm.register(ctx, mail_type="平信", student_id=data["li"])
-    c = fc.receive(ctx, complainant="张三", content="洗衣机坏了", category="设备维修")
+    c = fc.receive(ctx, complainant="张三", content="洗衣机坏了", category="repair")
     lines = hooks.held_mail_lines(ctx, clock.now() - dt.timedelta(hours=8), clock.now())
     assert any("快递" in x and "张三" in x for x in lines) and any("平信 1 件" in x for x in lines)
     assert any(c.complaint_no in x for x in hooks.open_complaint_lines(ctx, clock.now(), clock.now()))
@@ -269,9 +269,9 @@ def test_complaint_record_print(ctx, data, tmp_path):
 
     from app.errors import NotFound
     from app.services import catalog
-    c = fc.receive(ctx, complainant="张三", content="楼道灯坏了一周没人修", category="设备维修",
+    c = fc.receive(ctx, complainant="张三", content="楼道灯坏了一周没人修", category="repair",
                    building_id=data["building"], room_no="101")
-    fc.classify(ctx, c.id, validity="有效")
+    fc.classify(ctx, c.id, validity="valid")
     out = catalog.prints()["complaint"].build(ctx, c.complaint_no, tmp_path / "c.pdf")
     reader = PdfReader(out)
     page_text = reader.pages[0].extract_text()
@@ -283,9 +283,9 @@ def test_complaint_record_print(ctx, data, tmp_path):
 
 def test_stale_edits_and_building_scope(ctx, data):
     from app.errors import StaleEdit
-    c = fc.receive(ctx, complainant="张三", content="空调滴水到床上", category="设备维修", building_id=data["building"])
-    fc.classify(ctx, c.id, validity="有效", expected_version=c.version)
-    _refused(ctx, StaleEdit, lambda: fc.classify(ctx, c.id, validity="无效", explanation="x", expected_version=c.version),
+    c = fc.receive(ctx, complainant="张三", content="空调滴水到床上", category="repair", building_id=data["building"])
+    fc.classify(ctx, c.id, validity="valid", expected_version=c.version)
+    _refused(ctx, StaleEdit, lambda: fc.classify(ctx, c.id, validity="invalid", explanation="x", expected_version=c.version),
              Complaint)
     item = fm.register(ctx, mail_type="快递", student_id=data["zhang"])
     other = context_for(ctx, "clerk", "二号楼值班", building_ids=[data["building"] + 100])

@@ -185,7 +185,7 @@ def test_phrase_sheet_edit_and_opening(ctx):
     rows = gp.list_phrases(ctx)
     assert {r.kind for r in rows} >= {"internal_call", "external_call", "forbidden"}
     org = config.get(ctx, "org.name")
-    assert gp.opening_line(ctx, "来电") == f"您好，{org}。请问您贵姓？请问有什么可以帮您的吗？"
+    assert gp.opening_line(ctx, "phone") == f"您好，{org}。请问您贵姓？请问有什么可以帮您的吗？"
     clerk = context_for(ctx, "clerk")
     with pytest.raises(PermissionDenied):
         gp.save_phrase(clerk, None, kind="forbidden", text="没空")
@@ -195,7 +195,7 @@ def test_phrase_sheet_edit_and_opening(ctx):
     gp.save_phrase(ctx, ext.id, kind="external_call", text="您好，{org}前台。", expected_version=ext.version)
     gp.remove_phrase(ctx, added.id)
     assert audit_count(ctx.db) == start + 3
-    assert gp.opening_line(ctx, "来电").startswith(f"您好，{org}前台。")
+    assert gp.opening_line(ctx, "phone").startswith(f"您好，{org}前台。")
     assert "没空" not in [r.text for r in gp.list_phrases(ctx)]
 
 

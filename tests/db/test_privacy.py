@@ -126,7 +126,7 @@ def test_pdfs_for_a_clerk_are_masked(ctx, people, tmp_path):
     assert ID_CARD not in text and PHONE not in text and "330106********4997" in text
     detail = release_queries.get_slip(clerk, slip_id)  # the gate screen's and detail pane's slip
     assert detail.handler_id_no == "330106********4997" and detail.handler_phone == "150****4991"
-    complaint = frontdesk_complaints.receive(ctx, complainant="王女士", content="夜间噪音", category="其他",
+    complaint = frontdesk_complaints.receive(ctx, complainant="王女士", content="夜间噪音", category="other",
                                              phone=PHONE)
     text = PdfReader(print_complaint(clerk, complaint.complaint_no, tmp_path / "c.pdf")).pages[0].extract_text()
     assert PHONE not in text and "150****4991" in text
@@ -150,9 +150,9 @@ def test_front_desk_and_repair_screens_mask_phones_and_a_masked_hit_keeps_the_nu
                           student_id=people["student"], reporter_phone=hit.phone)
     assert repairs.detail(ctx, slip.id).reporter_phone == PHONE
     assert repairs.detail(clerk, slip.id).reporter_phone == "150****4991"
-    frontdesk_complaints.receive(ctx, complainant="王女士", content="楼上夜间噪音扰民", category="其他", phone=PHONE)
+    frontdesk_complaints.receive(ctx, complainant="王女士", content="楼上夜间噪音扰民", category="other", phone=PHONE)
     assert frontdesk_complaints.list_complaints(clerk)[0].phone == "150****4991"
-    frontdesk_consult.log(ctx, client_name="王女士", content="询问快递柜位置", answer_mode="即时答复", answer="东门",
+    frontdesk_consult.log(ctx, client_name="王女士", content="询问快递柜位置", answer_mode="immediate", answer="东门",
                           phone=PHONE)
     assert frontdesk_consult.list_entries(clerk)[0].phone == "150****4991"
     assert frontdesk_consult.list_entries(ctx)[0].phone == PHONE

@@ -68,7 +68,7 @@ def test_entry_analysis_and_report(ctx, survey, tmp_path):
     made = [v for v in visits.list_visits(ctx) if v.visit_type == "survey"]
     assert {v.subject for v in made} == {"清洁：楼道垃圾清理不及时", "保安：夜间门禁松懈"}
     assert made[0].due_date == dt.date(2026, 9, 22)
-    surveys.add_action(ctx, survey, dept="保洁", action="楼道垃圾每日清运两次", deadline=dt.date(2026, 10, 15))
+    surveys.add_action(ctx, survey, dept="cleaning", action="楼道垃圾每日清运两次", deadline=dt.date(2026, 10, 15))
     out = surveys_report.export_report(ctx, survey, tmp_path / "s2.xlsx")
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["汇总", "分项统计", "意见汇总", "改进措施", "原始问卷", "图表"]

@@ -23,11 +23,11 @@ def data(db):
     return repairs_data.setup(db)
 
 
-def _complaint(ctx, data, room="101", category="水电"):
+def _complaint(ctx, data, room="101", category="utility"):
     c = fc.receive(ctx, complainant="张三", content="走廊灯坏了三天", category=category, building_id=data["building"],
                    room_no=room)
-    c = fc.classify(ctx, c.id, validity="有效")
-    c = fc.assign(ctx, c.id, dept="维修")
+    c = fc.classify(ctx, c.id, validity="valid")
+    c = fc.assign(ctx, c.id, dept="repair")
     return fc.resolve(ctx, c.id, result="已换灯管")
 
 
@@ -81,11 +81,11 @@ def test_nonconforming_visit_opens_a_complaint_and_a_second_visit(ctx, data, clo
     v = visits.review(ctx, v.id, ok=False, comment="属实", nonconformity_action="转工程部检修热水器")
     assert v.status == "nonconforming" and v.complaint_id
     complaint = fc.get(ctx, v.complaint_id)
-    assert complaint.channel == "上级转办" and "热水时有时无" in complaint.content
+    assert (complaint.channel, complaint.category) == ("referred", "other") and "热水时有时无" in complaint.content
     [second] = visits.for_source(ctx, "complaint", complaint.id)
     assert (second.attempt, second.previous_id, second.status) == (2, v.id, "planned")
-    fc.classify(ctx, complaint.id, validity="有效")
-    fc.assign(ctx, complaint.id, dept="维修")
+    fc.classify(ctx, complaint.id, validity="valid")
+    fc.assign(ctx, complaint.id, dept="repair")
     clock.advance(days=1)
     fc.resolve(ctx, complaint.id, result="更换热水器")
     [second] = visits.for_source(ctx, "complaint", complaint.id)  # the same second visit, due again

@@ -112,7 +112,7 @@ def test_complaint_to_closure_and_visit(qtbot, ctx, monkeypatch):
         d.ui.complainant_edit.setText("张三")
         d.ui.building_combo.setCurrentIndex(1)
         d.ui.room_edit.setText("101")
-        d.ui.category_combo.setCurrentIndex(d.ui.category_combo.findData("清洁"))
+        d.ui.category_combo.setCurrentIndex(d.ui.category_combo.findData("cleaning"))
         d.ui.content_edit.setPlainText("三楼卫生间两天没人打扫")
         _save(d)
         return d.result
@@ -133,7 +133,7 @@ def test_complaint_to_closure_and_visit(qtbot, ctx, monkeypatch):
             assert "处理结果" in d.ui.error_label.text()
             d.ui.result_edit.setPlainText("保洁班已打扫并加派一次巡查")
         if mode == "assign":
-            d.ui.dept_combo.setCurrentIndex(d.ui.dept_combo.findData("保洁"))
+            d.ui.dept_combo.setCurrentIndex(d.ui.dept_combo.findData("cleaning"))
         if mode == "visit":
             d.ui.satisfaction_combo.setCurrentIndex(d.ui.satisfaction_combo.findData("good"))
         _save(d)
@@ -149,7 +149,7 @@ def test_complaint_to_closure_and_visit(qtbot, ctx, monkeypatch):
         settle(page)
     assert seen == ["classify", "assign", "resolve", "visit"]
     c = fc.get(ctx, page.cases.current.id)
-    assert c.status == "closed" and c.responsible_dept == "保洁" and c.satisfaction == "good"
+    assert c.status == "closed" and c.responsible_dept == "cleaning" and c.satisfaction == "good"
     assert c.first_reply == "已联系保洁班，今天处理" and c.visitor == ctx.actor.display_name
     assert "结案" in page.ui.complaint_detail_browser.toPlainText()
     assert not page.ui.close_complaint_button.isEnabled()
@@ -159,7 +159,7 @@ def test_consultation_and_readonly_buttons(qtbot, ctx, monkeypatch):
     from app.services import frontdesk_consult as fz
     from tests.conftest import context_for
     frontdesk_data.setup(ctx.db)
-    entry = fz.log(ctx, client_name="李四", content="寒假留宿怎么申请", answer_mode="约定答复")
+    entry = fz.log(ctx, client_name="李四", content="寒假留宿怎么申请", answer_mode="promised")
     page = _page(qtbot, ctx)
     page.ui.tabs.setCurrentWidget(page.ui.consult_tab)
     settle(page)

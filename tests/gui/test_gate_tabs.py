@@ -228,11 +228,11 @@ def test_phrase_sheet_edit_and_call_opening(qtbot, ctx, monkeypatch):
     d = ConsultDialog(ctx)
     qtbot.addWidget(d)
     assert "你自己看" in d.ui.phrase_browser.toPlainText()
-    d.ui.channel_combo.setCurrentIndex(d.ui.channel_combo.findData("来电"))
+    d.ui.channel_combo.setCurrentIndex(d.ui.channel_combo.findData("phone"))
     assert d.ui.opening_edit.text() == f"您好，{org}前台，很高兴为您服务。请问您贵姓？请问有什么可以帮您的吗？"
     d.ui.client_edit.setText("李先生")
     d.ui.content_edit.setPlainText("热水几点供应？")
-    d.ui.mode_combo.setCurrentIndex(d.ui.mode_combo.findData("即时答复"))
+    d.ui.mode_combo.setCurrentIndex(d.ui.mode_combo.findData("immediate"))
     d.ui.answer_edit.setPlainText("6:00–23:30")
     d.ui.button_box.button(QDialogButtonBox.Save).click()
     assert d.result is not None and d.result.remarks.startswith(f"开场：您好，{org}前台")

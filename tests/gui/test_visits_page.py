@@ -102,8 +102,8 @@ def test_visit_from_creation_to_nonconforming_review(qtbot, state, ctx, monkeypa
 
 def test_plan_button_adds_the_proposals(qtbot, state, ctx, monkeypatch):
     factories.building(ctx.db, "1号楼", rooms=("101",))
-    c = fc.receive(ctx, complainant="张三", content="楼道灯不亮", category="水电", building_id=1, room_no="101")
-    fc.classify(ctx, c.id, validity="无效", explanation="不属本中心")
+    c = fc.receive(ctx, complainant="张三", content="楼道灯不亮", category="utility", building_id=1, room_no="101")
+    fc.classify(ctx, c.id, validity="invalid", explanation="不属本中心")
     page = _page(qtbot, state)
     shown = []
     monkeypatch.setattr(feedback, "info", lambda parent, text, title=None: shown.append(text))
@@ -190,7 +190,7 @@ def test_improvement_action_is_added_and_completed(qtbot, state, ctx, monkeypatc
     page.ui.survey_action_button.click()
     settle(page)
     [action] = surveys_report.analyse(ctx, s.id).actions
-    assert (action["dept"], action["deadline"], action["status"]) == ("保洁", dt.date(2026, 10, 15), "进行中")
+    assert (action["dept"], action["deadline"], action["status"]) == ("cleaning", dt.date(2026, 10, 15), "进行中")
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda parent, title, label, items, *a: (items[0], True)))
     page.ui.survey_done_button.click()
     settle(page)
