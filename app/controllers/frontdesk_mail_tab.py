@@ -189,7 +189,8 @@ class MailTab(QObject):
         rows = self.selected()
         method = value_combo.pick(self.page, self.tr("通知收件人"),
                                   self.tr("%1 件邮件，通知方式：").replace("%1", str(len(rows))),
-                                  "frontdesk.notify_method", fm.NOTIFY_METHODS, fm.NOTIFY_METHODS.index("sms"))
+                                  "frontdesk.notify_method", fm.NOTIFY_METHODS,
+                                  fm.NOTIFY_METHODS.index("sms"))
         if method and rows:
             self._run(lambda: fm.notify(self.ctx, [r.id for r in rows], method), {r.id for r in rows},
                       self.tr("已通知 %1 件").replace("%1", str(len(rows))))

@@ -19,8 +19,8 @@ from app.services.catalog import DemoStep
 from app.services.context import ServiceContext
 
 # mail types (codes of frontdesk.mail_type) and how often each arrives
-TYPES = {"courier": 46, "parcel": 14, "letter": 14, "registered": 8, "parcel_slip": 5, "money_order": 3, "ems": 5,
-         "periodical": 3, "printed": 2}
+TYPES = {"courier": 46, "parcel": 14, "letter": 14, "registered": 8, "parcel_slip": 5, "money_order": 3,
+         "ems": 5, "periodical": 3, "printed": 2}
 PLACES = ("上海", "杭州", "广州", "北京", "成都", "武汉", "南京", "深圳", "西安", "长沙")
 COURIERS = ("SF", "YT", "ZTO", "JD", "EMS")
 CONSULTS = [("热水供应时间是几点到几点？", "每天 6:00–23:30，周末全天", "咨询"),
@@ -124,7 +124,8 @@ def _outgoing(ctx, rng, now, residents) -> int:
         try:
             row = fo.request(c, sender_name=None, student_id=sid, addressee_name=f"{name[0]}家长",
                              addressee_address=f"{rng.choice(PLACES)}市人民路 {rng.randrange(1, 300)} 号",
-                             addressee_phone=f"139{rng.randrange(10**8):08d}", shipping_method=rng.choice(["ems", "courier"]),
+                             addressee_phone=f"139{rng.randrange(10**8):08d}",
+                             shipping_method=rng.choice(["ems", "courier"]),
                              item_description=rng.choice(["书籍", "衣物", "证书材料"]), fee=rng.choice([12, 15, 22]))
             done += 1
             if i == 0:

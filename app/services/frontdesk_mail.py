@@ -53,7 +53,8 @@ DEFAULTS = {
     "mail.own_signature_types": ["registered", "money_order"],
 }
 # configuration whose list items are codes of a vocabulary (the settings page shows their labels)
-CONFIG_VALUES = {"mail.important_types": "frontdesk.mail_type", "mail.own_signature_types": "frontdesk.mail_type"}
+CONFIG_VALUES = {"mail.important_types": "frontdesk.mail_type",
+                 "mail.own_signature_types": "frontdesk.mail_type"}
 CONFIG_LABELS = {
     "mail.important_types": QT_TRANSLATE_NOOP("Config", "重要邮件种类（须在时限内通知收件人）"),
     "mail.notify_hours": QT_TRANSLATE_NOOP("Config", "重要邮件通知时限（小时）"),
@@ -195,7 +196,8 @@ def register(ctx: ServiceContext, *, mail_type: str, addressee: str | None = Non
         s.add(item)
         s.flush()
         tx.audit("mail", item.id, after=snapshot(item),
-                 summary=f"邮件登记 {item.entry_no} {type_label(mail_type)} {name}" + ("（破损）" if not intact else ""))
+                 summary=f"邮件登记 {item.entry_no} {type_label(mail_type)} {name}"
+                         + ("（破损）" if not intact else ""))
         item_id = item.id
     return get(ctx, item_id)
 
@@ -377,7 +379,8 @@ def list_mail(ctx: ServiceContext, *, start: dt.datetime | None = None, end: dt.
                 m.hold_until, m.collected_at, m.collector_name, m.is_proxy, m.handled_by, m.return_reason,
                 m.returned_at, m.returned_to, overdue_flag(m.status, now, m.hold_until, m.notify_due_at), m.version,
                 " ".join(x for x in (m.entry_no, m.tracking_no, m.addressee, bname, room_no,
-                                     *type_words.get(m.mail_type, (m.mail_type,)), m.collector_name, m.phone) if x).lower()))
+                                     *type_words.get(m.mail_type, (m.mail_type,)), m.collector_name, m.phone)
+                         if x).lower()))
     return privacy.protect_rows(ctx, out, {"phone": "phone"})
 
 
