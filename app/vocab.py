@@ -262,21 +262,28 @@ DEPARTMENT = define("frontdesk.department", {
     "finance": QT_TRANSLATE_NOOP("Values", "财务"), "service": QT_TRANSLATE_NOOP("Values", "客服"),
     "front_desk": QT_TRANSLATE_NOOP("Values", "前台"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
     columns=("consultation.referred_dept", "complaint.responsible_dept", "survey_action.dept",))
-MAIL_TYPE = labels("frontdesk.mail_type", (
-    QT_TRANSLATE_NOOP("Values", "挂号信"), QT_TRANSLATE_NOOP("Values", "包裹"), QT_TRANSLATE_NOOP("Values", "包裹单"),
-    QT_TRANSLATE_NOOP("Values", "汇款单"), QT_TRANSLATE_NOOP("Values", "快递"), QT_TRANSLATE_NOOP("Values", "特快专递"),
-    QT_TRANSLATE_NOOP("Values", "平信"), QT_TRANSLATE_NOOP("Values", "报刊"), QT_TRANSLATE_NOOP("Values", "印刷品"),
-    QT_TRANSLATE_NOOP("Values", "其他")), columns=("mail_item.mail_type",))
-NOTIFY_METHOD = labels("frontdesk.notify_method", (
-    QT_TRANSLATE_NOOP("Values", "公告板"), QT_TRANSLATE_NOOP("Values", "电话"), QT_TRANSLATE_NOOP("Values", "短信"),
-    QT_TRANSLATE_NOOP("Values", "信箱通知单"), QT_TRANSLATE_NOOP("Values", "上门")), columns=("mail_item.notified_by",))
-RETURN_REASON = labels("frontdesk.return_reason", (
-    QT_TRANSLATE_NOOP("Values", "查无此人"), QT_TRANSLATE_NOOP("Values", "已迁出"), QT_TRANSLATE_NOOP("Values", "地址不详"),
-    QT_TRANSLATE_NOOP("Values", "拒收"), QT_TRANSLATE_NOOP("Values", "超期未领")), columns=("mail_item.return_reason",))
-RETURN_TO = labels("frontdesk.return_to", (QT_TRANSLATE_NOOP("Values", "邮局"), QT_TRANSLATE_NOOP("Values", "快递")), columns=("mail_item.returned_to",))
-SHIPPING_METHOD = labels("frontdesk.shipping_method", (
-    QT_TRANSLATE_NOOP("Values", "平邮"), QT_TRANSLATE_NOOP("Values", "挂号"), QT_TRANSLATE_NOOP("Values", "EMS"),
-    QT_TRANSLATE_NOOP("Values", "快递"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("outgoing_mail.shipping_method",))
+MAIL_TYPE = define("frontdesk.mail_type", {
+    "registered": QT_TRANSLATE_NOOP("Values", "挂号信"), "parcel": QT_TRANSLATE_NOOP("Values", "包裹"),
+    "parcel_slip": QT_TRANSLATE_NOOP("Values", "包裹单"), "money_order": QT_TRANSLATE_NOOP("Values", "汇款单"),
+    "courier": QT_TRANSLATE_NOOP("Values", "快递"), "ems": QT_TRANSLATE_NOOP("Values", "特快专递"),
+    "letter": QT_TRANSLATE_NOOP("Values", "平信"), "periodical": QT_TRANSLATE_NOOP("Values", "报刊"),
+    "printed": QT_TRANSLATE_NOOP("Values", "印刷品"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
+    columns=("mail_item.mail_type",))
+NOTIFY_METHOD = define("frontdesk.notify_method", {
+    "board": QT_TRANSLATE_NOOP("Values", "公告板"), "phone": QT_TRANSLATE_NOOP("Values", "电话"),
+    "sms": QT_TRANSLATE_NOOP("Values", "短信"), "mailbox_slip": QT_TRANSLATE_NOOP("Values", "信箱通知单"),
+    "in_person": QT_TRANSLATE_NOOP("Values", "上门")}, columns=("mail_item.notified_by",))
+RETURN_REASON = define("frontdesk.return_reason", {
+    "no_such_person": QT_TRANSLATE_NOOP("Values", "查无此人"), "moved_out": QT_TRANSLATE_NOOP("Values", "已迁出"),
+    "bad_address": QT_TRANSLATE_NOOP("Values", "地址不详"), "refused": QT_TRANSLATE_NOOP("Values", "拒收"),
+    "uncollected": QT_TRANSLATE_NOOP("Values", "超期未领")}, columns=("mail_item.return_reason",))
+RETURN_TO = define("frontdesk.return_to", {
+    "post_office": QT_TRANSLATE_NOOP("Values", "邮局"), "courier": QT_TRANSLATE_NOOP("Values", "快递")},
+    columns=("mail_item.returned_to",))
+SHIPPING_METHOD = define("frontdesk.shipping_method", {
+    "surface": QT_TRANSLATE_NOOP("Values", "平邮"), "registered": QT_TRANSLATE_NOOP("Values", "挂号"),
+    "ems": QT_TRANSLATE_NOOP("Values", "EMS"), "courier": QT_TRANSLATE_NOOP("Values", "快递"),
+    "other": QT_TRANSLATE_NOOP("Values", "其他")}, columns=("outgoing_mail.shipping_method",))
 
 # --- Release and move-out ---------------------------------------------------------------------
 PARTY_KIND = labels("release.party_kind", (

@@ -61,7 +61,7 @@ def _mail(db, n: int) -> None:
     with db.engine.begin() as conn:
         conn.execute(insert(MailItem), [
             {"entry_no": f"YJ2026-{i + 1:06d}", "status": "collected" if i % 10 else "registered",
-             "received_at": start + dt.timedelta(minutes=i * 17), "mail_type": "快递", "building_id": 1 + i % 26,
+             "received_at": start + dt.timedelta(minutes=i * 17), "mail_type": "courier", "building_id": 1 + i % 26,
              "addressee": "张同学", "address_verified": True, "intact": True,
              "hold_until": (start + dt.timedelta(minutes=i * 17, days=7)).date(), "notice_count": 0,
              "is_proxy": False, "handled_by": "kefu1", "version": 1} for i in range(n)])

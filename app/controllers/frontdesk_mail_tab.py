@@ -16,6 +16,7 @@ from app.qtmodels.row_table import Column, RowTableModel
 from app.services import frontdesk_mail as fm
 from app.services import frontdesk_outgoing as fo
 from app.texts import QT_TRANSLATE_NOOP
+from app.widgets import value_combo
 from app.widgets.row_height import set_row_height
 
 
@@ -185,10 +186,11 @@ class MailTab(QObject):
     @Slot()
     def _on_notify_button_clicked(self):
         rows = self.selected()
-        method, ok = QInputDialog.getItem(self.page, self.tr("通知收件人"),
-                                          self.tr("%1 件邮件，通知方式：").replace("%1", str(len(rows))),
-                                          list(fm.NOTIFY_METHODS), 2, False)
-        if ok and rows:
+        method = value_combo.pick(self.page, self.tr("通知收件人"),
+                                  self.tr("%1 件邮件，通知方式：").replace("%1", str(len(rows))),
+                                  "frontdesk.notify_method", fm.NOTIFY_METHODS,
+                                  fm.NOTIFY_METHODS.index("sms"))
+        if method and rows:
             self._run(lambda: fm.notify(self.ctx, [r.id for r in rows], method), {r.id for r in rows},
                       self.tr("已通知 %1 件").replace("%1", str(len(rows))))
 
@@ -225,12 +227,12 @@ class MailTab(QObject):
         if not rows:
             return
         row = rows[0]
-        reason, ok = QInputDialog.getItem(self.page, self.tr("退件"), self.tr("%1 %2 退件原因：").replace("%1", row.entry_no)
-                                          .replace("%2", row.addressee), list(fm.RETURN_REASONS), 0, False)
-        if not ok:
+        reason = value_combo.pick(self.page, self.tr("退件"), self.tr("%1 %2 退件原因：").replace("%1", row.entry_no)
+                                  .replace("%2", row.addressee), "frontdesk.return_reason", fm.RETURN_REASONS)
+        if not reason:
             return
-        to, ok = QInputDialog.getItem(self.page, self.tr("退件"), self.tr("退回："), list(fm.RETURN_TO), 0, False)
-        if ok:
+        to = value_combo.pick(self.page, self.tr("退件"), self.tr("退回："), "frontdesk.return_to", fm.RETURN_TO)
+        if to:
             self._run(lambda: fm.return_to_sender(self.ctx, row.id, reason=reason, returned_to=to,
                                                   expected_version=row.version),
                       {row.id}, self.tr("已退件 %1").replace("%1", row.entry_no))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Slot
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.mail_register_dialog import show_field_error
 from app.controllers.repair_report_dialog import to_qdatetime
 from app.errors import DormDeskError
@@ -24,8 +24,9 @@ class MailHandoverDialog(RulesDialog):
         self.ui = Ui_MailHandoverDialog()
         self.ui.setupUi(self)
         feedback.show_inline(self.ui.error_label, None)
-        self.ui.items_label.setText("\n".join(f"{r.entry_no}  {r.mail_type}  {r.tracking_no or ''}  {r.building} "
-                                              f"{r.room_no or ''}  {r.addressee}" for r in rows))
+        self.ui.items_label.setText("\n".join(
+            f"{r.entry_no}  {vocab.label('frontdesk.mail_type', r.mail_type)}  {r.tracking_no or ''}  "
+            f"{r.building} {r.room_no or ''}  {r.addressee}" for r in rows))
         names = {r.addressee for r in rows}
         self.ui.collector_edit.setText(names.pop() if len(names) == 1 else "")
         self.ui.collected_edit.setDateTime(to_qdatetime(ctx.now()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QListWidgetItem
 
-from app import feedback
+from app import feedback, vocab
 from app.errors import DormDeskError
 from app.services import frontdesk_mail, lookups
 from app.services.context import ServiceContext
@@ -38,7 +38,7 @@ class MailRegisterDialog(RulesDialog):
         self.ui.setupUi(self)
         feedback.show_inline(self.ui.error_label, None)
         value_combo.fill(self.ui.mail_type_combo, "frontdesk.mail_type", frontdesk_mail.MAIL_TYPES)
-        self.ui.mail_type_combo.setCurrentIndex(self.ui.mail_type_combo.findData("快递"))  # the most common
+        value_combo.select(self.ui.mail_type_combo, "courier")  # the most common
         self.ui.building_combo.addItem(self.tr("请选择"), None)
         for b in lookups.buildings(ctx):
             self.ui.building_combo.addItem(b.name, b.id)
@@ -117,7 +117,8 @@ class MailRegisterDialog(RulesDialog):
             return
         feedback.show_inline(ui.error_label, None)
         ui.saved_label.setText(self.tr("已登记 %1 %2 %3（本次共 %4 件）").replace("%1", row.entry_no)
-                               .replace("%2", row.mail_type).replace("%3", row.addressee).replace("%4", str(len(self.saved))))
+                               .replace("%2", vocab.label("frontdesk.mail_type", row.mail_type))
+                               .replace("%3", row.addressee).replace("%4", str(len(self.saved))))
         for edit in (ui.student_search_edit, ui.tracking_edit, ui.room_edit, ui.addressee_edit, ui.phone_edit,
                      ui.sender_edit, ui.postman_note_edit, ui.remarks_edit):
             edit.clear()

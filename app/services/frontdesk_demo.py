@@ -19,7 +19,9 @@ from app.services import frontdesk_outgoing as fo
 from app.services.catalog import DemoStep
 from app.services.context import ServiceContext
 
-TYPES = {"快递": 46, "包裹": 14, "平信": 14, "挂号信": 8, "包裹单": 5, "汇款单": 3, "特快专递": 5, "报刊": 3, "印刷品": 2}
+# mail types (codes of frontdesk.mail_type) and how often each arrives
+TYPES = {"courier": 46, "parcel": 14, "letter": 14, "registered": 8, "parcel_slip": 5, "money_order": 3,
+         "ems": 5, "periodical": 3, "printed": 2}
 PLACES = ("上海", "杭州", "广州", "北京", "成都", "武汉", "南京", "深圳", "西安", "长沙")
 COURIERS = ("SF", "YT", "ZTO", "JD", "EMS")
 # entry types, categories and departments are codes (app/vocab.py)
@@ -79,7 +81,7 @@ def _mail(ctx, rng, now, residents, count) -> int:
         kind = rng.choices(list(TYPES), weights=list(TYPES.values()))[0]
         try:
             item = fm.register(c, mail_type=kind, student_id=sid, sender_place=rng.choice(PLACES),
-                               tracking_no=None if kind in ("平信", "报刊", "印刷品") else
+                               tracking_no=None if kind in ("letter", "periodical", "printed") else
                                f"{rng.choice(COURIERS)}{rng.randrange(10**11, 10**12)}",
                                intact=i % 37 != 5, postman_note=None if i % 37 != 5 else "外包装破损，邮递员已出具证明")
             done += 1
@@ -92,7 +94,7 @@ def _mail(ctx, rng, now, residents, count) -> int:
             if fate == "voided":
                 fm.void(c, item.id, reason="重复登记")
                 continue
-            fm.notify(c, [item.id], rng.choice(["短信", "短信", "电话", "公告板"]))
+            fm.notify(c, [item.id], rng.choice(["sms", "sms", "phone", "board"]))
             if fate == "overdue":
                 continue                                   # never collected: overdue at the desk
             if fate == "held":
@@ -101,15 +103,16 @@ def _mail(ctx, rng, now, residents, count) -> int:
                 continue
             if fate == "returned":
                 clock.advance(days=8)
-                fm.return_to_sender(c, item.id, reason="超期未领", returned_to="快递" if kind == "快递" else "邮局")
+                fm.return_to_sender(c, item.id, reason="uncollected",
+                                    returned_to="courier" if kind == "courier" else "post_office")
                 continue
             clock.advance(minutes=rng.randrange(60, 3 * 24 * 60))
             if clock.now() > now:
                 continue                                   # recent: still waiting
-            proxy = kind not in ("挂号信", "汇款单") and rng.random() < 0.15
+            proxy = kind not in ("registered", "money_order") and rng.random() < 0.15
             fm.hand_over(c, [item.id], collector_name="舍友代领" if proxy else name, is_proxy=proxy,
                          collector_id_no=f"2026{rng.randrange(10**4):04d}" if proxy else None,
-                         to_door=kind == "特快专递" and rng.random() < 0.5)
+                         to_door=kind == "ems" and rng.random() < 0.5)
         except DormDeskError:
             continue
     return done
@@ -123,7 +126,8 @@ def _outgoing(ctx, rng, now, residents) -> int:
         try:
             row = fo.request(c, sender_name=None, student_id=sid, addressee_name=f"{name[0]}家长",
                              addressee_address=f"{rng.choice(PLACES)}市人民路 {rng.randrange(1, 300)} 号",
-                             addressee_phone=f"139{rng.randrange(10**8):08d}", shipping_method=rng.choice(["EMS", "快递"]),
+                             addressee_phone=f"139{rng.randrange(10**8):08d}",
+                             shipping_method=rng.choice(["ems", "courier"]),
                              item_description=rng.choice(["书籍", "衣物", "证书材料"]), fee=rng.choice([12, 15, 22]))
             done += 1
             if i == 0:

@@ -312,10 +312,10 @@ def count_overdue(ctx: ServiceContext) -> int:
 
 def held_mail_lines(ctx: ServiceContext, start: dt.datetime, end: dt.datetime) -> list[str]:
     rows = [r for r in fm.list_mail(ctx, waiting_only=True) if r.received_at <= end]
-    lines = [f"{r.entry_no} {r.mail_type} {r.building} {r.room_no or ''} {r.addressee}"
+    lines = [f"{r.entry_no} {fm.type_label(r.mail_type)} {r.building} {r.room_no or ''} {r.addressee}"
              f"（{_label(fm.STATUS_LABELS, r.status)}{'，' + r.overdue if r.overdue else ''}）"
-             for r in sorted(rows, key=lambda r: r.received_at) if r.mail_type != "平信" or r.overdue]
-    plain = [r for r in rows if r.mail_type == "平信" and not r.overdue]
+             for r in sorted(rows, key=lambda r: r.received_at) if r.mail_type != "letter" or r.overdue]
+    plain = [r for r in rows if r.mail_type == "letter" and not r.overdue]
     if plain:
         rooms = Counter((r.building, r.room_no or "") for r in plain)
         lines.append(f"另有平信 {len(plain)} 件（{len(rooms)} 个房间）")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, or_, select
 
+from app import vocab
 from app.db.models.frontdesk import MailItem
 from app.db.models.residents import Bed, Building, Room, Student
 from app.errors import Conflict, NotFound, ValidationError
@@ -24,10 +25,11 @@ from app.services import config, privacy, sequences
 from app.services.context import ServiceContext, snapshot
 from app.texts import QT_TRANSLATE_NOOP
 
-MAIL_TYPES = ("挂号信", "包裹", "包裹单", "汇款单", "快递", "特快专递", "平信", "报刊", "印刷品", "其他")
-NOTIFY_METHODS = ("公告板", "电话", "短信", "信箱通知单", "上门")
-RETURN_REASONS = ("查无此人", "已迁出", "地址不详", "拒收", "超期未领")
-RETURN_TO = ("邮局", "快递")
+# enumerated values are stored as codes (app/vocab.py, section "Front desk") and shown through vocab.label
+MAIL_TYPES = vocab.MAIL_TYPE.codes
+NOTIFY_METHODS = vocab.NOTIFY_METHOD.codes
+RETURN_REASONS = vocab.RETURN_REASON.codes
+RETURN_TO = vocab.RETURN_TO.codes
 STATUS_LABELS = {
     "registered": QT_TRANSLATE_NOOP("FrontDesk", "待通知"),
     "notified": QT_TRANSLATE_NOOP("FrontDesk", "已通知"),
@@ -43,13 +45,16 @@ WAITING = ("registered", "notified", "held")   # at the desk, not yet handed ove
 PREFIX = "YJ"
 
 DEFAULTS = {
-    "mail.important_types": ["挂号信", "包裹", "包裹单", "汇款单", "快递", "特快专递"],
+    "mail.important_types": ["registered", "parcel", "parcel_slip", "money_order", "courier", "ems"],
     "mail.notify_hours": 2,
     "mail.hold_days": 7,
     "mail.max_hold_days": 30,
     "mail.moved_out_days": 14,
-    "mail.own_signature_types": ["挂号信", "汇款单"],
+    "mail.own_signature_types": ["registered", "money_order"],
 }
+# configuration whose list items are codes of a vocabulary (the settings page shows their labels)
+CONFIG_VALUES = {"mail.important_types": "frontdesk.mail_type",
+                 "mail.own_signature_types": "frontdesk.mail_type"}
 CONFIG_LABELS = {
     "mail.important_types": QT_TRANSLATE_NOOP("Config", "重要邮件种类（须在时限内通知收件人）"),
     "mail.notify_hours": QT_TRANSLATE_NOOP("Config", "重要邮件通知时限（小时）"),
@@ -96,6 +101,16 @@ def _text(value) -> str | None:
     return (value or "").strip() or None
 
 
+def _mail_types(session, key: str) -> set[str]:
+    """The mail-type codes listed in configuration `key` (an item typed as its label still counts)."""
+    return {vocab.MAIL_TYPE.code(t) or t for t in config.get_in(session, key) or ()}
+
+
+def type_label(code: str) -> str:
+    """The Chinese label of a mail type as audit summaries and handover lines keep it."""
+    return vocab.MAIL_TYPE.labels.get(code, code)
+
+
 def overdue_flag(status: str, now: dt.datetime, hold_until: dt.date | None, notify_due_at) -> str:
     if status not in WAITING:
         return ""
@@ -140,7 +155,9 @@ def register(ctx: ServiceContext, *, mail_type: str, addressee: str | None = Non
              sender_place: str | None = None, mailbox_no: str | None = None, phone: str | None = None,
              intact: bool = True, postman_note: str | None = None, address_verified: bool = True,
              received_at: dt.datetime | None = None, remarks: str | None = None) -> MailRow:
-    """One incoming item (M1): checked intact (else the postman's note), addressee and room matched."""
+    """One incoming item (M1): checked intact (else the postman's note), addressee and room matched.
+    `mail_type` is a code of frontdesk.mail_type (its label, as typed, is accepted too)."""
+    mail_type = vocab.MAIL_TYPE.code(mail_type)
     if mail_type not in MAIL_TYPES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择邮件种类。"), field="mail_type")
     if not intact and not _text(postman_note):
@@ -160,7 +177,7 @@ def register(ctx: ServiceContext, *, mail_type: str, addressee: str | None = Non
         if tracking_no and s.scalar(select(MailItem.entry_no).where(
                 MailItem.tracking_no == tracking_no, MailItem.status != "voided")):
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "邮件号码 {no} 已经登记过。"), field="tracking_no", no=tracking_no)
-        important = mail_type in config.get_in(s, "mail.important_types")
+        important = mail_type in _mail_types(s, "mail.important_types")
         days = config.get_in(s, "mail.moved_out_days" if student is not None and student.bed_id is None
                              else "mail.hold_days")
         item = MailItem(entry_no=sequences.next_number(s, PREFIX, received_at.year), status="registered",
@@ -179,7 +196,8 @@ def register(ctx: ServiceContext, *, mail_type: str, addressee: str | None = Non
         s.add(item)
         s.flush()
         tx.audit("mail", item.id, after=snapshot(item),
-                 summary=f"邮件登记 {item.entry_no} {mail_type} {name}" + ("（破损）" if not intact else ""))
+                 summary=f"邮件登记 {item.entry_no} {type_label(mail_type)} {name}"
+                         + ("（破损）" if not intact else ""))
         item_id = item.id
     return get(ctx, item_id)
 
@@ -200,7 +218,9 @@ def _require(item: MailItem, allowed: tuple, verb: str) -> None:
 
 
 def notify(ctx: ServiceContext, item_ids: list[int], method: str) -> list[MailRow]:
-    """Tell the recipients (notice board, phone, SMS, a note in the mailbox); one action for the batch."""
+    """Tell the recipients (notice board, phone, SMS, a note in the mailbox); one action for the batch.
+    `method` is a code of frontdesk.notify_method (or its label)."""
+    method = vocab.NOTIFY_METHOD.code(method)
     if method not in NOTIFY_METHODS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择通知方式。"), field="notified_by")
     if not item_ids:
@@ -219,7 +239,7 @@ def notify(ctx: ServiceContext, item_ids: list[int], method: str) -> list[MailRo
             nos.append(item.entry_no)
         tx.audit("mail", ",".join(str(i) for i in item_ids)[:60], before=befores,
                  after={"notified_by": method, "entries": nos},
-                 summary=f"{method}通知 {len(nos)} 件邮件：{'、'.join(nos)}")
+                 summary=f"{vocab.NOTIFY_METHOD.labels[method]}通知 {len(nos)} 件邮件：{'、'.join(nos)}")
     return list_mail(ctx, ids=item_ids)
 
 
@@ -240,14 +260,15 @@ def hand_over(ctx: ServiceContext, item_ids: list[int], *, collector_name: str, 
     if at > now + dt.timedelta(minutes=5):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "领取时间不能晚于现在。"), field="collected_at")
     with ctx.action("frontdesk.record") as tx:
-        own_only = config.get_in(tx.session, "mail.own_signature_types")
+        own_only = _mail_types(tx.session, "mail.own_signature_types")
         befores, nos = {}, []
         for item_id in item_ids:
             item = _load(tx, item_id)
             _require(item, WAITING, "交付")
             if is_proxy and item.mail_type in own_only:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{no} 是{type}，须收件人本人签收，不能代领。"),
-                                      field="is_proxy", no=item.entry_no, type=item.mail_type)
+                                      field="is_proxy", no=item.entry_no,
+                                      type=vocab.label("frontdesk.mail_type", item.mail_type))
             if at < item.received_at:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "领取时间早于收件时间（{no}）。"),
                                       field="collected_at", no=item.entry_no)
@@ -285,10 +306,12 @@ def hold(ctx: ServiceContext, item_id: int, *, until: dt.date, consent: str,
     return get(ctx, item_id)
 
 
-def return_to_sender(ctx: ServiceContext, item_id: int, *, reason: str, returned_to: str = "邮局",
+def return_to_sender(ctx: ServiceContext, item_id: int, *, reason: str, returned_to: str = "post_office",
                      resident_notified: bool = True, remarks: str | None = None,
                      expected_version: int | None = None) -> MailRow:
-    """M3 退件记录: the item goes back to the post office or courier; the resident is told."""
+    """M3 退件记录: the item goes back to the post office or courier; the resident is told. `reason`
+    and `returned_to` are codes of frontdesk.return_reason / frontdesk.return_to (or their labels)."""
+    reason, returned_to = vocab.RETURN_REASON.code(reason), vocab.RETURN_TO.code(returned_to)
     if reason not in RETURN_REASONS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择退件原因。"), field="reason")
     if returned_to not in RETURN_TO:
@@ -296,7 +319,7 @@ def return_to_sender(ctx: ServiceContext, item_id: int, *, reason: str, returned
     with ctx.action("frontdesk.return") as tx:
         item = _load(tx, item_id, expected_version)
         _require(item, WAITING, "退件")
-        if reason == "超期未领" and ctx.today() <= item.hold_until:
+        if reason == "uncollected" and ctx.today() <= item.hold_until:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "{no} 保管期到 {until}，尚未超期。"), field="reason",
                            no=item.entry_no, until=item.hold_until.isoformat())
         before = snapshot(item)
@@ -307,7 +330,8 @@ def return_to_sender(ctx: ServiceContext, item_id: int, *, reason: str, returned
             item.remarks = "；".join(x for x in (item.remarks, remarks.strip()) if x)
         tx.stamp(item)
         tx.audit("mail", item.id, before=before, after=snapshot(item),
-                 summary=f"邮件 {item.entry_no} 退回{returned_to}（{reason}）")
+                 summary=f"邮件 {item.entry_no} 退回{vocab.RETURN_TO.labels[returned_to]}"
+                         f"（{vocab.RETURN_REASON.labels[reason]}）")
     return get(ctx, item_id)
 
 
@@ -345,6 +369,8 @@ def list_mail(ctx: ServiceContext, *, start: dt.datetime | None = None, end: dt.
     stmt = ctx.scope_filter(stmt, MailItem.building_id)
     now = ctx.now()
     out = []
+    # the instant filter finds a mail type by its Chinese and its shown label
+    type_words = {c: (type_label(c), vocab.label("frontdesk.mail_type", c)) for c in MAIL_TYPES}
     with ctx.read("frontdesk.view") as s:
         for m, bname, room_no in s.execute(stmt):
             out.append(MailRow(
@@ -352,8 +378,9 @@ def list_mail(ctx: ServiceContext, *, start: dt.datetime | None = None, end: dt.
                 m.building_id, bname, room_no, m.addressee, m.phone, m.intact, m.notified_by, m.notified_at,
                 m.hold_until, m.collected_at, m.collector_name, m.is_proxy, m.handled_by, m.return_reason,
                 m.returned_at, m.returned_to, overdue_flag(m.status, now, m.hold_until, m.notify_due_at), m.version,
-                " ".join(x for x in (m.entry_no, m.tracking_no, m.addressee, bname, room_no, m.mail_type,
-                                     m.collector_name, m.phone) if x).lower()))
+                " ".join(x for x in (m.entry_no, m.tracking_no, m.addressee, bname, room_no,
+                                     *type_words.get(m.mail_type, (m.mail_type,)), m.collector_name, m.phone)
+                         if x).lower()))
     return privacy.protect_rows(ctx, out, {"phone": "phone"})
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app import vocab
 from app.db.models.frontdesk import OutgoingMail
 from app.db.models.residents import Building, Room
 from app.errors import Conflict, NotFound, ValidationError
@@ -16,7 +17,7 @@ from app.services.context import ServiceContext, snapshot
 from app.services.frontdesk_mail import _text, resolve_place
 from app.texts import QT_TRANSLATE_NOOP
 
-SHIPPING_METHODS = ("平邮", "挂号", "EMS", "快递", "其他")
+SHIPPING_METHODS = vocab.SHIPPING_METHOD.codes   # stored as codes, shown through vocab.label
 STATUS_LABELS = {
     "requested": QT_TRANSLATE_NOOP("FrontDesk", "待寄出"),
     "sent": QT_TRANSLATE_NOOP("FrontDesk", "已寄出"),
@@ -53,7 +54,9 @@ def request(ctx: ServiceContext, *, sender_name: str | None, addressee_name: str
             shipping_method: str, student_id: int | None = None, building_id: int | None = None,
             room_no: str | None = None, addressee_phone: str | None = None, item_description: str | None = None,
             fee: decimal.Decimal | float | str = 0, remarks: str | None = None) -> OutgoingRow:
-    """Record a resident's item to send: room, sender, addressee, full address and the shipping method."""
+    """Record a resident's item to send: room, sender, addressee, full address and the shipping method
+    (a code of frontdesk.shipping_method, or its label)."""
+    shipping_method = vocab.SHIPPING_METHOD.code(shipping_method)
     if shipping_method not in SHIPPING_METHODS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择寄递方式。"), field="shipping_method")
     if not _text(addressee_name):
@@ -85,7 +88,8 @@ def request(ctx: ServiceContext, *, sender_name: str | None, addressee_name: str
         s.add(row)
         s.flush()
         tx.audit("outgoing_mail", row.id, after=snapshot(row),
-                 summary=f"代寄登记 {row.request_no} {sender} → {row.addressee_name}（{shipping_method}）")
+                 summary=f"代寄登记 {row.request_no} {sender} → {row.addressee_name}"
+                         f"（{vocab.SHIPPING_METHOD.labels[shipping_method]}）")
         row_id = row.id
     return get(ctx, row_id)
 

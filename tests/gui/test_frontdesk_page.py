@@ -42,12 +42,13 @@ def test_mail_register_notify_and_hand_over(qtbot, ctx, monkeypatch):
         assert "楼栋" in d.ui.error_label.text() and not d.saved
         d.ui.student_search_edit.setText("2026001")  # one hit fills room, addressee and phone
         assert (d.ui.room_edit.text(), d.ui.addressee_edit.text()) == ("101", "张三")
-        d.ui.mail_type_combo.setCurrentIndex(d.ui.mail_type_combo.findData("快递"))
+        d.ui.mail_type_combo.setCurrentIndex(d.ui.mail_type_combo.findData("courier"))
         d.ui.tracking_edit.setText("SF1001")
         d.ui.tracking_edit.returnPressed.emit()  # the scanner's Enter saves; the form stays open
         assert len(d.saved) == 1 and "YJ2026-000001" in d.ui.saved_label.text() and not d.ui.room_edit.text()
+        assert "快递" in d.ui.saved_label.text() and "courier" not in d.ui.saved_label.text()  # the label, not the code
         d.ui.student_search_edit.setText("lisi")
-        d.ui.mail_type_combo.setCurrentIndex(d.ui.mail_type_combo.findData("挂号信"))
+        d.ui.mail_type_combo.setCurrentIndex(d.ui.mail_type_combo.findData("registered"))
         d.ui.intact_check.setChecked(False)
         _save(d)
         assert "邮递员" in d.ui.error_label.text() and len(d.saved) == 1
@@ -61,13 +62,15 @@ def test_mail_register_notify_and_hand_over(qtbot, ctx, monkeypatch):
     assert page.mail.model.rowCount() == 2
     assert {r.addressee for r in page.mail.selected()} == {"张三", "李四"}
 
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("短信", True)))
+    offered = []
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: (offered.append(a[3]), ("短信", True))[1]))
     assert page.ui.notify_button.isEnabled()
     page.ui.notify_button.click()
     settle(page)
-    assert {r.status for r in page.mail.model.rows} == {"notified"}
+    assert offered == [["公告板", "电话", "短信", "信箱通知单", "上门"]]  # the labels are offered, the code stored
+    assert {(r.status, r.notified_by) for r in page.mail.model.rows} == {("notified", "sms")}
 
-    parcel = next(r for r in page.mail.model.rows if r.mail_type == "快递")
+    parcel = next(r for r in page.mail.model.rows if r.mail_type == "courier")
     page.mail.select({parcel.id})
 
     def fake_hand_over(cls, ctx_, rows, parent=None):
