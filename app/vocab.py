@@ -149,11 +149,12 @@ KEY_STATUS = define("key.status", {
     "void": QT_TRANSLATE_NOOP("Values", "作废")})
 KEY_KIND = define("key.kind", {
     "student": QT_TRANSLATE_NOOP("Values", "学生钥匙"), "spare": QT_TRANSLATE_NOOP("Values", "备用钥匙")})
-KEY_LOSS_ACTION = labels("key.loss_action", (
-    QT_TRANSLATE_NOOP("Values", "补配钥匙"), QT_TRANSLATE_NOOP("Values", "更换锁芯"),
-    QT_TRANSLATE_NOOP("Values", "更换门锁")), columns=("key_loss.action",))
-KEY_LOSS_REASON = labels("key.loss_reason", (
-    QT_TRANSLATE_NOOP("Values", "丢失"), QT_TRANSLATE_NOOP("Values", "损坏"), QT_TRANSLATE_NOOP("Values", "自然损坏")), columns=("key_loss.reason",))
+KEY_LOSS_ACTION = define("key.loss_action", {
+    "recut": QT_TRANSLATE_NOOP("Values", "补配钥匙"), "cylinder": QT_TRANSLATE_NOOP("Values", "更换锁芯"),
+    "lock": QT_TRANSLATE_NOOP("Values", "更换门锁")}, columns=("key_loss.action", "key_price.code"))
+KEY_LOSS_REASON = define("key.loss_reason", {
+    "lost": QT_TRANSLATE_NOOP("Values", "丢失"), "damaged": QT_TRANSLATE_NOOP("Values", "损坏"),
+    "worn": QT_TRANSLATE_NOOP("Values", "自然损坏")}, columns=("key_loss.reason",))
 KEY_LEAVE_TYPE = define("key.leave_type", {
     "graduate": QT_TRANSLATE_NOOP("Values", "毕业"), "dropout": QT_TRANSLATE_NOOP("Values", "退学"),
     "transfer": QT_TRANSLATE_NOOP("Values", "调换宿舍"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
@@ -165,10 +166,12 @@ KEY_BORROWER_TYPE = define("key.borrower_type", {
 KEY_TYPE = labels("key.type", (
     QT_TRANSLATE_NOOP("Values", "房门"), QT_TRANSLATE_NOOP("Values", "壁橱"), QT_TRANSLATE_NOOP("Values", "抽屉"),
     QT_TRANSLATE_NOOP("Values", "阳台"), QT_TRANSLATE_NOOP("Values", "信箱"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("key_type.name",))
-KEY_MOVEMENT = labels("key.movement", (
-    QT_TRANSLATE_NOOP("Values", "入库"), QT_TRANSLATE_NOOP("Values", "发放"), QT_TRANSLATE_NOOP("Values", "借出"),
-    QT_TRANSLATE_NOOP("Values", "归还"), QT_TRANSLATE_NOOP("Values", "交回"), QT_TRANSLATE_NOOP("Values", "遗失"),
-    QT_TRANSLATE_NOOP("Values", "损坏"), QT_TRANSLATE_NOOP("Values", "作废"), QT_TRANSLATE_NOOP("Values", "撤销挂失")), columns=("key_movement.kind",))
+KEY_MOVEMENT = define("key.movement", {
+    "stock_in": QT_TRANSLATE_NOOP("Values", "入库"), "issue": QT_TRANSLATE_NOOP("Values", "发放"),
+    "lend": QT_TRANSLATE_NOOP("Values", "借出"), "back": QT_TRANSLATE_NOOP("Values", "归还"),
+    "return": QT_TRANSLATE_NOOP("Values", "交回"), "lost": QT_TRANSLATE_NOOP("Values", "遗失"),
+    "damaged": QT_TRANSLATE_NOOP("Values", "损坏"), "void": QT_TRANSLATE_NOOP("Values", "作废"),
+    "found": QT_TRANSLATE_NOOP("Values", "撤销挂失")}, columns=("key_movement.kind",))
 
 # --- Residents --------------------------------------------------------------------------------
 GENDER = labels("residents.gender", (

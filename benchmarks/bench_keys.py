@@ -112,13 +112,13 @@ def build_database(folder: Path):
         if is_open:
             open_keys.add(room)
         loans.append({"id": i, "loan_no": f"JB{i:08d}", "key_id": room, "building_id": (room - 1) // rooms_per + 1,
-                      "room_id": room, "student_id": sid, "pledged_id_type": "学生证", "time_out": _ts(out),
+                      "room_id": room, "student_id": sid, "pledged_id_type": "student", "time_out": _ts(out),
                       "due_time": _ts(out + dt.timedelta(minutes=30)), "time_in": _ts(back),
                       "id_returned": int(back is not None), "status": "open" if is_open else "returned",
                       "attendant": "bench"})
-        moves.append({"key_id": room, "at": _ts(out), "kind": "借出", "student_id": sid, "by_user": "bench"})
+        moves.append({"key_id": room, "at": _ts(out), "kind": "lend", "student_id": sid, "by_user": "bench"})
         if back:
-            moves.append({"key_id": room, "at": _ts(back), "kind": "归还", "student_id": sid, "by_user": "bench"})
+            moves.append({"key_id": room, "at": _ts(back), "kind": "back", "student_id": sid, "by_user": "bench"})
     for key in keys[:len(rooms)]:
         if key["id"] in open_keys:
             key["status"] = "on_loan"

@@ -206,7 +206,7 @@ def return_keys(ctx: ServiceContext, student_id: int, returned: dict[int, int], 
             lines.append((len(keys), back, money(types[type_id].unit_price)))
             detail.append({"type": types[type_id].name, "expected": len(keys), "returned": back})
         threshold = float(config.get_in(s, "keys.lock_change_threshold", 0.5))
-        fee, lock = compensation_for(lines, lock_price(s, "更换锁芯"), threshold)
+        fee, lock = compensation_for(lines, lock_price(s, "cylinder"), threshold)
         receipt_no = (receipt_no or "").strip() or None
         if fee > 0 and not receipt_no and not waive_reason:
             raise ValidationError(QT_TRANSLATE_NOOP(
@@ -293,7 +293,7 @@ def return_preview(ctx: ServiceContext, student_id: int, returned: dict[int, int
         types = {t.id: t for t in key_types(s, active_only=False)}
         lines = [(n, min(int(returned.get(t, 0)), n), money(types[t].unit_price)) for t, n in held.items()]
         threshold = float(config.get_in(s, "keys.lock_change_threshold", 0.5))
-        return compensation_for(lines, lock_price(s, "更换锁芯"), threshold)
+        return compensation_for(lines, lock_price(s, "cylinder"), threshold)
 
 
 @dataclass(frozen=True)

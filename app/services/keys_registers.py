@@ -237,10 +237,10 @@ def fetch_lock_renewal(ctx: ServiceContext, period: Period, building: str | None
     lost = (select(KeyLoss.application_no, KeyLoss.apply_date, KeyLoss.room_id, Building.name, Room.room_no,
                    KeyLoss.action, KeyLoss.status)
             .join(Building, KeyLoss.building_id == Building.id).join(Room, KeyLoss.room_id == Room.id)
-            .where(KeyLoss.key_type_id == door, KeyLoss.reason == "丢失", KeyLoss.status != "cancelled",
+            .where(KeyLoss.key_type_id == door, KeyLoss.reason == "lost", KeyLoss.status != "cancelled",
                    KeyLoss.apply_date >= period.start, KeyLoss.apply_date <= period.end))
     changes = (select(KeyLoss.room_id, KeyLoss.done_date)
-               .where(KeyLoss.action != "补配钥匙", KeyLoss.status == "done", KeyLoss.key_type_id == door))
+               .where(KeyLoss.action != "recut", KeyLoss.status == "done", KeyLoss.key_type_id == door))
     if bid is not None:
         returns = returns.where(KeyReturn.building_id == bid)
         lost = lost.where(KeyLoss.building_id == bid)
@@ -257,7 +257,7 @@ def fetch_lock_renewal(ctx: ServiceContext, period: Period, building: str | None
                          "why": translate("Registers", "离校交回钥匙不足一半（应交 {expected} 实交 {back}）").format(
                              expected=expected, back=back), "done": done_since(room_id, day)})
         for no, day, room_id, bname, room_no, action, status in s.execute(ctx.scope_filter(lost, KeyLoss.building_id)):
-            if action == "补配钥匙":
+            if action == "recut":
                 rows.append({"building": bname, "room_no": room_no, "date": day, "ref": no,
                              "why": translate("Registers", "房门钥匙丢失（已补配，建议换锁芯）"), "done": done_since(room_id, day)})
             elif status != "done":

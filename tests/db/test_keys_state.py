@@ -74,8 +74,8 @@ def test_key_flows_keep_one_holder_per_key_and_one_audit_row_per_change(world):
             if loans:
                 self._do(keys_loans.return_spare, ctx, loans[pick % len(loans)])
 
-        @rule(no=st.sampled_from(STUDENTS), action=st.sampled_from(("补配钥匙", "更换锁芯")),
-              reason=st.sampled_from(("丢失", "自然损坏")))
+        @rule(no=st.sampled_from(STUDENTS), action=st.sampled_from(("recut", "cylinder")),
+              reason=st.sampled_from(("lost", "worn")))
         def lose(self, no, action, reason):
             self._do(keys_losses.report_loss, ctx, no, self.types["房门"], 1, action, reason)
 

@@ -1,0 +1,63 @@
+"""Migration 0021_codes_keys_release: the keys' and release slips' enumerated values are stored as
+codes; the migration rewrites the Chinese labels of existing rows into codes and back, on SQLite
+and PostgreSQL, and the services take a code or a label and store the code."""
+import importlib
+
+from sqlalchemy import select, text
+
+from app import vocab
+from app.db.models.keys import KeyLoss, KeyMovement, KeyPrice
+from app.services import keys_inventory, keys_issue, keys_losses
+from tests import factories
+from tests.db.test_codes_migration import _alembic
+
+REVISION = "0021_codes_keys_release"
+
+
+def _undo(db) -> None:
+    """This migration undone (with whatever else builds on 0016_codes2): the rows as an older
+    version wrote them. The release tables stay (0011_gate keeps 0006_release)."""
+    _alembic(db, "downgrade", "0016_codes2")
+
+
+def _redo(db) -> None:
+    _alembic(db, "upgrade", "heads")
+
+
+def _read(db, stmt) -> list:
+    with db.engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(stmt)]
+
+
+def test_key_losses_and_movements_are_stored_as_codes_and_migrated_both_ways(db, ctx):
+    b = factories.building(db, "1号楼", rooms=("101",))
+    factories.student(db, "2026001", "张三", b["beds"]["101"][0])
+    t = {r.name: r.id for r in keys_inventory.list_key_types(ctx)}
+    door, closet = next(iter(t.values())), list(t.values())[1]
+    keys_issue.issue_keys(ctx, "2026001", {door: 1, closet: 2})
+    keys_losses.report_loss(ctx, "2026001", closet, 1, "补配钥匙", "丢失")   # labels, as typed on the command line
+    keys_losses.report_loss(ctx, "2026001", door, 1, "cylinder", "worn")    # codes, as the dialog's combos give them
+    losses = select(KeyLoss.action, KeyLoss.reason).order_by(KeyLoss.id)
+    prices = select(KeyPrice.code).order_by(KeyPrice.code)
+    kinds = select(KeyMovement.kind).distinct().order_by(KeyMovement.kind)
+    codes = (_read(db, losses), _read(db, prices), _read(db, kinds))
+    assert codes == ([("recut", "lost"), ("cylinder", "worn")], [("cylinder",), ("lock",)],
+                     [("damaged",), ("issue",), ("lost",)])
+
+    _undo(db)
+    assert _read(db, losses) == [("补配钥匙", "丢失"), ("更换锁芯", "自然损坏")]
+    assert {k for (k,) in _read(db, prices)} == {"更换锁芯", "更换门锁"}
+    assert {k for (k,) in _read(db, kinds)} == {"发放", "遗失", "损坏"}
+    with db.engine.begin() as conn:     # a row nothing converts: left alone
+        conn.execute(text("UPDATE key_loss SET remarks = 'x'"))
+    _redo(db)
+    assert (_read(db, losses), _read(db, prices), _read(db, kinds)) == codes
+    assert vocab.label("key.loss_action", codes[0][0][0]) == "补配钥匙"
+
+
+def test_the_migration_knows_every_code_of_the_vocabularies_it_converts():
+    """The migration keeps its own copy of the labels; it must match the vocabulary it converts."""
+    conversions = importlib.import_module(f"app.db.migrations.versions.{REVISION}").CONVERSIONS
+    by_column = {c: v for v in (vocab.get(n) for n in vocab.names()) for c in v.columns}
+    for table, column, mapping in conversions:
+        assert mapping == by_column[f"{table}.{column}"].labels, (table, column)
