@@ -163,9 +163,13 @@ KEY_BORROWER_TYPE = define("key.borrower_type", {
     "property": QT_TRANSLATE_NOOP("Values", "物业部人员"), "sales": QT_TRANSLATE_NOOP("Values", "销售人员"),
     "project": QT_TRANSLATE_NOOP("Values", "项目部人员"), "builder": QT_TRANSLATE_NOOP("Values", "施工单位")},
     columns=("owner_key_loan.borrower_type",))
-KEY_TYPE = labels("key.type", (
-    QT_TRANSLATE_NOOP("Values", "房门"), QT_TRANSLATE_NOOP("Values", "壁橱"), QT_TRANSLATE_NOOP("Values", "抽屉"),
-    QT_TRANSLATE_NOOP("Values", "阳台"), QT_TRANSLATE_NOOP("Values", "信箱"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("key_type.name",))
+# Key types are a fixed, seeded list (the office sets each one's quantity and price, never adds or
+# renames one): key_type.name holds the code.
+KEY_TYPE = define("key.type", {
+    "door": QT_TRANSLATE_NOOP("Values", "房门"), "closet": QT_TRANSLATE_NOOP("Values", "壁橱"),
+    "drawer": QT_TRANSLATE_NOOP("Values", "抽屉"), "balcony": QT_TRANSLATE_NOOP("Values", "阳台"),
+    "mailbox": QT_TRANSLATE_NOOP("Values", "信箱"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
+    columns=("key_type.name",))
 KEY_MOVEMENT = define("key.movement", {
     "stock_in": QT_TRANSLATE_NOOP("Values", "入库"), "issue": QT_TRANSLATE_NOOP("Values", "发放"),
     "lend": QT_TRANSLATE_NOOP("Values", "借出"), "back": QT_TRANSLATE_NOOP("Values", "归还"),

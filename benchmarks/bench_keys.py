@@ -82,7 +82,7 @@ def build_database(folder: Path):
             rooms.append({"id": room_id, "building_id": b, "room_no": f"{floor}{r % 100:02d}", "floor": floor,
                           "bed_count": 4, "status": "正常", "version": 1})
             keys.append({"id": room_id, "tag_code": f"S{room_id:06d}", "room_id": room_id,
-                         "key_type_id": types["房门"], "kind": "spare", "hook": f"H{r + 1:03d}",
+                         "key_type_id": types["door"], "kind": "spare", "hook": f"H{r + 1:03d}",
                          "status": "in_stock", "holder_student_id": None, "since": now, "version": 1})
             for n in range(1, 5):
                 bed_id += 1
@@ -93,7 +93,7 @@ def build_database(folder: Path):
     key_id = len(keys)
     for st in students:
         room = (st["id"] - 1) // 4 + 1
-        for name, qty in (("房门", 1),):  # each student's door key (the set adds nothing to these figures)
+        for name, qty in (("door", 1),):  # each student's door key (the set adds nothing to these figures)
             for _ in range(qty):
                 key_id += 1
                 keys.append({"id": key_id, "tag_code": f"K{key_id:07d}", "room_id": room,

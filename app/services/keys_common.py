@@ -48,9 +48,10 @@ DEFAULTS = {
     "keys.property_staff_due_time": "23:59",
 }
 
-# Reference rows (idempotent): name, default quantity per student, price per key, order.
-KEY_TYPE_SEEDS = (("房门", 1, "20.00", 1), ("壁橱", 2, "20.00", 2), ("抽屉", 2, "20.00", 3),
-                  ("阳台", 0, "20.00", 4), ("信箱", 0, "20.00", 5), ("其他", 0, "20.00", 6))
+# Reference rows (idempotent): name (a code of vocabulary key.type), default quantity per student,
+# price per key, order.
+KEY_TYPE_SEEDS = (("door", 1, "20.00", 1), ("closet", 2, "20.00", 2), ("drawer", 2, "20.00", 3),
+                  ("balcony", 0, "20.00", 4), ("mailbox", 0, "20.00", 5), ("other", 0, "20.00", 6))
 # The lock-change prices, keyed by the loss action (key.loss_action) they price.
 PRICE_SEEDS = (("cylinder", "更换锁芯（每间）", "150.00"), ("lock", "更换门锁（每间）", "150.00"))
 

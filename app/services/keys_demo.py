@@ -77,7 +77,7 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
         c = _at(ctx, start + dt.timedelta(days=2 + 2 * i, hours=10))
         try:
             action = "cylinder" if i == 0 else "recut"
-            loss = keys_losses.report_loss(c, no, types["房门" if i < 2 else "抽屉"], 1, action, "lost")
+            loss = keys_losses.report_loss(c, no, types["door" if i < 2 else "drawer"], 1, action, "lost")
             losses += 1
             if i < 3:
                 paid = keys_losses.pay_loss(c, loss.id, f"SJ{rng.randint(100000, 999999)}", loss.version)

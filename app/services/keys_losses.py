@@ -104,7 +104,7 @@ def report_loss(ctx: ServiceContext, student_no: str, key_type_id: int, qty: int
                                                KeyItem.status == "issued").order_by(KeyItem.id)).all()
         if action == "recut" and len(held) < qty:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{name} 只持有{type}钥匙 {n} 把，不能挂失 {qty} 把。"),
-                                  field="qty", name=st.name, type=kt.name, n=len(held), qty=qty)
+                                  field="qty", name=st.name, type=vocab.label("key.type", kt.name), n=len(held), qty=qty)
         standard = list_fee(s, kt, qty, action, reason)
         charged = standard if fee is None or str(fee) == "" else money(fee)
         fee_reason = (fee_reason or "").strip() or None
@@ -133,7 +133,7 @@ def report_loss(ctx: ServiceContext, student_no: str, key_type_id: int, qty: int
                  student_id=st.id, ref=loss.application_no)
         s.flush()
         tx.audit("key_loss", loss.application_no, after=snapshot(loss),
-                 summary=f"钥匙挂失 {loss.application_no} {st.name}（{st.student_no}）{kt.name}{qty} 把，"
+                 summary=f"钥匙挂失 {loss.application_no} {st.name}（{st.student_no}）{vocab.KEY_TYPE.labels.get(kt.name, kt.name)}{qty} 把，"
                          f"{vocab.KEY_LOSS_ACTION.labels[action]}，{charged} 元")
         return _row(s, loss)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
+from app import vocab
 from reports.pdf.common import (PAGE_H, PAGE_W, RED, box, build_pdf, capital_money, cut_line, labelled_cell,
                                 signature_row, text)
 
@@ -56,7 +57,7 @@ def draw_copy(c, r, top: float, copy_label: str) -> None:
     text(c, MARGIN_X + cw / 2, y + 2.6, "钥匙类型", 9, align="center")
     for i, (name, qty) in enumerate(r.lines):
         box(c, MARGIN_X + cw * (i + 1), y, cw, ROW)
-        text(c, MARGIN_X + cw * (i + 1.5), y + 2.6, name, 9, align="center")
+        text(c, MARGIN_X + cw * (i + 1.5), y + 2.6, vocab.label("key.type", name), 9, align="center")
     y -= ROW
     box(c, MARGIN_X, y, cw, ROW)
     text(c, MARGIN_X + cw / 2, y + 2.6, "数量（把）", 9, align="center")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
+from app import vocab
 from reports.pdf.common import PAGE_H, PAGE_W, box, build_pdf, qr, text
 
 COLS, ROWS = 3, 8
@@ -37,7 +38,7 @@ def build_key_tags(tags: Sequence, path: str | Path, title: str = "备用钥匙�
                 tx = x + size + 6
                 text(c, tx, y + CELL_H - 10, tag.tag_code, 14)
                 text(c, tx, y + CELL_H - 17, f"挂钩 {tag.hook or '-'}", 9)
-                text(c, tx, y + CELL_H - 23, f"{tag.key_type}钥匙", 9)
+                text(c, tx, y + CELL_H - 23, f"{vocab.label('key.type', tag.key_type)}钥匙", 9)
                 text(c, tx, y + 5, "拾到请交公寓管理中心", 6.5, color=(0.4, 0.4, 0.4))
             c.showPage()
     return build_pdf(path, title, draw)

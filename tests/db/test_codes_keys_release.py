@@ -33,7 +33,7 @@ def test_key_losses_and_movements_are_stored_as_codes_and_migrated_both_ways(db,
     b = factories.building(db, "1号楼", rooms=("101",))
     factories.student(db, "2026001", "张三", b["beds"]["101"][0])
     t = {r.name: r.id for r in keys_inventory.list_key_types(ctx)}
-    door, closet = next(iter(t.values())), list(t.values())[1]
+    door, closet = t["door"], t["closet"]
     keys_issue.issue_keys(ctx, "2026001", {door: 1, closet: 2})
     keys_losses.report_loss(ctx, "2026001", closet, 1, "补配钥匙", "丢失")   # labels, as typed on the command line
     keys_losses.report_loss(ctx, "2026001", door, 1, "cylinder", "worn")    # codes, as the dialog's combos give them
@@ -53,6 +53,30 @@ def test_key_losses_and_movements_are_stored_as_codes_and_migrated_both_ways(db,
     _redo(db)
     assert (_read(db, losses), _read(db, prices), _read(db, kinds)) == codes
     assert vocab.label("key.loss_action", codes[0][0][0]) == "补配钥匙"
+
+
+def test_key_types_are_stored_as_codes_and_migrated_both_ways(db, ctx):
+    """The seeded key types are a fixed list: key_type.name holds the code, shown as its label;
+    a key return's JSON detail names the types by code too."""
+    from app.db.models.keys import KeyReturn, KeyType
+    b = factories.building(db, "1号楼", rooms=("101",))
+    student = factories.student(db, "2026001", "张三", b["beds"]["101"][0])
+    t = {r.name: r.id for r in keys_inventory.list_key_types(ctx)}
+    assert list(t) == ["door", "closet", "drawer", "balcony", "mailbox", "other"]
+    assert [vocab.label("key.type", n) for n in t] == ["房门", "壁橱", "抽屉", "阳台", "信箱", "其他"]
+    keys_issue.issue_keys(ctx, "2026001", {t["door"]: 1, t["drawer"]: 2})
+    keys_issue.return_keys(ctx, student, {t["door"]: 1, t["drawer"]: 2})
+    names = select(KeyType.name).order_by(KeyType.sort_order)
+    detail = select(KeyReturn.detail)
+    assert '"type": "door"' in _read(db, detail)[0][0]
+
+    _undo(db)
+    assert [n for (n,) in _read(db, names)] == ["房门", "壁橱", "抽屉", "阳台", "信箱", "其他"]
+    assert '"type": "房门"' in _read(db, detail)[0][0] and '"type": "抽屉"' in _read(db, detail)[0][0]
+    _redo(db)
+    assert [n for (n,) in _read(db, names)] == list(t)
+    assert '"type": "door"' in _read(db, detail)[0][0] and '"type": "drawer"' in _read(db, detail)[0][0]
+    assert {r.name: r.id for r in keys_inventory.list_key_types(ctx)} == t
 
 
 def test_the_migration_knows_every_code_of_the_vocabularies_it_converts():

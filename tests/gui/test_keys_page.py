@@ -122,12 +122,16 @@ def test_where_is_this_key(qtbot, page):
 
 
 def test_price_list_dialog_saves_changed_rows(qtbot, page):
+    from PySide6.QtWidgets import QLabel
+
     from app.controllers.key_prices_dialog import KeyPricesDialog
     from app.services import keys_inventory
     dialog = KeyPricesDialog(page.ctx, page)
     qtbot.addWidget(dialog)
     t, qty, price = dialog.type_widgets[0]
-    assert t.name == "房门" and qty.value() == 1 and price.value() == 20
+    assert t.name == "door" and qty.value() == 1 and price.value() == 20
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert "房门" in labels and "door" not in labels    # the type's label, never its code
     price.setValue(25)
     dialog.price_widgets[0][1].setValue(180)
     assert dialog.submit() and dialog.result_value == 2
