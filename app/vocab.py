@@ -254,22 +254,30 @@ SHIPPING_METHOD = labels("frontdesk.shipping_method", (
     QT_TRANSLATE_NOOP("Values", "快递"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("outgoing_mail.shipping_method",))
 
 # --- Release and move-out ---------------------------------------------------------------------
-PARTY_KIND = labels("release.party_kind", (
-    QT_TRANSLATE_NOOP("Values", "租户"), QT_TRANSLATE_NOOP("Values", "业主"), QT_TRANSLATE_NOOP("Values", "单位")), columns=("release_party.kind",))
-APPLICANT_ROLE = labels("release.applicant_role", (
-    QT_TRANSLATE_NOOP("Values", "业主"), QT_TRANSLATE_NOOP("Values", "租户"), QT_TRANSLATE_NOOP("Values", "受托人"),
-    QT_TRANSLATE_NOOP("Values", "装修单位"), QT_TRANSLATE_NOOP("Values", "学生"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("release_slip.applicant_role",))
-ID_TYPE = labels("release.id_type", (
-    QT_TRANSLATE_NOOP("Values", "身份证"), QT_TRANSLATE_NOOP("Values", "学生证"), QT_TRANSLATE_NOOP("Values", "护照"),
-    QT_TRANSLATE_NOOP("Values", "港澳通行证"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("release_slip.handler_id_type",))
-ENDORSE_METHOD = labels("release.endorse_method", (
-    QT_TRANSLATE_NOOP("Values", "单位盖章"), QT_TRANSLATE_NOOP("Values", "到场签字"), QT_TRANSLATE_NOOP("Values", "书面同意"),
-    QT_TRANSLATE_NOOP("Values", "电话确认"), QT_TRANSLATE_NOOP("Values", "学生本人")), columns=("release_slip.endorse_method",))
-SLIP_REASON = labels("release.reason", (
-    QT_TRANSLATE_NOOP("Values", "迁出"), QT_TRANSLATE_NOOP("Values", "维修"), QT_TRANSLATE_NOOP("Values", "调拨"),
-    QT_TRANSLATE_NOOP("Values", "处置"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("release_slip.reason",))
-INSPECTION_RESULT = labels("release.inspection_result", (
-    QT_TRANSLATE_NOOP("Values", "合格"), QT_TRANSLATE_NOOP("Values", "不合格"), QT_TRANSLATE_NOOP("Values", "未检")), columns=("move_out_inspection.result",))
+PARTY_KIND = define("release.party_kind", {
+    "tenant": QT_TRANSLATE_NOOP("Values", "租户"), "owner": QT_TRANSLATE_NOOP("Values", "业主"),
+    "company": QT_TRANSLATE_NOOP("Values", "单位")}, columns=("release_party.kind",))
+APPLICANT_ROLE = define("release.applicant_role", {
+    "owner": QT_TRANSLATE_NOOP("Values", "业主"), "tenant": QT_TRANSLATE_NOOP("Values", "租户"),
+    "agent": QT_TRANSLATE_NOOP("Values", "受托人"), "builder": QT_TRANSLATE_NOOP("Values", "装修单位"),
+    "student": QT_TRANSLATE_NOOP("Values", "学生"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
+    columns=("release_slip.applicant_role",))
+ID_TYPE = define("release.id_type", {
+    "id_card": QT_TRANSLATE_NOOP("Values", "身份证"), "student_card": QT_TRANSLATE_NOOP("Values", "学生证"),
+    "passport": QT_TRANSLATE_NOOP("Values", "护照"), "hk_macao": QT_TRANSLATE_NOOP("Values", "港澳通行证"),
+    "other": QT_TRANSLATE_NOOP("Values", "其他")}, columns=("release_slip.handler_id_type",))
+ENDORSE_METHOD = define("release.endorse_method", {
+    "stamp": QT_TRANSLATE_NOOP("Values", "单位盖章"), "signed": QT_TRANSLATE_NOOP("Values", "到场签字"),
+    "written": QT_TRANSLATE_NOOP("Values", "书面同意"), "phone": QT_TRANSLATE_NOOP("Values", "电话确认"),
+    "student": QT_TRANSLATE_NOOP("Values", "学生本人")}, columns=("release_slip.endorse_method",))
+SLIP_REASON = define("release.reason", {
+    "move_out": QT_TRANSLATE_NOOP("Values", "迁出"), "repair": QT_TRANSLATE_NOOP("Values", "维修"),
+    "transfer": QT_TRANSLATE_NOOP("Values", "调拨"), "disposal": QT_TRANSLATE_NOOP("Values", "处置"),
+    "other": QT_TRANSLATE_NOOP("Values", "其他")}, columns=("release_slip.reason",))
+# also the values of move_out_inspection.checklist (JSON {item: result})
+INSPECTION_RESULT = define("release.inspection_result", {
+    "pass": QT_TRANSLATE_NOOP("Values", "合格"), "fail": QT_TRANSLATE_NOOP("Values", "不合格"),
+    "not_done": QT_TRANSLATE_NOOP("Values", "未检")}, columns=("move_out_inspection.result",))
 
 # --- Assessments ------------------------------------------------------------------------------
 ASSESSMENT_CATEGORY = labels("assessments.category", (

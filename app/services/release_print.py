@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from app import vocab
 from app.db.models.release import ReleaseSlip
 from app.db.models.residents import Building
 from app.errors import Conflict, NotFound
@@ -27,10 +28,10 @@ def to_print(slip: ReleaseSlip, building: str, org_name: str, copies: int, *, re
              show_ids: bool) -> pdf.SlipPrint:
     endorsement = owner = ""
     if slip.endorse_method:
-        text = f"{slip.endorse_method}：{slip.endorser_name or ''}"
+        text = f"{vocab.label('release.endorse_method', slip.endorse_method)}：{slip.endorser_name or ''}"
         if slip.endorse_note:
             text += f"（{slip.endorse_note}）"
-        if slip.endorse_method == "单位盖章":
+        if slip.endorse_method == "stamp":
             endorsement = text
         else:
             owner = text
@@ -38,9 +39,9 @@ def to_print(slip: ReleaseSlip, building: str, org_name: str, copies: int, *, re
         org_name=org_name, slip_no=slip.slip_no or "", issue_date=slip.issue_date, valid_until=slip.valid_until,
         building=building, unit_no=slip.unit_no or "", tenant_name=slip.tenant_name,
         phone=privacy.show(None, slip.handler_phone, "phone", full=show_ids),
-        handler_name=f"{slip.handler_name}（{slip.applicant_role}）",
-        handler_id=f"{slip.handler_id_type} {_mask_id(slip.handler_id_no, show_ids)}",
-        reason=slip.reason + (f"：{slip.reason_text}" if slip.reason_text else ""),
+        handler_name=f"{slip.handler_name}（{vocab.label('release.applicant_role', slip.applicant_role)}）",
+        handler_id=f"{vocab.label('release.id_type', slip.handler_id_type)} {_mask_id(slip.handler_id_no, show_ids)}",
+        reason=vocab.label("release.reason", slip.reason) + (f"：{slip.reason_text}" if slip.reason_text else ""),
         items=[pdf.SlipItemPrint(i.item_name, i.spec_model or "", i.unit or "", i.qty, i.remarks or "")
                for i in slip.items],
         endorsement=endorsement, owner_confirmation=owner,

@@ -10,6 +10,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from app import vocab
 from reports.pdf.common import PAGE_H, PAGE_W, RED, box, build_pdf, labelled_cell, stamp_box, text, wrap
 
 DISTRIBUTION = {
@@ -81,7 +82,7 @@ def _draw(c: Canvas, n: NoticePrint) -> None:
         for i, (item, result) in enumerate(items):
             x = 22 + (i % 2) * col_w
             box(c, x, y - 6.5, col_w, 6.5, width=0.4)
-            text(c, x + 2, y - 4.7, f"{item}：{result}", 9.5)
+            text(c, x + 2, y - 4.7, f"{item}：{vocab.label('release.inspection_result', result)}", 9.5)
             if i % 2 == 1 or i == len(items) - 1:
                 y -= 6.5
         y -= 7

@@ -2,6 +2,7 @@
 codes; the migration rewrites the Chinese labels of existing rows into codes and back, on SQLite
 and PostgreSQL, and the services take a code or a label and store the code."""
 import importlib
+import json
 
 from sqlalchemy import select, text
 
@@ -79,9 +80,66 @@ def test_key_types_are_stored_as_codes_and_migrated_both_ways(db, ctx):
     assert {r.name: r.id for r in keys_inventory.list_key_types(ctx)} == t
 
 
+def test_release_slip_and_inspection_values_are_stored_as_codes_and_migrated_both_ways(db, ctx):
+    """Party kind, applicant role, ID type, endorsement method and reason of a slip, and the result
+    of an inspection and of each item of its checklist (JSON)."""
+    import datetime as dt
+
+    from app.db.models.release import MoveOutInspection, ReleaseParty, ReleaseSlip
+    from app.services import moveout, release
+    from app.services.moveout import MoveOutInput
+    from tests.release_data import setup_tenant, slip_input
+    data = setup_tenant(ctx)                                    # party kind given as its label, 租户
+    mid = moveout.apply(ctx, MoveOutInput(kind="tenant", party_id=data["party"], planned_date=ctx.today() + dt.timedelta(days=5),
+                                          owner_consent_received=True, consent_notice_no="TZ-01",
+                                          consent_fees_paid_to=ctx.today() + dt.timedelta(days=60),
+                                          mailbox_keys_returned=2))
+    moveout.settle_fees(ctx, mid, arrears_amount="0", mgmt_fee_paid_to=ctx.today() + dt.timedelta(days=60),
+                        confirmed_by="财务")
+    moveout.request_inspection(ctx, mid, requested_date=ctx.today())
+    moveout.record_inspection(ctx, mid, result="不合格", inspection_date=ctx.today(), inspectors="工程部",
+                              defects="烟感缺失", checklist={"烟感": "不合格", "灭火器": "pass", "水管": "未检"})
+    labelled = release.create_slip(ctx, slip_input(data))     # labels: 租户, 身份证, 迁出 (as typed)
+    release.endorse(ctx, labelled, method="单位盖章", endorser_name="王经理")
+    coded = release.create_slip(ctx, slip_input(data, applicant_role="agent", handler_id_type="passport",
+                                                reason="disposal"))  # codes, as the combos give them
+    release.endorse(ctx, coded, method="phone", endorser_name="王经理", note="王经理 10:00 来电")
+    slips = select(ReleaseSlip.applicant_role, ReleaseSlip.handler_id_type, ReleaseSlip.reason,
+                   ReleaseSlip.endorse_method).order_by(ReleaseSlip.id)
+    kinds = select(ReleaseParty.kind)
+    inspections = select(MoveOutInspection.result, MoveOutInspection.checklist)
+
+    def stored():
+        (result, checklist), = _read(db, inspections)
+        return _read(db, slips), _read(db, kinds), result, json.loads(checklist)
+    codes = ([("tenant", "id_card", "move_out", "stamp"), ("agent", "passport", "disposal", "phone")],
+             [("tenant",)], "fail", {"烟感": "fail", "灭火器": "pass", "水管": "not_done"})
+    assert stored() == codes
+
+    _undo(db)
+    assert stored() == ([("租户", "身份证", "迁出", "单位盖章"), ("受托人", "护照", "处置", "电话确认")],
+                        [("租户",)], "不合格", {"烟感": "不合格", "灭火器": "合格", "水管": "未检"})
+    _redo(db)
+    assert stored() == codes
+
+
 def test_the_migration_knows_every_code_of_the_vocabularies_it_converts():
     """The migration keeps its own copy of the labels; it must match the vocabulary it converts."""
     conversions = importlib.import_module(f"app.db.migrations.versions.{REVISION}").CONVERSIONS
     by_column = {c: v for v in (vocab.get(n) for n in vocab.names()) for c in v.columns}
     for table, column, mapping in conversions:
         assert mapping == by_column[f"{table}.{column}"].labels, (table, column)
+
+
+def test_every_code_fits_the_columns_that_store_it():
+    """A code longer than its String(n) column fails on PostgreSQL only (SQLite does not check)."""
+    from app.db.models import Base
+    from app.services import catalog
+    catalog.registers()  # services declare their own vocabularies when imported
+    too_long = []
+    for name in vocab.names():
+        for column in vocab.get(name).columns:
+            table, col = column.split(".")
+            length = getattr(Base.metadata.tables[table].c[col].type, "length", None)
+            too_long += [(column, code) for code in vocab.get(name).codes if length and len(code) > length]
+    assert not too_long
