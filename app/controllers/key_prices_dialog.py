@@ -40,7 +40,9 @@ class KeyPricesDialog(ServiceDialog):
         self.price_widgets = []
         for r, p in enumerate(self.prices):
             spin = _money_spin(p.price)
-            self.ui.prices_layout.addWidget(QLabel(p.name), r, 0)
+            # p.code is the loss action it prices (key.loss_action); p.name is the same in Chinese only
+            name = self.tr("%1（每间）").replace("%1", vocab.label("key.loss_action", p.code))
+            self.ui.prices_layout.addWidget(QLabel(name), r, 0)
             self.ui.prices_layout.addWidget(spin, r, 1)
             self.price_widgets.append((p, spin))
         editable = ctx.can("keys.configure")
