@@ -6128,6 +6128,10 @@ Appeal reason: %4</translation>
         <translation> per person</translation>
     </message>
     <message>
+        <source>%1（每间）</source>
+        <translation>%1 (per room)</translation>
+    </message>
+    <message>
         <source>钥匙类型与价目表</source>
         <translation>Key types and prices</translation>
     </message>
