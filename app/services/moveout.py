@@ -219,9 +219,13 @@ def record_inspection(ctx: ServiceContext, move_out_id: int, *, result: str, ins
                       expected_version: int | None = None) -> str:
     """O4: the result of the inspection (or room check) with its notice number; returns it."""
     result = vocab.INSPECTION_RESULT.code(result or "") or result   # a code, or its label as typed
-    checklist = {item: vocab.INSPECTION_RESULT.code(v or "") or v for item, v in (checklist or {}).items()}
     if result not in RESULTS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "检查结果须为合格或不合格。"), field="result")
+    checklist = {item: vocab.INSPECTION_RESULT.code(v or "") or v for item, v in (checklist or {}).items()}
+    for item, value in checklist.items():
+        if value not in vocab.INSPECTION_RESULT.codes:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "检查项目「{item}」的结果无效：{value}（应为合格、不合格或未检）"),
+                                  field="checklist", item=item, value=value)
     if not (inspectors or "").strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写检查人员。"), field="inspectors")
     if result == "fail" and not (defects or "").strip():

@@ -4,9 +4,12 @@ and PostgreSQL, and the services take a code or a label and store the code."""
 import importlib
 import json
 
+import pytest
+
 from sqlalchemy import select, text
 
 from app import vocab
+from app.errors import ValidationError
 from app.db.models.keys import KeyLoss, KeyMovement, KeyPrice
 from app.services import keys_inventory, keys_issue, keys_losses
 from tests import factories
@@ -99,6 +102,9 @@ def test_release_slip_and_inspection_values_are_stored_as_codes_and_migrated_bot
     moveout.request_inspection(ctx, mid, requested_date=ctx.today())
     moveout.record_inspection(ctx, mid, result="不合格", inspection_date=ctx.today(), inspectors="工程部",
                               defects="烟感缺失", checklist={"烟感": "不合格", "灭火器": "pass", "水管": "未检"})
+    with pytest.raises(ValidationError, match="烟感"):             # an unknown result: refused, naming the item
+        moveout.record_inspection(ctx, mid, result="fail", inspection_date=ctx.today(), inspectors="工程部",
+                                  defects="烟感缺失", checklist={"烟感": "坏了"})
     labelled = release.create_slip(ctx, slip_input(data))     # labels: 租户, 身份证, 迁出 (as typed)
     release.endorse(ctx, labelled, method="单位盖章", endorser_name="王经理")
     coded = release.create_slip(ctx, slip_input(data, applicant_role="agent", handler_id_type="passport",
