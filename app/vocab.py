@@ -149,11 +149,12 @@ KEY_STATUS = define("key.status", {
     "void": QT_TRANSLATE_NOOP("Values", "作废")})
 KEY_KIND = define("key.kind", {
     "student": QT_TRANSLATE_NOOP("Values", "学生钥匙"), "spare": QT_TRANSLATE_NOOP("Values", "备用钥匙")})
-KEY_LOSS_ACTION = labels("key.loss_action", (
-    QT_TRANSLATE_NOOP("Values", "补配钥匙"), QT_TRANSLATE_NOOP("Values", "更换锁芯"),
-    QT_TRANSLATE_NOOP("Values", "更换门锁")), columns=("key_loss.action",))
-KEY_LOSS_REASON = labels("key.loss_reason", (
-    QT_TRANSLATE_NOOP("Values", "丢失"), QT_TRANSLATE_NOOP("Values", "损坏"), QT_TRANSLATE_NOOP("Values", "自然损坏")), columns=("key_loss.reason",))
+KEY_LOSS_ACTION = define("key.loss_action", {
+    "recut": QT_TRANSLATE_NOOP("Values", "补配钥匙"), "cylinder": QT_TRANSLATE_NOOP("Values", "更换锁芯"),
+    "lock": QT_TRANSLATE_NOOP("Values", "更换门锁")}, columns=("key_loss.action", "key_price.code"))
+KEY_LOSS_REASON = define("key.loss_reason", {
+    "lost": QT_TRANSLATE_NOOP("Values", "丢失"), "damaged": QT_TRANSLATE_NOOP("Values", "损坏"),
+    "worn": QT_TRANSLATE_NOOP("Values", "自然损坏")}, columns=("key_loss.reason",))
 KEY_LEAVE_TYPE = define("key.leave_type", {
     "graduate": QT_TRANSLATE_NOOP("Values", "毕业"), "dropout": QT_TRANSLATE_NOOP("Values", "退学"),
     "transfer": QT_TRANSLATE_NOOP("Values", "调换宿舍"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
@@ -162,13 +163,19 @@ KEY_BORROWER_TYPE = define("key.borrower_type", {
     "property": QT_TRANSLATE_NOOP("Values", "物业部人员"), "sales": QT_TRANSLATE_NOOP("Values", "销售人员"),
     "project": QT_TRANSLATE_NOOP("Values", "项目部人员"), "builder": QT_TRANSLATE_NOOP("Values", "施工单位")},
     columns=("owner_key_loan.borrower_type",))
-KEY_TYPE = labels("key.type", (
-    QT_TRANSLATE_NOOP("Values", "房门"), QT_TRANSLATE_NOOP("Values", "壁橱"), QT_TRANSLATE_NOOP("Values", "抽屉"),
-    QT_TRANSLATE_NOOP("Values", "阳台"), QT_TRANSLATE_NOOP("Values", "信箱"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("key_type.name",))
-KEY_MOVEMENT = labels("key.movement", (
-    QT_TRANSLATE_NOOP("Values", "入库"), QT_TRANSLATE_NOOP("Values", "发放"), QT_TRANSLATE_NOOP("Values", "借出"),
-    QT_TRANSLATE_NOOP("Values", "归还"), QT_TRANSLATE_NOOP("Values", "交回"), QT_TRANSLATE_NOOP("Values", "遗失"),
-    QT_TRANSLATE_NOOP("Values", "损坏"), QT_TRANSLATE_NOOP("Values", "作废"), QT_TRANSLATE_NOOP("Values", "撤销挂失")), columns=("key_movement.kind",))
+# Key types are a fixed, seeded list (the office sets each one's quantity and price, never adds or
+# renames one): key_type.name holds the code.
+KEY_TYPE = define("key.type", {
+    "door": QT_TRANSLATE_NOOP("Values", "房门"), "closet": QT_TRANSLATE_NOOP("Values", "壁橱"),
+    "drawer": QT_TRANSLATE_NOOP("Values", "抽屉"), "balcony": QT_TRANSLATE_NOOP("Values", "阳台"),
+    "mailbox": QT_TRANSLATE_NOOP("Values", "信箱"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
+    columns=("key_type.name",))
+KEY_MOVEMENT = define("key.movement", {
+    "stock_in": QT_TRANSLATE_NOOP("Values", "入库"), "issue": QT_TRANSLATE_NOOP("Values", "发放"),
+    "lend": QT_TRANSLATE_NOOP("Values", "借出"), "back": QT_TRANSLATE_NOOP("Values", "归还"),
+    "return": QT_TRANSLATE_NOOP("Values", "交回"), "lost": QT_TRANSLATE_NOOP("Values", "遗失"),
+    "damaged": QT_TRANSLATE_NOOP("Values", "损坏"), "void": QT_TRANSLATE_NOOP("Values", "作废"),
+    "found": QT_TRANSLATE_NOOP("Values", "撤销挂失")}, columns=("key_movement.kind",))
 
 # --- Residents --------------------------------------------------------------------------------
 # "m"/"f" as app/services/gate_visitors.py GENDERS (visitor_log.gender), so the gate compares them as
@@ -286,22 +293,30 @@ SHIPPING_METHOD = define("frontdesk.shipping_method", {
     "other": QT_TRANSLATE_NOOP("Values", "其他")}, columns=("outgoing_mail.shipping_method",))
 
 # --- Release and move-out ---------------------------------------------------------------------
-PARTY_KIND = labels("release.party_kind", (
-    QT_TRANSLATE_NOOP("Values", "租户"), QT_TRANSLATE_NOOP("Values", "业主"), QT_TRANSLATE_NOOP("Values", "单位")), columns=("release_party.kind",))
-APPLICANT_ROLE = labels("release.applicant_role", (
-    QT_TRANSLATE_NOOP("Values", "业主"), QT_TRANSLATE_NOOP("Values", "租户"), QT_TRANSLATE_NOOP("Values", "受托人"),
-    QT_TRANSLATE_NOOP("Values", "装修单位"), QT_TRANSLATE_NOOP("Values", "学生"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("release_slip.applicant_role",))
-ID_TYPE = labels("release.id_type", (
-    QT_TRANSLATE_NOOP("Values", "身份证"), QT_TRANSLATE_NOOP("Values", "学生证"), QT_TRANSLATE_NOOP("Values", "护照"),
-    QT_TRANSLATE_NOOP("Values", "港澳通行证"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("release_slip.handler_id_type",))
-ENDORSE_METHOD = labels("release.endorse_method", (
-    QT_TRANSLATE_NOOP("Values", "单位盖章"), QT_TRANSLATE_NOOP("Values", "到场签字"), QT_TRANSLATE_NOOP("Values", "书面同意"),
-    QT_TRANSLATE_NOOP("Values", "电话确认"), QT_TRANSLATE_NOOP("Values", "学生本人")), columns=("release_slip.endorse_method",))
-SLIP_REASON = labels("release.reason", (
-    QT_TRANSLATE_NOOP("Values", "迁出"), QT_TRANSLATE_NOOP("Values", "维修"), QT_TRANSLATE_NOOP("Values", "调拨"),
-    QT_TRANSLATE_NOOP("Values", "处置"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("release_slip.reason",))
-INSPECTION_RESULT = labels("release.inspection_result", (
-    QT_TRANSLATE_NOOP("Values", "合格"), QT_TRANSLATE_NOOP("Values", "不合格"), QT_TRANSLATE_NOOP("Values", "未检")), columns=("move_out_inspection.result",))
+PARTY_KIND = define("release.party_kind", {
+    "tenant": QT_TRANSLATE_NOOP("Values", "租户"), "owner": QT_TRANSLATE_NOOP("Values", "业主"),
+    "company": QT_TRANSLATE_NOOP("Values", "单位")}, columns=("release_party.kind",))
+APPLICANT_ROLE = define("release.applicant_role", {
+    "owner": QT_TRANSLATE_NOOP("Values", "业主"), "tenant": QT_TRANSLATE_NOOP("Values", "租户"),
+    "agent": QT_TRANSLATE_NOOP("Values", "受托人"), "builder": QT_TRANSLATE_NOOP("Values", "装修单位"),
+    "student": QT_TRANSLATE_NOOP("Values", "学生"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
+    columns=("release_slip.applicant_role",))
+ID_TYPE = define("release.id_type", {
+    "id_card": QT_TRANSLATE_NOOP("Values", "身份证"), "student_card": QT_TRANSLATE_NOOP("Values", "学生证"),
+    "passport": QT_TRANSLATE_NOOP("Values", "护照"), "hk_macao": QT_TRANSLATE_NOOP("Values", "港澳通行证"),
+    "other": QT_TRANSLATE_NOOP("Values", "其他")}, columns=("release_slip.handler_id_type",))
+ENDORSE_METHOD = define("release.endorse_method", {
+    "stamp": QT_TRANSLATE_NOOP("Values", "单位盖章"), "signed": QT_TRANSLATE_NOOP("Values", "到场签字"),
+    "written": QT_TRANSLATE_NOOP("Values", "书面同意"), "phone": QT_TRANSLATE_NOOP("Values", "电话确认"),
+    "student": QT_TRANSLATE_NOOP("Values", "学生本人")}, columns=("release_slip.endorse_method",))
+SLIP_REASON = define("release.reason", {
+    "move_out": QT_TRANSLATE_NOOP("Values", "迁出"), "repair": QT_TRANSLATE_NOOP("Values", "维修"),
+    "transfer": QT_TRANSLATE_NOOP("Values", "调拨"), "disposal": QT_TRANSLATE_NOOP("Values", "处置"),
+    "other": QT_TRANSLATE_NOOP("Values", "其他")}, columns=("release_slip.reason",))
+# also the values of move_out_inspection.checklist (JSON {item: result})
+INSPECTION_RESULT = define("release.inspection_result", {
+    "pass": QT_TRANSLATE_NOOP("Values", "合格"), "fail": QT_TRANSLATE_NOOP("Values", "不合格"),
+    "not_done": QT_TRANSLATE_NOOP("Values", "未检")}, columns=("move_out_inspection.result",))
 
 # --- Assessments ------------------------------------------------------------------------------
 ASSESSMENT_CATEGORY = labels("assessments.category", (

@@ -82,7 +82,7 @@ def build_database(folder: Path):
             rooms.append({"id": room_id, "building_id": b, "room_no": f"{floor}{r % 100:02d}", "floor": floor,
                           "bed_count": 4, "status": "normal", "version": 1})
             keys.append({"id": room_id, "tag_code": f"S{room_id:06d}", "room_id": room_id,
-                         "key_type_id": types["房门"], "kind": "spare", "hook": f"H{r + 1:03d}",
+                         "key_type_id": types["door"], "kind": "spare", "hook": f"H{r + 1:03d}",
                          "status": "in_stock", "holder_student_id": None, "since": now, "version": 1})
             for n in range(1, 5):
                 bed_id += 1
@@ -93,7 +93,7 @@ def build_database(folder: Path):
     key_id = len(keys)
     for st in students:
         room = (st["id"] - 1) // 4 + 1
-        for name, qty in (("房门", 1),):  # each student's door key (the set adds nothing to these figures)
+        for name, qty in (("door", 1),):  # each student's door key (the set adds nothing to these figures)
             for _ in range(qty):
                 key_id += 1
                 keys.append({"id": key_id, "tag_code": f"K{key_id:07d}", "room_id": room,
@@ -112,13 +112,13 @@ def build_database(folder: Path):
         if is_open:
             open_keys.add(room)
         loans.append({"id": i, "loan_no": f"JB{i:08d}", "key_id": room, "building_id": (room - 1) // rooms_per + 1,
-                      "room_id": room, "student_id": sid, "pledged_id_type": "学生证", "time_out": _ts(out),
+                      "room_id": room, "student_id": sid, "pledged_id_type": "student", "time_out": _ts(out),
                       "due_time": _ts(out + dt.timedelta(minutes=30)), "time_in": _ts(back),
                       "id_returned": int(back is not None), "status": "open" if is_open else "returned",
                       "attendant": "bench"})
-        moves.append({"key_id": room, "at": _ts(out), "kind": "借出", "student_id": sid, "by_user": "bench"})
+        moves.append({"key_id": room, "at": _ts(out), "kind": "lend", "student_id": sid, "by_user": "bench"})
         if back:
-            moves.append({"key_id": room, "at": _ts(back), "kind": "归还", "student_id": sid, "by_user": "bench"})
+            moves.append({"key_id": room, "at": _ts(back), "kind": "back", "student_id": sid, "by_user": "bench"})
     for key in keys[:len(rooms)]:
         if key["id"] in open_keys:
             key["status"] = "on_loan"

@@ -129,8 +129,8 @@ def _year_database(folder: Path, count: int = 3000):
             "rejected_at_gate" if fate < 0.9 else "issued"
         rows.append({"slip_no": f"FX{YEAR}-{n:06d}", "status": status, "building_id": 1 + n % 10,
                      "unit_no": f"{1 + n % 20}{n % 30:02d}", "tenant_name": f"用户{n % 300}",
-                     "applicant_role": "租户", "handler_name": "张三", "handler_id_type": "身份证",
-                     "handler_id_no": "440301199001011234", "reason": "调拨", "total_qty": 1 + n % 20,
+                     "applicant_role": "tenant", "handler_name": "张三", "handler_id_type": "id_card",
+                     "handler_id_no": "440301199001011234", "reason": "transfer", "total_qty": 1 + n % 20,
                      "issue_date": day, "valid_until": day, "print_count": 1, "version": 1,
                      "returned_date": day + dt.timedelta(days=3) if status == "archived" else None})
     with db.engine.execution_options(dormdesk_write=True).begin() as conn:

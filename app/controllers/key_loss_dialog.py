@@ -2,6 +2,7 @@
 supervisor and a reason."""
 from __future__ import annotations
 
+from app import vocab
 from app.controllers.key_dialog_base import ServiceDialog
 from app.services import keys_inventory, keys_losses
 from app.services.keys_common import LOSS_ACTIONS, LOSS_REASONS
@@ -16,7 +17,7 @@ class KeyLossDialog(ServiceDialog):
         super().__init__(ctx, parent)
         self.rules.require(self.ui.student_no_edit, self.tr("学号"))
         for t in keys_inventory.list_key_types(ctx):
-            self.ui.key_type_combo.addItem(t.name, t.id)
+            self.ui.key_type_combo.addItem(vocab.label("key.type", t.name), t.id)
         value_combo.fill(self.ui.action_combo, "key.loss_action", LOSS_ACTIONS)
         value_combo.fill(self.ui.reason_combo, "key.loss_reason", LOSS_REASONS)
         self.ui.student_no_edit.setText(student_no)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QSpinBox
 
+from app import vocab
 from app.controllers.key_dialog_base import ServiceDialog
 from app.services import keys_inventory
 from ui.generated.ui_key_prices_dialog import Ui_KeyPricesDialog
@@ -32,14 +33,16 @@ class KeyPricesDialog(ServiceDialog):
             qty.setValue(t.default_qty)
             qty.setSuffix(self.tr(" 把/人"))
             price = _money_spin(t.unit_price)
-            self.ui.types_layout.addWidget(QLabel(t.name), r, 0)
+            self.ui.types_layout.addWidget(QLabel(vocab.label("key.type", t.name)), r, 0)
             self.ui.types_layout.addWidget(qty, r, 1)
             self.ui.types_layout.addWidget(price, r, 2)
             self.type_widgets.append((t, qty, price))
         self.price_widgets = []
         for r, p in enumerate(self.prices):
             spin = _money_spin(p.price)
-            self.ui.prices_layout.addWidget(QLabel(p.name), r, 0)
+            # p.code is the loss action it prices (key.loss_action); p.name is the same in Chinese only
+            name = self.tr("%1（每间）").replace("%1", vocab.label("key.loss_action", p.code))
+            self.ui.prices_layout.addWidget(QLabel(name), r, 0)
             self.ui.prices_layout.addWidget(spin, r, 1)
             self.price_widgets.append((p, spin))
         editable = ctx.can("keys.configure")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QSpinBox
 
+from app import vocab
 from app.controllers.key_dialog_base import ServiceDialog
 from app.services import keys_issue
 from app.services.keys_common import LEAVE_TYPES
@@ -24,7 +25,7 @@ class KeyReturnDialog(ServiceDialog):
         self.spins: dict[int, QSpinBox] = {}
         grid = self.ui.count_layout
         for r, held in enumerate(keys_issue.held_summary(ctx, student_id)):
-            grid.addWidget(QLabel(held.name), r, 0)
+            grid.addWidget(QLabel(vocab.label("key.type", held.name)), r, 0)
             grid.addWidget(QLabel(self.tr("应交 %1 把").replace("%1", str(held.qty))), r, 1)
             spin = QSpinBox()
             spin.setRange(0, held.qty)

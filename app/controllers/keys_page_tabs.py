@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QHeaderView, QLabel, QSpinBox
 
-from app import feedback
+from app import feedback, vocab
 from app.controllers.key_loss_dialog import KeyLossDialog
 from app.controllers.key_return_dialog import KeyReturnDialog
 from app.controllers.owner_key_deposit_dialog import OwnerKeyDepositDialog
@@ -135,7 +135,7 @@ class IssueTab(QObject):
             return
         self.info = info
         self.guard.loaded()
-        held = "、".join(f"{h.name}{h.qty}" for h in info.held if h.qty) or self.tr("无")
+        held = vocab.join(f"{vocab.label('key.type', h.name)}{h.qty}" for h in info.held if h.qty) or self.tr("无")
         u.issue_student_label.setText(
             self.tr("%1（%2） %3 %4  %5 %6 室 %7 床   已持有：%8").replace("%1", info.name).replace("%2", info.student_no)
             .replace("%3", info.college or "").replace("%4", info.class_name or "").replace("%5", info.building)
@@ -149,7 +149,7 @@ class IssueTab(QObject):
             spin.setRange(0, 10)
             spin.setValue(d.qty)
             spin.setMaximumWidth(90)
-            grid.addWidget(QLabel(d.name), i // 3, (i % 3) * 2)
+            grid.addWidget(QLabel(vocab.label("key.type", d.name)), i // 3, (i % 3) * 2)
             grid.addWidget(spin, i // 3, (i % 3) * 2 + 1)
             self.spins[d.key_type_id] = spin
         grid.setColumnStretch(6, 1)

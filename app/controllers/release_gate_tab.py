@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
-from app import feedback
+from app import feedback, vocab
 from app.errors import DormDeskError
 from app.services import lookups, release
 from app.services.release_queries import STATUS_LABELS, get_slip
@@ -85,7 +85,7 @@ class GateTab(QObject):
         ui.gate_summary_label.setText(
             f"<span style='font-size:16pt;color:{color}'><b>{d.row.slip_no} {d.row.status_label}</b></span><br>"
             f"{d.row.building} {d.row.unit_no or ''} {d.row.tenant_name} · 经办人 {d.row.handler_name} "
-            f"{d.handler_id_type} {d.handler_id_no} · 有效期至 {d.row.valid_until} · 合计 {d.row.total_qty} 件")
+            f"{vocab.label('release.id_type', d.handler_id_type)} {d.handler_id_no} · 有效期至 {d.row.valid_until} · 合计 {d.row.total_qty} 件")
         ui.handler_id_edit.setText(d.handler_id_no)
         ui.gate_items_table.setRowCount(len(d.items))
         for r, item in enumerate(d.items):

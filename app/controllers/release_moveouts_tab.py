@@ -152,8 +152,9 @@ class MoveOutsTab(QObject):
     @Slot()
     def _on_inspection(self):
         row = self.current()
-        fields = [Field("result", self.tr("检查结果"), "combo", ("合格", "不合格"))]
-        fields += [Field(f"item{n}", item, "combo", ("合格", "不合格", "未检")) for n, item in enumerate(moveout.CHECKLIST)]
+        results = vocab.INSPECTION_RESULT.choices()   # (label, code): pass, fail, not_done
+        fields = [Field("result", self.tr("检查结果"), "combo", results[:2])]
+        fields += [Field(f"item{n}", item, "combo", results) for n, item in enumerate(moveout.CHECKLIST)]
         fields += [Field("date", self.tr("检查日期"), "date", default=self.ctx.today()),
                    Field("inspectors", self.tr("检查人员")), Field("defects", self.tr("存在问题（不合格必填）"), "multiline"),
                    Field("deadline", self.tr("整改期限"), "date", default=self.ctx.today()),

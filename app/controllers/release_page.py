@@ -39,7 +39,6 @@ SLIP_COLUMNS = (Column("display_no", QT_TRANSLATE_NOOP("Columns", "编号")),
                 Column("reason", QT_TRANSLATE_NOOP("Columns", "原因"), values="release.reason"),
                 Column("guard_name", QT_TRANSLATE_NOOP("Columns", "保安")),
                 Column("returned_date", QT_TRANSLATE_NOOP("Columns", "回收日期"), "date"))
-ENDORSE_METHODS = ("单位盖章", "到场签字", "书面同意", "电话确认", "学生本人")
 
 
 def _slip_color(row) -> str | None:
@@ -256,8 +255,8 @@ class ReleasePage(Page):
         if detail.party_id:
             party = next((p for p in release_parties.list_parties(self.ctx) if p.id == detail.party_id), None)
             signers = party.signatories if party else ()
-        method = "学生本人" if row.student_id else "单位盖章"
-        fields = [Field("method", self.tr("签署方式"), "combo", ENDORSE_METHODS, method),
+        method = "student" if row.student_id else "stamp"
+        fields = [Field("method", self.tr("签署方式"), "combo", vocab.ENDORSE_METHOD.choices(), method),
                   Field("endorser_name", self.tr("签署（确认）人"), "edit_combo", signers,
                         signers[0] if signers else (row.tenant_name if row.student_id else None)),
                   Field("note", self.tr("说明（电话确认须写明确认人和时间）"))]

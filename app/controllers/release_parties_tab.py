@@ -85,7 +85,7 @@ class PartiesTab(QObject):
 
     def _edit_party(self, party):
         buildings = [(b.name, b.id) for b in lookups.buildings(self.ctx)]
-        fields = [Field("kind", self.tr("类别"), "combo", ("租户", "业主", "单位"), party.kind if party else "租户"),
+        fields = [Field("kind", self.tr("类别"), "combo", vocab.PARTY_KIND.choices(), party.kind if party else "tenant"),
                   Field("name", self.tr("用户（单位）名称"), default=party.name if party else ""),
                   Field("building", self.tr("楼栋"), "combo", buildings, party.building_id if party else None),
                   Field("unit_no", self.tr("房号/单元"), default=party.unit_no if party else ""),

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDateTime, Slot
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem
 
-from app import feedback
+from app import feedback, vocab
 from app.errors import DormDeskError
 from app.services import lookups, release, release_parties
 from app.services.context import ServiceContext
@@ -17,9 +17,10 @@ from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_release_slip_dialog import Ui_ReleaseSlipDialog
 
-APPLICANT_ROLES = ("租户", "业主", "受托人", "装修单位", "学生", "其他")
-REASONS = ("迁出", "维修", "调拨", "处置", "其他")
-ID_TYPES = ("身份证", "学生证", "护照", "港澳通行证", "其他")
+# codes of the "release.*" vocabularies, in the order the combos list them
+APPLICANT_ROLES = ("tenant", "owner", "agent", "builder", "student", "other")
+REASONS = ("move_out", "repair", "transfer", "disposal", "other")
+ID_TYPES = ("id_card", "student_card", "passport", "hk_macao", "other")
 ITEM_HEADERS = (QT_TRANSLATE_NOOP("ReleaseSlipDialog", "物品名称"), QT_TRANSLATE_NOOP("ReleaseSlipDialog", "规格型号"),
                 QT_TRANSLATE_NOOP("ReleaseSlipDialog", "单位"), QT_TRANSLATE_NOOP("ReleaseSlipDialog", "数量"),
                 QT_TRANSLATE_NOOP("ReleaseSlipDialog", "备注"))
@@ -49,7 +50,7 @@ class ReleaseSlipDialog(RulesDialog):
         ui.source_combo.addItem(self.tr("住宿学生"), "student")
         for party in release_parties.list_parties(self.ctx):
             if party.active:
-                ui.party_combo.addItem(f"{party.building} {party.unit_no or ''} {party.name}（{party.kind}）", party.id)
+                ui.party_combo.addItem(f"{party.building} {party.unit_no or ''} {party.name}（{vocab.label('release.party_kind', party.kind)}）", party.id)
         value_combo.fill(ui.role_combo, "release.applicant_role", APPLICANT_ROLES)
         value_combo.fill(ui.reason_combo, "release.reason", REASONS)
         value_combo.fill(ui.id_type_combo, "release.id_type", ID_TYPES)
@@ -59,7 +60,7 @@ class ReleaseSlipDialog(RulesDialog):
         ui.items_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         ui.items_table.setRowCount(6)
         if self.move_out is not None:
-            ui.reason_combo.setCurrentIndex(ui.reason_combo.findData("迁出"))
+            ui.reason_combo.setCurrentIndex(ui.reason_combo.findData("move_out"))
             if self.move_out.student_id:
                 ui.source_combo.setCurrentIndex(1)
                 ui.student_combo.addItem(self.move_out.tenant_name, self.move_out.student_id)
@@ -92,10 +93,10 @@ class ReleaseSlipDialog(RulesDialog):
             w.setVisible(not student)
         for w in (self.ui.student_label, self.ui.student_search_edit, self.ui.student_combo):
             w.setVisible(student)
-        role = "学生" if student else "租户"
+        role = "student" if student else "tenant"
         self.ui.role_combo.setCurrentIndex(self.ui.role_combo.findData(role))
         if student:
-            self.ui.id_type_combo.setCurrentIndex(self.ui.id_type_combo.findData("学生证"))
+            self.ui.id_type_combo.setCurrentIndex(self.ui.id_type_combo.findData("student_card"))
 
     @Slot()
     def _on_student_search(self):

@@ -28,16 +28,16 @@ LOSS_REASONS = vocab.KEY_LOSS_REASON.codes
 LEAVE_TYPES = vocab.KEY_LEAVE_TYPE.codes
 BORROWER_TYPES = vocab.KEY_BORROWER_TYPE.codes
 
-# Movement kinds written to key_movement.
-MOVE_IN = "入库"
-MOVE_ISSUE = "发放"
-MOVE_LEND = "借出"
-MOVE_BACK = "归还"
-MOVE_RETURN = "交回"
-MOVE_LOST = "遗失"
-MOVE_DAMAGED = "损坏"
-MOVE_VOID = "作废"
-MOVE_FOUND = "撤销挂失"
+# Movement kinds written to key_movement (codes of vocabulary key.movement).
+MOVE_IN = "stock_in"
+MOVE_ISSUE = "issue"
+MOVE_LEND = "lend"
+MOVE_BACK = "back"
+MOVE_RETURN = "return"
+MOVE_LOST = "lost"
+MOVE_DAMAGED = "damaged"
+MOVE_VOID = "void"
+MOVE_FOUND = "found"
 
 DEFAULTS = {
     "keys.spare_loan_minutes": 30,
@@ -48,10 +48,12 @@ DEFAULTS = {
     "keys.property_staff_due_time": "23:59",
 }
 
-# Reference rows (idempotent): name, default quantity per student, price per key, order.
-KEY_TYPE_SEEDS = (("房门", 1, "20.00", 1), ("壁橱", 2, "20.00", 2), ("抽屉", 2, "20.00", 3),
-                  ("阳台", 0, "20.00", 4), ("信箱", 0, "20.00", 5), ("其他", 0, "20.00", 6))
-PRICE_SEEDS = (("更换锁芯", "更换锁芯（每间）", "150.00"), ("更换门锁", "更换门锁（每间）", "150.00"))
+# Reference rows (idempotent): name (a code of vocabulary key.type), default quantity per student,
+# price per key, order.
+KEY_TYPE_SEEDS = (("door", 1, "20.00", 1), ("closet", 2, "20.00", 2), ("drawer", 2, "20.00", 3),
+                  ("balcony", 0, "20.00", 4), ("mailbox", 0, "20.00", 5), ("other", 0, "20.00", 6))
+# The lock-change prices, keyed by the loss action (key.loss_action) they price.
+PRICE_SEEDS = (("cylinder", "更换锁芯（每间）", "150.00"), ("lock", "更换门锁（每间）", "150.00"))
 
 TAG_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 

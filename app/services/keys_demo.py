@@ -76,8 +76,8 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
     for i, (no, _room) in enumerate(rng.sample(sample, min(5, len(sample)))):
         c = _at(ctx, start + dt.timedelta(days=2 + 2 * i, hours=10))
         try:
-            action = "更换锁芯" if i == 0 else "补配钥匙"
-            loss = keys_losses.report_loss(c, no, types["房门" if i < 2 else "抽屉"], 1, action, "丢失")
+            action = "cylinder" if i == 0 else "recut"
+            loss = keys_losses.report_loss(c, no, types["door" if i < 2 else "drawer"], 1, action, "lost")
             losses += 1
             if i < 3:
                 paid = keys_losses.pay_loss(c, loss.id, f"SJ{rng.randint(100000, 999999)}", loss.version)

@@ -92,7 +92,7 @@ def save_key_type(ctx: ServiceContext, type_id: int, *, default_qty: int, unit_p
         tx.stamp(kt)
         tx.session.flush()
         tx.audit("key_type", kt.id, before=before, after=snapshot(kt),
-                 summary=f"钥匙类型 {kt.name}：每人 {default_qty} 把，{money(unit_price)} 元/把")
+                 summary=f"钥匙类型 {vocab.KEY_TYPE.labels.get(kt.name, kt.name)}：每人 {default_qty} 把，{money(unit_price)} 元/把")
         return KeyTypeRow(kt.id, kt.name, kt.default_qty, money(kt.unit_price), kt.version)
 
 
@@ -118,8 +118,10 @@ def next_hook(session, building_id: int) -> str:
     return f"H{(max(used) + 1) if used else 1:03d}"
 
 
-def ensure_spare_keys(ctx: ServiceContext, building_id: int, type_name: str = "房门") -> int:
-    """Give every room of the building that has none a spare key of `type_name` on the board."""
+def ensure_spare_keys(ctx: ServiceContext, building_id: int, type_name: str = "door") -> int:
+    """Give every room of the building that has none a spare key of `type_name` (a key.type code,
+    or its label) on the board."""
+    type_name = vocab.KEY_TYPE.code(type_name) or type_name
     ctx.require_building(building_id)
     with ctx.action("keys.create") as tx:
         s = tx.session

@@ -126,7 +126,7 @@ def issue_keys(ctx: ServiceContext, student_no: str, quantities: dict[int, int],
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "钥匙类型不存在。"))
             if held.get(type_id):
                 raise Conflict(QT_TRANSLATE_NOOP("Errors", "{name} 已领取{type}钥匙 {n} 把，未交回前不能重复发放。"),
-                               name=st.name, type=types[type_id].name, n=held[type_id])
+                               name=st.name, type=vocab.label("key.type", types[type_id].name), n=held[type_id])
         now = ctx.now()
         issue = KeyIssue(issue_no=sequences.next_number(s, "YS", now.year), student_id=st.id,
                          building_id=building.id, room_id=room.id, bed_id=bed.id, issue_date=now.date(),
@@ -202,11 +202,11 @@ def return_keys(ctx: ServiceContext, student_id: int, returned: dict[int, int], 
             back = int(returned.get(type_id, 0))
             if back < 0 or back > len(keys):
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{type}钥匙实交数量应在 0 到 {n} 之间。"),
-                                      field="returned", type=types[type_id].name, n=len(keys))
+                                      field="returned", type=vocab.label("key.type", types[type_id].name), n=len(keys))
             lines.append((len(keys), back, money(types[type_id].unit_price)))
             detail.append({"type": types[type_id].name, "expected": len(keys), "returned": back})
         threshold = float(config.get_in(s, "keys.lock_change_threshold", 0.5))
-        fee, lock = compensation_for(lines, lock_price(s, "更换锁芯"), threshold)
+        fee, lock = compensation_for(lines, lock_price(s, "cylinder"), threshold)
         receipt_no = (receipt_no or "").strip() or None
         if fee > 0 and not receipt_no and not waive_reason:
             raise ValidationError(QT_TRANSLATE_NOOP(
@@ -265,7 +265,7 @@ def outstanding_text(session, student_id: int) -> str | None:
         KeyLoss.student_id == student_id, KeyLoss.status == "reported", KeyLoss.fee > 0))
     parts = []
     if rows:
-        detail = "、".join(f"{name} {n} 把" for name, n in rows)
+        detail = "、".join(f"{vocab.KEY_TYPE.labels.get(name, name)} {n} 把" for name, n in rows)
         parts.append(f"钥匙未交回（{detail}），请先办理钥匙交回或由主管免除")
     if loan:
         parts.append(f"借用的备用钥匙 {loan} 尚未归还")
@@ -293,7 +293,7 @@ def return_preview(ctx: ServiceContext, student_id: int, returned: dict[int, int
         types = {t.id: t for t in key_types(s, active_only=False)}
         lines = [(n, min(int(returned.get(t, 0)), n), money(types[t].unit_price)) for t, n in held.items()]
         threshold = float(config.get_in(s, "keys.lock_change_threshold", 0.5))
-        return compensation_for(lines, lock_price(s, "更换锁芯"), threshold)
+        return compensation_for(lines, lock_price(s, "cylinder"), threshold)
 
 
 @dataclass(frozen=True)

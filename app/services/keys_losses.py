@@ -31,6 +31,7 @@ from app.services.keys_common import (
     student_by_no,
     student_place,
 )
+from app import vocab
 from app.texts import QT_TRANSLATE_NOOP
 
 
@@ -67,9 +68,9 @@ class LossDone:
 def list_fee(session, key_type: KeyType, qty: int, action: str, reason: str) -> Decimal:
     """The price-list fee: nothing for natural wear, the unit price per key for a re-cut, the
     lock-change price per room for a cylinder or lock change."""
-    if reason == "自然损坏":
+    if reason == "worn":
         return Decimal("0.00")
-    if action == "补配钥匙":
+    if action == "recut":
         return money(key_type.unit_price) * qty
     return lock_price(session, action)
 
@@ -82,7 +83,9 @@ def quote(ctx: ServiceContext, key_type_id: int, qty: int, action: str, reason: 
 
 def report_loss(ctx: ServiceContext, student_no: str, key_type_id: int, qty: int, action: str, reason: str, *,
                 fee=None, fee_reason: str | None = None, remarks: str | None = None) -> LossRow:
-    """Record a loss: the student's keys of that type are marked lost (or damaged) at once."""
+    """Record a loss: the student's keys of that type are marked lost (or damaged) at once.
+    `action` and `reason` are codes (a label, as typed on the command line, is accepted)."""
+    action, reason = vocab.KEY_LOSS_ACTION.code(action), vocab.KEY_LOSS_REASON.code(reason)
     if action not in LOSS_ACTIONS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择处理方式。"), field="action")
     if reason not in LOSS_REASONS:
@@ -99,9 +102,9 @@ def report_loss(ctx: ServiceContext, student_no: str, key_type_id: int, qty: int
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "钥匙类型不存在。"), field="key_type")
         held = s.scalars(select(KeyItem).where(KeyItem.holder_student_id == st.id, KeyItem.key_type_id == kt.id,
                                                KeyItem.status == "issued").order_by(KeyItem.id)).all()
-        if action == "补配钥匙" and len(held) < qty:
+        if action == "recut" and len(held) < qty:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{name} 只持有{type}钥匙 {n} 把，不能挂失 {qty} 把。"),
-                                  field="qty", name=st.name, type=kt.name, n=len(held), qty=qty)
+                                  field="qty", name=st.name, type=vocab.label("key.type", kt.name), n=len(held), qty=qty)
         standard = list_fee(s, kt, qty, action, reason)
         charged = standard if fee is None or str(fee) == "" else money(fee)
         fee_reason = (fee_reason or "").strip() or None
@@ -122,7 +125,7 @@ def report_loss(ctx: ServiceContext, student_no: str, key_type_id: int, qty: int
         tx.stamp(loss, new=True)
         s.add(loss)
         s.flush()
-        gone = "lost" if reason == "丢失" else "damaged"
+        gone = "lost" if reason == "lost" else "damaged"
         for key in held[:qty]:
             key.status, key.holder_student_id, key.since = gone, None, now
             tx.stamp(key)
@@ -130,8 +133,8 @@ def report_loss(ctx: ServiceContext, student_no: str, key_type_id: int, qty: int
                  student_id=st.id, ref=loss.application_no)
         s.flush()
         tx.audit("key_loss", loss.application_no, after=snapshot(loss),
-                 summary=f"钥匙挂失 {loss.application_no} {st.name}（{st.student_no}）{kt.name}{qty} 把，"
-                         f"{action}，{charged} 元")
+                 summary=f"钥匙挂失 {loss.application_no} {st.name}（{st.student_no}）{vocab.KEY_TYPE.labels.get(kt.name, kt.name)}{qty} 把，"
+                         f"{vocab.KEY_LOSS_ACTION.labels[action]}，{charged} 元")
         return _row(s, loss)
 
 
@@ -171,7 +174,7 @@ def complete_loss(ctx: ServiceContext, loss_id: int, expected_version: int, *, r
         now = ctx.now()
         voided = new_keys = 0
         reissue: list[str] = []
-        if loss.action == "补配钥匙":
+        if loss.action == "recut":
             if loss.student_id is not None:
                 for _ in range(loss.qty):
                     key = KeyItem(tag_code=new_tag(s), room_id=loss.room_id, key_type_id=loss.key_type_id,
@@ -188,7 +191,7 @@ def complete_loss(ctx: ServiceContext, loss_id: int, expected_version: int, *, r
         tx.stamp(loss)
         s.flush()
         tx.audit("key_loss", loss.application_no, before=before, after=snapshot(loss) | {"voided": voided},
-                 summary=f"钥匙挂失 {loss.application_no} 完成：{loss.action}"
+                 summary=f"钥匙挂失 {loss.application_no} 完成：{vocab.KEY_LOSS_ACTION.labels[loss.action]}"
                          + (f"，作废旧钥匙 {voided} 把，需补发：{'、'.join(reissue) or '无'}" if voided else ""))
         return LossDone(loss.application_no, voided, new_keys, tuple(reissue))
 

@@ -26,7 +26,7 @@ from app.services.periods import Period
 from app.texts import QT_TRANSLATE_NOOP, translate
 from reports.excel.spec import Col, RegisterSpec
 
-FIXED_TYPES = ("房门", "壁橱", "抽屉")
+FIXED_TYPES = ("door", "closet", "drawer")   # key.type codes with a column of their own
 _WHY = (QT_TRANSLATE_NOOP("Registers", "离校交回钥匙不足一半（应交 {expected} 实交 {back}）"),
         QT_TRANSLATE_NOOP("Registers", "房门钥匙丢失（已补配，建议换锁芯）"), QT_TRANSLATE_NOOP("Registers", "房门钥匙丢失，申请{action}"))
 
@@ -168,9 +168,9 @@ def fetch_issues(ctx: ServiceContext, period: Period, building: str | None):
             got = dict(lines.get(issue.id, []))
             rows.append({"issue_no": issue.issue_no, "issue_date": issue.issue_date, "student_no": st.student_no,
                          "name": st.name, "gender": st.gender, "college": st.college, "class_name": st.class_name,
-                         "building": bname, "room_no": room_no, "bed_no": bed_no, "door": got.get("房门", 0),
-                         "closet": got.get("壁橱", 0), "drawer": got.get("抽屉", 0),
-                         "other": "、".join(f"{n}{q}" for n, q in lines.get(issue.id, []) if n not in FIXED_TYPES),
+                         "building": bname, "room_no": room_no, "bed_no": bed_no, "door": got.get("door", 0),
+                         "closet": got.get("closet", 0), "drawer": got.get("drawer", 0),
+                         "other": vocab.join(f"{vocab.label('key.type', n)}{q}" for n, q in lines.get(issue.id, []) if n not in FIXED_TYPES),
                          "deposit": money(issue.deposit), "issued_by": issue.issued_by, "signature": "",
                          "remarks": issue.remarks})
     return ISSUE_SPEC, rows
@@ -204,7 +204,8 @@ def fetch_losses(ctx: ServiceContext, period: Period, building: str | None):
     returns = []
     with ctx.read("keys.view") as s:
         for rec, st, bname, room_no in s.execute(ctx.scope_filter(stmt, KeyReturn.building_id)):
-            detail = "；".join(f"{d['type']} {d['expected']}/{d['returned']}" for d in json.loads(rec.detail))
+            detail = "；".join(f"{vocab.label('key.type', d['type'])} {d['expected']}/{d['returned']}"
+                              for d in json.loads(rec.detail))
             returns.append({"return_no": rec.return_no, "return_date": rec.return_date, "student_no": st.student_no,
                             "name": st.name, "building": bname, "room_no": room_no, "leave_type": rec.leave_type,
                             "detail": detail, "expected_qty": rec.expected_qty, "returned_qty": rec.returned_qty,
@@ -228,7 +229,7 @@ def fetch_lock_renewal(ctx: ServiceContext, period: Period, building: str | None
     """The rooms whose lock cylinder must change (domain.md §3.1 F): fewer than half the keys came
     back at leaving, or a door key was lost; `done` when a cylinder change finished since."""
     bid = _building(ctx, building)
-    door = select(KeyType.id).where(KeyType.name == "房门").scalar_subquery()
+    door = select(KeyType.id).where(KeyType.name == "door").scalar_subquery()
     returns = (select(KeyReturn.return_no, KeyReturn.return_date, KeyReturn.room_id, Building.name, Room.room_no,
                       KeyReturn.returned_qty, KeyReturn.expected_qty)
                .join(Building, KeyReturn.building_id == Building.id).join(Room, KeyReturn.room_id == Room.id)
@@ -237,10 +238,10 @@ def fetch_lock_renewal(ctx: ServiceContext, period: Period, building: str | None
     lost = (select(KeyLoss.application_no, KeyLoss.apply_date, KeyLoss.room_id, Building.name, Room.room_no,
                    KeyLoss.action, KeyLoss.status)
             .join(Building, KeyLoss.building_id == Building.id).join(Room, KeyLoss.room_id == Room.id)
-            .where(KeyLoss.key_type_id == door, KeyLoss.reason == "丢失", KeyLoss.status != "cancelled",
+            .where(KeyLoss.key_type_id == door, KeyLoss.reason == "lost", KeyLoss.status != "cancelled",
                    KeyLoss.apply_date >= period.start, KeyLoss.apply_date <= period.end))
     changes = (select(KeyLoss.room_id, KeyLoss.done_date)
-               .where(KeyLoss.action != "补配钥匙", KeyLoss.status == "done", KeyLoss.key_type_id == door))
+               .where(KeyLoss.action != "recut", KeyLoss.status == "done", KeyLoss.key_type_id == door))
     if bid is not None:
         returns = returns.where(KeyReturn.building_id == bid)
         lost = lost.where(KeyLoss.building_id == bid)
@@ -257,7 +258,7 @@ def fetch_lock_renewal(ctx: ServiceContext, period: Period, building: str | None
                          "why": translate("Registers", "离校交回钥匙不足一半（应交 {expected} 实交 {back}）").format(
                              expected=expected, back=back), "done": done_since(room_id, day)})
         for no, day, room_id, bname, room_no, action, status in s.execute(ctx.scope_filter(lost, KeyLoss.building_id)):
-            if action == "补配钥匙":
+            if action == "recut":
                 rows.append({"building": bname, "room_no": room_no, "date": day, "ref": no,
                              "why": translate("Registers", "房门钥匙丢失（已补配，建议换锁芯）"), "done": done_since(room_id, day)})
             elif status != "done":

@@ -33,7 +33,7 @@ STATUS_LABELS = {
     "moved_out": QT_TRANSLATE_NOOP("Values", "已迁出"), "cancelled": QT_TRANSLATE_NOOP("Values", "已撤销"),
 }
 KIND_LABELS = {"tenant": QT_TRANSLATE_NOOP("Values", "租户迁出"), "student": QT_TRANSLATE_NOOP("Values", "学生退宿")}
-RESULTS = ("合格", "不合格")
+RESULTS = ("pass", "fail")    # codes of vocabulary release.inspection_result (not_done: a checklist item only)
 vocab.define("moveout.status", STATUS_LABELS)
 vocab.define("moveout.kind", KIND_LABELS)
 KEYS_MODULES = ("app.services.keys_issue", "app.services.keys")  # built separately; optional
@@ -218,11 +218,17 @@ def record_inspection(ctx: ServiceContext, move_out_id: int, *, result: str, ins
                       checklist: dict[str, str] | None = None, gm_stamped: bool = False,
                       expected_version: int | None = None) -> str:
     """O4: the result of the inspection (or room check) with its notice number; returns it."""
+    result = vocab.INSPECTION_RESULT.code(result or "") or result   # a code, or its label as typed
     if result not in RESULTS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "检查结果须为合格或不合格。"), field="result")
+    checklist = {item: vocab.INSPECTION_RESULT.code(v or "") or v for item, v in (checklist or {}).items()}
+    for item, value in checklist.items():
+        if value not in vocab.INSPECTION_RESULT.codes:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "检查项目「{item}」的结果无效：{value}（应为合格、不合格或未检）"),
+                                  field="checklist", item=item, value=value)
     if not (inspectors or "").strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写检查人员。"), field="inspectors")
-    if result == "不合格" and not (defects or "").strip():
+    if result == "fail" and not (defects or "").strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "不合格时请写明存在的问题。"), field="defects")
     with ctx.action("moveouts.check") as tx:
         m = _load(tx, move_out_id, expected_version)
@@ -231,15 +237,15 @@ def record_inspection(ctx: ServiceContext, move_out_id: int, *, result: str, ins
         inspection = MoveOutInspection(
             notice_no=sequences.next_number(tx.session, "AJ", ctx.today().year), result=result,
             inspection_date=inspection_date, inspectors=inspectors.strip(), defects=(defects or "").strip() or None,
-            rectification_deadline=rectification_deadline if result == "不合格" else None,
+            rectification_deadline=rectification_deadline if result == "fail" else None,
             checklist=json.dumps(checklist, ensure_ascii=False) if checklist else None, gm_stamped=gm_stamped,
             recorded_at=ctx.now(), recorded_by=ctx.actor.display_name)
         m.inspections.append(inspection)
-        m.status = "inspection_passed" if result == "合格" else "inspection_failed"
+        m.status = "inspection_passed" if result == "pass" else "inspection_failed"
         tx.stamp(m)
         tx.session.flush()
         tx.audit("move_out", m.id, before=before, after=snapshot(m) | {"notice_no": inspection.notice_no},
-                 summary=f"迁出 {m.application_no} 安全检查{result}（{inspection.notice_no}）")
+                 summary=f"迁出 {m.application_no} 安全检查{vocab.INSPECTION_RESULT.labels[result]}（{inspection.notice_no}）")
         return inspection.notice_no
 
 

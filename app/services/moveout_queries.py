@@ -73,7 +73,7 @@ def _row(m: MoveOut, building: str, slips: list[str]) -> MoveOutRow:
     return MoveOutRow(
         m.id, m.application_no, m.kind, KIND_LABELS[m.kind], m.status, STATUS_LABELS[m.status], m.building_id,
         building, m.unit_no, m.tenant_name, m.owner_name, m.contact_phone, m.apply_date, m.planned_date,
-        m.override_reason, m.fees_settled_at is not None, m.arrears_amount, last.result if last else "未检",
+        m.override_reason, m.fees_settled_at is not None, m.arrears_amount, last.result if last else "not_done",
         "、".join(slips), m.student_id, m.party_id, m.moved_out_date, m.version,
         tuple(InspectionRow(i.notice_no, i.result, i.inspection_date, i.inspectors, i.defects,
                             i.rectification_deadline, i.gm_stamped) for i in m.inspections))
@@ -164,7 +164,7 @@ def build_notice(ctx: ServiceContext, notice_no: str, path: Path) -> Path:
         org = config.get_in(s, "org.name")
         checklist = json.loads(i.checklist) if i.checklist else {}
     return pdf.build(pdf.NoticePrint(
-        org_name=org, notice_no=i.notice_no, passed=i.result == "合格", tenant_name=m.tenant_name,
+        org_name=org, notice_no=i.notice_no, passed=i.result == "pass", tenant_name=m.tenant_name,
         owner_name=m.owner_name or "", room=f"{building} {m.unit_no or ''}".strip(),
         application_no=m.application_no, inspection_date=i.inspection_date, inspectors=i.inspectors or "",
         defects=i.defects or "", rectification_deadline=i.rectification_deadline, checklist=checklist,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app import vocab
 from app.db.models.release import (
     APPLICANT_ROLES,
     ENDORSE_METHODS,
@@ -58,12 +59,12 @@ class SlipInput:
     move_out_id: int | None = None
     tenant_name: str = ""
     owner_name: str | None = None
-    applicant_role: str = "租户"
+    applicant_role: str = "tenant"     # codes of app/vocab.py "release.*" (a label is accepted)
     handler_name: str = ""
-    handler_id_type: str = "身份证"
+    handler_id_type: str = "id_card"
     handler_id_no: str = ""
     handler_phone: str | None = None
-    reason: str = "其他"
+    reason: str = "other"
     reason_text: str | None = None
     planned_time: dt.datetime | None = None
     exit_gate: str | None = None
@@ -98,7 +99,7 @@ def _fill_from_links(session, data: SlipInput) -> None:
             room = session.get(Room, bed.room_id)
             data.building_id, data.room_id, data.unit_no = room.building_id, room.id, room.room_no
         data.tenant_name = data.tenant_name or student.name
-        data.applicant_role = "学生" if data.applicant_role in ("", "租户") else data.applicant_role
+        data.applicant_role = "student" if data.applicant_role in ("", "tenant") else data.applicant_role
         data.handler_name = data.handler_name or student.name
         data.handler_phone = data.handler_phone or student.phone
     if data.party_id:
@@ -113,6 +114,13 @@ def _fill_from_links(session, data: SlipInput) -> None:
     if data.room_id and not data.unit_no:
         room = session.get(Room, data.room_id)
         data.unit_no = room.room_no if room else None
+
+
+def _codes(data: SlipInput) -> None:
+    """Typed labels (command line, tests) become codes; an unknown value stays and is refused."""
+    data.applicant_role = vocab.APPLICANT_ROLE.code(data.applicant_role or "") or data.applicant_role
+    data.reason = vocab.SLIP_REASON.code(data.reason or "") or data.reason
+    data.handler_id_type = vocab.ID_TYPE.code(data.handler_id_type or "") or data.handler_id_type
 
 
 def _validate(data: SlipInput) -> None:
@@ -154,6 +162,7 @@ def create_slip(ctx: ServiceContext, data: SlipInput) -> int:
     """Record an application (status 草稿); returns the slip's id."""
     items = _validate_items(data.items)
     with ctx.action("release.create") as tx:
+        _codes(data)
         _fill_from_links(tx.session, data)
         _validate(data)
         ctx.require_building(data.building_id)
@@ -192,6 +201,7 @@ def update_draft(ctx: ServiceContext, slip_id: int, data: SlipInput, expected_ve
         slip = _load(tx, slip_id, expected_version)
         _require_status(slip, ctx.today(), ("draft",), "修改")
         before = _slip_summary(slip)
+        _codes(data)
         _fill_from_links(tx.session, data)
         _validate(data)
         _apply(slip, data, items)
@@ -207,11 +217,12 @@ def endorse(ctx: ServiceContext, slip_id: int, *, method: str, endorser_name: st
 
     For a tenant, an agreement must be in force and the endorser must be one it authorises."""
     endorser_name = (endorser_name or "").strip()
+    method = vocab.ENDORSE_METHOD.code(method or "") or method
     if method not in ENDORSE_METHODS:
         raise _err(QT_TRANSLATE_NOOP("Errors", "签署方式无效：{value}"), "endorse_method", value=method)
     if not endorser_name:
         raise _err(QT_TRANSLATE_NOOP("Errors", "请填写签署意见（确认）人。"), "endorser_name")
-    if method == "电话确认" and not (note or "").strip():
+    if method == "phone" and not (note or "").strip():
         raise _err(QT_TRANSLATE_NOOP("Errors", "电话确认须记下确认人和通话时间。"), "endorse_note")
     with ctx.action("release.record") as tx:
         slip = _load(tx, slip_id, expected_version)
@@ -219,7 +230,7 @@ def endorse(ctx: ServiceContext, slip_id: int, *, method: str, endorser_name: st
         before = snapshot(slip)
         party = tx.session.get(ReleaseParty, slip.party_id) if slip.party_id else None
         slip.agreement_id = None
-        if party is not None and party.kind == "租户":
+        if party is not None and party.kind == "tenant":
             agreement = active_agreement(tx.session, party.id, ctx.today())
             if agreement is None:
                 raise _err(QT_TRANSLATE_NOOP("Errors", "{tenant} 没有有效的《用户室内大件物品放行协议书》，不能签署放行。"),
@@ -236,7 +247,7 @@ def endorse(ctx: ServiceContext, slip_id: int, *, method: str, endorser_name: st
         slip.status = "endorsed"
         tx.stamp(slip)
         tx.audit("release_slip", slip.id, before=before, after=snapshot(slip),
-                 summary=f"放行条签署意见：{method} {endorser_name}")
+                 summary=f"放行条签署意见：{vocab.ENDORSE_METHOD.labels[method]} {endorser_name}")
 
 
 def check_arrears(ctx: ServiceContext, slip_id: int, *, clear: bool, note: str | None = None,

@@ -34,13 +34,13 @@ def _items(rng: random.Random) -> list[ItemInput]:
 
 def _slip(ctx, rng, party_id, signer, upto: str, **kw) -> tuple[int, str | None]:
     handler, id_no = rng.choice(HANDLERS)
-    data = SlipInput(party_id=party_id, applicant_role="租户", handler_name=handler, handler_id_no=id_no,
-                     handler_phone="138%08d" % rng.randint(0, 99999999), reason=kw.pop("reason", "调拨"),
+    data = SlipInput(party_id=party_id, applicant_role="tenant", handler_name=handler, handler_id_no=id_no,
+                     handler_phone="138%08d" % rng.randint(0, 99999999), reason=kw.pop("reason", "transfer"),
                      planned_time=ctx.now() + dt.timedelta(hours=2), exit_gate="货梯 / 北门", items=_items(rng), **kw)
     slip_id = release.create_slip(ctx, data)
     if upto == "draft":
         return slip_id, None
-    release.endorse(ctx, slip_id, method="单位盖章", endorser_name=signer)
+    release.endorse(ctx, slip_id, method="stamp", endorser_name=signer)
     if upto == "endorsed":
         return slip_id, None
     release.check_arrears(ctx, slip_id, clear=True)
@@ -60,7 +60,7 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
     parties = []
     opened = _at(ctx, 30, 9)  # the tenants' files were set up before the month began
     for n, (name, owner, signer) in enumerate(TENANTS):
-        party = release_parties.save_party(opened, kind="租户", name=name, building_id=building.id,
+        party = release_parties.save_party(opened, kind="tenant", name=name, building_id=building.id,
                                            room_id=room_ids[n] if n < len(room_ids) else None,
                                            unit_no=None if n < len(room_ids) else f"{n + 1}01",
                                            owner_name=owner, contact_name=signer, phone="0755-8888%04d" % n)
@@ -116,14 +116,14 @@ def _move_outs(ctx: ServiceContext, rng: random.Random, parties) -> int:
     moveout.settle_fees(past, mid, arrears_amount="1260.00", mgmt_fee_paid_to=ctx.today(), confirmed_by="财务 钱会计",
                         electricity_reading="3521.5", electricity_amount="312.40")
     moveout.request_inspection(past, mid, requested_date=ctx.today() - dt.timedelta(days=4))
-    checklist = {k: "合格" for k in moveout.CHECKLIST}
-    moveout.record_inspection(_at(ctx, 4), mid, result="不合格", inspection_date=ctx.today() - dt.timedelta(days=4),
-                              inspectors="工程部 孙工", defects="两处烟感缺失", checklist=checklist | {"烟感": "不合格"},
+    checklist = {k: "pass" for k in moveout.CHECKLIST}
+    moveout.record_inspection(_at(ctx, 4), mid, result="fail", inspection_date=ctx.today() - dt.timedelta(days=4),
+                              inspectors="工程部 孙工", defects="两处烟感缺失", checklist=checklist | {"烟感": "fail"},
                               rectification_deadline=ctx.today() - dt.timedelta(days=2))
     moveout.request_inspection(_at(ctx, 2), mid, requested_date=ctx.today() - dt.timedelta(days=1))
-    moveout.record_inspection(_at(ctx, 1), mid, result="合格", inspection_date=ctx.today() - dt.timedelta(days=1),
+    moveout.record_inspection(_at(ctx, 1), mid, result="pass", inspection_date=ctx.today() - dt.timedelta(days=1),
                               inspectors="工程部 孙工", checklist=checklist, gm_stamped=True)
-    _slip(ctx, rng, first, signer, "issued", move_out_id=mid, reason="迁出")
+    _slip(ctx, rng, first, signer, "issued", move_out_id=mid, reason="move_out")
     moves = 2
     students = lookups.find_students(ctx, "", limit=3, residents_only=True)
     if students:
@@ -131,11 +131,11 @@ def _move_outs(ctx: ServiceContext, rng: random.Random, parties) -> int:
         sid = moveout.apply(ctx, MoveOutInput(kind="student", student_id=s.id, planned_date=ctx.today() + dt.timedelta(days=1),
                                               reason="毕业离校"))
         moveout.request_inspection(ctx, sid, requested_date=ctx.today())
-        moveout.record_inspection(ctx, sid, result="合格", inspection_date=ctx.today(), inspectors="宿管员")
-        slip_id = release.create_slip(ctx, SlipInput(student_id=s.id, move_out_id=sid, handler_id_type="学生证",
-                                                     handler_id_no=s.student_no, reason="迁出",
+        moveout.record_inspection(ctx, sid, result="pass", inspection_date=ctx.today(), inspectors="宿管员")
+        slip_id = release.create_slip(ctx, SlipInput(student_id=s.id, move_out_id=sid, handler_id_type="student_card",
+                                                     handler_id_no=s.student_no, reason="move_out",
                                                      items=[ItemInput("行李箱", 2), ItemInput("书籍", 3, "", "箱")]))
-        release.endorse(ctx, slip_id, method="学生本人", endorser_name=s.name)
+        release.endorse(ctx, slip_id, method="student", endorser_name=s.name)
         release.check_arrears(ctx, slip_id, clear=True)
         release.issue(ctx, slip_id)
         moves += 1

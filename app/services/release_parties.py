@@ -74,9 +74,10 @@ def save_party(ctx: ServiceContext, *, party_id: int | None = None, kind: str, n
                expected_version: int | None = None) -> int:
     """Create or edit a party; returns its id."""
     name = (name or "").strip()
+    kind = vocab.PARTY_KIND.code(kind) or kind    # a code, or its label as typed
     if kind not in PARTY_KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "用户类别须为：{kinds}"), field="kind",
-                              kinds="、".join(PARTY_KINDS))
+                              kinds=vocab.join(vocab.label("release.party_kind", k) for k in PARTY_KINDS))
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写用户（单位）名称。"), field="name")
     ctx.require_building(building_id)

@@ -31,7 +31,7 @@ def to_print(slip: ReleaseSlip, building: str, org_name: str, copies: int, *, re
         text = punctuate(f"{vocab.label('release.endorse_method', slip.endorse_method)}：") + (slip.endorser_name or "")
         if slip.endorse_note:
             text += punctuate(f"（{slip.endorse_note}）")
-        if slip.endorse_method == "单位盖章":
+        if slip.endorse_method == "stamp":
             endorsement = text
         else:
             owner = text

@@ -10,6 +10,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from app import vocab
 from app.texts import QT_TRANSLATE_NOOP, punctuate, translate
 from reports.pdf.common import (PAGE_H, PAGE_W, RED, box, build_pdf, fit_text, labelled_cell, long_date, stamp_box,
                                 text, wrap_text)
@@ -100,7 +101,7 @@ def _draw(c: Canvas, n: NoticePrint) -> None:
         for i, (item, result) in enumerate(items):
             x = 22 + (i % 2) * col_w
             box(c, x, y - 6.5, col_w, 6.5, width=0.4)
-            entry = punctuate(f"{translate('Prints', item)}：") + translate("Prints", result)
+            entry = punctuate(f"{translate('Prints', item)}：") + vocab.label("release.inspection_result", result)
             text(c, x + 2, y - 4.7, entry, fit_text(entry, col_w - 3, 9.5))
             if i % 2 == 1 or i == len(items) - 1:
                 y -= 6.5

@@ -4394,6 +4394,10 @@ Appeal reason: %4</translation>
         <translation>The check result must be Pass or Fail.</translation>
     </message>
     <message>
+        <source>检查项目「{item}」的结果无效：{value}（应为合格、不合格或未检）</source>
+        <translation>The result of check item "{item}" is not valid: {value} (it should be Passed, Failed or Not inspected)</translation>
+    </message>
+    <message>
         <source>请填写检查人员。</source>
         <translation>Please enter the inspectors.</translation>
     </message>
@@ -6329,6 +6333,10 @@ Appeal reason: %4</translation>
     <message>
         <source> 把/人</source>
         <translation> per person</translation>
+    </message>
+    <message>
+        <source>%1（每间）</source>
+        <translation>%1 (per room)</translation>
     </message>
     <message>
         <source>钥匙类型与价目表</source>

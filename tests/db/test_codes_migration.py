@@ -50,8 +50,8 @@ def test_leave_types_are_stored_as_codes_and_migrated_both_ways(db, ctx):
     b = factories.building(db, "1号楼", rooms=("101",))
     student = factories.student(db, "2026001", "张三", b["beds"]["101"][0])
     kinds = {t.name: t.id for t in keys_inventory.list_key_types(ctx)}
-    keys_issue.issue_keys(ctx, "2026001", {kinds["房门"]: 1})
-    keys_issue.return_keys(ctx, student, {kinds["房门"]: 1}, leave_type="调换宿舍")  # the label, as typed
+    keys_issue.issue_keys(ctx, "2026001", {kinds["door"]: 1})
+    keys_issue.return_keys(ctx, student, {kinds["door"]: 1}, leave_type="调换宿舍")  # the label, as typed
 
     def stored():
         with db.engine.connect() as conn:

@@ -40,16 +40,16 @@ def spare_of(ctx, student_no):
 
 def test_issue_prefills_defaults_and_writes_one_audit_row(ctx, place):
     info = keys_issue.student_keys(ctx, "2026001")
-    assert {d.name: d.qty for d in info.defaults}["壁橱"] == 2
+    assert {d.name: d.qty for d in info.defaults}["closet"] == 2
     assert (info.building, info.room_no, info.bed_no) == ("1号楼", "101", "1")
     before = audit_count(ctx.db)
     res = keys_issue.issue_keys(ctx, "2026001", {d.key_type_id: d.qty for d in info.defaults}, deposit=50)
     assert res.total == 5 and res.issue_no == "YS2026-000001"
     assert audit_count(ctx.db) == before + 1
     held = {t.name: t.qty for t in keys_issue.student_keys(ctx, "2026001").held}
-    assert held == {"房门": 1, "壁橱": 2, "抽屉": 2, "阳台": 0, "信箱": 0, "其他": 0}
+    assert held == {"door": 1, "closet": 2, "drawer": 2, "balcony": 0, "mailbox": 0, "other": 0}
     with pytest.raises(Conflict):  # twice: refused, nothing written
-        keys_issue.issue_keys(ctx, "2026001", {types(ctx)["房门"]: 1})
+        keys_issue.issue_keys(ctx, "2026001", {types(ctx)["door"]: 1})
     assert audit_count(ctx.db) == before + 1
 
 
@@ -57,7 +57,7 @@ def test_issue_prefills_defaults_and_writes_one_audit_row(ctx, place):
 def test_issue_refuses_unknown_or_bedless_student(ctx, place, no, err):
     before = audit_count(ctx.db)
     with pytest.raises(err):
-        keys_issue.issue_keys(ctx, no, {types(ctx)["房门"]: 1})
+        keys_issue.issue_keys(ctx, no, {types(ctx)["door"]: 1})
     assert audit_count(ctx.db) == before and count(ctx.db, KeyItem) == 0
 
 
@@ -140,20 +140,20 @@ def test_database_refuses_a_second_open_loan_of_a_key(ctx, place):
 
 def test_checkout_is_blocked_until_keys_are_settled(ctx, place):
     t = types(ctx)
-    keys_issue.issue_keys(ctx, "2026001", {t["房门"]: 1, t["壁橱"]: 2, t["抽屉"]: 2})
+    keys_issue.issue_keys(ctx, "2026001", {t["door"]: 1, t["closet"]: 2, t["drawer"]: 2})
     s = ctx.db.read_session()
     assert "房门 1 把" in keys_issue.checkout_check(s, ctx, place["s1"])
     assert keys_issue.checkout_check(s, ctx, place["s2"]) is None
     s.close()
-    fee, lock = keys_issue.return_preview(ctx, place["s1"], {t["房门"]: 1, t["壁橱"]: 2, t["抽屉"]: 1})
+    fee, lock = keys_issue.return_preview(ctx, place["s1"], {t["door"]: 1, t["closet"]: 2, t["drawer"]: 1})
     assert (fee, lock) == (Decimal("20.00"), False)
     before = audit_count(ctx.db)
     with pytest.raises(ValidationError):  # a shortfall needs a receipt or a waiver
-        keys_issue.return_keys(ctx, place["s1"], {t["房门"]: 1, t["壁橱"]: 2, t["抽屉"]: 1})
+        keys_issue.return_keys(ctx, place["s1"], {t["door"]: 1, t["closet"]: 2, t["drawer"]: 1})
     with pytest.raises(PermissionDenied):  # a clerk cannot waive
-        keys_issue.return_keys(context_for(ctx, "clerk"), place["s1"], {t["房门"]: 1}, waive_reason="困难")
+        keys_issue.return_keys(context_for(ctx, "clerk"), place["s1"], {t["door"]: 1}, waive_reason="困难")
     assert audit_count(ctx.db) == before
-    res = keys_issue.return_keys(ctx, place["s1"], {t["房门"]: 1, t["壁橱"]: 2, t["抽屉"]: 1}, receipt_no="SJ001")
+    res = keys_issue.return_keys(ctx, place["s1"], {t["door"]: 1, t["closet"]: 2, t["drawer"]: 1}, receipt_no="SJ001")
     assert res.compensation == Decimal("20.00") and res.returned == 4 and not res.lock_change
     s = ctx.db.read_session()
     assert keys_issue.checkout_check(s, ctx, place["s1"]) is None
@@ -162,8 +162,8 @@ def test_checkout_is_blocked_until_keys_are_settled(ctx, place):
 
 def test_fewer_than_half_back_adds_the_lock_change(ctx, place):
     t = types(ctx)
-    keys_issue.issue_keys(ctx, "2026002", {t["房门"]: 1, t["壁橱"]: 2, t["抽屉"]: 2})
-    res = keys_issue.return_keys(context_for(ctx, "supervisor"), place["s2"], {t["房门"]: 1},
+    keys_issue.issue_keys(ctx, "2026002", {t["door"]: 1, t["closet"]: 2, t["drawer"]: 2})
+    res = keys_issue.return_keys(context_for(ctx, "supervisor"), place["s2"], {t["door"]: 1},
                                  waive_reason="家庭困难，经主任同意")
     assert res.lock_change and res.compensation == Decimal("230.00") and res.waived
 
@@ -171,14 +171,14 @@ def test_fewer_than_half_back_adds_the_lock_change(ctx, place):
 def test_loss_fee_from_price_list_and_cylinder_change_voids_old_keys(ctx, place):
     t = types(ctx)
     keys_inventory.ensure_spare_keys(ctx, place["b"]["building"])
-    keys_issue.issue_keys(ctx, "2026001", {t["房门"]: 1})
-    keys_issue.issue_keys(ctx, "2026002", {t["房门"]: 1})
+    keys_issue.issue_keys(ctx, "2026001", {t["door"]: 1})
+    keys_issue.issue_keys(ctx, "2026002", {t["door"]: 1})
     clerk = context_for(ctx, "clerk")
     before = audit_count(ctx.db)
     with pytest.raises(PermissionDenied):  # a fee outside the price list without a supervisor
-        keys_losses.report_loss(clerk, "2026001", t["房门"], 1, "更换锁芯", "丢失", fee=100)
+        keys_losses.report_loss(clerk, "2026001", t["door"], 1, "更换锁芯", "丢失", fee=100)
     assert audit_count(ctx.db) == before
-    loss = keys_losses.report_loss(clerk, "2026001", t["房门"], 1, "更换锁芯", "丢失")
+    loss = keys_losses.report_loss(clerk, "2026001", t["door"], 1, "更换锁芯", "丢失")
     assert loss.fee == Decimal("150.00") and loss.status == "reported"
     with pytest.raises(Conflict):  # not paid yet
         keys_losses.complete_loss(clerk, loss.id, loss.version)
@@ -191,26 +191,26 @@ def test_loss_fee_from_price_list_and_cylinder_change_voids_old_keys(ctx, place)
     spare = keys_loans.counter_lookup(ctx, "2026001").keys
     assert len(spare) == 1 and spare[0].hook == "H001"
     # the voided keys no longer block check-out, and a new set can be issued
-    keys_issue.issue_keys(ctx, "2026002", {t["房门"]: 1})
+    keys_issue.issue_keys(ctx, "2026002", {t["door"]: 1})
 
 
 def test_recut_key_and_cancelled_loss(ctx, place):
     t = types(ctx)
-    keys_issue.issue_keys(ctx, "2026001", {t["壁橱"]: 2})
-    loss = keys_losses.report_loss(ctx, "2026001", t["壁橱"], 1, "补配钥匙", "丢失")
+    keys_issue.issue_keys(ctx, "2026001", {t["closet"]: 2})
+    loss = keys_losses.report_loss(ctx, "2026001", t["closet"], 1, "补配钥匙", "丢失")
     assert loss.fee == Decimal("20.00")
-    assert {h.name: h.qty for h in keys_issue.student_keys(ctx, "2026001").held}["壁橱"] == 1
+    assert {h.name: h.qty for h in keys_issue.student_keys(ctx, "2026001").held}["closet"] == 1
     s = ctx.db.read_session()
     assert "GS2026-000001 尚未缴费" in keys_issue.checkout_check(s, ctx, place["s1"])
     s.close()
     cancelled = keys_losses.cancel_loss(context_for(ctx, "supervisor"), loss.id, "钥匙找到了", loss.version)
     assert cancelled.status == "cancelled"
-    assert {h.name: h.qty for h in keys_issue.student_keys(ctx, "2026001").held}["壁橱"] == 2
-    loss2 = keys_losses.report_loss(ctx, "2026001", t["壁橱"], 1, "补配钥匙", "自然损坏")
+    assert {h.name: h.qty for h in keys_issue.student_keys(ctx, "2026001").held}["closet"] == 2
+    loss2 = keys_losses.report_loss(ctx, "2026001", t["closet"], 1, "补配钥匙", "自然损坏")
     assert loss2.fee == 0
     done = keys_losses.complete_loss(ctx, loss2.id, loss2.version)
     assert done.new_keys == 1
-    assert {h.name: h.qty for h in keys_issue.student_keys(ctx, "2026001").held}["壁橱"] == 2
+    assert {h.name: h.qty for h in keys_issue.student_keys(ctx, "2026001").held}["closet"] == 2
 
 
 def test_owner_keys_rules(ctx, clock):

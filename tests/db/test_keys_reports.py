@@ -22,7 +22,7 @@ def history(ctx, clock):
     factories.student(ctx.db, "2026002", "李四", b["beds"]["102"][0])
     keys_inventory.ensure_spare_keys(ctx, b["building"])
     t = {k.name: k.id for k in keys_inventory.list_key_types(ctx)}
-    keys_issue.issue_keys(ctx, "2026001", {t["房门"]: 1, t["壁橱"]: 2, t["抽屉"]: 2, t["信箱"]: 1}, deposit=50)
+    keys_issue.issue_keys(ctx, "2026001", {t["door"]: 1, t["closet"]: 2, t["drawer"]: 2, t["mailbox"]: 1}, deposit=50)
     key = keys_loans.counter_lookup(ctx, "2026001").keys[0]
     loan = keys_loans.lend_spare(ctx, "2026001", key.key_id, "身份证", "110101200001011234")
     clock.advance(minutes=40)
@@ -30,7 +30,7 @@ def history(ctx, clock):
     key2 = keys_loans.counter_lookup(ctx, "2026002").keys[0]
     keys_loans.lend_spare(ctx, "2026002", key2.key_id, "一卡通")
     clock.advance(minutes=35)
-    keys_losses.report_loss(ctx, "2026001", t["抽屉"], 1, "补配钥匙", "丢失")
+    keys_losses.report_loss(ctx, "2026001", t["drawer"], 1, "补配钥匙", "丢失")
     dep = keys_owner.deposit_owner_key(ctx, room_no="A-1201", owner_name="陈业主", owner_signature="陈业主",
                                        building_id=b["building"])
     keys_owner.lend_owner_key(ctx, dep.id, borrower_name="周销售", borrower_type="销售人员", purpose="带看")
@@ -118,7 +118,7 @@ def test_demo_step_after_residents(ctx):
 def test_lock_renewal_list(ctx, history, tmp_path):
     from tests.conftest import context_for
     t = {k.name: k.id for k in keys_inventory.list_key_types(ctx)}
-    keys_issue.issue_keys(ctx, "2026002", {t["房门"]: 1, t["壁橱"]: 2})
+    keys_issue.issue_keys(ctx, "2026002", {t["door"]: 1, t["closet"]: 2})
     sid = keys_issue.student_keys(ctx, "2026002").student_id
     keys_loans.return_spare(ctx, keys_loans.open_loans(ctx)[0].id)
     keys_issue.return_keys(context_for(ctx, "supervisor"), sid, {}, waive_reason="测试")

@@ -57,7 +57,7 @@ def test_key_flows_keep_one_holder_per_key_and_one_audit_row_per_change(world):
 
         @rule(no=st.sampled_from(STUDENTS), door=st.integers(0, 2), closet=st.integers(0, 2))
         def issue(self, no, door, closet):
-            self._do(keys_issue.issue_keys, ctx, no, {self.types["房门"]: door, self.types["壁橱"]: closet})
+            self._do(keys_issue.issue_keys, ctx, no, {self.types["door"]: door, self.types["closet"]: closet})
 
         @rule(no=st.sampled_from(STUDENTS), other_room=st.booleans())
         def lend(self, no, other_room):
@@ -74,10 +74,10 @@ def test_key_flows_keep_one_holder_per_key_and_one_audit_row_per_change(world):
             if loans:
                 self._do(keys_loans.return_spare, ctx, loans[pick % len(loans)])
 
-        @rule(no=st.sampled_from(STUDENTS), action=st.sampled_from(("补配钥匙", "更换锁芯")),
-              reason=st.sampled_from(("丢失", "自然损坏")))
+        @rule(no=st.sampled_from(STUDENTS), action=st.sampled_from(("recut", "cylinder")),
+              reason=st.sampled_from(("lost", "worn")))
         def lose(self, no, action, reason):
-            self._do(keys_losses.report_loss, ctx, no, self.types["房门"], 1, action, reason)
+            self._do(keys_losses.report_loss, ctx, no, self.types["door"], 1, action, reason)
 
         @rule(pick=st.integers(0, 5), step=st.sampled_from(("pay", "complete", "cancel")))
         def settle_loss(self, pick, step):

@@ -85,7 +85,7 @@ def test_tenant_move_out_to_release_slip(ctx, tmp_path):
     assert fail_no != pass_no and pass_no.startswith("AJ2026-")
     number = release.issue(ctx, slip_id)
     row = moveout_queries.get_move_out(ctx, mid)
-    assert row.status == "slip_issued" and row.slip_nos == number and row.inspection_result == "合格"
+    assert row.status == "slip_issued" and row.slip_nos == number and row.inspection_result == "pass"
     assert len(row.inspections) == 2
     moveout.complete(ctx, mid)
     assert moveout_queries.get_move_out(ctx, mid).status == "moved_out"

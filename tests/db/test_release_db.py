@@ -155,7 +155,7 @@ def test_student_slip_takes_the_room_from_the_student(ctx):
                                                         items=[ItemInput("行李箱", 2)]))
     detail = release_queries.get_slip(ctx, slip_id)
     assert (detail.row.building, detail.row.unit_no, detail.row.tenant_name, detail.applicant_role) == \
-        ("3号楼", "301", "周同学", "学生")
+        ("3号楼", "301", "周同学", "student")
     release.endorse(ctx, slip_id, method="学生本人", endorser_name="周同学")  # no agreement for students
     release.check_arrears(ctx, slip_id, clear=True)
     assert release.issue(ctx, slip_id).startswith("FX2026-")

@@ -131,12 +131,17 @@ def test_where_is_this_key(qtbot, page):
 
 
 def test_price_list_dialog_saves_changed_rows(qtbot, page):
+    from PySide6.QtWidgets import QLabel
+
     from app.controllers.key_prices_dialog import KeyPricesDialog
     from app.services import keys_inventory
     dialog = KeyPricesDialog(page.ctx, page)
     qtbot.addWidget(dialog)
     t, qty, price = dialog.type_widgets[0]
-    assert t.name == "房门" and qty.value() == 1 and price.value() == 20
+    assert t.name == "door" and qty.value() == 1 and price.value() == 20
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert "房门" in labels and "door" not in labels    # the type's label, never its code
+    assert "更换锁芯（每间）" in labels and "cylinder" not in " ".join(labels)
     price.setValue(25)
     dialog.price_widgets[0][1].setValue(180)
     assert dialog.submit() and dialog.result_value == 2
@@ -221,7 +226,13 @@ def test_owner_keys_and_losses_tabs(qtbot, page, monkeypatch):
 
     u.tabs.setCurrentWidget(u.loss_tab)
     keys_issue.issue_keys(page.ctx, "2026001", {keys_inventory.list_key_types(page.ctx)[0].id: 1})
-    monkeypatch.setattr(KeyLossDialog, "ask", filled(KeyLossDialog, lambda f: f.student_no_edit.setText("2026001")))
+    def loss_form(f):
+        # the combos show labels and give codes (key.type, key.loss_action, key.loss_reason)
+        assert (f.key_type_combo.currentText(), f.action_combo.currentText(), f.reason_combo.currentText()) == \
+            ("房门", "补配钥匙", "丢失")
+        assert (f.action_combo.currentData(), f.reason_combo.currentData()) == ("recut", "lost")
+        f.student_no_edit.setText("2026001")
+    monkeypatch.setattr(KeyLossDialog, "ask", filled(KeyLossDialog, loss_form))
     qtbot.mouseClick(u.new_loss_button, Qt.LeftButton)
     settle(page)
     assert page.loss_tab.model.rowCount() == 1 and page.loss_tab.model.row_at(0).fee == 20

@@ -46,6 +46,10 @@ def test_from_application_to_reconciliation(qtbot, state, monkeypatch, tmp_path)
 
     def new_slip(ctx_, parent=None, move_out=None):
         dialog = ReleaseSlipDialog(ctx_, parent, move_out=move_out)
+        ui = dialog.ui   # labels shown, codes given (release.applicant_role, release.id_type, release.party_kind)
+        assert (ui.role_combo.currentText(), ui.role_combo.currentData()) == ("租户", "tenant")
+        assert (ui.id_type_combo.currentText(), ui.id_type_combo.currentData()) == ("身份证", "id_card")
+        assert ui.party_combo.currentText().endswith("（租户）")
         dialog.ui.handler_name_edit.setText("张三")
         dialog.ui.id_no_edit.setText("440301199001011234")
         dialog.set_items([("办公桌", "1.6米", "张", 4, ""), ("文件柜", "四门", "个", 28, "")])

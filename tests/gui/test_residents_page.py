@@ -277,7 +277,7 @@ def test_check_out_held_up_by_keys_offers_the_key_return(qtbot, state, place, mo
     from app.controllers.key_return_dialog import KeyReturnDialog
     from app.services import keys_common, keys_issue
     with state.ctx.read() as s:
-        door = next(t for t in keys_common.key_types(s) if t.name == "房门")
+        door = next(t for t in keys_common.key_types(s) if t.name == "door")
     keys_issue.issue_keys(state.ctx, "2026000001", {door.id: 1})
     asked = []
 

@@ -23,7 +23,7 @@ def issued(tmp_path, monkeypatch, sqlite_template):
     factories.student(db, "2026001", "张三", b["beds"]["101"][0])
     ctx = ServiceContext(db=db)
     t = {k.name: k.id for k in keys_inventory.list_key_types(ctx)}
-    result = keys_issue.issue_keys(ctx, "2026001", {t["房门"]: 1, t["壁橱"]: 2})
+    result = keys_issue.issue_keys(ctx, "2026001", {t["door"]: 1, t["closet"]: 2})
     db.dispose()
     return result.issue_no, ctx.today()
 

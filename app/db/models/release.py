@@ -15,11 +15,12 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base, Editable
 
-PARTY_KINDS = ("租户", "业主", "单位")
-APPLICANT_ROLES = ("业主", "租户", "受托人", "装修单位", "学生", "其他")
-SLIP_REASONS = ("迁出", "维修", "调拨", "处置", "其他")
-ENDORSE_METHODS = ("单位盖章", "到场签字", "书面同意", "电话确认", "学生本人")
-ID_TYPES = ("身份证", "学生证", "护照", "港澳通行证", "其他")
+# Codes of the vocabularies in app/vocab.py ("Release and move-out"), shown through vocab.label.
+PARTY_KINDS = ("tenant", "owner", "company")
+APPLICANT_ROLES = ("owner", "tenant", "agent", "builder", "student", "other")
+SLIP_REASONS = ("move_out", "repair", "transfer", "disposal", "other")
+ENDORSE_METHODS = ("stamp", "signed", "written", "phone", "student")
+ID_TYPES = ("id_card", "student_card", "passport", "hk_macao", "other")
 
 
 class ReleaseParty(Editable, Base):
