@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app import vocab
 from app.db.models.residents import Staff
 from app.errors import NotFound, ValidationError
 from app.services import config
@@ -135,7 +136,7 @@ def sheet_data(ctx: ServiceContext, sheet: MonthSheet, row: SheetRow) -> AdminSh
     incidents = [IncidentLine(f"{i.occurred_at:%m-%d %H:%M}", i.item_code, i.item_description,
                               i.description + (f"（损失 {i.loss_amount:,.2f} 元）" if i.loss_amount else ""),
                               i.effective_deduction,
-                              i.appeal_status if i.appeal_status != "无" else "",
+                              vocab.label("assessments.appeal", i.appeal_status) if i.appeal_status != "none" else "",
                               i.acknowledged_by or "")
                  for i in list_incidents(ctx, sheet.month, staff_id=row.staff_id)]
     status = (f"本月已于 {sheet.closed_at:%Y-%m-%d %H:%M} 由 {sheet.closed_by} 关闭" if sheet.closed

@@ -15,9 +15,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, Editable
 
-ITEM_CATEGORIES = ("仪表", "值班", "门禁", "作息", "巡查", "安全", "卫生", "水电", "其他")
+# stored codes; labels and translations in app/vocab.py ("assessments.category", "assessments.appeal")
+ITEM_CATEGORIES = ("dress", "duty", "access", "hours", "patrol", "safety", "hygiene", "utility", "other")
 DEDUCTION_MODES = ("range", "percent")          # fixed range of 元/points, or percent of the loss
-APPEAL_STATUSES = ("无", "申诉中", "维持", "撤销", "调整")
+APPEAL_STATUSES = ("none", "pending", "upheld", "revoked", "adjusted")
 MONTH_STATUSES = ("open", "closed")
 
 
@@ -68,7 +69,7 @@ class AssessmentIncident(Editable, Base):
     source_ref: Mapped[str | None] = mapped_column(String(64))
     acknowledged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     acknowledged_by: Mapped[str | None] = mapped_column(String(64))
-    appeal_status: Mapped[str] = mapped_column(String(8), default="无")
+    appeal_status: Mapped[str] = mapped_column(String(8), default="none")
     appeal_reason: Mapped[str | None] = mapped_column(Text)
     appealed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     decision_reason: Mapped[str | None] = mapped_column(Text)
