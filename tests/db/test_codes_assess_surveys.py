@@ -1,7 +1,8 @@
 """Migration 0022_codes_assess_surveys on SQLite and PostgreSQL: the assessment items' categories
-(seeded and edited), the incidents' copied categories and appeal statuses are stored as codes; an
-older database's Chinese labels are rewritten into codes and back. Services take a code or a label
-and store the code; what is shown is the label."""
+(seeded and edited), the incidents' copied categories and appeal statuses, the survey opinions'
+topics and the questionnaires' methods are stored as codes; an older database's Chinese labels are
+rewritten into codes and back. Services take a code or a label and store the code; what is shown is
+the label."""
 import datetime as dt
 import importlib
 
@@ -11,8 +12,10 @@ from sqlalchemy import select
 from app import vocab
 from app.db.migrate import alembic_config
 from app.db.models.assessments import AssessmentIncident, AssessmentItem
-from app.services import assessments
+from app.db.models.visits import SurveyOpinion, SurveyResponse
+from app.services import assessments, surveys, surveys_report, visits
 from app.services import assessments_incidents as incidents
+from tests import factories
 from tests.assessments_data import item_id, setup_wardens
 from tests.conftest import context_for
 
@@ -74,6 +77,36 @@ def test_assessment_categories_and_appeals_are_stored_as_codes_and_migrated_both
     assert [i.appeal_status for i in incidents.list_incidents(ctx, "2026-09", appeals_only=True)] == ["pending"]
 
 
+def _survey_rows(db):
+    with db.engine.connect() as conn:
+        methods = list(conn.execute(select(SurveyResponse.method).where(SurveyResponse.status == "returned")
+                                    .order_by(SurveyResponse.response_no)).scalars())
+        topics = list(conn.execute(select(SurveyOpinion.topic).order_by(SurveyOpinion.id)).scalars())
+    return methods, topics
+
+
+def test_survey_topics_and_methods_are_stored_as_codes_and_migrated_both_ways(db, ctx):
+    b = factories.building(db, "1号楼", rooms=("101", "102", "103"))
+    plan = surveys.create_plan(ctx, title="秋季调查", start_date=dt.date(2026, 9, 1), end_date=dt.date(2026, 9, 30))
+    surveys.issue_forms(ctx, plan.id, building_id=b["building"])
+    surveys.enter_response(ctx, plan.id, "1", {"rating_cleaning": 1},          # labels, as typed
+                           opinions=[("保安", "夜间门禁松懈"), ("工程维修", "热水器经常坏")], method="表格访谈")
+    surveys.enter_response(ctx, plan.id, "2", {"rating_cleaning": 2},          # codes, as the entry screen gives them
+                           opinions=[("cleaning", "楼道垃圾清理不及时")], method="phone")
+    surveys.enter_response(ctx, plan.id, "3", {"rating_cleaning": 3})          # the default: a paper questionnaire
+    codes = (["talk", "phone", "paper"], ["security", "repairs", "cleaning"])
+    assert _survey_rows(db) == codes
+    a = surveys_report.analyse(ctx, plan.id)
+    assert list(a.opinions) == ["cleaning", "security", "repairs"]             # the topics' declared order
+    assert surveys.opinions_to_visits(ctx, plan.id) == 3                       # subjects keep the Chinese label
+    assert sorted(v.subject for v in visits.list_visits(ctx) if v.visit_type == "survey")[0] == "保安：夜间门禁松懈"
+
+    _undo(db)
+    assert _survey_rows(db) == (["表格访谈", "电话", "问卷"], ["保安", "工程维修", "清洁"])
+    _alembic(db, "upgrade", "heads")
+    assert _survey_rows(db) == codes
+
+
 def test_the_migration_knows_every_code_of_the_vocabularies_it_converts():
     """The migration keeps its own copy of the labels; it must match the vocabulary it converted."""
     conversions = importlib.import_module(f"app.db.migrations.versions.{REVISION}").CONVERSIONS
@@ -81,4 +114,5 @@ def test_the_migration_knows_every_code_of_the_vocabularies_it_converts():
     for table, column, mapping in conversions:
         assert mapping == by_column[f"{table}.{column}"].labels, (table, column)
     assert {f"{t}.{c}" for t, c, _m in conversions} >= {
-        "assessment_item.category", "assessment_incident.item_category", "assessment_incident.appeal_status"}
+        "assessment_item.category", "assessment_incident.item_category", "assessment_incident.appeal_status",
+        "survey_opinion.topic", "survey_response.method"}
