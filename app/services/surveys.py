@@ -33,13 +33,13 @@ SCALES = {3: ("满意", "较满意", "不满意"), 5: ("很满意", "满意", "�
 # and shown through app/vocab; the topics' order is the order of the report's opinion sections.
 TOPIC = vocab.define("surveys.topic", {
     "cleaning": QT_TRANSLATE_NOOP("Values", "清洁"), "postal": QT_TRANSLATE_NOOP("Values", "邮政"),
-    "security": QT_TRANSLATE_NOOP("Values", "保安"), "repairs": QT_TRANSLATE_NOOP("Values", "工程维修"),
+    "security": QT_TRANSLATE_NOOP("Values", "保安"), "upkeep": QT_TRANSLATE_NOOP("Values", "工程维修"),
     "facility": QT_TRANSLATE_NOOP("Values", "设施投入"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
     columns=("survey_opinion.topic",))
 METHOD = vocab.define("surveys.method", {
     "paper": QT_TRANSLATE_NOOP("Values", "问卷"), "talk": QT_TRANSLATE_NOOP("Values", "表格访谈"),
     "phone": QT_TRANSLATE_NOOP("Values", "电话")}, columns=("survey_response.method",))
-TOPICS = TOPIC.codes        # cleaning, postal, security, repairs, facility, other
+TOPICS = TOPIC.codes        # cleaning, postal, security, upkeep, facility, other
 METHODS = METHOD.codes      # paper (问卷), talk (表格访谈), phone
 DEPARTMENTS = ("宿管", "保洁", "保安", "维修", "前台", "其他")
 STATUS_LABELS = {

@@ -94,10 +94,10 @@ def test_survey_topics_and_methods_are_stored_as_codes_and_migrated_both_ways(db
     surveys.enter_response(ctx, plan.id, "2", {"rating_cleaning": 2},          # codes, as the entry screen gives them
                            opinions=[("cleaning", "楼道垃圾清理不及时")], method="phone")
     surveys.enter_response(ctx, plan.id, "3", {"rating_cleaning": 3})          # the default: a paper questionnaire
-    codes = (["talk", "phone", "paper"], ["security", "repairs", "cleaning"])
+    codes = (["talk", "phone", "paper"], ["security", "upkeep", "cleaning"])
     assert _survey_rows(db) == codes
     a = surveys_report.analyse(ctx, plan.id)
-    assert list(a.opinions) == ["cleaning", "security", "repairs"]             # the topics' declared order
+    assert list(a.opinions) == ["cleaning", "security", "upkeep"]             # the topics' declared order
     assert surveys.opinions_to_visits(ctx, plan.id) == 3                       # subjects keep the Chinese label
     assert sorted(v.subject for v in visits.list_visits(ctx) if v.visit_type == "survey")[0] == "保安：夜间门禁松懈"
 

@@ -25,7 +25,7 @@ depends_on = None
 ASSESSMENT_CATEGORY = {"dress": "仪表", "duty": "值班", "access": "门禁", "hours": "作息", "patrol": "巡查",
                        "safety": "安全", "hygiene": "卫生", "utility": "水电", "other": "其他"}
 APPEAL = {"none": "无", "pending": "申诉中", "upheld": "维持", "revoked": "撤销", "adjusted": "调整"}
-SURVEY_TOPIC = {"cleaning": "清洁", "postal": "邮政", "security": "保安", "repairs": "工程维修", "facility": "设施投入",
+SURVEY_TOPIC = {"cleaning": "清洁", "postal": "邮政", "security": "保安", "upkeep": "工程维修", "facility": "设施投入",
                 "other": "其他"}
 SURVEY_METHOD = {"paper": "问卷", "talk": "表格访谈", "phone": "电话"}
 
