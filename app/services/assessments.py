@@ -44,7 +44,6 @@ from sqlalchemy import func, select
 from app import vocab
 from app.db.models.assessments import (
     DEDUCTION_MODES,
-    ITEM_CATEGORIES,
     AssessmentIncident,
     AssessmentItem,
     AssessmentMonth,
@@ -70,6 +69,7 @@ CONFIG_LABELS = {
 }
 
 CENT = Decimal("0.01")
+ITEM_CATEGORIES = vocab.ASSESSMENT_CATEGORY.codes   # stored codes (app/vocab.py): dress, duty, access, …
 # the staff categories (Staff.category) assessed: wardens (§5) and front-desk staff (§13.1, 10 元 per
 # lapse); an item's `applies_to` names its category, NULL being the wardens' items of §5
 WARDEN = "宿管员"
