@@ -319,13 +319,19 @@ INSPECTION_RESULT = define("release.inspection_result", {
     "not_done": QT_TRANSLATE_NOOP("Values", "未检")}, columns=("move_out_inspection.result",))
 
 # --- Assessments ------------------------------------------------------------------------------
-ASSESSMENT_CATEGORY = labels("assessments.category", (
-    QT_TRANSLATE_NOOP("Values", "仪表"), QT_TRANSLATE_NOOP("Values", "值班"), QT_TRANSLATE_NOOP("Values", "门禁"),
-    QT_TRANSLATE_NOOP("Values", "作息"), QT_TRANSLATE_NOOP("Values", "巡查"), QT_TRANSLATE_NOOP("Values", "安全"),
-    QT_TRANSLATE_NOOP("Values", "卫生"), QT_TRANSLATE_NOOP("Values", "水电"), QT_TRANSLATE_NOOP("Values", "其他")), columns=("assessment_item.category", "assessment_incident.item_category",))
-APPEAL_STATUS = labels("assessments.appeal", (
-    QT_TRANSLATE_NOOP("Values", "无"), QT_TRANSLATE_NOOP("Values", "申诉中"), QT_TRANSLATE_NOOP("Values", "维持"),
-    QT_TRANSLATE_NOOP("Values", "撤销"), QT_TRANSLATE_NOOP("Values", "调整")), columns=("assessment_incident.appeal_status",))
+# codes of at most 8 letters: assessment_item.category, assessment_incident.item_category and
+# assessment_incident.appeal_status are String(8)
+ASSESSMENT_CATEGORY = define("assessments.category", {
+    "dress": QT_TRANSLATE_NOOP("Values", "仪表"), "duty": QT_TRANSLATE_NOOP("Values", "值班"),
+    "access": QT_TRANSLATE_NOOP("Values", "门禁"), "hours": QT_TRANSLATE_NOOP("Values", "作息"),
+    "patrol": QT_TRANSLATE_NOOP("Values", "巡查"), "safety": QT_TRANSLATE_NOOP("Values", "安全"),
+    "hygiene": QT_TRANSLATE_NOOP("Values", "卫生"), "utility": QT_TRANSLATE_NOOP("Values", "水电"),
+    "other": QT_TRANSLATE_NOOP("Values", "其他")},
+    columns=("assessment_item.category", "assessment_incident.item_category",))
+APPEAL_STATUS = define("assessments.appeal", {
+    "none": QT_TRANSLATE_NOOP("Values", "无"), "pending": QT_TRANSLATE_NOOP("Values", "申诉中"),
+    "upheld": QT_TRANSLATE_NOOP("Values", "维持"), "revoked": QT_TRANSLATE_NOOP("Values", "撤销"),
+    "adjusted": QT_TRANSLATE_NOOP("Values", "调整")}, columns=("assessment_incident.appeal_status",))
 
 # --- Handover ---------------------------------------------------------------------------------
 HANDOVER_STATUS = define("handover.status", {

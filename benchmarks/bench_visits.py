@@ -53,10 +53,10 @@ def _survey_figures(ctx, folder: Path) -> list[tuple[str, float, float]]:
             "start_date": dt.date(YEAR, 5, 1), "end_date": dt.date(YEAR, 5, 31), "version": 1}]).scalar()
         conn.execute(insert(SurveyResponse), [
             {"survey_id": sid, "response_no": f"{n:04d}", "status": "returned", "building_id": 1,
-             "room_no": f"{n % 6 + 1}{n % 30 + 1:02d}", "method": "问卷", "respondent_name": "张同学",
+             "room_no": f"{n % 6 + 1}{n % 30 + 1:02d}", "method": "paper", "respondent_name": "张同学",
              "respondent_signature": True, "collected_date": dt.date(YEAR, 5, 20), "version": 1,
              **{k: rng.choice((1, 1, 2, 3)) for k in keys}} for n in range(1, QUESTIONNAIRES + 1)])
-        conn.execute(insert(SurveyOpinion), [{"response_id": n, "topic": "清洁", "text": "楼道垃圾清运不够及时"}
+        conn.execute(insert(SurveyOpinion), [{"response_id": n, "topic": "cleaning", "text": "楼道垃圾清运不够及时"}
                                              for n in range(1, QUESTIONNAIRES + 1, 10)])
     out = folder / "s2.xlsx"
     a = surveys_report.analyse(ctx, sid)

@@ -1,4 +1,5 @@
-"""A supervisor's decision on an appeal: 维持 / 撤销 / 调整 (with the new amount) and the reason."""
+"""A supervisor's decision on an appeal: 维持 / 撤销 / 调整 (codes upheld / revoked / adjusted; with the new
+amount) and the reason."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -13,8 +14,10 @@ from app.texts import QT_TRANSLATE_NOOP
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_assessment_decision_dialog import Ui_AssessmentDecisionDialog
 
-OUTCOMES = (QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "维持"), QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "撤销"),
-            QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "调整"))
+# (code of "assessments.appeal", the dialog's own wording)
+OUTCOMES = (("upheld", QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "维持")),
+            ("revoked", QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "撤销")),
+            ("adjusted", QT_TRANSLATE_NOOP("AssessmentDecisionDialog", "调整")))
 
 
 class AssessmentDecisionDialog(RulesDialog):
@@ -25,8 +28,8 @@ class AssessmentDecisionDialog(RulesDialog):
         self.ui = Ui_AssessmentDecisionDialog()
         self.ui.setupUi(self)
         self.save, self.result_value = save, None
-        for outcome in OUTCOMES:
-            self.ui.outcome_combo.addItem(self.tr(outcome), outcome)
+        for code, text in OUTCOMES:
+            self.ui.outcome_combo.addItem(self.tr(text), code)
         self.ui.appeal_text_label.setText(self.tr("%1  %2 扣 %3\n申诉理由：%4")
                                           .replace("%1", incident.incident_no).replace("%2", incident.staff_name)
                                           .replace("%3", f"{incident.deduction:,.2f}")
@@ -40,14 +43,14 @@ class AssessmentDecisionDialog(RulesDialog):
 
     @Slot()
     def _on_outcome_changed(self, *_):
-        adjust = self.ui.outcome_combo.currentData() == "调整"
+        adjust = self.ui.outcome_combo.currentData() == "adjusted"
         self.ui.amount_spin.setEnabled(adjust)
         self.ui.amount_label.setEnabled(adjust)
 
     @Slot()
     def _on_ok(self):
         outcome = self.ui.outcome_combo.currentData()
-        amount = Decimal(str(round(self.ui.amount_spin.value(), 2))) if outcome == "调整" else None
+        amount = Decimal(str(round(self.ui.amount_spin.value(), 2))) if outcome == "adjusted" else None
         try:
             self.result_value = self.save(outcome, self.ui.reason_edit.toPlainText().strip(), amount)
         except DormDeskError as exc:

@@ -18,7 +18,7 @@ from ui.generated.ui_assessment_items_dialog import Ui_AssessmentItemsDialog
 
 MODES = (("range", "按次扣款（范围）"), ("percent", "按损失比例"))
 COLUMNS = (Column("code", QT_TRANSLATE_NOOP("Columns", "编号")),
-           Column("category", QT_TRANSLATE_NOOP("Columns", "类别")),
+           Column("category", QT_TRANSLATE_NOOP("Columns", "类别"), values="assessments.category"),
            Column("description", QT_TRANSLATE_NOOP("Columns", "违规行为")),
            Column("rule_text", QT_TRANSLATE_NOOP("Columns", "扣款标准")),
            Column("active", QT_TRANSLATE_NOOP("Columns", "启用"), "bool"))

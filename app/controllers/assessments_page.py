@@ -41,7 +41,7 @@ INCIDENT_COLUMNS = (
     Column("item_code", QT_TRANSLATE_NOOP("Columns", "条款")),
     Column("item_description", QT_TRANSLATE_NOOP("Columns", "违规行为")),
     Column("effective_deduction", QT_TRANSLATE_NOOP("Columns", "扣款"), "money"),
-    Column("appeal_status", QT_TRANSLATE_NOOP("Columns", "申诉"), fmt=lambda v, _r: "" if v == "无" else vocab.label("assessments.appeal", v)),
+    Column("appeal_status", QT_TRANSLATE_NOOP("Columns", "申诉"), fmt=lambda v, _r: "" if v == "none" else vocab.label("assessments.appeal", v)),
     Column("acknowledged_by", QT_TRANSLATE_NOOP("Columns", "确认人")),
     Column("evidence_name", QT_TRANSLATE_NOOP("Columns", "证据")),
     Column("recorded_by", QT_TRANSLATE_NOOP("Columns", "记录人")))
@@ -241,9 +241,9 @@ class AssessmentsPage(Page):
         self.ui.new_incident_button.setEnabled(not closed and can("assessments.record"))
         self.ui.acknowledge_button.setEnabled(bool(inc) and not closed and not inc.acknowledged
                                               and can("assessments.accept"))
-        self.ui.appeal_button.setEnabled(bool(inc) and not closed and inc.appeal_status == "无"
+        self.ui.appeal_button.setEnabled(bool(inc) and not closed and inc.appeal_status == "none"
                                          and can("assessments.apply"))
-        self.ui.decide_button.setEnabled(bool(inc) and not closed and inc.appeal_status == "申诉中"
+        self.ui.decide_button.setEnabled(bool(inc) and not closed and inc.appeal_status == "pending"
                                          and can("assessments.decide"))
         self.ui.evidence_button.setEnabled(bool(inc and inc.evidence_name))
         self.ui.attach_evidence_button.setEnabled(bool(inc) and not closed and can("assessments.edit"))
@@ -256,9 +256,9 @@ class AssessmentsPage(Page):
 
     @staticmethod
     def _incident_colour(row):
-        if row.appeal_status == "申诉中":
+        if row.appeal_status == "pending":
             return "#fff3cd"
-        if row.appeal_status == "撤销":
+        if row.appeal_status == "revoked":
             return "#eeeeee"
         return None if row.acknowledged else "#fdecea"
 
@@ -338,7 +338,7 @@ class AssessmentsPage(Page):
             row, lambda outcome, reason, amount: incidents.decide(self.ctx, row.id, outcome, reason, amount,
                                                                   row.version), self)
         if done is not None:
-            feedback.status(self, self.tr("申诉已处理：%1").replace("%1", done.appeal_status))
+            feedback.status(self, self.tr("申诉已处理：%1").replace("%1", vocab.label("assessments.appeal", done.appeal_status)))
             self.reload()  # after a change: the month's data, off the UI thread
 
     @Slot()

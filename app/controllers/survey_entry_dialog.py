@@ -12,6 +12,7 @@ from app import feedback
 from app.errors import DormDeskError
 from app.services import surveys
 from app.services.context import ServiceContext
+from app.widgets import value_combo
 from app.widgets.dialog_rules import DialogRules, RulesDialog
 from ui.generated.ui_survey_entry_dialog import Ui_SurveyEntryDialog
 
@@ -38,9 +39,8 @@ class SurveyEntryDialog(RulesDialog):
         ui.ratings_edit.setFont(big)
         ui.ratings_edit.setValidator(QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{len(KEYS)}}}"), self))
         ui.number_edit.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{1,6}"), self))
-        ui.topic_combo.addItem(self.tr("（无意见）"), None)
-        for t in surveys.TOPICS:
-            ui.topic_combo.addItem(t, t)
+        value_combo.fill(ui.topic_combo, "surveys.topic", surveys.TOPICS)
+        ui.topic_combo.insertItem(0, self.tr("（无意见）"), None)
         ui.signed_check.setChecked(True)
         ui.number_edit.returnPressed.connect(ui.ratings_edit.setFocus)
         for edit in (ui.ratings_edit, ui.opinion_edit, ui.suggestions_edit, ui.name_edit):
@@ -87,7 +87,7 @@ class SurveyEntryDialog(RulesDialog):
             ui.ratings_edit.setFocus()
             return
         topic = ui.topic_combo.currentData()
-        opinions = [(topic or "其他", ui.opinion_edit.text())] if ui.opinion_edit.text().strip() else []
+        opinions = [(topic or "other", ui.opinion_edit.text())] if ui.opinion_edit.text().strip() else []
         number = ui.number_edit.text()
         try:
             surveys.enter_response(self.ctx, self.survey.id, number, dict(zip(KEYS, digits, strict=True)),

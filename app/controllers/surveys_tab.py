@@ -117,7 +117,7 @@ class SurveysTab(QObject):
         summary = (self.tr("发放 %1 份，回收 %2 份，回收率 %3；总体满意率 %4").replace("%1", str(s.issued))
                    .replace("%2", str(s.returned)).replace("%3", f"{s.return_rate:.0%}").replace("%4", pct(a.overall)))
         titles = (self.tr("意见"), self.tr("改进措施"))
-        opinions = "".join(f"<li>{e(topic)}（{len(items)}）：{e('；'.join(o['text'] for o in items[:3]))}</li>"
+        opinions = "".join(f"<li>{e(vocab.label('surveys.topic', topic))}（{len(items)}）：{e('；'.join(o['text'] for o in items[:3]))}</li>"
                            for topic, items in a.opinions.items())
         actions = "".join(f"<li>{e(vocab.label('frontdesk.department', x['dept']))}：{e(x['action'])}（{x['deadline']}，{e(x['status'])}）</li>" for x in a.actions)
         self.ui.survey_browser.setHtml(

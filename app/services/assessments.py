@@ -44,7 +44,6 @@ from sqlalchemy import func, select
 from app import vocab
 from app.db.models.assessments import (
     DEDUCTION_MODES,
-    ITEM_CATEGORIES,
     AssessmentIncident,
     AssessmentItem,
     AssessmentMonth,
@@ -70,28 +69,30 @@ CONFIG_LABELS = {
 }
 
 CENT = Decimal("0.01")
+ITEM_CATEGORIES = vocab.ASSESSMENT_CATEGORY.codes   # stored codes (app/vocab.py): dress, duty, access, …
 # the staff categories (Staff.category) assessed: wardens (§5) and front-desk staff (§13.1, 10 元 per
 # lapse); an item's `applies_to` names its category, NULL being the wardens' items of §5
 WARDEN = "warden"                   # residents.staff_category codes: 宿管员, 客服
 ASSESSED_STAFF = (WARDEN, "service")
 
-# (code, category, duty, description, mode, min, max, percent) from domain.md §5 [S]+[F]; 7 and 8: [I]
+# (code, category, duty, description, mode, min, max, percent) from domain.md §5 [S]+[F]; 7 and 8: [I];
+# categories are codes of "assessments.category" (app/vocab.py)
 SEED_ITEMS = (
-    ("1", "仪表", "着装言行符合教师身份", "穿背心、拖鞋出入校园，语言不文明", "range", 10, 20, None),
-    ("2", "值班", "24小时值班，课余时间两名管理员均须在岗", "擅离岗位", "range", 30, 30, None),
-    ("3a", "门禁", "只允许家长进入（男家长不进女生楼）", "放外来人员进入", "range", 5, 5, None),
-    ("3b", "门禁", "外来人员及非住宿生不得留宿", "外来人员留宿", "range", 20, 20, None),
-    ("3c", "门禁", "男女生不得互串宿舍", "发现男女生互串宿舍（每例）", "range", 30, 30, None),
-    ("4", "作息", "按学工处作息时间开、锁大门", "开锁门过早或过迟（视影响）", "range", 5, 10, None),
-    ("5a", "巡查", "会同学生干部每日检查归寝、卫生、早操，做好记录，就寝巡查",
+    ("1", "dress", "着装言行符合教师身份", "穿背心、拖鞋出入校园，语言不文明", "range", 10, 20, None),
+    ("2", "duty", "24小时值班，课余时间两名管理员均须在岗", "擅离岗位", "range", 30, 30, None),
+    ("3a", "access", "只允许家长进入（男家长不进女生楼）", "放外来人员进入", "range", 5, 5, None),
+    ("3b", "access", "外来人员及非住宿生不得留宿", "外来人员留宿", "range", 20, 20, None),
+    ("3c", "access", "男女生不得互串宿舍", "发现男女生互串宿舍（每例）", "range", 30, 30, None),
+    ("4", "hours", "按学工处作息时间开、锁大门", "开锁门过早或过迟（视影响）", "range", 5, 10, None),
+    ("5a", "patrol", "会同学生干部每日检查归寝、卫生、早操，做好记录，就寝巡查",
      "不检查或对违纪视而不见", "range", 5, 20, None),
-    ("5b", "巡查", "会同学生干部每日检查归寝、卫生、早操，做好记录，就寝巡查", "管理不力", "range", 5, 5, None),
-    ("5c", "安全", "制止打架", "不制止或制止不力", "range", 10, 20, None),
-    ("6", "安全", "提醒关窗锁门、按时开门，留意可疑情况", "学生现金或财物因疏忽被盗（负连带责任）",
+    ("5b", "patrol", "会同学生干部每日检查归寝、卫生、早操，做好记录，就寝巡查", "管理不力", "range", 5, 5, None),
+    ("5c", "safety", "制止打架", "不制止或制止不力", "range", 10, 20, None),
+    ("6", "safety", "提醒关窗锁门、按时开门，留意可疑情况", "学生现金或财物因疏忽被盗（负连带责任）",
      "percent", None, None, 30),
-    ("7", "卫生", "楼前楼后、各楼层（瓷砖、楼梯、扶手）及厕所清洁，每半月用盐酸刷洗便池",
+    ("7", "hygiene", "楼前楼后、各楼层（瓷砖、楼梯、扶手）及厕所清洁，每半月用盐酸刷洗便池",
      "卫生不达标（金额可配置）", "range", 5, 10, None),
-    ("8", "水电", "水电服务、报修、查房、记录等", "水电服务或报修不及时", "range", 5, 10, None),
+    ("8", "utility", "水电服务、报修、查房、记录等", "水电服务或报修不及时", "range", 5, 10, None),
 )
 
 
@@ -187,7 +188,7 @@ def _validate_item(code, category, description, deduction_mode, lo, hi, pct):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写项目编号。"), field="code")
     if category not in ITEM_CATEGORIES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "类别应为：{choices}"), field="category",
-                              choices="/".join(ITEM_CATEGORIES))
+                              choices="/".join(vocab.label("assessments.category", c) for c in ITEM_CATEGORIES))
     if not (description or "").strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写违规行为。"), field="description")
     if deduction_mode not in DEDUCTION_MODES:
@@ -210,6 +211,7 @@ def save_item(ctx: ServiceContext, item_id: int | None, *, code: str, category: 
     created (it names the column in past months' tables)."""
     lo, hi, pct = _dec(deduction_min), _dec(deduction_max), _dec(percent)
     code = (code or "").strip()
+    category = vocab.code("assessments.category", category) or category  # a code, or its label as typed
     _validate_item(code, category, description, deduction_mode, lo, hi, pct)
     if deduction_mode == "percent":
         lo = hi = None
@@ -323,7 +325,7 @@ def awaiting_acknowledgement():
     """WHERE clauses of incidents still awaiting the administrator's acknowledgement (open months only:
     a closed month can no longer be acknowledged)."""
     closed = select(AssessmentMonth.month).where(AssessmentMonth.status == "closed")
-    return (AssessmentIncident.acknowledged_at.is_(None), AssessmentIncident.appeal_status != "撤销",
+    return (AssessmentIncident.acknowledged_at.is_(None), AssessmentIncident.appeal_status != "revoked",
             AssessmentIncident.month.not_in(closed))
 
 
@@ -347,7 +349,7 @@ DASHBOARD = [DashboardItem(50, "assessments.unacknowledged", QT_TRANSLATE_NOOP("
 
 def _count_pending_appeals(ctx: ServiceContext) -> int:
     with ctx.read() as s:
-        stmt = select(func.count()).select_from(AssessmentIncident).where(AssessmentIncident.appeal_status == "申诉中")
+        stmt = select(func.count()).select_from(AssessmentIncident).where(AssessmentIncident.appeal_status == "pending")
         return s.scalar(ctx.scope_filter(stmt, AssessmentIncident.building_id)) or 0
 
 

@@ -14,14 +14,15 @@ from app.db.models.assessments import AssessmentItem
 
 STAFF_CATEGORY = "service"      # 客服, a residents.staff_category code
 LAPSE = Decimal("10.00")        # 元 per lapse [S] seed #16
-# (code, category, duty, violation) [S] seeds #16 and #11, [R] their usual further sections
+# (code, category, duty, violation) [S] seeds #16 and #11, [R] their usual further sections; the category is
+# a code of "assessments.category" (app/vocab.py)
 CONDUCT_ITEMS = (
-    ("F1", "仪表", "站姿端正：双手后背、左手握右拳，抬头挺胸，目视前方，双脚并拢", "站姿不规范"),
-    ("F2", "值班", "在岗时不走动、不东张西望、不交头接耳", "在岗走动、东张西望或交头接耳"),
-    ("F3", "仪表", "按规定着工装，工牌佩戴于左胸，不穿拖鞋", "着装、工牌不合规定或穿拖鞋"),
-    ("F4", "其他", "使用物业服务规范用语，不说禁用语", "未使用规范用语或使用禁用语"),
-    ("F5", "值班", "遵守纪律：法律法规、公司制度、劳动纪律", "迟到、早退或脱岗"),
-    ("F6", "其他", "爱岗敬业、勤奋学习，提高业务技能和服务质量", "业务不熟、答复错误或推诿"),
+    ("F1", "dress", "站姿端正：双手后背、左手握右拳，抬头挺胸，目视前方，双脚并拢", "站姿不规范"),
+    ("F2", "duty", "在岗时不走动、不东张西望、不交头接耳", "在岗走动、东张西望或交头接耳"),
+    ("F3", "dress", "按规定着工装，工牌佩戴于左胸，不穿拖鞋", "着装、工牌不合规定或穿拖鞋"),
+    ("F4", "other", "使用物业服务规范用语，不说禁用语", "未使用规范用语或使用禁用语"),
+    ("F5", "duty", "遵守纪律：法律法规、公司制度、劳动纪律", "迟到、早退或脱岗"),
+    ("F6", "other", "爱岗敬业、勤奋学习，提高业务技能和服务质量", "业务不熟、答复错误或推诿"),
 )
 
 

@@ -83,8 +83,8 @@ def run(ctx: ServiceContext, rng: random.Random, options: dict) -> str:
                                  "当时在处理学生突发疾病，已向主管报备")
                 if current:
                     continue
-                outcome = rng.choice(("维持", "撤销", "调整"))
-                new = inc.deduction / 2 if outcome == "调整" else None
+                outcome = rng.choice(incidents.DECISIONS)
+                new = inc.deduction / 2 if outcome == "adjusted" else None
                 incidents.decide(demo.at(ctx, _later(inc.occurred_at, now, 60)), inc.id, outcome,
                                  "核实值班记录后处理", new_deduction=new)
             else:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app import vocab
 from app.db.models.residents import Staff
 from app.errors import NotFound, ValidationError
 from app.services import config
@@ -136,7 +137,7 @@ def sheet_data(ctx: ServiceContext, sheet: MonthSheet, row: SheetRow) -> AdminSh
                               i.description + (translate("Prints", "（损失 {0} 元）").format(f"{i.loss_amount:,.2f}")
                                                if i.loss_amount else ""),
                               i.effective_deduction,
-                              i.appeal_status if i.appeal_status != "无" else "",
+                              vocab.label("assessments.appeal", i.appeal_status) if i.appeal_status != "none" else "",
                               i.acknowledged_by or "")
                  for i in list_incidents(ctx, sheet.month, staff_id=row.staff_id)]
     status = (translate("Prints", "本月已于 {0} 由 {1} 关闭").format(f"{sheet.closed_at:%Y-%m-%d %H:%M}", sheet.closed_by)

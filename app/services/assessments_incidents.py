@@ -3,7 +3,8 @@
 An incident's month is the month of its date; nothing in a closed month may change. The deduction
 is checked against the item's range, or computed from the loss for percent items, and copied onto
 the incident with the item's code and description (history survives item edits).
-Appeal outcomes: 维持 (upheld), 撤销 (overturned: the deduction counts as 0), 调整 (a lower amount).
+Appeal status (codes of "assessments.appeal", app/vocab.py): none → pending → upheld (维持), revoked (撤销:
+the deduction counts as 0) or adjusted (调整: a lower amount).
 """
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ from app.services.context import ServiceContext, snapshot
 from app.texts import QT_TRANSLATE_NOOP
 
 MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
-DECISIONS = ("维持", "撤销", "调整")
+DECISIONS = ("upheld", "revoked", "adjusted")   # 维持, 撤销, 调整
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class IncidentRow:
 
 
 def effective(inc: AssessmentIncident) -> Decimal:
-    return Decimal(0) if inc.appeal_status == "撤销" else Decimal(inc.deduction)
+    return Decimal(0) if inc.appeal_status == "revoked" else Decimal(inc.deduction)
 
 
 def _row(inc: AssessmentIncident, staff_name: str, building: str | None) -> IncidentRow:
@@ -102,7 +103,7 @@ def list_incidents(ctx: ServiceContext, month: str | None = None, *, staff_id: i
     if unacknowledged:
         stmt = stmt.where(*awaiting_acknowledgement())
     if appeals_only:
-        stmt = stmt.where(AssessmentIncident.appeal_status == "申诉中")
+        stmt = stmt.where(AssessmentIncident.appeal_status == "pending")
     stmt = ctx.scope_filter(stmt, AssessmentIncident.building_id)
     with ctx.read("assessments.view") as s:
         return [_row(i, n, b) for i, n, b in s.execute(stmt)]
@@ -197,7 +198,7 @@ def new_incident(tx, *, staff_id: int, occurred_at: dt.datetime, item_id: int, d
         evidence_name=evidence_file[0] if evidence_file else None,
         evidence_data=evidence_file[1] if evidence_file else None,
         recorded_by=ctx.actor.display_name or ctx.actor.username, source=source, source_ref=source_ref,
-        appeal_status="无")
+        appeal_status="none")
     tx.stamp(inc, new=True)
     s.add(inc)
     s.flush()
@@ -269,11 +270,11 @@ def appeal(ctx: ServiceContext, incident_id: int, reason: str, expected_version:
         inc = _load(tx, incident_id)
         tx.check_version(inc, expected_version)
         require_open(tx.session, inc.month)
-        if inc.appeal_status != "无":
+        if inc.appeal_status != "none":
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{no} 已申诉过（{status}），不能重复申诉。"),
-                                  no=inc.incident_no, status=inc.appeal_status)
+                                  no=inc.incident_no, status=vocab.label("assessments.appeal", inc.appeal_status))
         before = _audit_view(inc)
-        inc.appeal_status, inc.appeal_reason, inc.appealed_at = "申诉中", reason.strip(), ctx.now()
+        inc.appeal_status, inc.appeal_reason, inc.appealed_at = "pending", reason.strip(), ctx.now()
         tx.stamp(inc)
         tx.session.flush()
         tx.audit("assessment_incident", inc.incident_no, before=before, after=_audit_view(inc),
@@ -283,7 +284,9 @@ def appeal(ctx: ServiceContext, incident_id: int, reason: str, expected_version:
 
 def decide(ctx: ServiceContext, incident_id: int, outcome: str, reason: str, new_deduction=None,
            expected_version: int | None = None) -> IncidentRow:
-    """A supervisor's decision on an appeal: 维持, 撤销 or 调整 (to a lower, positive amount)."""
+    """A supervisor's decision on an appeal: upheld (维持), revoked (撤销) or adjusted (调整, to a lower,
+    positive amount); the outcome is a code or its label as typed."""
+    outcome = vocab.code("assessments.appeal", outcome) if isinstance(outcome, str) else outcome
     if outcome not in DECISIONS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "申诉结果应为 维持、撤销 或 调整。"), field="outcome")
     if not (reason or "").strip():
@@ -292,10 +295,10 @@ def decide(ctx: ServiceContext, incident_id: int, outcome: str, reason: str, new
         inc = _load(tx, incident_id)
         tx.check_version(inc, expected_version)
         require_open(tx.session, inc.month)
-        if inc.appeal_status != "申诉中":
+        if inc.appeal_status != "pending":
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{no} 没有待处理的申诉。"), no=inc.incident_no)
         before = _audit_view(inc)
-        if outcome == "调整":
+        if outcome == "adjusted":
             amount = _dec(new_deduction)
             if amount is None or not Decimal(0) < amount < inc.deduction:
                 raise ValidationError(
@@ -307,7 +310,7 @@ def decide(ctx: ServiceContext, incident_id: int, outcome: str, reason: str, new
         tx.stamp(inc)
         tx.session.flush()
         tx.audit("assessment_incident", inc.incident_no, before=before, after=_audit_view(inc),
-                 summary=f"申诉处理 {inc.incident_no}：{outcome}")
+                 summary=f"申诉处理 {inc.incident_no}：{vocab.APPEAL_STATUS.labels[outcome]}")
         return get_incident_in(tx.session, inc.id)
 
 

@@ -82,7 +82,7 @@ def competition_ranks(values: list) -> list[int]:
 
 
 def _effective():
-    return case((AssessmentIncident.appeal_status == "撤销", 0), else_=AssessmentIncident.deduction)
+    return case((AssessmentIncident.appeal_status == "revoked", 0), else_=AssessmentIncident.deduction)
 
 
 def _administrators(s, month: str) -> dict[int, dict]:
@@ -120,13 +120,13 @@ def _compute(s, ctx: ServiceContext, month: str) -> MonthSheet:
     codes = {}
     pending = 0
     for inc in s.scalars(select(AssessmentIncident).where(AssessmentIncident.month == month)):
-        eff = ZERO if inc.appeal_status == "撤销" else Decimal(inc.deduction)
+        eff = ZERO if inc.appeal_status == "revoked" else Decimal(inc.deduction)
         by_item[inc.staff_id][inc.item_code] += eff
         codes.setdefault(inc.item_code, inc.item_description)
         counts[inc.staff_id][0] += 1
-        if inc.acknowledged_at is None and inc.appeal_status != "撤销":
+        if inc.acknowledged_at is None and inc.appeal_status != "revoked":
             counts[inc.staff_id][1] += 1
-        pending += inc.appeal_status == "申诉中"
+        pending += inc.appeal_status == "pending"
     items = []
     active_items = s.scalars(select(AssessmentItem).order_by(AssessmentItem.sort_order, AssessmentItem.code)).all()
     for it in active_items:

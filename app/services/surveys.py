@@ -29,15 +29,18 @@ ITEMS = (("item_complaint_efficiency", "投诉处理/解决问题效率"), ("ite
          ("item_entry_registration", "出入登记手续"), ("item_goods_in_out", "货物出入手续"), ("item_postal", "邮政服务"))
 QUESTIONS = ASPECTS + ITEMS
 SCALES = {3: ("满意", "较满意", "不满意"), 5: ("很满意", "满意", "较满意", "一般", "不满意")}
-TOPICS = ("清洁", "邮政", "保安", "工程维修", "设施投入", "其他")
-METHODS = ("问卷", "表格访谈", "电话")
-# Still stored as their Chinese labels (code == label), shown through app/vocab.
-vocab.labels("surveys.topic", (QT_TRANSLATE_NOOP("Values", "清洁"), QT_TRANSLATE_NOOP("Values", "邮政"),
-                               QT_TRANSLATE_NOOP("Values", "保安"), QT_TRANSLATE_NOOP("Values", "工程维修"),
-                               QT_TRANSLATE_NOOP("Values", "设施投入"), QT_TRANSLATE_NOOP("Values", "其他")),
-             columns=("survey_opinion.topic",))
-vocab.labels("surveys.method", (QT_TRANSLATE_NOOP("Values", "问卷"), QT_TRANSLATE_NOOP("Values", "表格访谈"),
-                                QT_TRANSLATE_NOOP("Values", "电话")), columns=("survey_response.method",))
+# Opinion topics and survey methods are stored as codes (at most 8 letters: both columns are String(8))
+# and shown through app/vocab; the topics' order is the order of the report's opinion sections.
+TOPIC = vocab.define("surveys.topic", {
+    "cleaning": QT_TRANSLATE_NOOP("Values", "清洁"), "postal": QT_TRANSLATE_NOOP("Values", "邮政"),
+    "security": QT_TRANSLATE_NOOP("Values", "保安"), "upkeep": QT_TRANSLATE_NOOP("Values", "工程维修"),
+    "facility": QT_TRANSLATE_NOOP("Values", "设施投入"), "other": QT_TRANSLATE_NOOP("Values", "其他")},
+    columns=("survey_opinion.topic",))
+METHOD = vocab.define("surveys.method", {
+    "paper": QT_TRANSLATE_NOOP("Values", "问卷"), "talk": QT_TRANSLATE_NOOP("Values", "表格访谈"),
+    "phone": QT_TRANSLATE_NOOP("Values", "电话")}, columns=("survey_response.method",))
+TOPICS = TOPIC.codes        # cleaning, postal, security, upkeep, facility, other
+METHODS = METHOD.codes      # paper (问卷), talk (表格访谈), phone
 # improvement actions' departments: codes of frontdesk.department (app/vocab.py)
 DEPARTMENTS = ("dorm_office", "cleaning", "security", "repair", "front_desk", "other")
 STATUS_LABELS = {
@@ -147,7 +150,7 @@ def issue_forms(ctx: ServiceContext, survey_id: int, *, building_id: int, rooms:
         last = s.scalar(select(func.count()).select_from(SurveyResponse).where(SurveyResponse.survey_id == p.id)) or 0
         for n, room in enumerate(wanted, start=last + 1):
             r = SurveyResponse(survey_id=p.id, response_no=f"{n:04d}", status="issued", building_id=building_id,
-                               room_no=room, method="问卷", respondent_signature=False)
+                               room_no=room, method="paper", respondent_signature=False)
             tx.stamp(r, new=True)
             s.add(r)
         before = snapshot(p)
@@ -190,17 +193,20 @@ def check_ratings(ratings: dict, scale: int) -> dict:
 
 def enter_response(ctx: ServiceContext, survey_id: int, response_no: str, ratings: dict, *,
                    opinions: list[tuple[str, str]] = (), suggestions: str | None = None,
-                   respondent_name: str | None = None, signed: bool = True, method: str = "问卷",
+                   respondent_name: str | None = None, signed: bool = True, method: str = "paper",
                    collected: dt.date | None = None) -> int:
-    """One returned questionnaire, all or nothing. Returns its id."""
+    """One returned questionnaire, all or nothing. Returns its id. The method and the opinions'
+    topics are codes (or their labels, as typed)."""
     number = (response_no or "").strip()
     if number.isdigit():
         number = f"{int(number):04d}"
+    method = METHOD.code(method) if isinstance(method, str) else method
     if method not in METHODS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择调查方式。"), field="method")
     clean_opinions = []
     for topic, text in opinions:
         if _text(text):
+            topic = TOPIC.code(topic) if isinstance(topic, str) else topic
             if topic not in TOPICS:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择意见类别。"), field="opinion_topic")
             clean_opinions.append((topic, text.strip()))
@@ -275,7 +281,7 @@ def opinions_to_visits(ctx: ServiceContext, survey_id: int) -> int:
             v = visits.plan_in(tx, visit_type="survey", done_at=min(done, ctx.now()), source_kind="survey_response",
                                source_id=r.id, source_no=f"{p.survey_no}/{r.response_no}", building_id=r.building_id,
                                room_no=r.room_no, interviewee=r.respondent_name, phone=r.phone,
-                               subject=f"{op.topic}：{op.text}")
+                               subject=f"{TOPIC.labels.get(op.topic, op.topic)}：{op.text}")  # kept as written
             op.visit_id = v.id
         tx.audit("survey_plan", p.survey_no, after={"visits": len(rows)},
                  summary=f"调查 {p.survey_no} 的 {len(rows)} 条意见转为回访")

@@ -94,20 +94,22 @@ def analyse(ctx: ServiceContext, survey_id: int) -> SurveyAnalysis:
             d = dict(zip(("id", "response_no", "building", "room_no", "respondent_name", "method", "collected_date",
                           "suggestions", "signed", *keys), row, strict=True))
             responses.append(d)
-        opinions: dict[str, list[dict]] = defaultdict(list)
+        grouped: dict[str, list[dict]] = defaultdict(list)
         for topic, text, no, room, visit_no in s.execute(
                 select(SurveyOpinion.topic, SurveyOpinion.text, SurveyResponse.response_no, SurveyResponse.room_no,
                        ReturnVisit.visit_no)
                 .join(SurveyResponse, SurveyResponse.id == SurveyOpinion.response_id)
                 .outerjoin(ReturnVisit, ReturnVisit.id == SurveyOpinion.visit_id)
-                .where(SurveyResponse.survey_id == survey_id).order_by(SurveyOpinion.topic, SurveyResponse.response_no)):
-            opinions[topic].append({"topic": topic, "text": text, "response_no": no, "room_no": room,
-                                    "visit_no": visit_no or ""})
+                .where(SurveyResponse.survey_id == survey_id).order_by(SurveyResponse.response_no, SurveyOpinion.id)):
+            grouped[topic].append({"topic": topic, "text": text, "response_no": no, "room_no": room,
+                                   "visit_no": visit_no or ""})
+        # topics (codes) in their declared order, an unknown one last
+        opinions = {t: grouped.pop(t) for t in surveys.TOPICS if t in grouped} | dict(grouped)
         actions = [{"id": a.id, "dept": a.dept, "action": a.action, "deadline": a.deadline, "status": ACTION_STATUS[a.status]}
                    for a in s.scalars(select(SurveyAction).where(SurveyAction.survey_id == survey_id)
                                       .order_by(SurveyAction.deadline, SurveyAction.id))]
     return SurveyAnalysis(plan, surveys.SCALES[plan.scale], levels, tally(responses, plan.scale, levels), responses,
-                          dict(opinions), actions, target)
+                          opinions, actions, target)
 
 
 # The S2 report ------------------------------------------------------------------------------------------
@@ -120,13 +122,13 @@ def _specs(a: SurveyAnalysis):
     raw = RegisterSpec(
         title="原始问卷", sheet_name="原始问卷",
         columns=(Col("response_no", "问卷编号", width=9), Col("building", "楼栋"), Col("room_no", "房号"),
-                 Col("respondent_name", "填表人"), Col("method", "方式"),
+                 Col("respondent_name", "填表人"), Col("method", "方式", values="surveys.method"),
                  *(Col(k, label[:6], width=7) for k, label in surveys.QUESTIONS),
                  Col("suggestions", "建议", width=24), Col("collected_date", "回收日期", "date")))
     summary = RegisterSpec(title="调查汇总", sheet_name="汇总", landscape=False,
                            columns=(Col("item", "项目", width=26), Col("value", "数值", width=20)))
     opinions = RegisterSpec(title="意见汇总（按类别）", sheet_name="意见汇总",
-                            columns=(Col("topic", "类别"), Col("response_no", "问卷编号"), Col("room_no", "房号"),
+                            columns=(Col("topic", "类别", values="surveys.topic"), Col("response_no", "问卷编号"), Col("room_no", "房号"),
                                      Col("text", "意见", width=50), Col("visit_no", "回访编号", width=15)))
     actions = RegisterSpec(title="改进措施", sheet_name="改进措施", landscape=False,
                            columns=(Col("dept", "责任部门", values="frontdesk.department"), Col("action", "改进措施", width=40),
@@ -180,7 +182,7 @@ def export_report(ctx: ServiceContext, survey_id: int, path: Path, progress=None
     summary, per_item, raw, opinions, actions = _specs(a)
     meta = RegisterMeta(org_name=config.get(ctx, "org.name"), period_label=f"{a.plan.start_date} 至 {a.plan.end_date}",
                         building_label="全部", generated_by=ctx.actor.display_name)
-    all_opinions = [o for topic in surveys.TOPICS for o in a.opinions.get(topic, [])]
+    all_opinions = [o for items in a.opinions.values() for o in items]
     return build_analysis_book([(summary, _summary_rows(a)), (per_item, _item_rows(a)), (opinions, all_opinions),
                                 (actions, a.actions), (raw, _raw_rows(a))], _charts(a), path, meta, progress)
 

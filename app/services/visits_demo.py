@@ -17,8 +17,8 @@ from app.services.context import ServiceContext
 from app.services.periods import this_month
 
 FEEDBACK = ("维修及时，态度很好", "师傅讲解清楚", "处理结果满意", "希望以后响应更快一些", "问题已解决")
-OPINIONS = (("清洁", "楼道垃圾清运不够及时"), ("保安", "夜间门禁登记不严"), ("工程维修", "热水器经常坏"),
-            ("邮政", "快递通知短信太晚"), ("设施投入", "希望增加自习室空调"))
+OPINIONS = (("cleaning", "楼道垃圾清运不够及时"), ("security", "夜间门禁登记不严"), ("upkeep", "热水器经常坏"),
+            ("postal", "快递通知短信太晚"), ("facility", "希望增加自习室空调"))   # surveys.topic codes
 
 
 def _at(ctx: ServiceContext, when: dt.datetime) -> ServiceContext:

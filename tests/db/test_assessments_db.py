@@ -77,6 +77,7 @@ def test_editing_or_retiring_an_item_keeps_past_incidents(ctx):
     new = assessments.save_item(ctx, None, code="9", category="其他", description="值班记录不全",
                                 deduction_min=5, deduction_max=5)
     assert new.sort_order > item.sort_order and rec(ctx, w["李四"], "9").deduction == Decimal("5.00")
+    assert new.category == "other"                       # the label as typed, stored as its code
     with pytest.raises(ValidationError):
         assessments.save_item(ctx, None, code="9", category="其他", description="重复", deduction_min=1,
                               deduction_max=2)
@@ -101,11 +102,11 @@ def test_appeal_outcomes(ctx):
     with pytest.raises(ValidationError):
         incidents.decide(boss, b.id, "维持", "无申诉")                        # nothing to decide
     assert audit_count(ctx.db) == before
-    adjusted = incidents.decide(boss, a.id, "调整", "部分属实", new_deduction=12)
+    adjusted = incidents.decide(boss, a.id, "调整", "部分属实", new_deduction=12)   # a label, as typed
     assert (adjusted.deduction, adjusted.original_deduction, adjusted.appeal_status) == (
-        Decimal("12.00"), Decimal("20.00"), "调整")
+        Decimal("12.00"), Decimal("20.00"), "adjusted")
     incidents.appeal(clerk, b.id, "误记")
-    assert incidents.decide(boss, b.id, "撤销", "查无此事").effective_deduction == 0
+    assert incidents.decide(boss, b.id, "revoked", "查无此事").effective_deduction == 0   # a code, as the dialog gives it
     with pytest.raises(ValidationError):
         incidents.appeal(clerk, b.id, "再次申诉")
     row = sheet.month_sheet(ctx, "2026-09").rows

@@ -63,7 +63,7 @@ def test_entry_analysis_and_report(ctx, survey, tmp_path):
     assert (mgmt.counts, mgmt.valid, mgmt.satisfied) == ([1, 1, 1], 3, 2) and mgmt.rate == pytest.approx(2 / 3)
     goods = next(q for q in a.questions if q.key == "item_goods_in_out")
     assert goods.valid == 2
-    assert sorted(a.opinions) == ["保安", "清洁"] and len(a.opinions["清洁"]) == 1
+    assert list(a.opinions) == ["cleaning", "security"] and len(a.opinions["cleaning"]) == 1   # in the topics' order
     assert surveys.opinions_to_visits(ctx, survey) == 2 and surveys.opinions_to_visits(ctx, survey) == 0
     made = [v for v in visits.list_visits(ctx) if v.visit_type == "survey"]
     assert {v.subject for v in made} == {"清洁：楼道垃圾清理不及时", "保安：夜间门禁松懈"}
@@ -77,9 +77,13 @@ def test_entry_analysis_and_report(ctx, survey, tmp_path):
     assert items["大厦管理"][5].value == 3 and items["大厦管理"][6].value == "66.7%"
     raw = [[c.value for c in r] for r in wb["原始问卷"].iter_rows(min_row=4, max_row=6)]
     assert raw[0][0] == "0001" and raw[1][5] == "较满意" and raw[1][6] == "不满意"
+    assert raw[0][4] == "问卷"                                           # the method's label, not its code
+    ops = [[c.value for c in r] for r in wb["意见汇总"].iter_rows(min_row=4, max_row=5)]
+    assert [r[0] for r in ops] == ["清洁", "保安"]
     pdf = surveys_report.print_report(ctx, surveys.get(ctx, survey).survey_no, tmp_path / "s2.pdf")
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert "服务质量调查报告" in text and "大厦管理" in text and "楼道垃圾每日清运两次" in text
+    assert "【清洁】" in text and "cleaning" not in text
     reg = registers.export(ctx, "surveys", parse_month("2026-09"), None, tmp_path / "r.xlsx")
     assert openpyxl.load_workbook(reg).active["B6"].value == "0003"
 

@@ -96,11 +96,11 @@ def test_from_incident_to_closed_month(qtbot, state, wardens, monkeypatch, tmp_p
     page.ui.incidents_table.selectRow(1)
     page.ui.appeal_button.click()
     settle(page)
-    assert page.incidents_model.rows[1].appeal_status == "申诉中"
+    assert page.incidents_model.rows[1].appeal_status == "pending"
     page.ui.incidents_table.selectRow(1)
 
     def decide(dlg):
-        dlg.ui.outcome_combo.setCurrentIndex(dlg.ui.outcome_combo.findData("调整"))
+        dlg.ui.outcome_combo.setCurrentIndex(dlg.ui.outcome_combo.findData("adjusted"))
         dlg.ui.amount_spin.setValue(10)
         dlg.ui.reason_edit.setPlainText("情节较轻")
         dlg.ui.button_box.button(QDialogButtonBox.Ok).click()
@@ -212,8 +212,11 @@ def test_items_editor_changes_amounts_and_retires(qtbot, state):
     assert (saved.deduction_min, saved.deduction_max, saved.active) == (Decimal("30.00"), Decimal("40.00"), False)
     dlg.ui.new_item_button.click()
     dlg.ui.code_edit.setText("9")
-    dlg.ui.category_combo.setCurrentIndex(dlg.ui.category_combo.findData("其他"))
+    dlg.ui.category_combo.setCurrentIndex(dlg.ui.category_combo.findData("other"))
     dlg.ui.description_edit.setText("值班记录不全")
     dlg.ui.save_item_button.click()
     assert dlg.ui.error_label.text() == ""
     assert "9" in [r.code for r in dlg.model.rows]
+    new = next(n for n, r in enumerate(dlg.model.rows) if r.code == "9")
+    assert dlg.model.rows[new].category == "other"              # stored as its code, shown as its label
+    assert dlg.model.index(new, 1).data() == "其他"

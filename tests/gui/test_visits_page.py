@@ -139,7 +139,7 @@ def test_survey_fast_entry_from_the_keyboard(qtbot, ctx):
     qtbot.keyClick(d.focusWidget(), Qt.Key_Return)
     assert d.ui.number_edit.text() == "0003" and d.saved == 2
     a = surveys_report.analyse(ctx, s.id)
-    assert a.questions[0].counts == [1, 0, 1] and a.opinions["清洁"][0]["text"] == "stairs dirty"
+    assert a.questions[0].counts == [1, 0, 1] and a.opinions["cleaning"][0]["text"] == "stairs dirty"
     d.ui.number_edit.setText("1")  # entered before: refused with the number named
     d.ui.ratings_edit.setFocus()
     qtbot.keyClicks(d.focusWidget(), "111111111111")

@@ -12,7 +12,7 @@ from app.services.assessments_sheet import competition_ranks, last_months
 
 def item(mode="range", lo="5", hi="20", pct=None, code="5a"):
     d = lambda v: None if v is None else Decimal(v)  # noqa: E731
-    return ItemRow(1, code, "巡查", None, "不检查", mode, d(lo), d(hi), d(pct), 10, True, 1)
+    return ItemRow(1, code, "patrol", None, "不检查", mode, d(lo), d(hi), d(pct), 10, True, 1)
 
 
 def test_ranks_share_ties_and_skip():

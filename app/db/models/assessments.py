@@ -15,9 +15,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, Editable
 
-ITEM_CATEGORIES = ("仪表", "值班", "门禁", "作息", "巡查", "安全", "卫生", "水电", "其他")
 DEDUCTION_MODES = ("range", "percent")          # fixed range of 元/points, or percent of the loss
-APPEAL_STATUSES = ("无", "申诉中", "维持", "撤销", "调整")
 MONTH_STATUSES = ("open", "closed")
 
 
@@ -28,7 +26,7 @@ class AssessmentItem(Editable, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(16), unique=True)
-    category: Mapped[str] = mapped_column(String(8))
+    category: Mapped[str] = mapped_column(String(8))           # code of vocabulary "assessments.category"
     duty: Mapped[str | None] = mapped_column(Text)
     description: Mapped[str] = mapped_column(String(200))
     deduction_mode: Mapped[str] = mapped_column(String(8), default="range")
@@ -55,7 +53,7 @@ class AssessmentIncident(Editable, Base):
     occurred_at: Mapped[dt.datetime] = mapped_column(DateTime)
     item_id: Mapped[int] = mapped_column(ForeignKey("assessment_item.id"))
     item_code: Mapped[str] = mapped_column(String(16))
-    item_category: Mapped[str] = mapped_column(String(8))
+    item_category: Mapped[str] = mapped_column(String(8))      # "assessments.category", copied from the item
     item_description: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text)
     loss_amount: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
@@ -68,7 +66,7 @@ class AssessmentIncident(Editable, Base):
     source_ref: Mapped[str | None] = mapped_column(String(64))
     acknowledged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     acknowledged_by: Mapped[str | None] = mapped_column(String(64))
-    appeal_status: Mapped[str] = mapped_column(String(8), default="无")
+    appeal_status: Mapped[str] = mapped_column(String(8), default="none")   # "assessments.appeal" (app/vocab.py)
     appeal_reason: Mapped[str | None] = mapped_column(Text)
     appealed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     decision_reason: Mapped[str | None] = mapped_column(Text)

@@ -116,7 +116,7 @@ class SurveyResponse(Editable, Base):
     respondent_org: Mapped[str | None] = mapped_column(String(128))
     respondent_name: Mapped[str | None] = mapped_column(String(64))
     phone: Mapped[str | None] = mapped_column(String(32))
-    method: Mapped[str] = mapped_column(String(8), default="问卷")
+    method: Mapped[str] = mapped_column(String(8), default="paper")   # surveys.method code
     rating_building_mgmt: Mapped[int | None] = mapped_column(SmallInteger)
     rating_cleaning: Mapped[int | None] = mapped_column(SmallInteger)
     rating_efficiency: Mapped[int | None] = mapped_column(SmallInteger)
