@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
     <name>ActionBar</name>
@@ -336,7 +337,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>由 %1 确认违规记录 %2（扣 %3）？</source>
-        <translation>Record %1's confirmation of violation %2 (deduction %3)?</translation>
+        <translation>Record %1&apos;s confirmation of violation %2 (deduction %3)?</translation>
     </message>
     <message>
         <source>已确认</source>
@@ -440,7 +441,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>已关闭本月考核</source>
-        <translation>This month's assessment closed</translation>
+        <translation>This month&apos;s assessment closed</translation>
     </message>
     <message>
         <source>重新开启的原因</source>
@@ -1402,7 +1403,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>舍长证明</source>
-        <translation>Room leader's note</translation>
+        <translation>Room leader&apos;s note</translation>
     </message>
     <message>
         <source>床位</source>
@@ -2422,7 +2423,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>住户意见</source>
-        <translation>Resident's opinion</translation>
+        <translation>Resident&apos;s opinion</translation>
     </message>
     <message>
         <source>来访人次</source>
@@ -2446,7 +2447,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>主管审核意见</source>
-        <translation>Supervisor's review</translation>
+        <translation>Supervisor&apos;s review</translation>
     </message>
     <message>
         <source>超期/不合格</source>
@@ -2716,7 +2717,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>住户意见</source>
-        <translation>Resident's opinion</translation>
+        <translation>Resident&apos;s opinion</translation>
     </message>
     <message>
         <source>不满意时必填</source>
@@ -2787,7 +2788,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>经收件人同意最长暂存天数</source>
-        <translation>Maximum extra holding days with the recipient's consent</translation>
+        <translation>Maximum extra holding days with the recipient&apos;s consent</translation>
     </message>
     <message>
         <source>已迁出住户邮件保管天数</source>
@@ -2839,7 +2840,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>学生带出大件物品而无放行条时须有舍长证明（true/false）</source>
-        <translation>A student taking large items out without a release slip needs a room leader's note (true/false)</translation>
+        <translation>A student taking large items out without a release slip needs a room leader&apos;s note (true/false)</translation>
     </message>
     <message>
         <source>来访检查的宿舍规定</source>
@@ -2879,7 +2880,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>入室服务完成时限（HH:MM）</source>
-        <translation>Leaders' offices done by (HH:MM)</translation>
+        <translation>Leaders&apos; offices done by (HH:MM)</translation>
     </message>
     <message>
         <source>会议团队可多留客房数</source>
@@ -2903,7 +2904,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>入室服务的领导办公室（用、分隔）</source>
-        <translation>Leaders' offices served (separated by commas)</translation>
+        <translation>Leaders&apos; offices served (separated by commas)</translation>
     </message>
     <message>
         <source>节假日（YYYY-MM-DD，用、分隔）</source>
@@ -3011,7 +3012,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>报修回访按月度单量抽样（≤100 全访，101–300 访 30%，&gt;300 访 10%）</source>
-        <translation>Sample repair visits by the month's slips (≤100 all, 101–300 30%, &gt;300 10%)</translation>
+        <translation>Sample repair visits by the month&apos;s slips (≤100 all, 101–300 30%, &gt;300 10%)</translation>
     </message>
     <message>
         <source>抽样规则：单量不超过此数全部回访</source>
@@ -3110,7 +3111,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>按前台规范用语预填，可修改；来电记录的开场</source>
-        <translation>Pre-filled from the front-desk phrase sheet, editable; the call log's opening</translation>
+        <translation>Pre-filled from the front-desk phrase sheet, editable; the call log&apos;s opening</translation>
     </message>
     <message>
         <source>物业服务规范用语</source>
@@ -3201,7 +3202,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>今日会议</source>
-        <translation>Today's meetings</translation>
+        <translation>Today&apos;s meetings</translation>
     </message>
     <message>
         <source>待续水会议</source>
@@ -3262,8 +3263,8 @@ Appeal reason: %4</translation>
         <translation>Unsupported database type: {url}</translation>
     </message>
     <message>
-        <source>缺少数据库驱动 {module}。请安装：pip install "dormdesk[postgres]"</source>
-        <translation>The database driver {module} is missing. Install it with: pip install "dormdesk[postgres]"</translation>
+        <source>缺少数据库驱动 {module}。请安装：pip install &quot;dormdesk[postgres]&quot;</source>
+        <translation>The database driver {module} is missing. Install it with: pip install &quot;dormdesk[postgres]&quot;</translation>
     </message>
     <message>
         <source>无法连接数据库 {url}：{detail}</source>
@@ -3627,7 +3628,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>参数“{label}”中的“{value}”不是可选的值（可选：{choices}）。</source>
-        <translation>"{value}" is not a valid choice for the parameter "{label}" (choices: {choices}).</translation>
+        <translation>&quot;{value}&quot; is not a valid choice for the parameter &quot;{label}&quot; (choices: {choices}).</translation>
     </message>
     <message>
         <source>请选择投诉方式。</source>
@@ -3743,7 +3744,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写主管审核意见。</source>
-        <translation>Enter the supervisor's comment.</translation>
+        <translation>Enter the supervisor&apos;s comment.</translation>
     </message>
     <message>
         <source>不合格的回访须填写处理意见。</source>
@@ -3875,7 +3876,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>代领须登记代领人的证件号。</source>
-        <translation>Collection by proxy requires the proxy's ID number.</translation>
+        <translation>Collection by proxy requires the proxy&apos;s ID number.</translation>
     </message>
     <message>
         <source>领取时间不能晚于现在。</source>
@@ -3915,7 +3916,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写收件人姓名。</source>
-        <translation>Please enter the recipient's name.</translation>
+        <translation>Please enter the recipient&apos;s name.</translation>
     </message>
     <message>
         <source>请填写完整的收件地址。</source>
@@ -3931,7 +3932,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写寄件人姓名。</source>
-        <translation>Please enter the sender's name.</translation>
+        <translation>Please enter the sender&apos;s name.</translation>
     </message>
     <message>
         <source>代寄登记不存在。</source>
@@ -4139,11 +4140,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写业主姓名。</source>
-        <translation>Please enter the owner's name.</translation>
+        <translation>Please enter the owner&apos;s name.</translation>
     </message>
     <message>
         <source>托管钥匙须有业主签名。</source>
-        <translation>Keys in custody need the owner's signature.</translation>
+        <translation>Keys in custody need the owner&apos;s signature.</translation>
     </message>
     <message>
         <source>钥匙数量至少 1 把。</source>
@@ -4151,7 +4152,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>取回钥匙须有业主签名。</source>
-        <translation>Taking back keys needs the owner's signature.</translation>
+        <translation>Taking back keys needs the owner&apos;s signature.</translation>
     </message>
     <message>
         <source>托管记录不存在。</source>
@@ -4179,7 +4180,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>物业部人员借匙须经部门主任审批签名。</source>
-        <translation>Property department staff need the department head's approval and signature to borrow keys.</translation>
+        <translation>Property department staff need the department head&apos;s approval and signature to borrow keys.</translation>
     </message>
     <message>
         <source>施工单位借匙须填写施工许可证号。</source>
@@ -4263,7 +4264,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>须收到业主的《业主同意租户搬离通知书》。</source>
-        <translation>The owner's consent notice for the tenant moving out (《业主同意租户搬离通知书》) must be received.</translation>
+        <translation>The owner&apos;s consent notice for the tenant moving out (《业主同意租户搬离通知书》) must be received.</translation>
     </message>
     <message>
         <source>须交回信箱钥匙。</source>
@@ -4287,7 +4288,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写会议的开始和结束时间。</source>
-        <translation>Enter the meeting's start and end.</translation>
+        <translation>Enter the meeting&apos;s start and end.</translation>
     </message>
     <message>
         <source>结束时间 {end} 应晚于开始时间 {start}。</source>
@@ -4355,7 +4356,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>会议 {no} 当前为“{status}”，不能修改。</source>
-        <translation>Meeting {no} is "{status}" and cannot be changed.</translation>
+        <translation>Meeting {no} is &quot;{status}&quot; and cannot be changed.</translation>
     </message>
     <message>
         <source>会议预订不存在。</source>
@@ -4367,7 +4368,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>会议 {no} 当前为“{status}”，不能进行此操作。</source>
-        <translation>Meeting {no} is "{status}"; this step is not possible.</translation>
+        <translation>Meeting {no} is &quot;{status}&quot;; this step is not possible.</translation>
     </message>
     <message>
         <source>没有编号为 {no} 的会议接待单。</source>
@@ -4383,7 +4384,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>管理费须收取至业主通知书所写日期 {date}。</source>
-        <translation>The management fee must be paid up to {date}, the date in the owner's notice.</translation>
+        <translation>The management fee must be paid up to {date}, the date in the owner&apos;s notice.</translation>
     </message>
     <message>
         <source>请先结清费用，再申请安全检查。</source>
@@ -4395,7 +4396,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>检查项目「{item}」的结果无效：{value}（应为合格、不合格或未检）</source>
-        <translation>The result of check item "{item}" is not valid: {value} (it should be Passed, Failed or Not inspected)</translation>
+        <translation>The result of check item &quot;{item}&quot; is not valid: {value} (it should be Passed, Failed or Not inspected)</translation>
     </message>
     <message>
         <source>请填写检查人员。</source>
@@ -4555,7 +4556,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>协议的截止日期早于起始日期。</source>
-        <translation>The agreement's end date is before its start date.</translation>
+        <translation>The agreement&apos;s end date is before its start date.</translation>
     </message>
     <message>
         <source>协议不存在。</source>
@@ -4875,7 +4876,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>不能撤销：学生原来的床位已住进其他学生。</source>
-        <translation>Cannot undo: another student has moved into a student's original bed.</translation>
+        <translation>Cannot undo: another student has moved into a student&apos;s original bed.</translation>
     </message>
     <message>
         <source>没有编号为 {no} 的放行条。</source>
@@ -4907,7 +4908,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>带出大件物品须有放行条或舍长证明，请填写其一。</source>
-        <translation>Large items going out need a release slip or a room leader's note; enter one of them.</translation>
+        <translation>Large items going out need a release slip or a room leader&apos;s note; enter one of them.</translation>
     </message>
     <message>
         <source>物品出入登记不存在。</source>
@@ -4943,7 +4944,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请扫描或输入来访人的证件号码。</source>
-        <translation>Scan or type the visitor's ID number.</translation>
+        <translation>Scan or type the visitor&apos;s ID number.</translation>
     </message>
     <message>
         <source>证件号码过长（最多 32 位）。</source>
@@ -4951,7 +4952,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>{reason}（来访人证件号码）。</source>
-        <translation>{reason} (visitor's ID number).</translation>
+        <translation>{reason} (visitor&apos;s ID number).</translation>
     </message>
     <message>
         <source>请选择被访人所在的楼栋和房号，或查找被访学生。</source>
@@ -4959,7 +4960,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写主管放行的理由。</source>
-        <translation>Enter the supervisor's reason for admitting.</translation>
+        <translation>Enter the supervisor&apos;s reason for admitting.</translation>
     </message>
     <message>
         <source>{name} 不是主管，不能放行。</source>
@@ -4967,11 +4968,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请选择来访人身份。</source>
-        <translation>Choose the visitor's relation.</translation>
+        <translation>Choose the visitor&apos;s relation.</translation>
     </message>
     <message>
         <source>请填写来访人姓名。</source>
-        <translation>Enter the visitor's name.</translation>
+        <translation>Enter the visitor&apos;s name.</translation>
     </message>
     <message>
         <source>请填写来访事由。</source>
@@ -5091,7 +5092,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请填写会议室名称。</source>
-        <translation>Enter the room's name.</translation>
+        <translation>Enter the room&apos;s name.</translation>
     </message>
     <message>
         <source>会议室容纳人数应大于 0。</source>
@@ -5159,7 +5160,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请选择意见类别。</source>
-        <translation>Choose the opinion's topic.</translation>
+        <translation>Choose the opinion&apos;s topic.</translation>
     </message>
     <message>
         <source>调查 {no} 当前为“{status}”，不能录入问卷。</source>
@@ -5626,11 +5627,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>主管用户名：</source>
-        <translation>Supervisor's user name:</translation>
+        <translation>Supervisor&apos;s user name:</translation>
     </message>
     <message>
         <source>主管密码：</source>
-        <translation>Supervisor's password:</translation>
+        <translation>Supervisor&apos;s password:</translation>
     </message>
     <message>
         <source>放行理由：</source>
@@ -5734,11 +5735,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>男家长不得进入女生楼</source>
-        <translation>Male parents may not enter a girls' building</translation>
+        <translation>Male parents may not enter a girls&apos; building</translation>
     </message>
     <message>
         <source>异性不得进入宿舍（男女生不得互串宿舍）</source>
-        <translation>No visits by the opposite sex (boys and girls may not visit each other's rooms)</translation>
+        <translation>No visits by the opposite sex (boys and girls may not visit each other&apos;s rooms)</translation>
     </message>
     <message>
         <source>已过闭楼时间，来访人员不得留宿</source>
@@ -5876,11 +5877,11 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>舍长证明</source>
-        <translation>Room leader's note</translation>
+        <translation>Room leader&apos;s note</translation>
     </message>
     <message>
         <source>带出大件物品而无放行条时填写：舍长姓名及证明内容</source>
-        <translation>For large items out without a slip: the room leader's name and note</translation>
+        <translation>For large items out without a slip: the room leader&apos;s name and note</translation>
     </message>
     <message>
         <source>放行条</source>
@@ -6441,7 +6442,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>归还此学生借的钥匙 (F3)</source>
-        <translation>Return this student's key (F3)</translation>
+        <translation>Return this student&apos;s key (F3)</translation>
     </message>
     <message>
         <source>%1（%2）  %3 %4 室 %5 床</source>
@@ -6465,7 +6466,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>请先扫描借用学生的学号。</source>
-        <translation>Please scan the borrowing student's Student No. first.</translation>
+        <translation>Please scan the borrowing student&apos;s Student No. first.</translation>
     </message>
     <message>
         <source>请选择一把在钥匙板上的备用钥匙。</source>
@@ -6581,7 +6582,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>归还此学生借的钥匙</source>
-        <translation>Return this student's key</translation>
+        <translation>Return this student&apos;s key</translation>
     </message>
     <message>
         <source>借出中的备用钥匙</source>
@@ -6810,7 +6811,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector's signature</translation>
+        <translation>Collector&apos;s signature</translation>
     </message>
     <message>
         <source>领取人（签收人）姓名</source>
@@ -6822,7 +6823,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>代领人证件号</source>
-        <translation>Proxy's ID number</translation>
+        <translation>Proxy&apos;s ID number</translation>
     </message>
     <message>
         <source>代领时必填</source>
@@ -6909,7 +6910,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>邮递员证明</source>
-        <translation>Courier's certificate</translation>
+        <translation>Courier&apos;s certificate</translation>
     </message>
     <message>
         <source>邮件破损时必填：邮递员出具的证明</source>
@@ -6960,7 +6961,7 @@ Appeal reason: %4</translation>
     </message>
     <message>
         <source>经收件人同意，再保管几天？</source>
-        <translation>With the recipient's consent, keep it how many more days?</translation>
+        <translation>With the recipient&apos;s consent, keep it how many more days?</translation>
     </message>
     <message>
         <source>收件人同意的方式（如：本人电话同意）：</source>
@@ -7363,7 +7364,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>场地费为 0 时按会议室收费标准计算；留房可为协议房数 +2 间，未用留房按 60% 收取，加床不低于 50 元。</source>
-        <translation>A room fee of 0 is computed from the room's rates; the block may be the agreed rooms + 2, unused rooms are charged at 60 %, an extra bed costs at least 50 yuan.</translation>
+        <translation>A room fee of 0 is computed from the room&apos;s rates; the block may be the agreed rooms + 2, unused rooms are charged at 60 %, an extra bed costs at least 50 yuan.</translation>
     </message>
     <message>
         <source>重复预订</source>
@@ -7569,7 +7570,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>客户意见</source>
-        <translation>Organiser's comments</translation>
+        <translation>Organiser&apos;s comments</translation>
     </message>
 </context>
 <context>
@@ -7707,7 +7708,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>请在同一会议室的一列中拖动选择时段。</source>
-        <translation>Drag within one room's column.</translation>
+        <translation>Drag within one room&apos;s column.</translation>
     </message>
     <message>
         <source>一次预订不能跨天；跨天的会议请设为重复预订。</source>
@@ -7925,7 +7926,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>距计划迁出日不足规定的提前天数，须主管特批。</source>
-        <translation>Less than the required notice before the planned move-out date; a supervisor's special approval is needed.</translation>
+        <translation>Less than the required notice before the planned move-out date; a supervisor&apos;s special approval is needed.</translation>
     </message>
     <message>
         <source>迁出须至少提前规定天数申请。如确需办理，请主管登录后特批。</source>
@@ -7933,7 +7934,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>提前不足规定天数，请写明主管特批原因：</source>
-        <translation>Less than the required notice; enter the reason for the supervisor's special approval:</translation>
+        <translation>Less than the required notice; enter the reason for the supervisor&apos;s special approval:</translation>
     </message>
     <message>
         <source>主管特批</source>
@@ -7973,7 +7974,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>已收到《业主同意租户搬离通知书》</source>
-        <translation>Owner's consent notice (《业主同意租户搬离通知书》) received</translation>
+        <translation>Owner&apos;s consent notice (《业主同意租户搬离通知书》) received</translation>
     </message>
     <message>
         <source>通知书编号</source>
@@ -7981,7 +7982,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>业主通知费用交至</source>
-        <translation>Fees paid up to (per owner's notice)</translation>
+        <translation>Fees paid up to (per owner&apos;s notice)</translation>
     </message>
     <message>
         <source>交回信箱钥匙（把）</source>
@@ -8297,7 +8298,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>客户评价</source>
-        <translation>Organiser's evaluation</translation>
+        <translation>Organiser&apos;s evaluation</translation>
     </message>
     <message>
         <source>取消原因：</source>
@@ -8360,7 +8361,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>收件人电话</source>
-        <translation>Recipient's phone</translation>
+        <translation>Recipient&apos;s phone</translation>
     </message>
     <message>
         <source>寄递方式</source>
@@ -8439,7 +8440,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>业主签名（姓名）</source>
-        <translation>Owner's signature (name)</translation>
+        <translation>Owner&apos;s signature (name)</translation>
     </message>
     <message>
         <source>备注</source>
@@ -8450,7 +8451,7 @@ Daily management tool for student apartments and property service centers.</tran
     <name>OwnerKeyLoanDialog</name>
     <message>
         <source>须部门主任审批并签名；当天归还，特殊情况可延期一天。</source>
-        <translation>Needs the department head's approval and signature; return the same day, extendable by one day in special cases.</translation>
+        <translation>Needs the department head&apos;s approval and signature; return the same day, extendable by one day in special cases.</translation>
     </message>
     <message>
         <source>借匙人签名；看房后立即归还，最迟当天 18:00。</source>
@@ -8462,7 +8463,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>须施工许可证和现场负责人签名；按施工期限归还，不超过规定的最长天数。</source>
-        <translation>Needs a construction permit and the site supervisor's signature; return by the end of the construction period, not beyond the maximum days allowed.</translation>
+        <translation>Needs a construction permit and the site supervisor&apos;s signature; return by the end of the construction period, not beyond the maximum days allowed.</translation>
     </message>
     <message>
         <source>%1 %2 业主 %3，钥匙 %4 把（%5）</source>
@@ -8560,7 +8561,7 @@ Daily management tool for student apartments and property service centers.</tran
     <name>OwnerTab</name>
     <message>
         <source>业主取回钥匙，业主签名（姓名）：</source>
-        <translation>Owner takes back keys; owner's signature (name):</translation>
+        <translation>Owner takes back keys; owner&apos;s signature (name):</translation>
     </message>
     <message>
         <source>业主取回</source>
@@ -8635,7 +8636,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>租户法定代表人</source>
-        <translation>Tenant's legal representative</translation>
+        <translation>Tenant&apos;s legal representative</translation>
     </message>
     <message>
         <source>业主</source>
@@ -8724,7 +8725,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>{org} 代表单位名称</source>
-        <translation>{org} stands for the organisation's name</translation>
+        <translation>{org} stands for the organisation&apos;s name</translation>
     </message>
     <message>
         <source>新增</source>
@@ -8802,7 +8803,7 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Number missing (no such slip)</translation>
     </message>
     <message>
-        <source>{org}　　{number} {title}　　{start} 至 {end}</source>
+        <source>{org}&#x3000;&#x3000;{number} {title}&#x3000;&#x3000;{start} 至 {end}</source>
         <translation>{org}    {number} {title}    {start} to {end}</translation>
     </message>
     <message>
@@ -8810,7 +8811,7 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Issued: {issued}; returned: {returned}; return rate {rate}; overall satisfaction {overall} (target {target}).</translation>
     </message>
     <message>
-        <source>调查目的：{purpose}　调查对象：{target}　范围：{coverage}　调查组：{team}</source>
+        <source>调查目的：{purpose}&#x3000;调查对象：{target}&#x3000;范围：{coverage}&#x3000;调查组：{team}</source>
         <translation>Purpose: {purpose}   Respondents: {target}   Coverage: {coverage}   Team: {team}</translation>
     </message>
     <message>
@@ -8886,7 +8887,7 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Submitted to company leadership</translation>
     </message>
     <message>
-        <source>{org}　　期间：{period}　　制表：{who}</source>
+        <source>{org}&#x3000;&#x3000;期间：{period}&#x3000;&#x3000;制表：{who}</source>
         <translation>{org}    Period: {period}    Prepared by: {who}</translation>
     </message>
     <message>
@@ -8975,7 +8976,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>住户意见</source>
-        <translation>Resident's opinion</translation>
+        <translation>Resident&apos;s opinion</translation>
     </message>
     <message>
         <source>处理意见</source>
@@ -9014,7 +9015,7 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Issued by</translation>
     </message>
     <message>
-        <source>日期：　　年　　月　　日</source>
+        <source>日期：&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
         <translation>Date:</translation>
     </message>
     <message>
@@ -9022,7 +9023,7 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Sign-off</translation>
     </message>
     <message>
-        <source>{0}　第 {1} 页</source>
+        <source>{0}&#x3000;第 {1} 页</source>
         <translation>{0}, page {1}</translation>
     </message>
     <message>
@@ -9355,7 +9356,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>经查，你（们）宿舍的「{item}」因{cause}损坏，根据《宿舍公物价目表》按{basis}计，应赔偿人民币 {amount} 元（大写：{words}）。请于 {due} 前到公寓管理中心缴纳，凭收据办理；逾期未缴的按学校有关规定处理。</source>
-        <translation>Our inspection found that the "{item}" in your room was damaged ({cause}). Under the dormitory price list ({basis}), compensation of CNY {amount} ({words}) is due. Please pay at the apartment management centre by {due} and keep the receipt; unpaid amounts after that date are handled under the university's rules.</translation>
+        <translation>Our inspection found that the &quot;{item}&quot; in your room was damaged ({cause}). Under the dormitory price list ({basis}), compensation of CNY {amount} ({words}) is due. Please pay at the apartment management centre by {due} and keep the receipt; unpaid amounts after that date are handled under the university&apos;s rules.</translation>
     </message>
     <message>
         <source>因无法确定责任人，由本宿舍全体同学共同承担：{students}。</source>
@@ -9555,11 +9556,11 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>{tenant}：贵方于 {date} 申请的室内设施安全检查，经我司工程人员检查，结果为合格。特此通知。</source>
-        <translation>{tenant}: the safety inspection of the room's facilities you applied for on {date} has been carried out by our engineers and the room PASSED. This is to notify you accordingly.</translation>
+        <translation>{tenant}: the safety inspection of the room&apos;s facilities you applied for on {date} has been carried out by our engineers and the room PASSED. This is to notify you accordingly.</translation>
     </message>
     <message>
         <source>{tenant}：贵方于 {date} 申请的室内设施安全检查，经我司工程人员检查，存在下列问题，结果为不合格。请于{deadline}整改完毕并重新申请检查。</source>
-        <translation>{tenant}: the safety inspection of the room's facilities you applied for on {date} has been carried out by our engineers; the problems below were found and the room FAILED. Please put them right {deadline} and apply for a new inspection.</translation>
+        <translation>{tenant}: the safety inspection of the room&apos;s facilities you applied for on {date} has been carried out by our engineers; the problems below were found and the room FAILED. Please put them right {deadline} and apply for a new inspection.</translation>
     </message>
     <message>
         <source>退宿房间检查合格通知书</source>
@@ -9603,7 +9604,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>总经理盖章</source>
-        <translation>General manager's stamp</translation>
+        <translation>General manager&apos;s stamp</translation>
     </message>
     <message>
         <source>本通知书一式三份，分送如下：</source>
@@ -9667,11 +9668,11 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>学生签名</source>
-        <translation>Student's signature</translation>
+        <translation>Student&apos;s signature</translation>
     </message>
     <message>
         <source>管理员签名</source>
-        <translation>Administrator's signature</translation>
+        <translation>Administrator&apos;s signature</translation>
     </message>
     <message>
         <source>钥匙领取单</source>
@@ -9767,7 +9768,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>站长确认</source>
-        <translation>Head's approval</translation>
+        <translation>Head&apos;s approval</translation>
     </message>
     <message>
         <source>会标内容</source>
@@ -9923,18 +9924,18 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>注：服务员提前 15 分钟到岗并检查音响；倒茶先宾后主、先主席台后台下，从客人右侧服务；会议中每 15 分钟续水一次。</source>
-        <translation>Note: attendants arrive 15 minutes early and check the sound; serve tea to guests before hosts and to the rostrum first, from the guest's right; refill every 15 minutes during the meeting.</translation>
+        <translation>Note: attendants arrive 15 minutes early and check the sound; serve tea to guests before hosts and to the rostrum first, from the guest&apos;s right; refill every 15 minutes during the meeting.</translation>
     </message>
     <message>
         <source>会议接待单 {0}</source>
         <translation>Meeting order {0}</translation>
     </message>
     <message>
-        <source>{org}　　楼栋：{building}　　期间：{period}</source>
+        <source>{org}&#x3000;&#x3000;楼栋：{building}&#x3000;&#x3000;期间：{period}</source>
         <translation>{org}    Building: {building}    Period: {period}</translation>
     </message>
     <message>
-        <source>制表：{who}　　生成时间：{at}</source>
+        <source>制表：{who}&#x3000;&#x3000;生成时间：{at}</source>
         <translation>Prepared by: {who}    Generated: {at}</translation>
     </message>
     <message>
@@ -10079,11 +10080,11 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>用户单位意见（盖章）</source>
-        <translation>Tenant's endorsement (stamp)</translation>
+        <translation>Tenant&apos;s endorsement (stamp)</translation>
     </message>
     <message>
         <source>业主确认</source>
-        <translation>Owner's confirmation</translation>
+        <translation>Owner&apos;s confirmation</translation>
     </message>
     <message>
         <source>客服中心审核（盖章）</source>
@@ -10091,7 +10092,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>保安核验</source>
-        <translation>Guard's check</translation>
+        <translation>Guard&apos;s check</translation>
     </message>
     <message>
         <source>实放数量：________ 件</source>
@@ -10359,7 +10360,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>主管审核意见</source>
-        <translation>Supervisor's review</translation>
+        <translation>Supervisor&apos;s review</translation>
     </message>
     <message>
         <source>不合格处理意见</source>
@@ -10386,7 +10387,7 @@ Daily management tool for student apartments and property service centers.</tran
         <translation>Return Visit Record</translation>
     </message>
     <message>
-        <source>状态：{0}　第 {1} 次回访</source>
+        <source>状态：{0}&#x3000;第 {1} 次回访</source>
         <translation>Status: {0}    visit no. {1}</translation>
     </message>
     <message>
@@ -10399,7 +10400,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>注：投诉处理后 3 天内回访（100%）；维修完工后及时回访；电话回访无需签名，注明“电话回访”。回访表每季度 10 日前交档案员，保存 2 年。</source>
-        <translation>Note: complaints are followed up within 3 days of handling (100%); repairs promptly after completion; a phone visit needs no signature, mark it "by phone". Hand the forms to the archivist by the 10th of each quarter; they are kept for 2 years.</translation>
+        <translation>Note: complaints are followed up within 3 days of handling (100%); repairs promptly after completion; a phone visit needs no signature, mark it &quot;by phone&quot;. Hand the forms to the archivist by the 10th of each quarter; they are kept for 2 years.</translation>
     </message>
     <message>
         <source>回访记录表 {0}</source>
@@ -11239,11 +11240,11 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>经办人证件号</source>
-        <translation>Handler's ID No.</translation>
+        <translation>Handler&apos;s ID No.</translation>
     </message>
     <message>
         <source>已核验经办人证件原件</source>
-        <translation>Handler's original ID checked</translation>
+        <translation>Handler&apos;s original ID checked</translation>
     </message>
     <message>
         <source>拒放原因</source>
@@ -11770,7 +11771,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>住户意见</source>
-        <translation>Resident's opinion</translation>
+        <translation>Resident&apos;s opinion</translation>
     </message>
     <message>
         <source>收据号</source>
@@ -12848,7 +12849,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>收集住户对管理服务的意见，提高管理水平。</source>
-        <translation>Collect residents' opinions of the management services to improve them.</translation>
+        <translation>Collect residents&apos; opinions of the management services to improve them.</translation>
     </message>
     <message>
         <source>新建调查计划</source>
@@ -14165,7 +14166,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>住户的意见；不满意时必填</source>
-        <translation>The resident's words; required when unsatisfied</translation>
+        <translation>The resident&apos;s words; required when unsatisfied</translation>
     </message>
     <message>
         <source>缺点与不足</source>
@@ -14216,7 +14217,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>主管审核意见</source>
-        <translation>Supervisor's comment</translation>
+        <translation>Supervisor&apos;s comment</translation>
     </message>
     <message>
         <source>不合格处理意见</source>
@@ -14224,7 +14225,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>不合格时必填：经理的处理意见，将转为投诉并安排再次回访</source>
-        <translation>Required when nonconforming: the manager's opinion; a complaint is opened and the next visit planned</translation>
+        <translation>Required when nonconforming: the manager&apos;s opinion; a complaint is opened and the next visit planned</translation>
     </message>
 </context>
 <context>
@@ -14529,11 +14530,11 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>受访人签名</source>
-        <translation>Interviewee's signature</translation>
+        <translation>Interviewee&apos;s signature</translation>
     </message>
     <message>
         <source>主管审核</source>
-        <translation>Supervisor's review</translation>
+        <translation>Supervisor&apos;s review</translation>
     </message>
     <message>
         <source>不合格处理意见</source>
@@ -14609,15 +14610,15 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>本月已达到回访率，无需新增。</source>
-        <translation>This month's rates are reached; nothing to add.</translation>
+        <translation>This month&apos;s rates are reached; nothing to add.</translation>
     </message>
     <message>
         <source>本月回访计划</source>
-        <translation>This month's visit plan</translation>
+        <translation>This month&apos;s visit plan</translation>
     </message>
     <message>
         <source>将建议的 %1 项加入本月回访计划？</source>
-        <translation>Add the %1 proposed visits to this month's plan?</translation>
+        <translation>Add the %1 proposed visits to this month&apos;s plan?</translation>
     </message>
     <message>
         <source>已加入回访计划 %1 项</source>
@@ -14677,7 +14678,7 @@ Daily management tool for student apartments and property service centers.</tran
     </message>
     <message>
         <source>本月回访计划…</source>
-        <translation>Month's plan…</translation>
+        <translation>Month&apos;s plan…</translation>
     </message>
     <message>
         <source>月度统计分析…</source>
