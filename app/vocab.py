@@ -182,7 +182,10 @@ KEY_MOVEMENT = define("key.movement", {
 # they are; "mix" fits building.gender String(4)
 GENDER = define("residents.gender", {
     "m": QT_TRANSLATE_NOOP("Values", "男"), "f": QT_TRANSLATE_NOOP("Values", "女"),
-    "mix": QT_TRANSLATE_NOOP("Values", "混合")}, columns=("building.gender", "student.gender",))
+    "mix": QT_TRANSLATE_NOOP("Values", "混合")}, columns=("building.gender",))
+# a student is male or female (student.gender is String(2)); a building may also be mixed
+STUDENT_GENDER = define("residents.student_gender", {
+    "m": QT_TRANSLATE_NOOP("Values", "男"), "f": QT_TRANSLATE_NOOP("Values", "女")}, columns=("student.gender",))
 ROOM_STATUS = define("residents.room_status", {
     "normal": QT_TRANSLATE_NOOP("Values", "正常"), "repair": QT_TRANSLATE_NOOP("Values", "维修中"),
     "closed": QT_TRANSLATE_NOOP("Values", "停用")}, columns=("room.status",))

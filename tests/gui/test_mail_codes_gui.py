@@ -45,6 +45,7 @@ def test_mail_choices_and_lists_show_english_labels_and_store_codes(qtbot, state
     page.mail.select({item.id})
     answer(lambda items: items[1])
     page.ui.notify_button.click()
+    settle(page)
     assert asked[-1] == [vocab.label("frontdesk.notify_method", c) for c in fm.NOTIFY_METHODS]
     assert all(text.isascii() for text in asked[-1])
     assert fm.get(ctx, item.id).notified_by == fm.NOTIFY_METHODS[1]
