@@ -139,13 +139,13 @@ def _report(problems: dict) -> str:
     return "\n".join(f"{where}: {sorted(texts)[:4]}" for where, texts in sorted(problems.items()))
 
 
-def test_every_page_in_english_shows_no_chinese_but_user_data(qtbot, state, demo_db, english, qapp):
+def page_texts(qtbot, state, qapp):
+    """("page/widget", text) for every text the main window shows, page by page and tab by tab,
+    each once its rows have loaded."""
     from app.controllers.main_window import MainWindow
-    data = user_data(demo_db)
     window = MainWindow(state)
     qtbot.addWidget(window)
     window.show()
-    problems: dict = {}
     for entry in window.entries:
         window.show_page(entry.key)
         page = window.pages[entry.key]
@@ -156,9 +156,16 @@ def test_every_page_in_english_shows_no_chinese_but_user_data(qtbot, state, demo
             state.tasks.wait_all(10000)
             qapp.processEvents()
             for name, text in widget_texts(page):
-                rest = leftover(text, data)
-                if rest and text not in OWN_NAMES:
-                    problems.setdefault(f"{entry.key}/{name}", set()).add(f"{rest[:30]} in {text[:50]!r}")
+                yield f"{entry.key}/{name}", text
+
+
+def test_every_page_in_english_shows_no_chinese_but_user_data(qtbot, state, demo_db, english, qapp):
+    data = user_data(demo_db)
+    problems: dict = {}
+    for where, text in page_texts(qtbot, state, qapp):
+        rest = leftover(text, data)
+        if rest and text not in OWN_NAMES:
+            problems.setdefault(where, set()).add(f"{rest[:30]} in {text[:50]!r}")
     assert not problems, "Chinese in the English interface:\n" + _report(problems)
 
 
