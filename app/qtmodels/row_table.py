@@ -110,13 +110,23 @@ class RowTableModel(QAbstractTableModel):
             return QBrush(QColor(color)) if color else None
         return None
 
+    @staticmethod
+    def _declared_order(name: str | None) -> dict | None:
+        if not name or name not in vocab.names():
+            return None
+        return {code: i for i, code in enumerate(vocab.get(name).codes)}
+
     def sort(self, column, order=Qt.AscendingOrder):
         if not 0 <= column < len(self.columns):
             return
         key = self.columns[column].key
+        # a vocabulary column sorts in the vocabulary's declared order (紧急, 一般, 计划), not by code
+        rank = self._declared_order(self.columns[column].values)
 
         def sort_key(row):
             value = _get(row, key)
+            if rank is not None and value is not None:
+                value = rank.get(value, len(rank))
             return (value is None, value if value is not None else 0)
 
         self.layoutAboutToBeChanged.emit()
